@@ -1,0 +1,3 @@
+from rashomon.interfaces.cli import main
+
+main()

@@ -1,0 +1,3 @@
+"""`rashomon` commands for quotes."""
+
+from rashomon.interfaces.cli.app import main  # noqa: F401
