@@ -5,3 +5,6 @@ from __future__ import annotations
 
 class ClaimsMixin:
     """Methods of SQLiteStore for claims. Uses self.db (sqlite3 connection) and self.transaction()."""
+
+    def save_times(self, article_id: str, times: list) -> None:
+        """Persist an article's temporal expressions. Called inside the article's transaction."""

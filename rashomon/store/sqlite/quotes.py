@@ -5,3 +5,6 @@ from __future__ import annotations
 
 class QuotesMixin:
     """Methods of SQLiteStore for quotes. Uses self.db (sqlite3 connection) and self.transaction()."""
+
+    def save_quotes(self, article_id: str, quotes: list) -> None:
+        """Persist an article's quotations. Called inside the article's transaction."""
