@@ -1,11 +1,181 @@
-"""Temporal expressions resolved against the publication date (placeholder)."""
+"""Temporal expressions in news text, resolved against the publication date.
+
+Finds explicit dates ("21 October 2025", "21 жовтня 2025 р.", "2025-10-21",
+"21.10.2025"), months ("in August", "у серпні", "im August"), weekdays ("on
+Tuesday", "у понеділок", "в понедельник", "am Montag", "lundi dernier") and
+relative phrases ("last week", "минулого тижня", "на следующей неделе"), in en,
+uk, ru, de, fr, es, pl and cs. Prepositions and inflections are part of the
+patterns, which is what dateparser misses ("у понеділок").
+
+Resolution: a weekday or month without a direction word points back to the most
+recent such day (the publication day itself included) or month, because news
+reports what happened; a direction word ("next", "наступного") or a
+future-tense verb next to it ("will", "відбудеться") points forward. Without a
+publication date, relative phrases keep their offset in ``relative_days`` and
+``value`` stays None.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
+from rashomon.analysis.time.lexicon import (
+    FUTURE_CONTEXT,
+    FUTURE_MARKERS,
+    MONTHS,
+    PAST_MARKERS,
+    PREPOSITIONS,
+    RELATIVE,
+    WEEKDAYS,
+)
 from rashomon.model import TimeExpression
+
+# How far around a weekday or month to look for a future-tense verb (characters).
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 30, 40
 
 
 def extract_times(text: str, language: str, published: datetime | None) -> list[TimeExpression]:
-    return []
+    """Temporal expressions of ``text`` in order, non-overlapping, resolved against ``published``."""
+    lang = language if language in WEEKDAYS else "en"
+    anchor = published.date() if isinstance(published, datetime) else published
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for kind, regex in _patterns(lang):
+        for match in regex.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            resolved = _resolve(kind, match, text, lang, anchor)
+            if resolved is None:
+                continue
+            taken.append((start, end))
+            value, granularity, relative_days = resolved
+            found.append(TimeExpression(start, end, match.group(0), value, granularity, relative_days))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _alternation(table: list[tuple[str, int]], group: str) -> str:
+    return "(?P<%s>%s)" % (group, "|".join(pattern for pattern, _ in table))
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    """(kind, regex) in priority order: longer, more explicit forms first."""
+    months = _alternation(MONTHS[lang], "month")
+    weekdays = _alternation(WEEKDAYS[lang], "weekday")
+    prep = PREPOSITIONS[lang]
+    past, future = PAST_MARKERS[lang], FUTURE_MARKERS[lang]
+    year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:р\.|г\.|року|года|roku|r\.))?"
+    flags = re.IGNORECASE | re.UNICODE
+    relative = "|".join(f"(?P<rel{i}>{pattern})" for i, (pattern, _, _) in enumerate(RELATIVE[lang]))
+    patterns = [
+        ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+        ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
+        ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)\.?\s+{months}(?:,?\s+{year})?\b", flags)),
+        ("month_day", re.compile(rf"\b{months}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{year})?\b", flags)),
+        ("month_year", re.compile(rf"\b{months}\s+{year}\b", flags)),
+        ("relative", re.compile(rf"\b(?:{relative})\b", flags)),
+        ("weekday", re.compile(
+            rf"\b(?:(?:{prep})\s+)?(?:(?P<before>{past}|{future})\s+)?{weekdays}(?:['’]s)?(?:\s+(?P<after>{past}|{future}))?\b",
+            flags)),
+        ("month", re.compile(rf"\b(?:{prep})\s+(?:(?P<before>{past}|{future})\s+)?{months}\b", flags)),
+    ]
+    return patterns
+
+
+def _lookup(table: list[tuple[str, int]], word: str) -> int | None:
+    for pattern, number in table:
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            return number
+    return None
+
+
+def _direction(match: re.Match, text: str, lang: str) -> int:
+    """-1 (back) or +1 (forward) for a weekday or month, from its marker or the verb next to it."""
+    groups = match.groupdict()
+    marker = groups.get("before") or groups.get("after")
+    if marker:
+        return 1 if re.fullmatch(FUTURE_MARKERS[lang], marker, re.IGNORECASE) else -1
+    window = text[max(0, match.start() - _CONTEXT_BEFORE): match.end() + _CONTEXT_AFTER]
+    return 1 if re.search(FUTURE_CONTEXT[lang], window, re.IGNORECASE) else -1
+
+
+def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | None):
+    """(value, granularity, relative_days) or None when the match is not a usable date."""
+    groups = match.groupdict()
+    if kind in ("iso", "numeric", "day_month", "month_day", "month_year"):
+        month = int(groups["mnum"]) if groups.get("mnum") else _lookup(MONTHS[lang], groups["month"])
+        if lang == "en" and kind == "month_year" and not groups["month"][0].isupper():
+            return None  # "may 2025" is rarely the month; "May 2025" is
+        year = int(groups["year"]) if groups.get("year") else None
+        day = int(groups["day"]) if groups.get("day") else 1
+        if year is None:
+            if anchor is None:
+                return None
+            year = _closest_year(anchor, month, day)
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return None
+        return value.isoformat(), "day" if groups.get("day") else "month", None
+    if kind == "relative":
+        index = int(next(name for name, v in groups.items() if v is not None and name.startswith("rel"))[3:])
+        _, offset, granularity = RELATIVE[lang][index]
+        if anchor is None:
+            return None, granularity, offset
+        return _start_of(anchor + timedelta(days=offset), granularity).isoformat(), granularity, offset
+    if kind == "weekday":
+        word = groups["weekday"]
+        if lang == "en" and not word[0].isupper():
+            return None
+        weekday = _lookup(WEEKDAYS[lang], word)
+        if anchor is None:
+            return None, "day", None
+        direction = _direction(match, text, lang)
+        if direction < 0:
+            offset = -((anchor.weekday() - weekday) % 7)
+            if groups.get("before") or groups.get("after"):
+                offset = offset or -7  # "last Monday" said on a Monday
+        else:
+            offset = (weekday - anchor.weekday()) % 7 or 7
+        return (anchor + timedelta(days=offset)).isoformat(), "day", offset
+    if kind == "month":
+        word = groups["month"]
+        if lang == "en" and not word[0].isupper():
+            return None
+        month = _lookup(MONTHS[lang], word)
+        if anchor is None:
+            return None, "month", None
+        direction = _direction(match, text, lang)
+        year = anchor.year
+        if direction < 0 and month > anchor.month:
+            year -= 1
+        elif direction > 0 and month < anchor.month:
+            year += 1
+        value = date(year, month, 1)
+        return value.isoformat(), "month", (value - anchor).days
+    raise ValueError(kind)
+
+
+def _closest_year(anchor: date, month: int, day: int) -> int:
+    """The year that puts day/month nearest the anchor ("21 October" read in January is last year's)."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append((abs((date(year, month, day) - anchor).days), year))
+        except ValueError:
+            continue
+    return min(candidates)[1] if candidates else anchor.year
+
+
+def _start_of(day: date, granularity: str) -> date:
+    if granularity == "week":
+        return day - timedelta(days=day.weekday())
+    if granularity == "month":
+        return day.replace(day=1)
+    if granularity == "year":
+        return day.replace(month=1, day=1)
+    return day
