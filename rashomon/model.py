@@ -202,6 +202,20 @@ class Claim:
 
 
 @dataclass
+class Feed:
+    """A feed the monitor polls, with its conditional-request validators and error backoff."""
+
+    url: str
+    title: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    failures: int = 0  # consecutive failed polls
+    last_error: str | None = None
+    last_polled: datetime | None = None
+    next_poll: datetime | None = None  # None: due now
+
+
+@dataclass
 class IngestResult:
     """What one ingest run did, for the end-of-run summary."""
 
