@@ -3,17 +3,19 @@
 Python API (mirrors the CLI)::
 
     import rashomon
-    store = rashomon.open("news.db")
-    store.ingest(["../shared/seeds"])
-    for article in store.articles():
-        ...
+
+    with rashomon.open("news.db") as ws:          # a rashomon.workspace.Workspace
+        ws.ingest(["examples/seeds"], published="2025-10-22")
+        for article in ws.articles(language="en"):
+            print(article.id, article.source, article.title)
+        ws.store                                   # the storage backend (SQLiteStore)
 """
 
 __version__ = "0.1.0"
 
 
 def open(db=None):  # noqa: A001 - mirrors the CLI's --db
-    """Open the store at ``db`` (a SQLite path; default per-user)."""
-    from rashomon.store import open_store
+    """Open the workspace at ``db`` (a SQLite path; default: $RASHOMON_DB or the per-user database)."""
+    from rashomon.workspace import Workspace
 
-    return open_store(db)
+    return Workspace(db)

@@ -1,3 +1,255 @@
-"""`rashomon` commands for articles."""
+"""`rashomon` commands for articles: ingest, articles, show, delete, reprocess."""
 
-from rashomon.interfaces.cli.app import main  # noqa: F401
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from rashomon.errors import UsageError
+from rashomon.interfaces.cli.app import main
+from rashomon.interfaces.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    db_option,
+    emit_json,
+    err,
+    fail_line,
+    handles_errors,
+    json_option,
+    open_db,
+    to_jsonable,
+)
+from rashomon.model import Article
+
+_URL_PREFIXES = ("http://", "https://")
+
+
+def _article_json(article: Article, **extra) -> dict:
+    return {**to_jsonable(article), **extra}
+
+
+def _item_name(path: str, locator: str | None) -> str:
+    return f"{path} [{locator}]" if locator else path
+
+
+def _count_files(inputs: list[str]) -> int:
+    """How many files (or URLs) the inputs name, for the progress bar's total."""
+    total = 0
+    for given in inputs:
+        if os.path.isdir(given):
+            for _, subdirectories, files in os.walk(given):
+                subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
+                total += sum(1 for name in files if not name.startswith("."))
+        else:
+            total += 1
+    return total
+
+
+@contextmanager
+def _progress(label: str, total: int | None):
+    """A progress bar on stderr (only on a terminal): files done of ``total``, items, rate and ETA."""
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[items]} items, {task.fields[rate]}/s"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        yield progress, progress.add_task(label, total=total, items=0, rate="0.0")
+
+
+def _summary(counts: dict[str, int]) -> None:
+    err.print(", ".join(f"{name} {count}" for name, count in counts.items()), soft_wrap=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL...")
+@click.option("--source", help="Publisher name for every article (default: page metadata, else the URL's host).")
+@click.option("--lang", "language", metavar="CODE", help="Language of every article (ISO 639-1), skipping detection.")
+@click.option("--published", metavar="DATE", help="Publication date for every article (ISO 8601, e.g. 2025-10-22).")
+@click.option("--no-stories", is_flag=True, help="Do not group the new articles into stories.")
+@click.option("--stages", metavar="LIST", help="Analysis stages to run, comma-separated (default: all).")
+@click.option("--text-field", default="text", show_default=True, help="JSONL/CSV column holding the text.")
+@click.option("--title-field", default="title", show_default=True, help="JSONL/CSV column holding the headline.")
+@click.option("--date-field", default="published", show_default=True, help="JSONL/CSV column holding the date.")
+@click.option("--url-field", default="url", show_default=True, help="JSONL/CSV column holding the URL.")
+@click.option("--source-field", default="source", show_default=True, help="JSONL/CSV column holding the publisher.")
+@click.option("--lang-field", default="language", show_default=True, help="JSONL/CSV column holding the language.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True, help="Largest item accepted.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses.")
+@db_option
+@json_option
+@handles_errors
+def ingest(inputs, source, language, published, no_stories, stages, text_field, title_field, date_field,
+           url_field, source_field, lang_field, max_bytes, allow_private, db, as_json):
+    """Read, clean, deduplicate and store news from files, folders and URLs.
+
+    Accepts plain text, HTML, RSS/Atom, JSONL, CSV/TSV and WARC files, folders
+    of them, and http(s) URLs. Running it again on the same input adds nothing.
+    """
+    from rashomon.ingest import DUPLICATE, FAILED, STORED, UNCHANGED, IngestOptions
+    from rashomon.ingest import ingest as run_ingest
+    from rashomon.sources import SourceOptions
+    from rashomon.workspace import parse_datetime
+
+    missing = [given for given in inputs if not given.startswith(_URL_PREFIXES) and not os.path.exists(given)]
+    if missing:
+        raise UsageError(f"{missing[0]}: no such file or folder")
+    options = IngestOptions(
+        source=source,
+        language=language,
+        published=parse_datetime(published, "--published"),
+        sources=SourceOptions(
+            text_field=text_field, title_field=title_field, date_field=date_field, url_field=url_field,
+            source_field=source_field, lang_field=lang_field, max_bytes=max_bytes, allow_private=allow_private,
+        ),
+        assign_stories=not no_stories,
+        **({"stages": tuple(s.strip() for s in stages.split(",") if s.strip())} if stages else {}),
+    )
+    counts = {STORED: 0, "duplicates": 0, UNCHANGED: 0, FAILED: 0}
+    key = {STORED: STORED, DUPLICATE: "duplicates", UNCHANGED: UNCHANGED, FAILED: FAILED}
+    with open_db(db) as store, _progress("ingesting", _count_files(list(inputs))) as (progress, task):
+        seen_paths: set[str] = set()
+
+        def on_event(event):
+            counts[key[event.status]] += 1
+            if event.status == FAILED:
+                fail_line(_item_name(event.failure.path, event.failure.locator), event.failure.reason)
+            elif as_json:
+                emit_json(_article_json(event.article, status=event.status))
+                sys.stdout.flush()
+            if event.path not in seen_paths:
+                seen_paths.add(event.path)
+                progress.update(task, completed=len(seen_paths))
+            items = sum(counts.values())
+            elapsed = progress.tasks[0].elapsed or 0.0
+            progress.update(task, items=items, rate=f"{items / elapsed:.1f}" if elapsed else "0.0")
+
+        options.progress = on_event
+        run_ingest(store, list(inputs), options)
+    _summary(counts)
+    sys.exit(EXIT_FAILED if counts[FAILED] else EXIT_OK)
+
+
+@main.command()
+@click.option("--lang", "language", metavar="CODE", help="Only articles in this language.")
+@click.option("--source", help="Only articles from this source.")
+@click.option("--since", metavar="DATE", help="Only articles published (or ingested) on or after this date.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many (default: all).")
+@db_option
+@json_option
+@handles_errors
+def articles(language, source, since, limit, db, as_json):
+    """List stored articles, oldest first."""
+    from rashomon.workspace import parse_datetime
+
+    with open_db(db) as store:
+        found = store.articles(language=language, source=source, limit=limit, since=parse_datetime(since, "--since"))
+        if as_json:
+            for article in found:
+                emit_json(_article_json(article))
+            return
+        table = Table(show_edge=False, pad_edge=False)
+        for column in ("id", "lang", "source", "published", "title", "copy of"):
+            table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=60 if column == "title" else None)
+        shown = 0
+        for article in found:
+            shown += 1
+            table.add_row(
+                article.id,
+                article.language,
+                article.source or "-",
+                article.published.date().isoformat() if article.published else "-",
+                article.title or " ".join(article.text[:80].split()) + "…",
+                article.duplicate_of or "",
+            )
+        Console(highlight=False).print(table)
+        err.print(f"{shown} article{'s' if shown != 1 else ''}")
+
+
+@main.command()
+@click.argument("article_id", metavar="ID")
+@db_option
+@json_option
+@handles_errors
+def show(article_id, db, as_json):
+    """Show one article: its metadata and cleaned text."""
+    with open_db(db) as store:
+        article = store.get_article(article_id)
+    if as_json:
+        emit_json(_article_json(article))
+        return
+    out = Console(highlight=False, soft_wrap=True)
+    out.print(f"[bold]{article.title or '(no headline)'}[/]")
+    for label, value in (
+        ("id", article.id),
+        ("source", article.source or "unknown"),
+        ("language", f"{article.language} ({article.language_confidence:.2f})"),
+        ("published", article.published.isoformat() if article.published else "unknown"),
+        ("author", article.author),
+        ("url", article.url),
+        ("path", _item_name(article.path, article.locator)),
+        ("copy of", article.duplicate_of),
+        ("story", article.story_id),
+    ):
+        if value:
+            out.print(f"[dim]{label}:[/] {value}")
+    out.print()
+    out.print(article.text, markup=False)
+
+
+@main.command()
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option("--source", help="Delete every article from this source.")
+@click.option("--before", metavar="DATE", help="Delete articles published (or ingested) before this date.")
+@db_option
+@json_option
+@handles_errors
+def delete(ids, source, before, db, as_json):
+    """Delete articles (and all their analysis) by ID, by source or by date."""
+    from rashomon.workspace import Workspace
+
+    with Workspace(db) as workspace:
+        deleted = workspace.delete(ids, source=source, before=before)
+    if as_json:
+        emit_json({"deleted": deleted})
+    err.print(f"deleted {deleted} article{'s' if deleted != 1 else ''}")
+
+
+@main.command()
+@click.option("--stage", type=click.Choice(["language", "entities", "quotes", "times", "stories", "all"]),
+              default="all", show_default=True, help="What to re-run; 'all' starts again from the raw input.")
+@click.option("--id", "ids", multiple=True, metavar="ID", help="Only this article (repeatable; default: all).")
+@db_option
+@json_option
+@handles_errors
+def reprocess(stage, ids, db, as_json):
+    """Re-run analysis on stored articles from their kept raw input, e.g. after an upgrade."""
+    from rashomon.ingest import FAILED
+    from rashomon.ingest import reprocess as run_reprocess
+
+    with open_db(db) as store, _progress(f"reprocessing ({stage})", store.count_articles()) as (progress, task):
+
+        def on_event(event):
+            if event.status == FAILED:
+                fail_line(_item_name(event.failure.path, event.failure.locator), event.failure.reason)
+            elif as_json:
+                emit_json({"id": event.article.id, "status": event.status, "stage": stage})
+            progress.advance(task)
+
+        result = run_reprocess(store, stage, list(ids) or None, on_event)
+    _summary({"reprocessed": len(result.reprocessed), "failed": len(result.failures)})
+    sys.exit(EXIT_FAILED if result.failures else EXIT_OK)

@@ -99,20 +99,25 @@ class Connection:
             db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a Rashomon database (or is damaged): {exc}") from exc
-        applied = {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
         known = migrations()
         newest = max((v for v, _, _ in known), default=0)
-        if applied and max(applied) > newest:
+        if self._applied() and max(self._applied()) > newest:
             raise StoreError(
-                f"{self.path} was written by a newer Rashomon (schema {max(applied)} > {newest}); upgrade Rashomon"
+                f"{self.path} was written by a newer Rashomon (schema {max(self._applied())} > {newest}); upgrade Rashomon"
             )
         for version, name, sql in known:
-            if version in applied:
+            if version in self._applied():
                 continue
             with self.transaction() as tx:
+                # Another process may have applied it while we waited for the write lock.
+                if version in self._applied():
+                    continue
                 for statement in _statements(sql):
                     tx.execute(statement)
                 tx.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
+
+    def _applied(self) -> set[int]:
+        return {row[0] for row in self.db.execute("SELECT version FROM schema_migrations")}
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)

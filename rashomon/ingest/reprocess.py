@@ -1,0 +1,125 @@
+"""Re-run analysis on stored articles, e.g. after upgrading Rashomon.
+
+``all`` starts again from the raw input kept with each article: clean, detect
+the language, analyse and assign a story, replacing everything derived from
+the old version (the article keeps its ID, ingest time and copy links). A
+single stage re-runs only that stage over the stored text and saves its
+results; the ``save_*`` hooks replace the article's earlier rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable
+
+from rashomon.analysis import STAGES
+from rashomon.errors import RashomonError, SourceError, UsageError
+from rashomon.ingest import dedup
+from rashomon.ingest.pipeline import FAILED, IngestEvent, assign_story, detect_with_hint, make_analyzer, save_analysis
+from rashomon.model import Article, SourceFailure
+
+REPROCESS_STAGES = ("language", "entities", "quotes", "times", "stories", "all")
+REPROCESSED = "reprocessed"
+
+# What each single stage must run to produce its input, and which results it saves.
+_RUNS = {
+    "entities": ("entities",),
+    "quotes": ("entities", "quotes"),
+    "times": ("times",),
+    "stories": tuple(STAGES),
+    "all": tuple(STAGES),
+}
+_SAVES = {"entities": ("entities",), "quotes": ("quotes",), "times": ("times",), "stories": (), "all": tuple(STAGES)}
+
+
+@dataclass
+class ReprocessResult:
+    reprocessed: list[str] = field(default_factory=list)
+    failures: list[SourceFailure] = field(default_factory=list)
+
+
+def reprocess(
+    store,
+    stage: str = "all",
+    ids: Iterable[str] | None = None,
+    progress: Callable[[IngestEvent], None] | None = None,
+) -> ReprocessResult:
+    """Re-run ``stage`` (one of REPROCESS_STAGES) on the articles ``ids`` (default: all)."""
+    if stage not in REPROCESS_STAGES:
+        raise UsageError(f"unknown stage {stage!r}; choose one of {', '.join(REPROCESS_STAGES)}")
+    wanted = list(ids) if ids is not None else None
+    if wanted is not None:
+        for article_id in wanted:
+            store.get_article(article_id)  # NotFoundError names the first unknown ID
+    # Collect the IDs first: re-processing rewrites rows while we iterate.
+    article_ids = [a.id for a in store.articles(ids=wanted)] if wanted is not None else [a.id for a in store.articles()]
+    analyzer = make_analyzer(store, _RUNS[stage]) if stage != "language" else None
+    if stage == "all":
+        from rashomon.cleaning import Cleaner
+
+        cleaner, hasher = Cleaner(), dedup.MinHasher()
+    result = ReprocessResult()
+    for article_id in article_ids:
+        article = store.get_article(article_id)
+        try:
+            if stage == "all":
+                _redo_all(store, article, analyzer, cleaner, hasher)
+            elif stage == "language":
+                _redo_language(store, article)
+            else:
+                _redo_stage(store, article, stage, analyzer)
+        except Exception as exc:  # noqa: BLE001 - one broken article must not end the run
+            reason = exc.message if isinstance(exc, RashomonError) else f"unexpected error: {type(exc).__name__}: {exc}"
+            failure = SourceFailure(article.path, f"{article.id}: {reason}", article.locator)
+            result.failures.append(failure)
+            event = IngestEvent(FAILED, article.path, article=article, failure=failure)
+        else:
+            result.reprocessed.append(article.id)
+            event = IngestEvent(REPROCESSED, article.path, article=article)
+        if progress is not None:
+            progress(event)
+    return result
+
+
+def _language(store, article: Article, text: str, hint: str | None) -> tuple[str, float]:
+    if store.is_language_given(article.id):
+        return article.language, article.language_confidence
+    return detect_with_hint(text, hint)
+
+
+def _redo_language(store, article: Article) -> None:
+    hint = store.raw_document(article.id).language
+    article.language, article.language_confidence = _language(store, article, article.text, hint)
+    store.update_article(article)
+
+
+def _redo_stage(store, article: Article, stage: str, analyzer) -> None:
+    analysis = analyzer.analyze(article.text, article.language, article.published)
+    with store.transaction():
+        save_analysis(store, article.id, analysis, _SAVES[stage], analyzer.linker)
+        if stage == "stories":
+            assign_story(store, article, analysis)
+
+
+def _redo_all(store, article: Article, analyzer, cleaner, hasher) -> None:
+    document = store.raw_document(article.id)
+    cleaned = cleaner.clean(document)
+    text = cleaned.text.strip()
+    if not text:
+        raise SourceError("no article text left after cleaning; kept the stored version")
+    language, confidence = _language(store, article, text, document.language)
+    renewed = replace(
+        article,
+        text=text,
+        title=(cleaned.title or document.title or "").strip() or None,
+        language=language,
+        language_confidence=confidence,
+        content_hash=dedup.content_hash(text),
+        story_id=None,
+    )
+    analysis = analyzer.analyze(renewed.text, renewed.language, renewed.published)
+    analysis.language_confidence = confidence
+    with store.transaction():
+        store.replace_article(renewed, document, hasher.signature(text), store.is_language_given(article.id))
+        save_analysis(store, renewed.id, analysis, _SAVES["all"], analyzer.linker)
+        assign_story(store, renewed, analysis)
