@@ -1,0 +1,142 @@
+"""Finding the blocks of a text that are not the report.
+
+A text is a list of blocks (its non-empty lines). Three signals mark a block:
+
+* the lexicon (rashomon.cleaning.lexicon): appeal cues in any block, interface
+  cues in short blocks (anywhere in the text only when the line opens with the
+  cue: "Read more: …", "Share this article");
+* position: appeals and furniture cluster at the end (and the start) of an
+  article. Scanning from the end, the earliest appeal block after which at
+  least half the blocks are flagged starts the tail that goes — "once a tail
+  block is an appeal, the rest after it goes" — but only a run dominated by
+  flagged blocks, so one sentence about a newsletter inside a report cuts
+  nothing;
+* repetition: blocks already seen in other articles of the same source
+  (SourceMemory) are that source's furniture wherever they stand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+
+from rashomon.cleaning.lexicon import APPEAL, INTERFACE
+
+# A block this short can be a line of page furniture; longer ones are prose.
+SHORT_BLOCK_WORDS = 12
+# A short line that introduces the block after it ("A message from X:", "Support us").
+_LEAD_IN = re.compile(r"[:：—–-]\s*$")
+# Bullets, quotes, emoji and the like before a line's first word.
+_LINE_START = re.compile(r"[\W_]*")
+
+
+@dataclass
+class Block:
+    text: str
+    appeal: bool = False
+    interface: bool = False  # a short block with an interface cue somewhere
+    furniture: bool = False  # a short block that opens with an interface cue ("Read more: …")
+    repeated: bool = False
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def flagged(self) -> bool:
+        return self.appeal or self.interface or self.repeated
+
+
+def classify(lines: list[str]) -> list[Block]:
+    blocks = []
+    for line in lines:
+        block = Block(line)
+        block.appeal = bool(APPEAL.search(line))
+        cue = INTERFACE.search(line) if block.words <= SHORT_BLOCK_WORDS else None
+        block.interface = cue is not None
+        block.furniture = cue is not None and (cue.start() <= _LINE_START.match(line).end() or block.words <= 3)
+        blocks.append(block)
+    return blocks
+
+
+def boilerplate_indices(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks to drop: a flagged tail, a flagged head, and flagged short lines anywhere."""
+    drop = set(range(_tail_start(blocks), len(blocks)))
+    for index, block in enumerate(blocks):
+        if index in drop:
+            break
+        # An opening run of flagged lines: banners, cookie notices, "skip to content".
+        if block.flagged and (block.words <= SHORT_BLOCK_WORDS or block.repeated):
+            drop.add(index)
+        else:
+            break
+    for index, block in enumerate(blocks):
+        if block.furniture or (block.repeated and block.words <= SHORT_BLOCK_WORDS):
+            drop.add(index)
+    if len(drop) == len(blocks):
+        return set()  # the whole text flagged: it is not boilerplate around a report, keep it
+    return drop
+
+
+def _tail_start(blocks: list[Block]) -> int:
+    """Where the closing run of appeals starts (len(blocks) when there is none)."""
+    flagged_after = 0
+    start = len(blocks)
+    for index in range(len(blocks) - 1, 0, -1):  # the first block always stays
+        block = blocks[index]
+        flagged_after += block.flagged
+        run = len(blocks) - index
+        if (block.appeal or block.repeated) and flagged_after * 2 >= run:
+            start = index
+    if start < len(blocks) and start > 1:
+        lead = blocks[start - 1]
+        if lead.words <= SHORT_BLOCK_WORDS and _LEAD_IN.search(lead.text):
+            start -= 1
+    return start
+
+
+def fingerprint(text: str) -> str:
+    """Same block, whatever the spacing, case and numbers (dates, counts change between articles)."""
+    normal = re.sub(r"\d+", "0", " ".join(text.lower().split()))
+    return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
+
+
+@dataclass
+class SourceMemory:
+    """Blocks seen per source, counted once per distinct article; bounded per source.
+
+    Plain dicts and counters only, so a Cleaner holding it pickles to a worker.
+    """
+
+    min_repeats: int = 2
+    max_blocks_per_source: int = 20_000
+    seen: dict[str, Counter] = field(default_factory=dict)
+    articles: dict[str, OrderedDict] = field(default_factory=dict)
+
+    def mark_repeated(self, source: str, blocks: list[Block]) -> None:
+        counts = self.seen.get(source)
+        if not counts:
+            return
+        marked = [b for b in blocks if counts.get(fingerprint(b.text), 0) >= self.min_repeats]
+        # A copy of an article seen before repeats everything: that is a duplicate, not boilerplate.
+        if sum(len(b.text) for b in marked) * 2 > sum(len(b.text) for b in blocks):
+            return
+        for block in marked:
+            block.repeated = True
+
+    def remember(self, source: str, blocks: list[Block]) -> None:
+        prints = {fingerprint(b.text) for b in blocks}
+        article = hashlib.blake2b("".join(sorted(prints)).encode(), digest_size=8).hexdigest()
+        articles = self.articles.setdefault(source, OrderedDict())
+        if article in articles:
+            return
+        articles[article] = None
+        if len(articles) > 1000:
+            articles.popitem(last=False)
+        counts = self.seen.setdefault(source, Counter())
+        counts.update(prints)
+        if len(counts) > self.max_blocks_per_source:
+            # Forget the blocks seen only once: they cannot be furniture yet.
+            self.seen[source] = Counter({k: v for k, v in counts.items() if v > 1})

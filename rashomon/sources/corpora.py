@@ -1,0 +1,144 @@
+"""JSONL and CSV/TSV corpora: one article per line or row, fields mapped by SourceOptions.
+
+Both are read incrementally; a bad row is a SourceFailure with the row number
+as locator, and the rest of the corpus goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from rashomon.model import Document, SourceFailure
+from rashomon.sources.options import SourceOptions
+from rashomon.sources.values import normal_language, parse_published
+
+_LOOKS_HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|p|article|section)[\s>]", re.I)
+
+
+def read_jsonl(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
+    for number, line in enumerate(_bounded_lines(stream, options.max_bytes), start=1):
+        locator = str(number)
+        if line is None:
+            yield SourceFailure(path, f"line exceeds the {options.size_limit_text()} limit", locator)
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except UnicodeDecodeError:
+            yield SourceFailure(path, "line is not UTF-8", locator)
+            continue
+        except json.JSONDecodeError as exc:
+            yield SourceFailure(path, f"malformed JSON ({exc.msg} at column {exc.colno})", locator)
+            continue
+        if not isinstance(record, dict):
+            yield SourceFailure(path, f"line is a JSON {type(record).__name__}, not an object", locator)
+            continue
+        yield _row_document(record, line, path, locator, options)
+
+
+def read_csv(stream: BinaryIO, path: str, options: SourceOptions, delimiter: str = ",") -> Iterator[Document | SourceFailure]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    # Rows bigger than the item limit are refused by the csv module itself.
+    csv.field_size_limit(max(options.max_bytes, 131072))
+    reader = csv.reader(text, delimiter=delimiter)
+    try:
+        header = next(reader, None)
+    except (csv.Error, UnicodeDecodeError) as exc:
+        yield SourceFailure(path, f"unreadable header ({_reason(exc)})")
+        return
+    if not header:
+        yield SourceFailure(path, "empty file")
+        return
+    if options.text_field not in header:
+        yield SourceFailure(
+            path, f"no {options.text_field!r} column (columns: {', '.join(header)}); name the text column with --text-field"
+        )
+        return
+    number = 0
+    while True:
+        number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except (csv.Error, UnicodeDecodeError) as exc:
+            # The reader cannot resynchronise after a broken quote or bad bytes.
+            yield SourceFailure(path, f"unreadable row ({_reason(exc)}); the rest of the file is skipped", str(number))
+            return
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield SourceFailure(path, f"row has {len(row)} cells, the header has {len(header)}", str(number))
+            continue
+        record = dict(zip(header, row))
+        raw = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        if len(raw) > options.max_bytes:
+            yield SourceFailure(path, f"row exceeds the {options.size_limit_text()} limit", str(number))
+            continue
+        yield _row_document(record, raw, path, str(number), options)
+
+
+def _row_document(record: dict, raw: bytes, path: str, locator: str, options: SourceOptions) -> Document | SourceFailure:
+    body = record.get(options.text_field)
+    if body is None:
+        return SourceFailure(path, f"no {options.text_field!r} field; name the text field with --text-field", locator)
+    if not isinstance(body, str):
+        return SourceFailure(path, f"field {options.text_field!r} is not a string", locator)
+    if not body.strip():
+        return SourceFailure(path, f"field {options.text_field!r} is empty", locator)
+    is_html = bool(_LOOKS_HTML.match(body))
+    return Document(
+        path=path,
+        raw=raw,
+        html=body if is_html else None,
+        text=None if is_html else body,
+        url=_string(record.get(options.url_field)),
+        title=_string(record.get(options.title_field)),
+        author=_string(record.get(options.author_field)),
+        published=_date(record.get(options.date_field)),
+        source=_string(record.get(options.source_field)),
+        language=normal_language(record.get(options.lang_field)),
+        locator=locator,
+    )
+
+
+def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of at most ``max_bytes``; None stands for a longer line, which is skipped unread."""
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
+
+
+def _string(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):  # e.g. several authors
+        value = ", ".join(str(v) for v in value if v)
+    value = " ".join(str(value).split())
+    return value or None
+
+
+def _date(value):
+    try:
+        return parse_published(value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8"
+    return " ".join(str(exc).split())

@@ -1,0 +1,124 @@
+"""Fetching one URL safely: public addresses only, bounded size, time and redirects.
+
+Every hop of a redirect chain is resolved and checked again, so a public URL
+cannot bounce the fetcher onto a private service. Conditional requests (ETag /
+Last-Modified) let a monitor re-poll cheaply; a 304 comes back as a page with
+``not_modified`` set and an empty body.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from rashomon import __version__
+from rashomon.errors import FetchError
+from rashomon.sources.options import SourceOptions
+
+USER_AGENT = f"Rashomon/{__version__} (offline news analysis)"
+_REDIRECTS = {301, 302, 303, 307, 308}
+
+
+@dataclass
+class FetchedPage:
+    url: str  # as asked for
+    final_url: str  # after redirects
+    status: int
+    content_type: str  # media type only, lowercase, e.g. "text/html"
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def charset(self) -> str | None:
+        for part in self.headers.get("content-type", "").split(";")[1:]:
+            key, _, value = part.strip().partition("=")
+            if key.lower() == "charset" and value:
+                return value.strip("\"' ").lower()
+        return None
+
+
+def fetch(
+    url: str,
+    options: SourceOptions | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> FetchedPage:
+    """GET ``url`` under ``options``' limits; raise FetchError naming the URL and the cause."""
+    options = options or SourceOptions()
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    current = url
+    try:
+        with httpx.Client(timeout=options.timeout, follow_redirects=False, headers=headers) as client:
+            for _ in range(options.max_redirects + 1):
+                _check_target(url, current, options.allow_private)
+                with client.stream("GET", current) as response:
+                    if response.status_code in _REDIRECTS and "location" in response.headers:
+                        current = urljoin(current, response.headers["location"])
+                        continue
+                    return _finish(url, current, response, options)
+    except httpx.TimeoutException:
+        raise FetchError(f"{url}: no answer within {options.timeout:g} s") from None
+    except httpx.HTTPError as exc:
+        raise FetchError(f"{url}: could not fetch ({_one_line(exc)})") from None
+    raise FetchError(f"{url}: more than {options.max_redirects} redirects")
+
+
+def _finish(url: str, final_url: str, response: httpx.Response, options: SourceOptions) -> FetchedPage:
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+    if response.status_code == 304:
+        return FetchedPage(url, final_url, 304, content_type, b"", headers)
+    if response.status_code >= 400:
+        raise FetchError(f"{url}: the server answered HTTP {response.status_code} {response.reason_phrase}".rstrip())
+    limit_reason = f"{url}: the page exceeds the {options.size_limit_text()} limit"
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > options.max_bytes:
+        raise FetchError(limit_reason)
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > options.max_bytes:
+            raise FetchError(limit_reason)
+        chunks.append(chunk)
+    return FetchedPage(url, final_url, response.status_code, content_type, b"".join(chunks), headers)
+
+
+def _check_target(url: str, target: str, allow_private: bool) -> None:
+    parts = urlsplit(target)
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"{url}: only http and https URLs can be fetched, not {parts.scheme or 'a bare path'!r}")
+    host = parts.hostname
+    if not host:
+        raise FetchError(f"{url}: the URL has no host")
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"{url}: cannot resolve host {host!r} ({_one_line(exc)})") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        if not address.is_global or address.is_multicast or address.is_reserved:
+            via = "" if target == url else f" (redirected to {target})"
+            raise FetchError(
+                f"{url}: refused to fetch a private, loopback, link-local or reserved address ({address}){via};"
+                " allow_private permits it"
+            )
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__

@@ -1,0 +1,121 @@
+"""One HTML page (file, fetched URL, WARC record, feed entry page) -> a Document with its metadata.
+
+The main text is extracted later by the cleaner; here we only decode the page,
+reject what is not a readable page, and read what the page declares about
+itself: title, author, publication date, language, publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from rashomon.errors import SourceError
+from rashomon.model import Document
+from rashomon.sources.decoding import decode_html
+from rashomon.sources.values import normal_language, parse_published
+
+_FULL_PAGE_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_PAGE_END = re.compile(r"</(?:html|body)\s*>", re.I)
+
+
+def page_document(
+    raw: bytes,
+    path: str,
+    *,
+    url: str | None = None,
+    charset: str | None = None,
+    locator: str | None = None,
+    published: datetime | None = None,
+) -> Document:
+    """Decode and inspect one page; raise SourceError with a one-line reason when it is not readable.
+
+    ``published`` is the date known from outside the page (WARC-Date, feed
+    entry); the page's own date wins when it has one.
+    """
+    html = decode_html(raw, charset)
+    if not html.strip():
+        raise SourceError("empty page")
+    if _FULL_PAGE_START.match(html) and not _PAGE_END.search(html, max(0, len(html) - 65536)):
+        raise SourceError("truncated HTML: the page ends before </body> or </html>")
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None or not _has_text(tree):
+        raise SourceError("no readable text in the page")
+    meta = read_page_metadata(tree)
+    return Document(
+        path=path,
+        raw=raw,
+        html=html,
+        url=url or meta["url"],
+        title=meta["title"],
+        author=meta["author"],
+        published=parse_published(meta["published"]) or published,
+        source=meta["source"],
+        language=meta["language"],
+        locator=locator,
+    )
+
+
+def read_page_metadata(tree) -> dict:
+    """What the page declares: title, author, published (string), language, source (publisher), url."""
+    from htmldate import find_date
+    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - malformed JSON-LD is the page's problem; the rest still counts
+        pass
+    published = find_date(
+        tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z", deferred_url_extractor=True
+    )
+    return {
+        "title": _clean(meta.title) or _clean(extract_title(tree)),
+        "author": _clean(meta.author) or _clean(extract_author(tree)),
+        "published": published,
+        "language": _page_language(tree),
+        "source": _clean(meta.sitename),
+        "url": meta.url if meta.url and meta.url.startswith(("http://", "https://")) else None,
+    }
+
+
+def _page_language(tree) -> str | None:
+    root = tree.getroottree().getroot()
+    candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    for meta in tree.iterfind(".//meta[@content]"):
+        key = (meta.get("http-equiv") or meta.get("name") or meta.get("property") or "").lower()
+        if key in ("content-language", "language", "og:locale", "dc.language"):
+            candidates.append(meta.get("content").split(",")[0])
+    return next((code for code in map(normal_language, candidates) if code), None)
+
+
+def _has_text(tree) -> bool:
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]") or tree.xpath("//text()")
+    return any(piece.strip() for piece in texts)
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join(value.split()) if value else None
+    return value or None
+
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "pre", "ul", "ol", "table", "figure"}
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's content), one paragraph per block element."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return fragment.strip()
+    for bad in root.xpath(".//script|.//style"):
+        bad.drop_tree()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n\n" + (element.tail or "")
+    paragraphs = (" ".join(block.split()) for block in root.text_content().split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
