@@ -1,0 +1,543 @@
+"""From cues to attributions: the speaker, the cue and the content of each quotation.
+
+The text is cut into *units*: sentences, merged where a quotation runs across
+them. Inside a unit the quotations are masked, so verbs inside them never act
+as cues, and the unit is tokenised once. Each cue then looks for its speaker
+(the noun phrase before it, or after it when the order is inverted: "…,” said
+Ryabkov", "– зазначив він") and for its content (what follows it, or the
+clause before it when the speaker and cue close the sentence). Quotations no
+cue claimed are attached to the speaker of a neighbouring quotation, and
+German sentences in the reported mood (Konjunktiv I) that follow an
+attribution carry its speaker on as free indirect speech.
+
+The result is a list of ``Attribution``: spans only; resolving speakers to
+entities is done afterwards (speakers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rashomon.analysis.quotes.lexicon import Lexicon
+from rashomon.model import Sentence, Span
+
+_MASK = "\x01"
+_TOKEN = re.compile(r"\x01+|(?:\w\.){2,}|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Sgt Prof Rev Hon Capt Maj Adm Cmdr Supt Insp".split())
+_DASHES = frozenset("–—-")
+_CLAUSE_END = frozenset(".;!?")
+# Words between a cue and its content that belong to neither ("told reporters Thursday that").
+_EN_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently again also
+    repeatedly last this week month year morning evening afternoon night""".split()
+)
+# "said in a statement", "told reporters on Monday": prepositional phrases between a cue and its content.
+_EN_SETTING = re.compile(
+    r"(?:in|on|during|at|via|through|after|before)\s+(?:(?:a|an|the|his|her|their|its|\w+’s|\w+'s)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:statement|interview|conference|briefing|speech|remarks|appearance|email|post|tweet|twitter|facebook|television"
+    r"|radio|show|rally|event|call|meeting|debate|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning"
+    r"|evening|afternoon|night|week|weekend|day)s?\b",
+    re.IGNORECASE,
+)
+_OBJECT_VERBS = frozenset("told tells tell telling asked asks ask warned urged assured reminded informed".split())
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    is_quote: bool = False
+
+    @property
+    def is_word(self) -> bool:
+        return not self.is_quote and (self.text[0].isalnum() or self.text[0] == "_")
+
+
+@dataclass
+class Attribution:
+    """One attribution before entity resolution; ``kind`` as in model.Quote."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Span | None = None
+    speaker: Span | None = None
+    via: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    tokens: list[Token]
+    masked: str  # the unit's text with quotations masked (same length)
+    paragraph: int
+
+
+def find_attributions(text: str, sentences: list[Sentence], quotations: list[tuple[int, int]], lex: Lexicon) -> list[Attribution]:
+    quotations = _split_interrupted(text, quotations, lex)
+    units = _units(text, sentences, quotations)
+    results: list[Attribution] = []
+    consumed: set[tuple[int, int]] = set()
+    last_speaker: Attribution | None = None
+    last_speaker_unit = -10
+    for index, unit in enumerate(units):
+        found = _attribute_unit(text, unit, lex, results[-1] if results else None)
+        # "X said:" ending one unit introduces the quotation opening the next.
+        if found and found[-1].end <= found[-1].start and index + 1 < len(units):
+            nxt = units[index + 1]
+            if nxt.tokens and nxt.tokens[0].is_quote:
+                found[-1].start, found[-1].end, found[-1].kind = nxt.tokens[0].start, nxt.tokens[0].end, "direct"
+        # "He said." after a unit that ended with a quotation.
+        for attribution in found:
+            if attribution.end <= attribution.start and index > 0:
+                prev = units[index - 1]
+                if prev.tokens and prev.tokens[-1].is_quote or (len(prev.tokens) > 1 and prev.tokens[-2].is_quote):
+                    quote = prev.tokens[-1] if prev.tokens[-1].is_quote else prev.tokens[-2]
+                    if (quote.start, quote.end) not in consumed:
+                        attribution.start, attribution.end, attribution.kind = quote.start, quote.end, "direct"
+        found = [a for a in found if a.end > a.start]
+        for attribution in found:
+            for quote in _quotes_in(unit, attribution.start, attribution.end):
+                consumed.add((quote.start, quote.end))
+        # Quotations no cue claimed: continuations of the latest speaker.
+        for token in unit.tokens:
+            if not token.is_quote or (token.start, token.end) in consumed:
+                continue
+            owner = _continued_speaker(found, token) or (
+                last_speaker if last_speaker is not None and index - last_speaker_unit <= 2 and _stands_alone(unit, token) else None
+            )
+            if owner is not None and owner.speaker is not None:
+                found.append(Attribution(token.start, token.end, "direct", owner.cue if owner in found else None, owner.speaker, list(owner.via)))
+                consumed.add((token.start, token.end))
+        if not found and lex.reported_mood is not None and last_speaker is not None and index - last_speaker_unit <= 2:
+            body = unit.masked
+            if lex.reported_mood.search(body) and unit.paragraph == units[last_speaker_unit].paragraph:
+                found.append(Attribution(unit.start, _trim_end(text, unit.start, unit.end), "free_indirect", None, last_speaker.speaker, list(last_speaker.via)))
+        found.sort(key=lambda a: a.start)
+        for attribution in found:
+            if attribution.speaker is not None:
+                last_speaker, last_speaker_unit = attribution, index
+        results.extend(found)
+    return results
+
+
+# --------------------------------------------------------------------------- units
+
+
+def _split_interrupted(text: str, quotations: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut "“Part one, – заявила Анна Келлі. – Part two”" into its two parts around the narrator's words."""
+    result = []
+    for start, end in quotations:
+        inner = text[start:end]
+        match = re.search(r"[,!?…]\s+[–—-]\s+([^\n]{3,160}?[.,])\s+[–—-]\s+", inner)
+        if match and lex.verbs.search(match.group(1)):
+            result.append((start, start + match.start() + 1))
+            result.append((start + match.end(), end))
+        else:
+            result.append((start, end))
+    return result
+
+
+def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int]]) -> list[_Unit]:
+    spans: list[list[int]] = []
+    for sentence in sentences:
+        if spans and _crosses_quote(spans[-1][1], sentence.start, quotations):
+            spans[-1][1] = sentence.end
+        else:
+            spans.append([sentence.start, sentence.end])
+    units = []
+    paragraph, previous_end = 0, 0
+    for start, end in spans:
+        if "\n" in text[previous_end:start]:
+            paragraph += 1
+        previous_end = end
+        inside = [(s, e) for s, e in quotations if s >= start and e <= end]
+        masked = list(text[start:end])
+        for s, e in inside:
+            masked[s - start:e - start] = _MASK * (e - s)
+        masked_text = "".join(masked)
+        tokens = []
+        for match in _TOKEN.finditer(masked_text):
+            s, e = match.start() + start, match.end() + start
+            if match.group()[0] == _MASK:
+                # Adjacent quotations are masked into one run; split them back.
+                for qs, qe in inside:
+                    if qs >= s and qe <= e:
+                        tokens.append(Token(qs, qe, text[qs:qe], True))
+                continue
+            tokens.append(Token(s, e, match.group()))
+        units.append(_Unit(start, end, tokens, masked_text, paragraph))
+    return units
+
+
+def _crosses_quote(boundary_left: int, boundary_right: int, quotations: list[tuple[int, int]]) -> bool:
+    return any(s < boundary_left and e > boundary_right for s, e in quotations)
+
+
+# --------------------------------------------------------------------------- one unit
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    kind: str  # verb, according, participle, suffix
+
+
+def _cues(unit: _Unit, lex: Lexicon) -> list[_Cue]:
+    found: list[_Cue] = []
+    for pattern, kind in ((lex.according_prefix, "according"), (lex.according_suffix, "suffix"), (lex.participles, "participle"), (lex.verbs, "verb")):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(unit.masked):
+            start, end = match.start() + unit.start, match.end() + unit.start
+            if not any(c.start < end and start < c.end for c in found):
+                found.append(_Cue(start, end, kind))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _attribute_unit(text: str, unit: _Unit, lex: Lexicon, previous: Attribution | None) -> list[Attribution]:
+    tokens = unit.tokens
+    found: list[Attribution] = []
+    claimed_until = unit.start
+    for cue in _cues(unit, lex):
+        if cue.start < claimed_until:
+            continue
+        first = _index_at(tokens, cue.start)
+        after = _index_at(tokens, cue.end)
+        if first is None:
+            continue
+        if cue.kind == "according":
+            attribution = _according(text, unit, lex, cue, first, after)
+        elif cue.kind == "suffix":
+            attribution = _according_suffix(text, unit, lex, cue, first, after)
+        elif cue.kind == "participle":
+            owner = found[-1] if found else previous
+            attribution = _participle(text, unit, lex, cue, first, after, owner)
+        else:
+            attribution = _verb(text, unit, lex, cue, first, after, claimed_until)
+        if attribution is None:
+            continue
+        # A new attribution in the same unit ends the content of the one before ("…, adding that …").
+        if found and found[-1].end > attribution.start and found[-1].start < attribution.start:
+            cut = attribution.speaker.start if attribution.speaker and attribution.speaker.start < attribution.start else cue.start
+            cut = min(cut, cue.start)
+            found[-1].end = _trim_end(text, found[-1].start, cut)
+        found.append(attribution)
+        claimed_until = max(claimed_until, attribution.end, cue.end)
+    for attribution in found:
+        _classify(attribution, unit)
+    return found
+
+
+def _index_at(tokens: list[Token], position: int) -> int | None:
+    for i, token in enumerate(tokens):
+        if token.end > position:
+            return i
+    return len(tokens)
+
+
+def _span(text: str, tokens: list[Token], first: int, last: int) -> Span | None:
+    """Tokens first..last inclusive as a Span, or None when empty."""
+    if first > last or first < 0 or last >= len(tokens):
+        return None
+    start, end = tokens[first].start, tokens[last].end
+    return Span(start, end, text[start:end])
+
+
+def _is_boundary(token: Token, lex: Lexicon) -> bool:
+    if token.is_quote:
+        return True
+    if not token.is_word:
+        return token.text not in "&’'"
+    return token.text.lower() in lex.boundaries
+
+
+def _noun_phrase_left(tokens: list[Token], last: int, lex: Lexicon, limit: int = 12) -> int:
+    """Index of the first token of the noun phrase ending at ``last`` (last + 1 when there is none)."""
+    i = last
+    while i >= 0 and last - i < limit:
+        token = tokens[i]
+        if token.text == ".":
+            if i > 0 and tokens[i - 1].text in _ABBREVIATIONS:
+                i -= 1
+                continue
+            break
+        if _is_boundary(token, lex):
+            # "Lavrov and Rubio said": a conjunction between two names stays in the phrase.
+            if token.text.lower() in ("and", "і", "й", "та", "и", "und") and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper():
+                i -= 1
+                continue
+            break
+        i -= 1
+    return i + 1
+
+
+def _noun_phrase_right(tokens: list[Token], first: int, lex: Lexicon, limit: int = 12) -> int:
+    """Index of the last token of the noun phrase starting at ``first`` (first - 1 when there is none)."""
+    i = first
+    while i < len(tokens) and i - first < limit:
+        token = tokens[i]
+        if token.text == "." and i > 0 and tokens[i - 1].text in _ABBREVIATIONS:
+            i += 1
+            continue
+        if _is_boundary(token, lex) or token.text.lower() in lex.complementizers:
+            break
+        i += 1
+    return i - 1
+
+
+def _skip_between(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    while i >= 0 and tokens[i].is_word and tokens[i].text.lower() in lex.between:
+        i -= 1
+    return i
+
+
+def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, claimed_until: int) -> Attribution | None:
+    tokens = unit.tokens
+    end_of_left = _skip_between(tokens, first - 1, lex)
+    left_start = _noun_phrase_left(tokens, end_of_left, lex)
+    speaker = _span(text, tokens, left_start, end_of_left)
+    via: list[Span] = []
+    group_start, group_end = left_start, after  # token range of speaker + cue
+    if speaker is not None and speaker.start < claimed_until:
+        return None
+    right_last = _noun_phrase_right(tokens, after, lex) if after < len(tokens) else after - 1
+    right = _span(text, tokens, after, right_last)
+    if right is not None and not _plausible_inverted(tokens, after, right_last, lex):
+        right = None
+    if speaker is None and left_start > 0 and tokens[left_start - 1].text == ",":
+        speaker, via, chain_start = _chain_before(text, tokens, left_start - 1, lex)
+        if speaker is not None:
+            group_start = chain_start
+    prefer_right = right is not None and (
+        speaker is None
+        or (
+            lex.inversion_after_adverbial
+            and end_of_left == left_start
+            and (left_start == 0 or not tokens[left_start - 1].is_word)
+            and not tokens[left_start].text.lower() in lex.pronouns
+        )
+    )
+    if prefer_right:
+        speaker, via = right, []
+        group_start, group_end = first, right_last + 1
+    if speaker is None:
+        return None
+    # Where is the content: after the cue, or the clause before the speaker?
+    before = tokens[group_start - 1] if group_start > 0 else None
+    tail = group_end
+    while tail < len(tokens) and tokens[tail].is_word and tokens[tail].text.lower() not in lex.complementizers and tail - group_end < 8:
+        tail += 1
+    closes_clause = tail >= len(tokens) or tokens[tail].text in _CLAUSE_END or tokens[tail].text in _DASHES or tokens[tail].is_quote
+    if not closes_clause and tokens[tail].text == "," and lex.language == "en":
+        # "“…,” he said, stressing that …" closes; "he said, that …" does not.
+        closes_clause = tail + 1 < len(tokens) and tokens[tail + 1].text.lower() not in lex.complementizers
+    if before is not None and (before.is_quote or before.text in "," or before.text in _DASHES) and closes_clause and group_start > 0:
+        content_end = group_start - 1
+        while content_end >= 0 and not tokens[content_end].is_quote and tokens[content_end].text in ",–—-:":
+            content_end -= 1
+        content_start = _clause_start(tokens, content_end, claimed_until, lex)
+        if content_start > content_end:
+            return None
+        return Attribution(tokens[content_start].start, tokens[content_end].end, "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
+    if group_start == 0 and (after >= len(tokens) or tokens[group_end if group_end < len(tokens) else -1].text in _CLAUSE_END):
+        # "He said." alone: the content is the quotation just before (filled in by the caller).
+        return Attribution(unit.start, unit.start, "direct", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
+    content_first = _content_start(text, tokens, group_end, lex, tokens[first].text.lower() in _OBJECT_VERBS)
+    if content_first >= len(tokens):
+        return Attribution(unit.start, unit.start, "direct", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
+    start = tokens[content_first].start
+    return Attribution(start, _trim_end(text, start, unit.end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
+
+
+def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """An inverted speaker ("said Ryabkov", "зазначив він") ends the clause and starts like a name."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None and following.is_word:
+        return False
+    if following is not None and following.text not in ".,;:!?" and following.text not in _DASHES:
+        return False
+    head = tokens[first].text
+    if lex.language == "en":
+        return head[:1].isupper() or head.lower() in ("the", "a", "an", "he", "she", "they", "it", "one")
+    return True
+
+
+def _chain_before(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> tuple[Span | None, list[Span], int]:
+    """"CNN, citing a White House official, reported": (speaker, via, first token) from the commas before a cue."""
+    i = comma - 1
+    while i >= 0 and tokens[i].text != "," and not tokens[i].is_quote and tokens[i].text not in _CLAUSE_END:
+        i -= 1
+    if i < 0 or tokens[i].text != ",":
+        return None, [], comma
+    segment_first, segment_last = i + 1, comma - 1
+    if segment_first > segment_last:
+        return None, [], comma
+    segment = text[tokens[segment_first].start:tokens[segment_last].end]
+    outer_last = _skip_between(tokens, i - 1, lex)
+    outer_first = _noun_phrase_left(tokens, outer_last, lex)
+    outer = _span(text, tokens, outer_first, outer_last)
+    if outer is None:
+        return None, [], comma
+    citing = lex.citing.match(segment) if lex.citing is not None else None
+    if citing:
+        cited_first = _index_at(tokens, tokens[segment_first].start + citing.end())
+        cited = _span(text, tokens, cited_first, segment_last)
+        if cited is not None:
+            return cited, [outer], outer_first
+        return None, [], comma
+    if segment.lower() in lex.parentheticals or all(t.text.lower() in lex.parentheticals for t in tokens[segment_first:segment_last + 1]):
+        return outer, [], outer_first
+    # An apposition: "Sergei Ryabkov, Russia's deputy foreign minister, said".
+    if outer_first == 0 or not tokens[outer_first - 1].is_word:
+        return Span(outer.start, tokens[segment_last].end, text[outer.start:tokens[segment_last].end]), [], outer_first
+    return None, [], comma
+
+
+def _clause_start(tokens: list[Token], last: int, claimed_until: int, lex: Lexicon) -> int:
+    i = last
+    while i > 0 and tokens[i - 1].end > claimed_until and tokens[i - 1].text not in ";:":
+        i -= 1
+    return i
+
+
+def _content_start(text: str, tokens: list[Token], i: int, lex: Lexicon, takes_object: bool) -> int:
+    """The first token of the content after a cue (and its object or time words)."""
+    for j in range(i, min(len(tokens), i + 16)):
+        token = tokens[j]
+        if token.is_word and token.text.lower() in lex.complementizers:
+            return j
+        if token.is_quote or token.text in _CLAUSE_END:
+            break
+    j = i
+    if j < len(tokens) and tokens[j].text in ",:" + "".join(_DASHES):
+        return j + 1
+    if lex.language == "en":
+        if takes_object:
+            j = _noun_phrase_right(tokens, j, lex, limit=4) + 1
+        while j < len(tokens) and tokens[j].is_word:
+            if tokens[j].text.lower() in _EN_TIME:
+                j += 1
+                continue
+            setting = _EN_SETTING.match(text, tokens[j].start)
+            if setting is None:
+                break
+            j = _index_at(tokens, setting.end())
+    if j < len(tokens) and tokens[j].text in ",:":
+        j += 1
+    return j
+
+
+def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int) -> Attribution | None:
+    tokens = unit.tokens
+    cue_span = Span(cue.start, cue.end, text[cue.start:cue.end])
+    pronoun = next((t for t in tokens[first:after] if t.text.lower() in lex.pronouns), None)
+    if pronoun is not None:
+        source = Span(pronoun.start, pronoun.end, pronoun.text)
+        source_last = after - 1
+    else:
+        source_last = _noun_phrase_right(tokens, after, lex)
+        source = _span(text, tokens, after, source_last)
+    if source is None:
+        return None
+    nxt = source_last + 1
+    if first == 0 or (tokens[first - 1].text == "," and _only_connectives(tokens, first - 1, lex)):
+        # "According to X, CONTENT." / "Однак, за даними CNN, CONTENT."
+        if nxt < len(tokens) and tokens[nxt].text == ",":
+            nxt += 1
+        if nxt >= len(tokens):
+            return None
+        start = tokens[nxt].start
+        return Attribution(start, _trim_end(text, start, unit.end), "according_to", cue_span, source)
+    if tokens[first - 1].text == "," and nxt < len(tokens) and tokens[nxt].text == ",":
+        # "Рубіо, згідно з повідомленням держдепу, «…»": the clause's subject speaks, through the source.
+        subject_last = first - 2
+        subject_first = _noun_phrase_left(tokens, subject_last, lex)
+        if subject_first == 0 and subject_first <= subject_last and nxt + 1 < len(tokens):
+            speaker = _span(text, tokens, subject_first, subject_last)
+            start = tokens[nxt + 1].start
+            return Attribution(start, _trim_end(text, start, unit.end), "according_to", cue_span, speaker, [source])
+    # "CONTENT, according to X."
+    content_last = first - 1
+    while content_last >= 0 and tokens[content_last].text in ",–—-":
+        content_last -= 1
+    if content_last < 0:
+        return None
+    return Attribution(tokens[0].start, tokens[content_last].end, "according_to", cue_span, source)
+
+
+def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int) -> Attribution | None:
+    """German "X zufolge": the source stands before the phrase."""
+    tokens = unit.tokens
+    source_first = _noun_phrase_left(tokens, first - 1, lex)
+    source = _span(text, tokens, source_first, first - 1)
+    if source is None:
+        return None
+    cue_span = Span(cue.start, cue.end, text[cue.start:cue.end])
+    if after < len(tokens) and tokens[after].text not in _CLAUSE_END:
+        start_index = after + 1 if tokens[after].text == "," else after
+        if start_index >= len(tokens):
+            return None
+        start = tokens[start_index].start
+        return Attribution(start, _trim_end(text, start, unit.end), "according_to", cue_span, source)
+    content_last = source_first - 1
+    while content_last >= 0 and tokens[content_last].text in ",–—-":
+        content_last -= 1
+    if content_last < 0:
+        return None
+    return Attribution(tokens[0].start, tokens[content_last].end, "according_to", cue_span, source)
+
+
+def _participle(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, owner: Attribution | None) -> Attribution | None:
+    tokens = unit.tokens
+    if owner is None or owner.speaker is None or first == 0 or tokens[first - 1].text != ",":
+        return None
+    content_first = _content_start(text, tokens, after, lex, False)
+    if content_first >= len(tokens):
+        return None
+    start = tokens[content_first].start
+    return Attribution(start, _trim_end(text, start, unit.end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), owner.speaker, list(owner.via))
+
+
+def _only_connectives(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Everything before this comma is a connective ("However,", "Однак,")."""
+    return all(t.is_word and (t.text.lower() in lex.parentheticals or t.text.lower() in lex.boundaries) for t in tokens[:comma])
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """Drop trailing spaces and clause punctuation (a closing quotation mark stays)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?–—-"):
+        end -= 1
+    return end
+
+
+# --------------------------------------------------------------------------- after the cues
+
+
+def _quotes_in(unit: _Unit, start: int, end: int) -> list[Token]:
+    return [t for t in unit.tokens if t.is_quote and t.start >= start and t.end <= end]
+
+
+def _classify(attribution: Attribution, unit: _Unit) -> None:
+    quotes = _quotes_in(unit, attribution.start, attribution.end)
+    if len(quotes) == 1 and quotes[0].start == attribution.start and quotes[0].end >= attribution.end:
+        attribution.end = quotes[0].end
+        attribution.kind = "direct"
+    elif quotes and attribution.kind != "according_to":
+        attribution.kind = "mixed"
+
+
+def _continued_speaker(found: list[Attribution], quote: Token) -> Attribution | None:
+    """A quotation after an attributed one in the same unit continues it ("“…,” he said. “…”")."""
+    before = [a for a in found if a.end <= quote.start and a.speaker is not None]
+    return before[-1] if before else None
+
+
+def _stands_alone(unit: _Unit, quote: Token) -> bool:
+    """The quotation is the whole unit (give or take punctuation)."""
+    return all(t is quote or not t.is_word for t in unit.tokens)

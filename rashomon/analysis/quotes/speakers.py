@@ -1,0 +1,135 @@
+"""Who the speaker is: the entity behind "Deputy Foreign Minister Sergei Ryabkov", "he", "the U.S. diplomat".
+
+A speaker span that contains a name takes that name's entity. A pronoun takes
+the entity of the latest speaker of a fitting type nearby, else the first
+fitting name of the nearest sentence before it (the subject, usually). A
+definite description ("the U.S. diplomat", "the ministry") takes the person
+or organisation mentioned earlier whose surrounding words it shares most.
+Anonymous speakers ("a White House official", "джерела видання") keep no
+entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from rashomon.analysis.quotes.attribution import Attribution
+from rashomon.analysis.quotes.lexicon import Lexicon
+from rashomon.model import Mention, Party, Quote, Sentence
+
+# Pronoun type -> the entity types it can stand for.
+_FITTING = {"PER": ("PER",), "ORG": ("ORG", "LOC", "PER")}
+_DEFINITE = frozenset("the der die das den dem des le la les el los las".split())
+# Role words that describe a person whose title uses other words ("the diplomat" -> "Secretary of State").
+_ROLES = {
+    "diplomat": ("secretary of state", "foreign minister", "minister", "ambassador", "envoy", "diplomat"),
+    "president": ("president", "leader", "head of state"),
+    "leader": ("president", "leader", "chairman", "prime minister", "chancellor"),
+    "official": ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official", "director"),
+    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "rep.", "sen.", "mp"),
+    "candidate": ("nominee", "candidate", "senator", "governor"),
+    "billionaire": ("businessman", "mogul", "billionaire"),
+}
+_WORD = re.compile(r"[\w.’']+")
+_CONTEXT_CHARS = 80
+_PRONOUN_REACH = 600  # characters back to the latest speaker a pronoun may continue
+
+
+def resolve_speakers(
+    text: str, attributions: list[Attribution], mentions: list[Mention], sentences: list[Sentence], lex: Lexicon
+) -> list[Quote]:
+    mentions = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    contents = [(a.start, a.end) for a in attributions]
+    sentence_starts = [s.start for s in sentences]
+    resolved: list[tuple[int, str, str]] = []  # (position, entity, type) of speakers resolved so far
+    quotes = []
+    for attribution in attributions:
+        speaker = None
+        via = []
+        for party in attribution.via:
+            entity = _resolve(text, party.start, party.end, party.text, mentions, starts, contents, sentences, sentence_starts, resolved, lex)
+            via.append(Party(party.start, party.end, party.text, entity))
+            if entity:
+                resolved.append((party.start, entity, _type_of(entity, mentions)))
+        if attribution.speaker is not None:
+            party = attribution.speaker
+            entity = _resolve(text, party.start, party.end, party.text, mentions, starts, contents, sentences, sentence_starts, resolved, lex)
+            speaker = Party(party.start, party.end, party.text, entity)
+            if entity:
+                resolved.append((party.start, entity, _type_of(entity, mentions)))
+        quotes.append(
+            Quote(
+                attribution.start,
+                attribution.end,
+                text[attribution.start:attribution.end],
+                attribution.kind,
+                attribution.cue,
+                speaker,
+                via,
+            )
+        )
+    return quotes
+
+
+def _type_of(entity: str, mentions: list[Mention]) -> str:
+    return next((m.type for m in mentions if m.entity == entity), "")
+
+
+def _resolve(text, start, end, words, mentions, starts, contents, sentences, sentence_starts, resolved, lex: Lexicon) -> str | None:
+    inside = [m for m in mentions[bisect.bisect_left(starts, start - 60):bisect.bisect_left(starts, end)] if m.start < end and m.end > start]
+    tokens = _WORD.findall(words)
+    lowered = [t.lower() for t in tokens]
+    if not tokens:
+        return None
+    has_person = any(m.type == "PER" for m in inside)
+    if not has_person and (lowered[0] in lex.indefinites or any(t in lex.anonymous or t.lower() in lex.anonymous for t in tokens)):
+        return None  # anonymous: "a White House official", "одне з джерел"
+    if inside:
+        rank = {"PER": 0, "ORG": 1}
+        best = min(inside, key=lambda m: (rank.get(m.type, 2), -m.start))
+        return best.entity
+    if len(tokens) == 1 and lowered[0] in lex.pronouns:
+        return _pronoun(start, lex.pronouns[lowered[0]], mentions, starts, contents, sentences, sentence_starts, resolved)
+    if lowered[0] in _DEFINITE or lex.language in ("uk", "ru", "pl"):
+        return _description(text, start, lowered, mentions, starts)
+    return None
+
+
+def _pronoun(position, kind, mentions, starts, contents, sentences, sentence_starts, resolved) -> str | None:
+    fitting = _FITTING[kind]
+    for where, entity, entity_type in reversed(resolved):
+        if where < position and position - where <= _PRONOUN_REACH and entity_type in fitting[:1 if kind == "PER" else 2]:
+            return entity
+    # The first fitting name, outside quotations, of this sentence (before the pronoun) or of the ones before it.
+    index = bisect.bisect_right(sentence_starts, position) - 1
+    for sentence in reversed(sentences[max(0, index - 3):index + 1]):
+        lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, min(sentence.end, position))
+        for mention in mentions[lo:hi]:
+            if mention.type in fitting[:1 if kind == "PER" else 2] and not any(s <= mention.start < e for s, e in contents):
+                return mention.entity
+    return None
+
+
+def _description(text, position, lowered, mentions, starts) -> str | None:
+    words = [w for w in lowered if w not in _DEFINITE]
+    if not words:
+        return None
+    head = words[-1]
+    scores: dict[str, float] = {}
+    order: dict[str, int] = {}
+    for mention in mentions[:bisect.bisect_left(starts, position)]:
+        if mention.type not in ("PER", "ORG"):
+            continue
+        context = text[max(0, mention.start - _CONTEXT_CHARS):mention.end].lower()
+        score = sum(1 for w in words if len(w) > 1 and w in context)
+        score += sum(1 for role in _ROLES.get(head, ()) if role in context)
+        if head in mention.text.lower():
+            score += 2
+        scores[mention.entity] = max(scores.get(mention.entity, 0), score)
+        order[mention.entity] = mention.start
+    if not scores:
+        return None
+    best = max(scores, key=lambda e: (scores[e], order[e]))
+    return best if scores[best] > 0 else None
