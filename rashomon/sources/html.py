@@ -61,7 +61,7 @@ def page_document(
 def read_page_metadata(tree) -> dict:
     """What the page declares: title, author, published (string), language, source (publisher), url."""
     from htmldate import find_date
-    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title, extract_url
 
     meta = examine_meta(tree)
     try:
@@ -71,13 +71,14 @@ def read_page_metadata(tree) -> dict:
     published = find_date(
         tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z", deferred_url_extractor=True
     )
+    url = meta.url or extract_url(tree)
     return {
         "title": _clean(meta.title) or _clean(extract_title(tree)),
         "author": _clean(meta.author) or _clean(extract_author(tree)),
         "published": published,
         "language": _page_language(tree),
         "source": _clean(meta.sitename),
-        "url": meta.url if meta.url and meta.url.startswith(("http://", "https://")) else None,
+        "url": url if url and url.startswith(("http://", "https://")) else None,
     }
 
 
@@ -92,7 +93,7 @@ def _page_language(tree) -> str | None:
 
 
 def _has_text(tree) -> bool:
-    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]") or tree.xpath("//text()")
+    texts = tree.xpath("//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]")
     return any(piece.strip() for piece in texts)
 
 

@@ -21,7 +21,6 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def read_warc(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     records = ArchiveIterator(stream)
     offset = "0"
@@ -29,44 +28,59 @@ def read_warc(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[D
     while True:
         try:
             record = next(records)
-            offset = str(records.get_record_offset())
             seen_any = True
-            item = _record_item(record, path, offset, options)
+            payload = _html_payload(record, options.max_bytes)
+            # Only after the payload is read: warcio finds the offset by reading to the record's end.
+            offset = str(records.get_record_offset())
         except StopIteration:
             break
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        except Exception as exc:  # noqa: BLE001 - warcio fails on damage with many types (even AttributeError)
             where = "" if seen_any else " (not a WARC file?)"
             yield SourceFailure(path, f"malformed or truncated WARC{where}: {_one_line(exc)}", offset)
             return
-        if item is not None:
-            yield item
+        if payload is not None:
+            yield _record_item(record, payload, path, offset, options)
     if not seen_any:
         yield SourceFailure(path, "empty WARC file")
 
 
-def _record_item(record, path: str, offset: str, options: SourceOptions) -> Document | SourceFailure | None:
+_TOO_LARGE = object()  # payload marker: the record is longer than the limit
+
+
+def _html_payload(record, limit: int) -> bytes | object | None:
+    """The HTTP body of an HTML response record (_TOO_LARGE past ``limit``); None for any other record."""
+    if record.format == "arc" and "://" not in (record.rec_headers.get_header("uri") or ""):
+        raise ValueError("the record has no WARC or ARC header")
     if record.rec_type != "response" or record.http_headers is None:
         return None
     status = record.http_headers.get_statuscode()
     content_type = (record.http_headers.get_header("Content-Type") or "").lower()
     if not status.startswith("2") or not content_type.startswith(_HTML_TYPES):
         return None
+    stream, chunks, size = record.content_stream(), [], 0
+    while chunk := stream.read(65536):  # warcio's reads return short chunks
+        size += len(chunk)
+        if size > limit:
+            return _TOO_LARGE
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _record_item(record, payload, path: str, offset: str, options: SourceOptions) -> Document | SourceFailure:
     url = record.rec_headers.get_header("WARC-Target-URI")
     where = f"{offset} ({url})" if url else offset
-    # Read one byte past the limit to tell "exactly at" from "over".
-    body = record.content_stream().read(options.max_bytes + 1)
-    if len(body) > options.max_bytes:
+    if payload is _TOO_LARGE:
         return SourceFailure(path, f"record exceeds the {options.size_limit_text()} limit", where)
     if record.rec_headers.get_header("WARC-Truncated"):
         return SourceFailure(path, f"record was truncated by the crawler ({record.rec_headers.get_header('WARC-Truncated')})", where)
     charset = None
-    for part in content_type.split(";")[1:]:
+    for part in (record.http_headers.get_header("Content-Type") or "").split(";")[1:]:
         key, _, value = part.strip().partition("=")
-        if key == "charset":
+        if key.lower() == "charset":
             charset = value.strip("\"' ")
     try:
         return page_document(
-            body,
+            payload,
             path,
             url=url,
             charset=charset,
