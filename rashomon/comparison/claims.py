@@ -1,0 +1,301 @@
+"""Claims: the statements of a story's articles aligned across languages and grouped.
+
+1. Every article is cut into statements (sentences, and clauses after ", but",
+   "; " and the like) — see ``statements.py``.
+2. Each statement is embedded with multilingual-e5-small. Raw cosines of this
+   model crowd into 0.80-0.92 whatever the pair, so two statements of two
+   articles are linked on the *margin*: their cosine minus the mean cosine
+   each has with its nearest statements in the other article (the
+   ratio/margin criterion of bitext mining). A link needs the pair to be each
+   other's best match, a margin and a floor cosine; a shared resolved date
+   adds to the margin.
+3. Links are merged strongest first into clusters holding at most one
+   statement per article (so chains cannot glue a story into one blob).
+4. Statements that assert incompatible statuses of a planned event ("put on
+   hold" vs "never scheduled", see ``cues.py``) and are about the same matter
+   (a floor cosine) make one contested claim, together with the statements
+   aligned to them; its sides are the status families. Aligned statements
+   with different numbers or different dates are contested too.
+5. Each cluster becomes a claim: shared when two or more independent sources
+   carry it, exclusive otherwise. Places and dates that only one source of a
+   shared claim gives become exclusive claims of their own ("in Alaska in
+   August").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from rashomon.comparison.cues import incompatible
+from rashomon.comparison.details import exclusive_details
+from rashomon.comparison.encoder import Encoder
+from rashomon.comparison.statements import Statement, statements_of
+from rashomon.model import Analysis, Article, Claim, ClaimSide, Evidence
+
+# Alignment thresholds, tuned on the seeds and the SemEval-2022 cross-lingual
+# pairs (benchmarks/compare_alignment.py).
+MARGIN_NEIGHBOURS = 4
+LINK_MARGIN = 0.010
+LINK_MIN_COSINE = 0.85
+SAME_DATE_BONUS = 0.010
+# Incompatible statuses count as one matter above this cosine (within a story).
+MATTER_MIN_COSINE = 0.80
+
+
+@dataclass
+class Alignment:
+    """The statements of the compared articles, their vectors and their clusters."""
+
+    statements: list[Statement]
+    vectors: np.ndarray
+    clusters: list[list[int]]  # indices into statements
+
+
+def source_labels(articles: list[Article], store=None) -> list[str]:
+    """A name per article for counting independent sources.
+
+    The catalogued outlet's name, else the source as given, else the URL's
+    host; an article with none of these is its own unknown source.
+    """
+    from rashomon.outlets import catalogue, normalize_domain
+    from rashomon.errors import UsageError
+
+    outlets = catalogue(store)
+    labels = []
+    for article in articles:
+        outlet = outlets.lookup(article.url) or outlets.lookup(article.source)
+        if outlet:
+            labels.append(outlet.name)
+        elif article.source:
+            labels.append(article.source)
+        elif article.url:
+            try:
+                labels.append(normalize_domain(article.url))
+            except UsageError:
+                labels.append(f"unknown source ({article.id})")
+        else:
+            labels.append(f"unknown source ({article.id})")
+    return labels
+
+
+def align(articles: list[Article], analyses: list[Analysis], sources: list[str], encoder: Encoder) -> Alignment:
+    statements = [
+        statement
+        for index, (article, analysis) in enumerate(zip(articles, analyses))
+        for statement in statements_of(index, article, analysis, sources[index])
+    ]
+    vectors = encoder.embed([s.text for s in statements])
+    links = _links(statements, vectors)
+    return Alignment(statements, vectors, _clusters(statements, links))
+
+
+def _links(statements: list[Statement], vectors: np.ndarray) -> list[tuple[float, int, int]]:
+    """(score, i, j) for statement pairs of different articles that are each other's best match."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        by_article[statement.article].append(i)
+    links = []
+    articles = sorted(by_article)
+    for x, a in enumerate(articles):
+        rows = np.array(by_article[a])
+        for b in articles[x + 1:]:
+            cols = np.array(by_article[b])
+            cosine = vectors[rows] @ vectors[cols].T
+            k_rows = min(MARGIN_NEIGHBOURS, len(cols))
+            k_cols = min(MARGIN_NEIGHBOURS, len(rows))
+            row_mean = np.sort(cosine, axis=1)[:, -k_rows:].mean(axis=1)
+            col_mean = np.sort(cosine, axis=0)[-k_cols:, :].mean(axis=0)
+            margin = cosine - (row_mean[:, None] + col_mean[None, :]) / 2
+            for r, i in enumerate(rows):
+                for c, j in enumerate(cols):
+                    if statements[i].dates & statements[j].dates:
+                        margin[r, c] += SAME_DATE_BONUS
+            best_of_row = margin.argmax(axis=1)
+            best_of_col = margin.argmax(axis=0)
+            for r, c in enumerate(best_of_row):
+                if best_of_col[c] == r and margin[r, c] >= LINK_MARGIN and cosine[r, c] >= LINK_MIN_COSINE:
+                    links.append((float(margin[r, c]), int(rows[r]), int(cols[c])))
+    links.sort(reverse=True)
+    return links
+
+
+def _clusters(statements: list[Statement], links: list[tuple[float, int, int]]) -> list[list[int]]:
+    """Merge links strongest first; a cluster never holds two statements of one article."""
+    cluster_of = list(range(len(statements)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(statements))}
+    for _, i, j in links:
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj:
+            continue
+        if {statements[m].article for m in members[ci]} & {statements[m].article for m in members[cj]}:
+            continue
+        for m in members[cj]:
+            cluster_of[m] = ci
+        members[ci].extend(members.pop(cj))
+    return [sorted(group) for group in sorted(members.values(), key=min)]
+
+
+def compare_articles(
+    articles: list[Article],
+    analyses: list[Analysis],
+    reader_language: str | None = None,
+    *,
+    encoder: Encoder | None = None,
+    sources: list[str] | None = None,
+) -> list[Claim]:
+    """The claims of a story's articles: shared, exclusive and contested, in story order."""
+    alignment = align(articles, analyses, sources or source_labels(articles), encoder or Encoder())
+    return claims_of(alignment, articles, analyses, reader_language)
+
+
+def claims_of(alignment: Alignment, articles, analyses, reader_language: str | None) -> list[Claim]:
+    statements, vectors = alignment.statements, alignment.vectors
+    matters = _contested_matters(alignment)
+    in_matter = {c for matter in matters for c in matter}
+    claims: list[tuple[tuple, Claim]] = []
+    for matter in matters:
+        members = sorted(i for c in matter for i in alignment.clusters[c])
+        claims.append((_order(statements, members), _contested_claim(alignment, matter, reader_language)))
+    for c, cluster in enumerate(alignment.clusters):
+        if c in in_matter:
+            continue
+        sides = _value_sides(statements, cluster)
+        if sides:
+            claims.append((_order(statements, cluster), _claim_with_sides(statements, vectors, sides, reader_language)))
+            continue
+        claim = _plain_claim(statements, vectors, cluster, reader_language)
+        claims.append((_order(statements, cluster), claim))
+        if claim.status == "shared":
+            for detail in exclusive_details(statements, cluster, articles, analyses):
+                claims.append((_order(statements, cluster) + (1,), detail))
+    claims.sort(key=lambda pair: pair[0])
+    return [claim for _, claim in claims]
+
+
+def _order(statements: list[Statement], members: list[int]) -> tuple:
+    """Story order: the earliest (article, offset) among the claim's statements."""
+    return min((statements[i].article, statements[i].start) for i in members)
+
+
+def _contested_matters(alignment: Alignment) -> list[list[int]]:
+    """Groups of cluster indices whose statements assert incompatible statuses of one matter."""
+    statements, vectors = alignment.statements, alignment.vectors
+    cluster_of = {i: c for c, cluster in enumerate(alignment.clusters) for i in cluster}
+    framed = [i for i, s in enumerate(statements) if s.family]
+    parent = {cluster_of[i]: cluster_of[i] for i in framed}
+
+    def root(c):
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    contested = set()
+    for x, i in enumerate(framed):
+        for j in framed[x + 1:]:
+            if incompatible(statements[i].family, statements[j].family) and float(vectors[i] @ vectors[j]) >= MATTER_MIN_COSINE:
+                parent[root(cluster_of[i])] = root(cluster_of[j])
+                contested.update((cluster_of[i], cluster_of[j]))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for c in sorted(contested):
+        groups[root(c)].append(c)
+    return list(groups.values())
+
+
+def _contested_claim(alignment: Alignment, matter: list[int], reader_language: str | None) -> Claim:
+    statements = alignment.statements
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for c in matter:
+        cluster = alignment.clusters[c]
+        families = Counter(statements[i].family for i in cluster if statements[i].family)
+        majority = families.most_common(1)[0][0]
+        for i in cluster:
+            by_family[statements[i].family or majority].append(i)
+    sides = [sorted(members) for _, members in sorted(by_family.items(), key=lambda kv: min(kv[1]))]
+    return _claim_with_sides(statements, alignment.vectors, sides, reader_language)
+
+
+def _value_sides(statements: list[Statement], cluster: list[int]) -> list[list[int]]:
+    """Sides of an aligned cluster whose sources give different numbers or dates; [] if they agree."""
+    for attribute in ("numbers", "dates"):
+        valued = [i for i in cluster if getattr(statements[i], attribute)]
+        values = {frozenset(getattr(statements[i], attribute)) for i in valued}
+        sources = {statements[i].source for i in valued}
+        if len(values) < 2 or len(sources) < 2:
+            continue
+        if any(a & b for a in values for b in values if a is not b):
+            continue  # overlapping values: one source is just more detailed
+        sides: dict[frozenset, list[int]] = defaultdict(list)
+        for i in valued:
+            sides[frozenset(getattr(statements[i], attribute))].append(i)
+        return sorted(sides.values(), key=min)
+    return []
+
+
+def _claim_with_sides(statements, vectors, sides: list[list[int]], reader_language) -> Claim:
+    members = sorted(i for side in sides for i in side)
+    claim_sides = [
+        ClaimSide(
+            text=_representative(statements, vectors, side, reader_language).text,
+            sources=_unique(statements[i].source for i in side),
+            languages=_unique(statements[i].language for i in side),
+            evidence=[_evidence(statements[i]) for i in side],
+        )
+        for side in sides
+    ]
+    return Claim(
+        id=_claim_id(statements, members),
+        text=" ⟷ ".join(side.text for side in claim_sides),
+        status="contested",
+        sources=_unique(statements[i].source for i in members),
+        languages=_unique(statements[i].language for i in members),
+        evidence=[_evidence(statements[i]) for i in members],
+        sides=claim_sides,
+    )
+
+
+def _plain_claim(statements, vectors, cluster: list[int], reader_language) -> Claim:
+    sources = _unique(statements[i].source for i in cluster)
+    return Claim(
+        id=_claim_id(statements, cluster),
+        text=_representative(statements, vectors, cluster, reader_language).text,
+        status="shared" if len(sources) > 1 else "exclusive",
+        sources=sources,
+        languages=_unique(statements[i].language for i in cluster),
+        evidence=[_evidence(statements[i]) for i in cluster],
+    )
+
+
+def _representative(statements, vectors, members: list[int], reader_language) -> Statement:
+    """The statement that best stands for the group, in the reader's language when one is."""
+    preferred = [i for i in members if statements[i].language == reader_language] or members
+    if len(preferred) == 1:
+        return statements[preferred[0]]
+    centrality = (vectors[preferred] @ vectors[members].T).sum(axis=1)
+    return statements[preferred[int(np.argmax(centrality))]]
+
+
+def _evidence(statement: Statement) -> Evidence:
+    return Evidence(
+        article_id=statement.article_id,
+        start=statement.start,
+        end=statement.end,
+        text=statement.text,
+        source=statement.source,
+        language=statement.language,
+        speaker=statement.speaker,
+        via=list(statement.via),
+    )
+
+
+def _claim_id(statements, members: list[int]) -> str:
+    key = "|".join(sorted(f"{statements[i].article_id}:{statements[i].start}:{statements[i].end}" for i in members))
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _unique(values) -> list:
+    return list(dict.fromkeys(v for v in values if v))

@@ -1,0 +1,150 @@
+"""Statements: the sentences and clauses of an article, with what alignment compares.
+
+A statement carries its span in the article's text, the anchors that tie it to
+other languages (canonical entity IDs when the entity linker has run, else the
+transliterated stems of its capitalised words), its numbers, its resolved
+dates, its status family and the quote it reports (speaker, via).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+
+from rashomon.analysis.sentences import split_sentences
+from rashomon.comparison.cues import clause_boundary, status_family
+from rashomon.model import Analysis, Article
+
+# Clauses shorter than this (in words) stay part of their sentence.
+MIN_CLAUSE_WORDS = 5
+# Sentences shorter than this are headings, bylines or fragments, not claims.
+MIN_STATEMENT_WORDS = 4
+# Length of the transliterated prefix that stands for a name across inflections
+# (Рубіо/Рубіо, Лавровим/Lavrov -> "lavro").
+ANCHOR_STEM = 5
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+
+
+@dataclass
+class Statement:
+    article: int  # index into the compared articles
+    article_id: str
+    start: int
+    end: int
+    text: str
+    language: str
+    source: str
+    anchors: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    family: str | None = None
+    speaker: str | None = None
+    via: list[str] = field(default_factory=list)
+
+
+def statements_of(index: int, article: Article, analysis: Analysis, source: str) -> list[Statement]:
+    """The statements of one article, in text order."""
+    text = analysis.text
+    language = analysis.language or article.language
+    sentences = analysis.sentences or split_sentences(text, language)
+    found = []
+    for sentence in sentences:
+        if len(_WORD.findall(sentence.text)) < MIN_STATEMENT_WORDS:
+            continue
+        for start, end in _clauses(text, sentence.start, sentence.end, language):
+            found.append(_statement(index, article.id, text, start, end, language, source, analysis))
+    return found
+
+
+def _clauses(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    sentence = text[start:end]
+    cuts = [m.end() for m in clause_boundary(language).finditer(sentence)]
+    spans, begin = [], 0
+    for cut in cuts:
+        if len(_WORD.findall(sentence[begin:cut])) >= MIN_CLAUSE_WORDS and len(_WORD.findall(sentence[cut:])) >= MIN_CLAUSE_WORDS:
+            spans.append((begin, cut))
+            begin = cut
+    spans.append((begin, len(sentence)))
+    result = []
+    for a, b in spans:
+        piece = sentence[a:b]
+        stripped = piece.rstrip(" ,;")
+        lead = len(piece) - len(piece.lstrip())
+        result.append((start + a + lead, start + a + len(stripped)))
+    return result
+
+
+def _statement(index, article_id, text, start, end, language, source, analysis: Analysis) -> Statement:
+    span = text[start:end]
+    statement = Statement(index, article_id, start, end, span, language, source)
+    linked = [m for m in analysis.mentions if m.entity and start <= m.start and m.end <= end]
+    times = [t for t in analysis.times if start <= t.start and t.end <= end]
+    statement.anchors = {"e:" + m.entity for m in linked} or name_stems(span, [(t.start - start, t.end - start) for t in times])
+    statement.dates = {t.value for t in times if t.value and t.granularity == "day"}
+    in_time = [(t.start - start, t.end - start) for t in times]
+    statement.numbers = {
+        m.group(0).replace(",", ".") for m in _NUMBER.finditer(span)
+        if not any(a <= m.start() < b for a, b in in_time) and not re.fullmatch(r"(?:19|20)\d\d", m.group(0))
+    }
+    statement.family = status_family(span, language)
+    quote = _overlapping_quote(analysis, start, end)
+    if quote is not None:
+        statement.speaker = quote.speaker.text if quote.speaker else None
+        statement.via = [party.text for party in quote.via]
+    return statement
+
+
+def _overlapping_quote(analysis: Analysis, start: int, end: int):
+    best, best_overlap = None, 0
+    for quote in analysis.quotes:
+        overlap = min(end, quote.end) - max(start, quote.start)
+        if overlap > best_overlap:
+            best, best_overlap = quote, overlap
+    return best
+
+
+def name_stems(text: str, skip: list[tuple[int, int]] = ()) -> set[str]:
+    """Transliterated stems of capitalised words and acronyms.
+
+    Skips words that start a sentence or line (acronyms excepted), and words inside ``skip`` spans
+    (time expressions: "Tuesday" is not a name).
+    """
+    stems = set()
+    for i, match in enumerate(_WORD.finditer(text)):
+        word = match.group(0)
+        line_start = text[: match.start()].rstrip(" \t\"“«„'").endswith("\n")
+        acronym = len(word) >= 2 and word.isupper()
+        if (i == 0 or line_start) and not acronym or not word[0].isupper() or any(a <= match.start() < b for a, b in skip):
+            continue
+        folded = fold(word)
+        if len(folded) >= 2:
+            stems.add(folded[:ANCHOR_STEM])
+    return stems
+
+
+_SPELLING_VARIANTS = (("ph", "f"), ("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("x", "ks"))
+
+
+def fold(word: str) -> str:
+    """A name in a script- and spelling-neutral form: Москви/Moscow -> moskvi/moskov, Росії/Russia -> rosi/rusia."""
+    folded = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
+    for written, spoken in _SPELLING_VARIANTS:
+        folded = folded.replace(written, spoken)
+    return re.sub(r"(.)\1+", r"\1", folded)
+
+
+def anchors_match(a: str, b: str) -> bool:
+    """Two anchors name the same thing: equal, or stems one letter apart (Tramp/Trump)."""
+    if a == b:
+        return True
+    if a.startswith("e:") or b.startswith("e:") or len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    return sum(x != y for x, y in zip(a, b)) <= 1 and abs(len(a) - len(b)) <= 1
+
+
+def shared_anchors(a: set[str], b: set[str]) -> int:
+    return sum(1 for x in a if any(anchors_match(x, y) for y in b))
