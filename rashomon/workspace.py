@@ -113,11 +113,23 @@ class Workspace:
             return self.store.delete_source(source)
         return self.store.delete_before(parse_datetime(before, "before date"))
 
-    def reprocess(self, stage: str = "all", ids: Iterable[str] | None = None, progress: Callable | None = None):
-        """Re-run analysis on stored articles (like ``rashomon reprocess``)."""
+    def reprocess(
+        self,
+        stage: str = "all",
+        ids: Iterable[str] | None = None,
+        *,
+        stages: Iterable[str] | None = None,
+        stories: bool = True,
+        progress: Callable | None = None,
+    ):
+        """Re-run analysis on stored articles (like ``rashomon reprocess``).
+
+        For stage ``all``, ``stages``/``stories`` choose what is redone, as for ingest.
+        """
+        from rashomon.analysis import STAGES
         from rashomon.ingest import reprocess
 
-        return reprocess(self.store, stage, ids, progress)
+        return reprocess(self.store, stage, ids, progress, tuple(stages or STAGES), stories)
 
     def close(self) -> None:
         self.store.close()

@@ -152,11 +152,12 @@ class Ingester:
 
     def ingest_document(self, document: Document) -> IngestEvent:
         """Clean, deduplicate, analyse and store one document; returns what happened."""
-        cleaned = self.cleaner.clean(document)
+        source = self.options.source or document.source or source_of_url(document.url)
+        # The cleaner learns furniture per source, so it must see the source the user named.
+        cleaned = self.cleaner.clean(replace(document, source=source))
         text = cleaned.text.strip()
         if not text:
             raise SourceError("no article text left after cleaning (empty or only boilerplate)")
-        source = self.options.source or document.source or source_of_url(document.url)
         article_id = dedup.article_id(source, text)
         content_hash = dedup.content_hash(text)
         stored = self._already_stored(article_id, source, content_hash)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
-from rashomon.analysis import STAGES
+from rashomon.analysis import STAGES, AnalyzerOptions
 from rashomon.errors import RashomonError, SourceError, UsageError
 from rashomon.ingest import dedup
 from rashomon.ingest.pipeline import FAILED, IngestEvent, assign_story, detect_with_hint, make_analyzer, save_analysis
@@ -27,9 +27,8 @@ _RUNS = {
     "quotes": ("entities", "quotes"),
     "times": ("times",),
     "stories": tuple(STAGES),
-    "all": tuple(STAGES),
 }
-_SAVES = {"entities": ("entities",), "quotes": ("quotes",), "times": ("times",), "stories": (), "all": tuple(STAGES)}
+_SAVES = {"entities": ("entities",), "quotes": ("quotes",), "times": ("times",), "stories": ()}
 
 
 @dataclass
@@ -43,17 +42,25 @@ def reprocess(
     stage: str = "all",
     ids: Iterable[str] | None = None,
     progress: Callable[[IngestEvent], None] | None = None,
+    stages: Iterable[str] = tuple(STAGES),
+    assign_stories: bool = True,
 ) -> ReprocessResult:
-    """Re-run ``stage`` (one of REPROCESS_STAGES) on the articles ``ids`` (default: all)."""
+    """Re-run ``stage`` (one of REPROCESS_STAGES) on the articles ``ids`` (default: all).
+
+    For ``all``, ``stages`` and ``assign_stories`` choose what is redone after
+    cleaning, as the ingest options of the same names do.
+    """
     if stage not in REPROCESS_STAGES:
         raise UsageError(f"unknown stage {stage!r}; choose one of {', '.join(REPROCESS_STAGES)}")
+    stages = tuple(stages)
+    AnalyzerOptions(stages)  # raises UsageError naming unknown stages
     wanted = list(ids) if ids is not None else None
     if wanted is not None:
         for article_id in wanted:
             store.get_article(article_id)  # NotFoundError names the first unknown ID
     # Collect the IDs first: re-processing rewrites rows while we iterate.
     article_ids = [a.id for a in store.articles(ids=wanted)] if wanted is not None else [a.id for a in store.articles()]
-    analyzer = make_analyzer(store, _RUNS[stage]) if stage != "language" else None
+    analyzer = make_analyzer(store, stages if stage == "all" else _RUNS[stage]) if stage != "language" else None
     if stage == "all":
         from rashomon.cleaning import Cleaner
 
@@ -63,7 +70,7 @@ def reprocess(
         article = store.get_article(article_id)
         try:
             if stage == "all":
-                _redo_all(store, article, analyzer, cleaner, hasher)
+                _redo_all(store, article, analyzer, cleaner, hasher, assign_stories)
             elif stage == "language":
                 _redo_language(store, article)
             else:
@@ -101,7 +108,7 @@ def _redo_stage(store, article: Article, stage: str, analyzer) -> None:
             assign_story(store, article, analysis)
 
 
-def _redo_all(store, article: Article, analyzer, cleaner, hasher) -> None:
+def _redo_all(store, article: Article, analyzer, cleaner, hasher, assign_stories: bool) -> None:
     document = store.raw_document(article.id)
     cleaned = cleaner.clean(document)
     text = cleaned.text.strip()
@@ -121,5 +128,6 @@ def _redo_all(store, article: Article, analyzer, cleaner, hasher) -> None:
     analysis.language_confidence = confidence
     with store.transaction():
         store.replace_article(renewed, document, hasher.signature(text), store.is_language_given(article.id))
-        save_analysis(store, renewed.id, analysis, _SAVES["all"], analyzer.linker)
-        assign_story(store, renewed, analysis)
+        save_analysis(store, renewed.id, analysis, analyzer.options.stages, analyzer.linker)
+        if assign_stories:
+            assign_story(store, renewed, analysis)

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.table import Table
 
 from rashomon.errors import UsageError
 from rashomon.interfaces.cli.app import main
@@ -162,21 +161,13 @@ def articles(language, source, since, limit, db, as_json):
             for article in found:
                 emit_json(_article_json(article))
             return
-        table = Table(show_edge=False, pad_edge=False)
-        for column in ("id", "lang", "source", "published", "title", "copy of"):
-            table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=60 if column == "title" else None)
         shown = 0
         for article in found:
             shown += 1
-            table.add_row(
-                article.id,
-                article.language,
-                article.source or "-",
-                article.published.date().isoformat() if article.published else "-",
-                article.title or " ".join(article.text[:80].split()) + "…",
-                article.duplicate_of or "",
-            )
-        Console(highlight=False).print(table)
+            published = article.published.date().isoformat() if article.published else "-"
+            title = article.title or " ".join(article.text[:80].split()) + "…"
+            copy = f"  (copy of {article.duplicate_of})" if article.duplicate_of else ""
+            click.echo(f"{article.id}  {article.language:<3} {published:<10}  {(article.source or '-')[:24]:<24}  {title}{copy}")
         err.print(f"{shown} article{'s' if shown != 1 else ''}")
 
 

@@ -287,7 +287,8 @@ class ArticlesMixin:
 
     def minhash_signatures(self) -> Iterator[tuple[str, bytes]]:
         """(article ID, MinHash signature) of every stored article, for the near-duplicate index."""
-        yield from self.db.execute("SELECT article_id, signature FROM article_minhash")
+        for row in self.db.execute("SELECT article_id, signature FROM article_minhash"):
+            yield row[0], row[1]
 
     def original_of(self, article_id: str) -> str:
         """The ID of the article ``article_id`` is a copy of (itself when it is an original)."""

@@ -1,0 +1,195 @@
+"""The ingest pipeline on real inputs: seeds, idempotence, copies, metadata, bad items, crash safety, re-processing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+import rashomon
+from rashomon.errors import NotFoundError, UsageError
+from rashomon.ingest.faults import ABORT_ENV, ABORT_EXIT_STATUS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+# Only what this suite is about: no sentence splitting, entities or stories.
+FAST = {"stages": ("language",), "stories": False}
+
+
+def _paragraph_articles(seeds_dir: Path, folder: Path, count: int) -> list[Path]:
+    """``count`` short real articles: paragraphs of the Ukrainian seed, one per file."""
+    text = (seeds_dir / "003_d5bce7bdcdc84413.txt").read_text(encoding="utf-8")
+    paragraphs = [p.strip() for p in text.split("\n\n") if len(p.strip()) > 120][:count]
+    assert len(paragraphs) == count
+    folder.mkdir()
+    paths = []
+    for number, paragraph in enumerate(paragraphs):
+        path = folder / f"{number:02}.txt"
+        path.write_text(paragraph + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_seeds_become_one_english_and_one_ukrainian_article_without_the_appeal(seeds_dir, tmp_db):
+    with rashomon.open(tmp_db) as ws:
+        result = ws.ingest([str(seeds_dir)], published="2025-10-22", **FAST)
+        assert len(result.stored) == 2 and not result.failures and not result.duplicates
+        by_language = {a.language: a for a in ws.articles()}
+        assert set(by_language) == {"en", "uk"}
+        english = by_language["en"].text
+        assert english.endswith("must be “not rushed.”")
+        for appeal in ("Moscow Times", "support us", "Remind me later", "foreign agent"):
+            assert appeal not in english
+        assert by_language["uk"].text.endswith("потребують ретельної підготовки.")
+        assert all(a.published == datetime(2025, 10, 22) for a in by_language.values())
+        assert all(a.path.startswith(str(seeds_dir)) for a in by_language.values())
+        assert ws.store.count_independent_sources([a.id for a in by_language.values()]) == 2
+
+        again = ws.ingest([str(seeds_dir)], published="2025-10-22", **FAST)
+        assert (again.stored, again.duplicates, again.unchanged) == ([], [], result.stored)
+        assert ws.store.count_articles() == 2
+
+
+def test_near_copy_from_another_source_is_stored_linked_and_counted_once(seeds_dir, tmp_db, tmp_path):
+    with rashomon.open(tmp_db) as ws:
+        ws.ingest([str(seeds_dir)], **FAST)
+        english = next(ws.articles(language="en"))
+        ukrainian = next(ws.articles(language="uk"))
+        assert english.duplicate_of is None and ukrainian.duplicate_of is None  # different texts are not copies
+
+    # A syndicated copy: own headline, one sentence reworded, last paragraph cut.
+    body = english.text.replace("Russia’s Foreign Ministry said Tuesday", "Russia’s foreign ministry said on Tuesday")
+    copy = tmp_path / "syndicated.txt"
+    copy.write_text("Rubio–Lavrov meeting was never scheduled, Moscow says\n\n" + body.rsplit("\n", 1)[0], encoding="utf-8")
+    with rashomon.open(tmp_db) as ws:  # a new run: the near-duplicate index comes from the store
+        result = ws.ingest([str(copy)], source="syndicator.example", **FAST)
+        assert result.stored == [] and len(result.duplicates) == 1
+        stored_copy = ws.article(result.duplicates[0])
+        assert stored_copy.duplicate_of == english.id
+        assert stored_copy.source == "syndicator.example"
+        assert ws.store.count_independent_sources([english.id, ukrainian.id, stored_copy.id]) == 2
+
+        # The very same text from yet another source is an exact copy: linked to the original too.
+        exact = ws.ingest([str(copy)], source="another.example", **FAST)
+        assert ws.article(exact.duplicates[0]).duplicate_of == english.id
+        # ...while the same input from the same source again adds nothing.
+        assert ws.ingest([str(copy)], source="another.example", **FAST).unchanged == exact.duplicates
+
+
+def test_metadata_source_language_hint_and_overrides(tmp_db):
+    corpus = str(FIXTURES / "corpus.jsonl")
+    with rashomon.open(tmp_db) as ws:
+        result = ws.ingest(corpus, **FAST)
+        assert len(result.stored) == 3
+        first, second, third = (ws.article(i) for i in result.stored)
+    assert first.source == "kyivindependent.com"  # the URL's host, without www.
+    assert first.published == datetime(2025, 10, 22, 10, tzinfo=timezone(timedelta(hours=3)))
+    assert first.path == corpus and first.locator
+    assert second.source == "Reuters"  # publisher metadata wins over the host
+    assert third.language == "ru" and third.language_confidence < 0.5  # detector unsure: the row's language
+
+    with rashomon.open(tmp_db.with_name("other.db")) as ws:
+        result = ws.ingest(corpus, source="Wire", language="DE-at", published="2024-01-02", **FAST)
+        articles = [ws.article(i) for i in result.stored]
+    assert {(a.source, a.language, a.language_confidence, a.published) for a in articles} == {
+        ("Wire", "de", 1.0, datetime(2024, 1, 2))}
+
+
+def test_bad_items_fail_one_by_one_and_good_ones_go_in(tmp_path, tmp_db):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "undecodable.txt").write_bytes(b"\xff\xfe" + "Hello".encode("utf-16-le") + b"\x00\xd8\x41")
+    (folder / "oversized.txt").write_text("Big news today. " * 200, encoding="utf-8")
+    (folder / "good.txt").write_text(
+        "Ceasefire talks resume\n\nNegotiators met in Geneva on Monday. Both sides called the talks constructive.\n",
+        encoding="utf-8")
+    with rashomon.open(tmp_db) as ws:
+        result = ws.ingest([str(folder)], max_bytes=2000, **FAST)
+        assert len(result.stored) == 1
+        reasons = {Path(f.path).name: f.reason for f in result.failures}
+        assert set(reasons) == {"binary.txt", "empty.txt", "undecodable.txt", "oversized.txt"}
+        assert "limit" in reasons["oversized.txt"]
+        assert ws.article(result.stored[0]).title == "Ceasefire talks resume"
+
+
+def test_option_errors_name_the_problem(tmp_db):
+    with rashomon.open(tmp_db) as ws:
+        with pytest.raises(UsageError, match="not-a-date"):
+            ws.ingest("x", published="not-a-date")
+        with pytest.raises(UsageError, match="english"):
+            ws.ingest("x", language="english")
+        with pytest.raises(UsageError, match="sentiment"):
+            ws.ingest("x", stages=("language", "sentiment"))
+        with pytest.raises(UsageError, match="txt_field"):
+            ws.ingest("x", txt_field="body")
+
+
+def test_killed_run_keeps_whole_articles_and_the_rerun_completes(seeds_dir, tmp_path, tmp_db):
+    folder = tmp_path / "five"
+    _paragraph_articles(seeds_dir, folder, 5)
+    command = [sys.executable, "-m", "rashomon", "ingest", "--db", str(tmp_db), "--no-stories",
+               "--stages", "language", str(folder)]
+    crashed = subprocess.run(command, env={**os.environ, ABORT_ENV: "2"}, capture_output=True, text=True, timeout=120)
+    assert crashed.returncode == ABORT_EXIT_STATUS, crashed.stderr
+
+    with rashomon.open(tmp_db) as ws:
+        db = ws.store.db
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert ws.store.count_articles() == 2
+        # Each committed article is whole: raw input and signature went in with it.
+        for table in ("article_raw", "article_minhash"):
+            assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 2
+        assert [p.name for p in map(Path, (a.path for a in ws.articles()))] == ["00.txt", "01.txt"]
+
+    env = {k: v for k, v in os.environ.items() if k != ABORT_ENV}
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "stored 3" in rerun.stderr and "unchanged 2" in rerun.stderr
+    with rashomon.open(tmp_db) as ws:
+        assert ws.store.count_articles() == 5
+
+
+def test_reprocess_keeps_ids_copies_and_user_language(seeds_dir, tmp_db, tmp_path):
+    with rashomon.open(tmp_db) as ws:
+        ws.ingest([str(seeds_dir)], **FAST)
+        english = next(ws.articles(language="en"))
+        copy = tmp_path / "copy.txt"
+        copy.write_text(english.text, encoding="utf-8")
+        copy_id = ws.ingest(str(copy), source="copier.example", language="fr", **FAST).duplicates[0]
+        before = {a.id: a for a in ws.articles()}
+
+        result = ws.reprocess("all", **FAST)
+        assert sorted(result.reprocessed) == sorted(before) and not result.failures
+        after = {a.id: a for a in ws.articles()}
+        assert set(after) == set(before)
+        for article_id, article in after.items():
+            assert article.text == before[article_id].text
+            assert article.ingested_at == before[article_id].ingested_at
+        assert after[copy_id].duplicate_of == english.id
+        assert after[copy_id].language == "fr"  # set by the user: kept
+
+        assert ws.reprocess("language", ids=[english.id]).reprocessed == [english.id]
+        with pytest.raises(NotFoundError):
+            ws.reprocess("language", ids=["a_nothere"])
+        with pytest.raises(UsageError, match="sentiment"):
+            ws.reprocess("sentiment")
+
+
+def test_api_search_and_delete(seeds_dir, tmp_db):
+    with rashomon.open(tmp_db) as ws:
+        ws.ingest([str(seeds_dir)], published="2025-10-22", **FAST)
+        assert [a.language for a in ws.search("Рубіо Лавровим")] == ["uk"]
+        english = ws.search("Ryabkov homework")[0]
+        assert ws.delete(english.id) == 1
+        with pytest.raises(NotFoundError):
+            ws.article(english.id)
+        with pytest.raises(UsageError):
+            ws.delete([english.id], source="x")
+        assert ws.delete(before="2026-01-01") == 1
+        assert list(ws.articles()) == []
