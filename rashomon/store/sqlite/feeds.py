@@ -1,7 +1,231 @@
-"""SQLite storage of feeds: tables, reads and writes."""
+"""SQLite storage of feeds and of the search support tables.
+
+Tables: ``feeds`` and ``feed_entries`` (migration 0050) hold what the monitor
+needs between polls; ``search_vectors``, ``search_indexed``, ``search_quotes``
+and ``search_quotes_fts`` (migration 0051) hold the semantic vectors and the
+quote full-text index that ``rashomon.search`` builds. Every search row goes
+with its article (``ON DELETE CASCADE``).
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from rashomon.errors import NotFoundError, UsageError
+from rashomon.model import Feed
+
+_ONE_DAY = timedelta(days=1)
+_FEED_COLUMNS = "url, title, etag, last_modified, failures, last_error, last_polled, next_poll"
+
+
+def _utc_text(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
+
+
+def _is_date(moment: datetime) -> bool:
+    """True for a bare date (midnight), which as an upper bound means the whole day."""
+    return (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0)
+
+
+def _feed(row) -> Feed:
+    return Feed(
+        url=row["url"],
+        title=row["title"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        failures=row["failures"],
+        last_error=row["last_error"],
+        last_polled=datetime.fromisoformat(row["last_polled"]) if row["last_polled"] else None,
+        next_poll=datetime.fromisoformat(row["next_poll"]) if row["next_poll"] else None,
+    )
+
 
 class FeedsMixin:
-    """Methods of SQLiteStore for feeds. Uses self.db (sqlite3 connection) and self.transaction()."""
+    """Methods of SQLiteStore for feeds and search support. Uses self.db and self.transaction()."""
+
+    # ------------------------------------------------------------------ feeds
+
+    def add_feed(self, url: str, title: str | None = None) -> Feed:
+        """Register ``url`` for monitoring (nothing changes when it is already registered)."""
+        if not url.startswith(("http://", "https://")):
+            raise UsageError(f"feed URL must start with http:// or https://, got {url!r}")
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT OR IGNORE INTO feeds (url, title, added_at) VALUES (?, ?, ?)",
+                (url, title, _utc_text(datetime.now(timezone.utc))),
+            )
+        return self.get_feed(url)
+
+    def get_feed(self, url: str) -> Feed:
+        row = self.db.execute(f"SELECT {_FEED_COLUMNS} FROM feeds WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no feed {url!r} is monitored")
+        return _feed(row)
+
+    def feeds(self) -> list[Feed]:
+        return [_feed(row) for row in self.db.execute(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY added_at, url")]
+
+    def save_feed(self, feed: Feed) -> None:
+        """Store the validators, backoff and schedule of ``feed`` after a poll."""
+        with self.transaction() as tx:
+            tx.execute(
+                "UPDATE feeds SET title = ?, etag = ?, last_modified = ?, failures = ?, last_error = ?, "
+                "last_polled = ?, next_poll = ? WHERE url = ?",
+                (
+                    feed.title, feed.etag, feed.last_modified, feed.failures, feed.last_error,
+                    _utc_text(feed.last_polled), _utc_text(feed.next_poll), feed.url,
+                ),
+            )
+
+    def delete_feed(self, url: str) -> None:
+        with self.transaction() as tx:
+            if tx.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 0:
+                raise NotFoundError(f"no feed {url!r} is monitored")
+
+    def unseen_entries(self, feed_url: str, entry_ids: Iterable[str]) -> list[str]:
+        """The entry IDs among ``entry_ids`` not yet taken in from this feed, in the given order."""
+        seen = {
+            row[0] for row in self.db.execute("SELECT entry_id FROM feed_entries WHERE feed_url = ?", (feed_url,))
+        }
+        return [entry for entry in dict.fromkeys(entry_ids) if entry not in seen]
+
+    def mark_entries_seen(self, feed_url: str, entry_ids: Iterable[str]) -> None:
+        now = _utc_text(datetime.now(timezone.utc))
+        with self.transaction() as tx:
+            tx.executemany(
+                "INSERT OR IGNORE INTO feed_entries (feed_url, entry_id, seen_at) VALUES (?, ?, ?)",
+                [(feed_url, entry, now) for entry in entry_ids],
+            )
+
+    # ------------------------------------------------------------------ search support
+
+    def search_high_water(self) -> int:
+        """The highest ``articles.seq`` already indexed for search (0 when none)."""
+        return self.db.execute("SELECT COALESCE(MAX(article_seq), 0) FROM search_indexed").fetchone()[0]
+
+    def articles_to_index(self, limit: int) -> list[tuple[int, str]]:
+        """(seq, ID) of up to ``limit`` articles stored after the search high-water mark, oldest first."""
+        return [
+            (row[0], row[1])
+            for row in self.db.execute(
+                "SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (self.search_high_water(), limit)
+            )
+        ]
+
+    def save_search_entries(
+        self,
+        article_id: str,
+        article_seq: int,
+        vectors: list[tuple[str, str, np.ndarray]],
+        quotes: list[tuple[str, str, str | None]],
+    ) -> None:
+        """Store an article's search rows: ``vectors`` as (kind, item ID, vector), ``quotes`` as (item ID, text, speaker)."""
+        with self.transaction() as tx:
+            tx.executemany(
+                "INSERT OR REPLACE INTO search_vectors (kind, item_id, article_id, vector) VALUES (?, ?, ?, ?)",
+                [(kind, item, article_id, np.asarray(vector, dtype=np.float32).tobytes()) for kind, item, vector in vectors],
+            )
+            tx.executemany(
+                "INSERT OR REPLACE INTO search_quotes (item_id, article_id, text, speaker) VALUES (?, ?, ?, ?)",
+                [(item, article_id, text, speaker) for item, text, speaker in quotes],
+            )
+            tx.execute(
+                "INSERT OR REPLACE INTO search_indexed (article_id, article_seq) VALUES (?, ?)", (article_id, article_seq)
+            )
+
+    def search_vector_state(self) -> tuple[int, int]:
+        """(row count, highest seq) of the vector table, to tell a cached copy whether it is current."""
+        count, top = self.db.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM search_vectors").fetchone()
+        return count, top
+
+    def search_vectors(self, after_seq: int = 0) -> Iterator[tuple[int, str, str, str, str | None, str | None, bytes]]:
+        """(seq, kind, item ID, article ID, language, source, vector bytes) of vector rows after ``after_seq``."""
+        yield from self.db.execute(
+            "SELECT v.seq, v.kind, v.item_id, v.article_id, a.language, a.source, v.vector "
+            "FROM search_vectors v JOIN articles a ON a.id = v.article_id WHERE v.seq > ? ORDER BY v.seq",
+            (after_seq,),
+        )
+
+    def search_quote_text(self, match: str, limit: int) -> list[tuple[str, str, str, str | None]]:
+        """(item ID, article ID, text, speaker) of quotes matching the FTS5 expression ``match``, best first."""
+        return [
+            (row[0], row[1], row[2], row[3])
+            for row in self.db.execute(
+                "SELECT q.item_id, q.article_id, q.text, q.speaker FROM search_quotes_fts f "
+                "JOIN search_quotes q ON q.seq = f.rowid WHERE search_quotes_fts MATCH ? "
+                "ORDER BY bm25(search_quotes_fts) LIMIT ?",
+                (match, limit),
+            )
+        ]
+
+    def search_quotes_by_id(self, item_ids: Iterable[str]) -> dict[str, tuple[str, str, str | None]]:
+        """item ID -> (article ID, text, speaker) for these quote items."""
+        wanted = list(item_ids)
+        if not wanted:
+            return {}
+        rows = self.db.execute(
+            f"SELECT item_id, article_id, text, speaker FROM search_quotes WHERE item_id IN ({', '.join('?' * len(wanted))})",
+            wanted,
+        )
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+    # ------------------------------------------------------------------ serving: counts for plots
+
+    def article_counts(self, by: str, article_ids: Iterable[str] | None = None) -> list[tuple[str, int]]:
+        """(key, number of articles) grouped ``by`` day (YYYY-MM-DD), language or source, in key order.
+
+        A day is the publication date, or the ingest date when that is unknown.
+        ``article_ids`` restricts the count to those articles (one story's).
+        """
+        keys = {
+            "day": "substr(COALESCE(published_utc, ingested_at), 1, 10)",
+            "language": "language",
+            "source": "COALESCE(source, '(unknown)')",
+        }
+        if by not in keys:
+            raise UsageError(f"cannot count articles by {by!r}; use one of {', '.join(keys)}")
+        sql, params = f"SELECT {keys[by]} AS key, COUNT(*) FROM articles", []
+        if article_ids is not None:
+            wanted = list(article_ids)
+            sql += f" WHERE id IN ({', '.join('?' * len(wanted))})" if wanted else " WHERE 0"
+            params = wanted
+        return [(row[0], row[1]) for row in self.db.execute(sql + " GROUP BY key ORDER BY key", params)]
+
+    def story_ids_page(
+        self,
+        language: str | None = None,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> list[str]:
+        """IDs of stories with an article in ``language`` / from ``source``, seen within [since, until], newest first."""
+        where, params = ["story_id IS NOT NULL"], []
+        for column, value in (("language", language), ("source", source)):
+            if value:
+                where.append(f"story_id IN (SELECT story_id FROM articles WHERE {column} = ?)")
+                params.append(value)
+        having = []
+        if since is not None:
+            having.append("MAX(COALESCE(published_utc, ingested_at)) >= ?")
+            params.append(_utc_text(since))
+        if until is not None:
+            having.append("MIN(COALESCE(published_utc, ingested_at)) < ?")
+            params.append(_utc_text(until + _ONE_DAY if _is_date(until) else until))
+        sql = (
+            f"SELECT story_id FROM articles WHERE {' AND '.join(where)} GROUP BY story_id"
+            + (f" HAVING {' AND '.join(having)}" if having else "")
+            + " ORDER BY MAX(COALESCE(published_utc, ingested_at)) DESC, story_id"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [row[0] for row in self.db.execute(sql, params)]

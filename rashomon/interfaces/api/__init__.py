@@ -1,0 +1,136 @@
+"""The REST API and the web app in one FastAPI application.
+
+``create_app(db)`` serves the store at ``db``: every request reads the
+database, so stories ingested by another process (or the built-in feed
+monitor) appear without a restart. Writes need the token given at start-up;
+without one the server is read-only. Every response carries a strict
+Content-Security-Policy: article text is untrusted and is only ever escaped.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from rashomon import __version__
+from rashomon.errors import FetchError, NotFoundError, RashomonError, SourceError, StoreError, UsageError
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+_SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+_STATUS = ((NotFoundError, 404), (UsageError, 400), (FetchError, 422), (SourceError, 422), (StoreError, 503))
+
+
+def status_of(exc: RashomonError) -> int:
+    return next((status for kind, status in _STATUS if isinstance(exc, kind)), 400)
+
+
+def create_app(db, token: str | None = None, allow_private: bool = False, watch=None, watch_interval: float | None = None):
+    """The application for the store at ``db``.
+
+    ``token``: the secret write requests must carry (None: read-only).
+    ``allow_private``: let URL ingestion and feeds reach private addresses (tests, intranets).
+    ``watch``: feed URLs to register and poll in a background thread while serving.
+    """
+    from rashomon.interfaces.api.routes import router as api_router
+    from rashomon.interfaces.web import STATIC_DIR
+    from rashomon.interfaces.web import router as web_router
+    from rashomon.search import SearchIndex
+    from rashomon.store import open_store
+
+    app = FastAPI(
+        title="Rashomon",
+        version=__version__,
+        description="Stories across languages and outlets: accounts side by side, claims compared, quotes attributed.",
+        docs_url=None,  # the interactive docs load scripts from a CDN, which the CSP (and the machine) forbid
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        lifespan=_lifespan,
+    )
+    app.state.store = open_store(db)
+    app.state.token = token or None
+    app.state.allow_private = allow_private
+    app.state.index = SearchIndex()
+    app.state.stop = threading.Event()
+    app.state.monitor_thread = None
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in _SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(RashomonError)
+    async def rashomon_error(request: Request, exc: RashomonError):
+        return _error(request, status_of(exc), exc.message, exc.code)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc'] if part not in ('query', 'body', 'path'))}: {error['msg']}"
+            for error in exc.errors()
+        )
+        return _error(request, 422, f"invalid request: {problems}", "R001")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        return _error(request, exc.status_code, message, None, getattr(exc, "headers", None))
+
+    app.include_router(api_router)
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    if watch:
+        from rashomon.monitor import DEFAULT_INTERVAL, Monitor, feed_urls
+
+        monitor = Monitor(
+            app.state.store,
+            interval=watch_interval or DEFAULT_INTERVAL,
+            allow_private=allow_private,
+            on_new=lambda result: app.state.index.refresh(app.state.store),
+        )
+        monitor.add(feed_urls(watch))
+        app.state.monitor_thread = threading.Thread(
+            target=monitor.run, args=(app.state.stop,), name="rashomon-watch", daemon=True
+        )
+
+    return app
+
+
+def _error(request: Request, status: int, message: str, code: str | None, headers=None):
+    """A JSON error for the API, an HTML page for the web app."""
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        body = {"error": message, "status": status}
+        if code:
+            body["code"] = code
+        return JSONResponse(body, status_code=status, headers=headers)
+    from rashomon.interfaces.web import render
+
+    return render(request, "error.html", {"status": status, "message": message}, status=status)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    """Run the feed monitor (when there is one) for as long as the server runs."""
+    if app.state.monitor_thread is not None:
+        app.state.monitor_thread.start()
+    yield
+    app.state.stop.set()
+
+
+__all__ = ["create_app", "CONTENT_SECURITY_POLICY"]

@@ -1,0 +1,84 @@
+"""Reads shared by the REST API and the web pages: story summaries, filters, entity display names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from rashomon.errors import UsageError
+from rashomon.model import Entity, Story
+
+# "Growth": how many of a story's articles arrived in this window before now.
+GROWTH_WINDOW = timedelta(hours=24)
+
+
+@dataclass
+class StoryFilters:
+    language: str | None = None
+    source: str | None = None
+    entity: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 50
+    offset: int = 0
+
+    def __post_init__(self):
+        if not 1 <= self.limit <= 500:
+            raise UsageError(f"limit must be between 1 and 500, got {self.limit}")
+        if self.offset < 0:
+            raise UsageError(f"offset must be 0 or more, got {self.offset}")
+        if self.since and self.until and self.since > self.until:
+            raise UsageError(f"since ({self.since:%Y-%m-%d}) is after until ({self.until:%Y-%m-%d})")
+        self.language = self.language.strip().lower() if self.language else None
+        self.source = self.source or None
+        self.entity = self.entity or None
+
+
+@dataclass
+class StorySummary:
+    story: Story
+    headline: str
+    entities: list[Entity] = field(default_factory=list)
+    growth: int = 0  # articles ingested within GROWTH_WINDOW
+
+
+def parse_date(value: str | None, what: str) -> datetime | None:
+    """An ISO 8601 date or date-time from a request, or None when empty."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(f"{what} {value!r} is not an ISO 8601 date such as 2025-10-22") from None
+
+
+def entity_name(entity: Entity, language: str | None = None) -> str:
+    if language and language in entity.names:
+        return entity.names[language]
+    return entity.names.get("en") or next(iter(entity.names.values()), entity.id)
+
+
+def story_summaries(store, filters: StoryFilters, reader_language: str | None = None) -> list[StorySummary]:
+    from rashomon.export import domains, headline
+
+    stories = domains.page_of_stories(
+        store, filters.language, filters.source, filters.entity, filters.since, filters.until,
+        filters.limit, filters.offset,
+    )
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    summaries = []
+    for story in stories:
+        arrived = [a.ingested_at for a in store.articles(ids=story.article_ids) if a.ingested_at]
+        summaries.append(
+            StorySummary(
+                story=story,
+                headline=headline(story, reader_language),
+                entities=domains.entities(store, story.top_entities[:5]),
+                growth=sum(1 for moment in arrived if now - _naive(moment) <= GROWTH_WINDOW),
+            )
+        )
+    return summaries
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment

@@ -1,0 +1,211 @@
+"""The web app: server-rendered pages over the store, with local CSS, JS and SVG only.
+
+Every value from an article (text, title, source, URL) is untrusted: the
+templates autoescape everything, links to article URLs are only made for
+http(s) URLs, and the one script is a static file (the CSP forbids inline
+script). Offsets used for highlighting are code points into the stored
+article text, which is exactly how Python slices strings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from rashomon import __version__
+from rashomon.errors import UsageError
+from rashomon.export import domains
+from rashomon.interfaces.api.queries import StoryFilters, entity_name, parse_date, story_summaries
+from rashomon.interfaces.web import plots
+
+STATIC_DIR = Path(__file__).parent / "static"
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+_RTL_LANGUAGES = {"ar", "fa", "he", "ur", "yi"}
+
+router = APIRouter(include_in_schema=False)
+_environment = Environment(
+    loader=FileSystemLoader(TEMPLATE_DIR),
+    autoescape=select_autoescape(enabled_extensions=("html",), default=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def _safe_url(url: str | None) -> str | None:
+    """``url`` when it is http(s) (so no javascript: or data: link can come from an article), else None."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+_environment.filters["safe_url"] = _safe_url
+_environment.filters["entity_name"] = entity_name
+_environment.globals["version"] = __version__
+_environment.globals["direction"] = lambda language: "rtl" if language in _RTL_LANGUAGES else "ltr"
+
+
+def render(request: Request, template: str, context: dict, status: int = 200) -> HTMLResponse:
+    page = _environment.get_template(template).render(request=request, **context)
+    return HTMLResponse(page, status_code=status)
+
+
+# --------------------------------------------------------------------------- highlighting
+
+
+@dataclass
+class Segment:
+    text: str
+    keys: list[str] = field(default_factory=list)  # evidence / quote keys covering this piece
+
+
+def segments(text: str, marks: list[tuple[int, int, str]]) -> list[Segment]:
+    """``text`` cut at every mark boundary; each piece lists the keys of the marks covering it."""
+    bounds = {0, len(text)}
+    for start, end, _ in marks:
+        if 0 <= start < end <= len(text):
+            bounds.update((start, end))
+    cuts = sorted(bounds)
+    pieces = []
+    for start, end in zip(cuts, cuts[1:]):
+        keys = [key for s, e, key in marks if s <= start and end <= e]
+        pieces.append(Segment(text[start:end], keys))
+    return pieces
+
+
+def claim_marks(claims) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, str]]:
+    """Per article, the (start, end, key) of every piece of claim evidence; and per claim, its keys."""
+    marks: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    claim_keys: dict[str, str] = {}
+    for number, claim in enumerate(claims):
+        keys = []
+        evidence = [(f"c{number}e{i}", e) for i, e in enumerate(claim.evidence)]
+        evidence += [
+            (f"c{number}s{s}e{i}", e) for s, side in enumerate(claim.sides) for i, e in enumerate(side.evidence)
+        ]
+        for key, item in evidence:
+            marks[item.article_id].append((item.start, item.end, key))
+            keys.append(key)
+        claim_keys[claim.id] = " ".join(keys)
+    return marks, claim_keys
+
+
+# --------------------------------------------------------------------------- pages
+
+
+@router.get("/", response_class=HTMLResponse)
+def story_list(
+    request: Request,
+    language: str | None = None,
+    source: str | None = None,
+    entity: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    page: int = 1,
+):
+    store = request.app.state.store
+    if page < 1:
+        raise UsageError(f"page must be 1 or more, got {page}")
+    filters = StoryFilters(
+        language, source, entity, parse_date(since, "since"), parse_date(until, "until"), 50, (page - 1) * 50
+    )
+    languages = store.article_counts("language")
+    sources = store.article_counts("source")
+    return render(
+        request,
+        "stories.html",
+        {
+            "summaries": story_summaries(store, filters),
+            "filters": filters,
+            "query": {"language": language or "", "source": source or "", "entity": entity or "",
+                      "since": since or "", "until": until or ""},
+            "page": page,
+            "languages": [key for key, _ in languages],
+            "sources": [key for key, _ in sources],
+            "volume_chart": Markup(plots.volume_chart(store.article_counts("day"), "Articles per day")),
+            "language_chart": Markup(plots.bar_chart(languages, "Articles by language")),
+            "source_chart": Markup(plots.bar_chart(sources, "Articles by source")),
+        },
+    )
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str, lang: str | None = None):
+    from rashomon.export import headline, story_dossier
+
+    store = request.app.state.store
+    dossier = story_dossier(store, story_id, lang)
+    marks, claim_keys = claim_marks(dossier.claims)
+    speakers: dict[str, list] = defaultdict(list)
+    for entry in dossier.quotes:
+        speaker = entry.quote.speaker
+        speakers[speaker.text if speaker else "Unattributed"].append(entry)
+    article_ids = [a.id for a in dossier.articles]
+    return render(
+        request,
+        "story.html",
+        {
+            "dossier": dossier,
+            "story": dossier.story,
+            "headline": headline(dossier.story, lang),
+            "accounts": [(article, segments(article.text, marks.get(article.id, []))) for article in dossier.articles],
+            "claim_keys": claim_keys,
+            "claims_by_status": {
+                status: [c for c in dossier.claims if c.status == status] for status in ("shared", "exclusive", "contested")
+            },
+            "speakers": dict(speakers),
+            "articles_by_id": {a.id: a for a in dossier.articles},
+            "source_chart": Markup(plots.bar_chart(store.article_counts("source", article_ids), "Coverage by source")),
+            "language_chart": Markup(plots.bar_chart(store.article_counts("language", article_ids), "Coverage by language")),
+            "volume_chart": Markup(plots.volume_chart(store.article_counts("day", article_ids), "Articles per day")),
+        },
+    )
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str):
+    store = request.app.state.store
+    article = store.get_article(article_id)
+    quotes = domains.article_quotes(store, article_id)
+    marks = [(q.start, q.end, f"q{q.start}") for q in quotes]
+    return render(
+        request,
+        "article.html",
+        {"article": article, "pieces": segments(article.text, marks), "quotes": quotes},
+    )
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: str):
+    store = request.app.state.store
+    entity = domains.get_entity(store, entity_id)
+    return render(
+        request,
+        "entity.html",
+        {
+            "entity": entity,
+            "summaries": story_summaries(store, StoryFilters(entity=entity.id, limit=100)),
+            "quotes": domains.speaker_quotes(store, entity.id),
+        },
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request, q: str = "", kind: str | None = None, language: str | None = None, source: str | None = None
+):
+    from rashomon.search import search
+
+    store = request.app.state.store
+    hits = []
+    if q.strip():
+        request.app.state.index.refresh(store)
+        hits = search(store, q, request.app.state.index, kind or None, language or None, source or None, 30)
+    return render(
+        request,
+        "search.html",
+        {"q": q, "kind": kind or "", "language": language or "", "source": source or "", "hits": hits},
+    )

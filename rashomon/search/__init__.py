@@ -1,0 +1,310 @@
+"""Search over articles, stories and quotes: full text (FTS5) and cross-lingual semantics (e5).
+
+Two rankings are fused by reciprocal rank: the FTS5 match (words as written,
+case and diacritics ignored) and the cosine similarity of multilingual-e5
+vectors, which is what lets an English query find a Ukrainian report. Story
+hits are the stories of the matching articles; quote hits come from their own
+full-text index and vectors. Vectors are computed once per article by
+``SearchIndex.refresh`` and kept in the store.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from rashomon.errors import UsageError
+from rashomon.export import domains
+from rashomon.store.sqlite.articles import fts_query
+
+KINDS = ("article", "story", "quote")
+# Reciprocal-rank fusion constant (Cormack et al. 2009): damps the weight of the very top ranks.
+_RRF_K = 60
+# Each ranking looks this many times deeper than asked, so filters and fusion have material.
+_DEPTH = 5
+_SNIPPET_CHARS = 200
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Hit:
+    kind: str  # article, story or quote
+    id: str
+    title: str
+    language: str | None
+    source: str | None
+    path: str  # where the web app shows it
+    snippet: str
+    score: float
+    article_id: str | None = None  # the article a quote is in, or an article's own ID
+    story_id: str | None = None
+
+
+def snippet(text: str, query: str, width: int = _SNIPPET_CHARS) -> str:
+    """About ``width`` characters of ``text`` around the first query word found (its opening otherwise)."""
+    folded = text.casefold()
+    positions = [folded.find(word) for word in _WORD.findall(query.casefold()) if len(word) > 2]
+    positions = [p for p in positions if p >= 0]
+    start = max(0, min(positions) - width // 3) if positions else 0
+    piece = " ".join(text[start : start + width].split())
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+class SearchIndex:
+    """Semantic vectors of the store's articles and quotes, held in memory for fast search.
+
+    The in-memory copy follows the store: rows added since the last look are
+    appended, and a shrink (deletions) reloads it. Thread-safe; pickles
+    without the model or the arrays.
+    """
+
+    def __init__(self):
+        from rashomon.stories.embedding import Encoder
+
+        self.encoder = Encoder()
+        self._lock = threading.Lock()
+        self._refresh_lock = threading.Lock()
+        self._reset()
+
+    def _reset(self) -> None:
+        self._seq = 0
+        self._count = 0
+        self._rows: list[tuple[str, str, str, str | None, str | None]] = []  # kind, item, article, language, source
+        self._matrix = np.zeros((0, 384), dtype=np.float32)
+
+    def __getstate__(self):
+        return {"encoder": self.encoder}
+
+    def __setstate__(self, state):
+        self.encoder = state["encoder"]
+        self._lock = threading.Lock()
+        self._refresh_lock = threading.Lock()
+        self._reset()
+
+    # ------------------------------------------------------------------ building
+
+    def refresh(self, store, batch: int = 16, limit: int | None = None) -> int:
+        """Embed articles (and their quotes) stored since the last refresh; returns how many were indexed.
+
+        ``limit`` bounds the work of one call (None: everything pending).
+        """
+        from rashomon.stories.embedding import embedding_text
+
+        with self._refresh_lock:  # one indexer at a time; searches go on meanwhile
+            return self._refresh(store, embedding_text, batch, limit)
+
+    def _refresh(self, store, embedding_text, batch: int, limit: int | None) -> int:
+        done = 0
+        while limit is None or done < limit:
+            pending = store.articles_to_index(batch if limit is None else min(batch, limit - done))
+            if not pending:
+                break
+            seqs = dict((article_id, seq) for seq, article_id in pending)
+            articles = list(store.articles(ids=list(seqs)))
+            if not articles:  # deleted meanwhile
+                break
+            quotes = {a.id: _article_quotes(store, a) for a in articles}
+            texts = [embedding_text(a.title, a.text) for a in articles]
+            texts += [text for a in articles for _, text, _ in quotes[a.id]]
+            vectors = iter(self.encoder.encode(texts))
+            article_vectors = {a.id: next(vectors) for a in articles}
+            for article in articles:
+                entries = [("article", article.id, article_vectors[article.id])]
+                entries += [("quote", item, next(vectors)) for item, _, _ in quotes[article.id]]
+                store.save_search_entries(article.id, seqs[article.id], entries, quotes[article.id])
+            done += len(pending)
+        return done
+
+    def _sync(self, store) -> None:
+        """Bring the in-memory matrix up to date with the store's vector table."""
+        count, top = store.search_vector_state()
+        if count == self._count and top == self._seq:
+            return
+        if count < self._count or top < self._seq:
+            self._reset()
+        rows, vectors = [], []
+        for seq, kind, item, article, language, source, blob in store.search_vectors(self._seq):
+            rows.append((kind, item, article, language, source))
+            vectors.append(np.frombuffer(blob, dtype=np.float32))
+            self._seq = seq
+        if vectors:
+            self._rows.extend(rows)
+            self._matrix = np.vstack([self._matrix, np.vstack(vectors)])
+        self._count = len(self._rows)
+        if self._count != count:  # rows deleted in between: start over
+            self._reset()
+            self._sync(store)
+
+    # ------------------------------------------------------------------ querying
+
+    def nearest(self, store, query: str, kind: str, language: str | None, source: str | None, depth: int):
+        """[(item ID, article ID, cosine)] of the ``depth`` closest ``kind`` items to ``query``."""
+        with self._lock:
+            self._sync(store)
+            if not self._rows:
+                return []
+            vector = self.encoder.encode([query])[0]
+            scores = self._matrix @ vector
+            mask = np.fromiter(
+                (
+                    row[0] == kind
+                    and (language is None or row[3] == language)
+                    and (source is None or row[4] == source)
+                    for row in self._rows
+                ),
+                dtype=bool,
+                count=len(self._rows),
+            )
+            scores = np.where(mask, scores, -np.inf)
+            top = min(depth, int(mask.sum()))
+            if top == 0:
+                return []
+            best = np.argpartition(-scores, top - 1)[:top]
+            best = best[np.argsort(-scores[best])]
+            return [(self._rows[i][1], self._rows[i][2], float(scores[i])) for i in best]
+
+
+def _article_quotes(store, article) -> list[tuple[str, str, str | None]]:
+    """(item ID, text, speaker as written) of the quotes stored for ``article``."""
+    return [
+        (f"{article.id}:{quote.start}-{quote.end}", quote.text, quote.speaker.text if quote.speaker else None)
+        for quote in domains.article_quotes(store, article.id)
+    ]
+
+
+def _fuse(*rankings: list[str]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, key in enumerate(ranking):
+            scores[key] = scores.get(key, 0.0) + 1.0 / (_RRF_K + rank + 1)
+    return scores
+
+
+def search(
+    store,
+    query: str,
+    index: SearchIndex,
+    kind: str | None = None,
+    language: str | None = None,
+    source: str | None = None,
+    limit: int = 20,
+) -> list[Hit]:
+    """The best ``limit`` hits for ``query``, all kinds mixed by score unless ``kind`` picks one."""
+    if not query.strip():
+        raise UsageError("the search query is empty")
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"unknown search kind {kind!r}; use one of {', '.join(KINDS)}")
+    if not 1 <= limit <= 1000:
+        raise UsageError(f"limit must be between 1 and 1000, got {limit}")
+    language = language.lower() if language else None
+    kinds = [kind] if kind else list(KINDS)
+    depth = limit * _DEPTH
+    hits: list[Hit] = []
+    article_scores: dict[str, float] = {}
+    if "article" in kinds or "story" in kinds:
+        article_scores = _article_scores(store, index, query, language, source, depth)
+    if "article" in kinds:
+        hits += _article_hits(store, query, article_scores, limit)
+    if "story" in kinds:
+        hits += _story_hits(store, article_scores, limit)
+    if "quote" in kinds:
+        hits += _quote_hits(store, index, query, language, source, depth, limit)
+    hits.sort(key=lambda hit: -hit.score)
+    return hits[:limit]
+
+
+def _article_scores(store, index, query, language, source, depth) -> dict[str, float]:
+    textual = [
+        a.id
+        for a in store.search_text(query, limit=depth * 4)
+        if (language is None or a.language == language) and (source is None or a.source == source)
+    ][:depth]
+    semantic = [item for item, _, _ in index.nearest(store, query, "article", language, source, depth)]
+    return _fuse(textual, semantic)
+
+
+def _article_hits(store, query, scores, limit) -> list[Hit]:
+    best = sorted(scores, key=lambda key: -scores[key])[:limit]
+    articles = {a.id: a for a in store.articles(ids=best)}
+    return [
+        Hit(
+            kind="article",
+            id=a.id,
+            title=a.title or _first_line(a.text),
+            language=a.language,
+            source=a.source,
+            path=f"/articles/{a.id}",
+            snippet=snippet(a.text, query),
+            score=scores[a.id],
+            article_id=a.id,
+            story_id=a.story_id,
+        )
+        for a in (articles[key] for key in best if key in articles)
+    ]
+
+
+def _story_hits(store, article_scores, limit) -> list[Hit]:
+    """A story scores as its best-matching article."""
+    ranked = sorted(article_scores, key=lambda key: -article_scores[key])
+    story_scores: dict[str, float] = {}
+    for article in store.articles(ids=ranked):
+        if article.story_id:
+            story_scores[article.story_id] = max(story_scores.get(article.story_id, 0.0), article_scores[article.id])
+    hits = []
+    for story_id in sorted(story_scores, key=lambda key: -story_scores[key])[:limit]:
+        story = domains.get_story(store, story_id)
+        headline = next(iter(story.headlines.values()), story_id)
+        hits.append(
+            Hit(
+                kind="story",
+                id=story.id,
+                title=headline,
+                language=", ".join(story.languages) or None,
+                source=", ".join(story.sources) or None,
+                path=f"/stories/{story.id}",
+                snippet=" · ".join(story.headlines.values()),
+                score=story_scores[story_id],
+                story_id=story.id,
+            )
+        )
+    return hits
+
+
+def _quote_hits(store, index, query, language, source, depth, limit) -> list[Hit]:
+    match = fts_query(query)
+    textual = [item for item, _, _, _ in store.search_quote_text(match, depth * 4)] if match else []
+    semantic = [item for item, _, _ in index.nearest(store, query, "quote", language, source, depth)]
+    scores = _fuse(textual, semantic)
+    quotes = store.search_quotes_by_id(scores)
+    articles = {a.id: a for a in store.articles(ids={article for article, _, _ in quotes.values()})}
+    hits = []
+    for item in sorted(scores, key=lambda key: -scores[key]):
+        article_id, text, speaker = quotes[item]
+        article = articles[article_id]
+        if (language and article.language != language) or (source and article.source != source):
+            continue
+        start = item.rsplit(":", 1)[1].split("-")[0]
+        hits.append(
+            Hit(
+                kind="quote",
+                id=item,
+                title=f"{speaker}: {text}" if speaker else text,
+                language=article.language,
+                source=article.source,
+                path=f"/articles/{article_id}#q{start}",
+                snippet=snippet(text, query),
+                score=scores[item],
+                article_id=article_id,
+                story_id=article.story_id,
+            )
+        )
+        if len(hits) == limit:
+            break
+    return hits
+
+
+def _first_line(text: str) -> str:
+    return text.strip().split("\n", 1)[0][:120]
