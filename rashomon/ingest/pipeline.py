@@ -9,6 +9,7 @@ is already stored is recognised and left alone.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -132,9 +133,14 @@ class Ingester:
         self.analyzer = make_analyzer(store, self.options.stages) if needs_analyzer else None
         self.commits = CommitCounter(self.options.abort_after_commits)
         self.result = IngestResult()
+        database = getattr(store, "path", None)
+        self._database_name = os.path.basename(database) if database else None
+        self._database_files = {os.path.realpath(f"{database}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
 
     def run(self, inputs: Iterable[str]) -> IngestResult:
         for item in read(inputs, self.options.sources):
+            if self._is_own_database(item.path):
+                continue
             if isinstance(item, SourceFailure):
                 self._report(IngestEvent(FAILED, item.path, failure=item))
                 continue
@@ -149,6 +155,12 @@ class Ingester:
             if event.status in (STORED, DUPLICATE):
                 self.commits.committed()  # last: with fault injection on, it may end the process
         return self.result
+
+    def _is_own_database(self, path: str) -> bool:
+        """Whether ``path`` is the store's own file (or its WAL), met when ingesting the folder it sits in."""
+        if not self._database_name or not os.path.basename(path).startswith(self._database_name):
+            return False
+        return os.path.realpath(path) in self._database_files
 
     def ingest_document(self, document: Document) -> IngestEvent:
         """Clean, deduplicate, analyse and store one document; returns what happened."""

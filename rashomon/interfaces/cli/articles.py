@@ -224,10 +224,11 @@ def delete(ids, source, before, db, as_json):
 @click.option("--stage", type=click.Choice(["language", "entities", "quotes", "times", "stories", "all"]),
               default="all", show_default=True, help="What to re-run; 'all' starts again from the raw input.")
 @click.option("--id", "ids", multiple=True, metavar="ID", help="Only this article (repeatable; default: all).")
+@click.option("--no-stories", is_flag=True, help="With --stage all: do not re-assign stories.")
 @db_option
 @json_option
 @handles_errors
-def reprocess(stage, ids, db, as_json):
+def reprocess(stage, ids, no_stories, db, as_json):
     """Re-run analysis on stored articles from their kept raw input, e.g. after an upgrade."""
     from rashomon.ingest import FAILED
     from rashomon.ingest import reprocess as run_reprocess
@@ -241,6 +242,6 @@ def reprocess(stage, ids, db, as_json):
                 emit_json({"id": event.article.id, "status": event.status, "stage": stage})
             progress.advance(task)
 
-        result = run_reprocess(store, stage, list(ids) or None, on_event)
+        result = run_reprocess(store, stage, list(ids) or None, on_event, assign_stories=not no_stories)
     _summary({"reprocessed": len(result.reprocessed), "failed": len(result.failures)})
     sys.exit(EXIT_FAILED if result.failures else EXIT_OK)
