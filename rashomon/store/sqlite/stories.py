@@ -1,7 +1,233 @@
-"""SQLite storage of stories: tables, reads and writes."""
+"""SQLite storage of stories: tables, reads and writes.
+
+Tables (migration 0030): ``stories`` (every story ID ever issued; merged-away
+IDs point at their survivor; surviving stories carry their clustering
+summary), ``story_article_vectors`` (per-article embedding cache),
+``story_corrections`` (a person's merges, splits and moves, in order).
+Membership is ``articles.story_id``. What a story shows (headlines,
+languages, sources, ...) is read from its articles, so it is never stale.
+"""
 
 from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime
+
+import numpy as np
+
+from rashomon.errors import NotFoundError, UsageError
+from rashomon.model import Story
+
+_TOP_ENTITIES = 10
+_HEADLINE_CHARS = 160
+_HEADLINE_MIN_WORDS = 8
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _headline(title: str | None, text: str) -> str:
+    """The title, else the first line long enough to say what happened (not "CNN reports this.")."""
+    if title and title.strip():
+        return title.strip()
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    line = next((line for line in lines if len(line.split()) >= _HEADLINE_MIN_WORDS), lines[0] if lines else "")
+    return line if len(line) <= _HEADLINE_CHARS else line[: _HEADLINE_CHARS - 1].rstrip() + "…"
 
 
 class StoriesMixin:
     """Methods of SQLiteStore for stories. Uses self.db (sqlite3 connection) and self.transaction()."""
+
+    # ------------------------------------------------------------------ IDs
+
+    def resolve_story_id(self, story_id: str) -> str:
+        """The surviving story an ID stands for (itself, or where it was merged); NotFoundError if unknown."""
+        current, seen = story_id, set()
+        while True:
+            row = self.db.execute("SELECT merged_into FROM stories WHERE id = ?", (current,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"no story {story_id!r} in {self.path} (list them with `rashomon stories`)")
+            if row["merged_into"] is None or current in seen:
+                return current
+            seen.add(current)
+            current = row["merged_into"]
+
+    def story_ids(self) -> set[str]:
+        """Every story ID ever issued, merged-away ones included."""
+        return {row[0] for row in self.db.execute("SELECT id FROM stories")}
+
+    def story_aliases(self) -> dict[str, str]:
+        """Merged-away ID -> the ID it was merged into."""
+        return {row[0]: row[1] for row in self.db.execute("SELECT id, merged_into FROM stories WHERE merged_into IS NOT NULL")}
+
+    # ------------------------------------------------------------------ clustering state
+
+    def save_story_summary(self, summary) -> None:
+        """Insert or update a surviving story's clustering summary (rashomon.stories.clustering.StorySummary)."""
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO stories (id, merged_into, article_count, centroid, keys, key_counts, languages, first_day, last_day)"
+                " VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET merged_into = NULL, article_count = excluded.article_count,"
+                " centroid = excluded.centroid, keys = excluded.keys, key_counts = excluded.key_counts,"
+                " languages = excluded.languages, first_day = excluded.first_day, last_day = excluded.last_day",
+                (
+                    summary.id,
+                    summary.count,
+                    summary.centroid.astype(np.float32).tobytes(),
+                    summary.keys.astype(np.uint32).tobytes(),
+                    summary.key_counts.astype(np.uint32).tobytes(),
+                    ",".join(summary.languages),
+                    summary.first_day,
+                    summary.last_day,
+                ),
+            )
+
+    def merge_story_ids(self, absorbed_id: str, survivor_id: str) -> None:
+        """Record that ``absorbed_id`` now resolves to ``survivor_id`` and move its articles there."""
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO stories (id, merged_into) VALUES (?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET merged_into = excluded.merged_into, article_count = 0,"
+                " centroid = NULL, keys = NULL, key_counts = NULL",
+                (absorbed_id, survivor_id),
+            )
+            tx.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (survivor_id, absorbed_id))
+
+    def clear_story_summary(self, story_id: str) -> None:
+        """Forget the clustering summary of a story that no longer has articles."""
+        with self.transaction() as tx:
+            tx.execute("UPDATE stories SET article_count = 0, centroid = NULL, keys = NULL, key_counts = NULL WHERE id = ?", (story_id,))
+
+    def story_summaries(self) -> list:
+        """Clustering summaries of all surviving stories (to rebuild the index)."""
+        from rashomon.stories.clustering import StorySummary
+
+        summaries = []
+        for row in self.db.execute(
+            "SELECT id, article_count, centroid, keys, key_counts, languages, first_day, last_day"
+            " FROM stories WHERE merged_into IS NULL AND centroid IS NOT NULL"
+        ):
+            summaries.append(
+                StorySummary(
+                    id=row["id"],
+                    centroid=np.frombuffer(row["centroid"], dtype=np.float32).copy(),
+                    count=row["article_count"],
+                    keys=np.frombuffer(row["keys"], dtype=np.uint32).copy(),
+                    key_counts=np.frombuffer(row["key_counts"], dtype=np.uint32).copy(),
+                    languages=[lang for lang in row["languages"].split(",") if lang],
+                    first_day=row["first_day"],
+                    last_day=row["last_day"],
+                )
+            )
+        return summaries
+
+    def article_story_ids(self) -> dict[str, str | None]:
+        return {row[0]: row[1] for row in self.db.execute("SELECT id, story_id FROM articles")}
+
+    def save_article_vector(self, article_id: str, vector: np.ndarray, keys: np.ndarray, entities: list[str]) -> None:
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT OR REPLACE INTO story_article_vectors (article_id, vector, keys, entities) VALUES (?, ?, ?, ?)",
+                (article_id, vector.astype(np.float32).tobytes(), keys.astype(np.uint32).tobytes(), json.dumps(entities)),
+            )
+
+    def article_vectors(self, article_ids: list[str] | None = None) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Cached (vector, keys) per article ID (all cached ones when ``article_ids`` is None)."""
+        if article_ids is None:
+            rows = self.db.execute("SELECT article_id, vector, keys FROM story_article_vectors")
+        else:
+            rows = []
+            for start in range(0, len(article_ids), 500):
+                chunk = article_ids[start : start + 500]
+                rows += self.db.execute(
+                    f"SELECT article_id, vector, keys FROM story_article_vectors WHERE article_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+        return {
+            row[0]: (np.frombuffer(row[1], dtype=np.float32).copy(), np.frombuffer(row[2], dtype=np.uint32).copy())
+            for row in rows
+        }
+
+    # ------------------------------------------------------------------ corrections
+
+    def add_story_correction(self, action: str, story_id: str, other_id: str | None = None, article_ids: list[str] = ()) -> None:
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO story_corrections (action, story_id, other_id, article_ids) VALUES (?, ?, ?, ?)",
+                (action, story_id, other_id, json.dumps(list(article_ids))),
+            )
+
+    def story_corrections(self) -> list[tuple[str, str, str | None, list[str]]]:
+        """(action, story_id, other_id, article_ids) in the order they were made."""
+        return [
+            (row["action"], row["story_id"], row["other_id"], json.loads(row["article_ids"]))
+            for row in self.db.execute("SELECT action, story_id, other_id, article_ids FROM story_corrections ORDER BY seq")
+        ]
+
+    # ------------------------------------------------------------------ reads
+
+    def get_story(self, story_id: str) -> Story:
+        """The story ``story_id`` stands for (a merged-away ID gives its survivor)."""
+        return self._story(self.resolve_story_id(story_id))
+
+    def stories(self, since: datetime | None = None, language: str | None = None, limit: int | None = None) -> list[Story]:
+        """Surviving stories with articles, most recently seen first.
+
+        ``since`` keeps stories last seen at or after it; ``language`` keeps
+        stories with an article in that language.
+        """
+        if limit is not None and limit < 1:
+            raise UsageError(f"--limit must be at least 1, not {limit}")
+        query = (
+            "SELECT story_id, MAX(COALESCE(published_utc, ingested_at)) AS last_seen FROM articles"
+            " WHERE story_id IS NOT NULL GROUP BY story_id"
+        )
+        conditions, params = [], []
+        if since is not None:
+            conditions.append("last_seen >= ?")
+            params.append(since.isoformat(timespec="seconds"))
+        if language:
+            conditions.append("story_id IN (SELECT story_id FROM articles WHERE language = ?)")
+            params.append(language.lower())
+        if conditions:
+            query = f"SELECT * FROM ({query}) WHERE " + " AND ".join(conditions)
+        query += " ORDER BY last_seen DESC, story_id"
+        if limit is not None:
+            query += f" LIMIT {int(limit)}"
+        return [self._story(row["story_id"]) for row in self.db.execute(query, params).fetchall()]
+
+    def story_article_ids(self, story_id: str) -> list[str]:
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM articles WHERE story_id = ? ORDER BY COALESCE(published_utc, ingested_at), seq", (story_id,)
+        )]
+
+    def _story(self, story_id: str) -> Story:
+        rows = self.db.execute(
+            "SELECT a.id, a.title, substr(a.text, 1, 1000) AS lead, a.language, a.source,"
+            " COALESCE(a.published_utc, a.ingested_at) AS seen, v.entities"
+            " FROM articles a LEFT JOIN story_article_vectors v ON v.article_id = a.id"
+            " WHERE a.story_id = ? ORDER BY seen, a.seq",
+            (story_id,),
+        ).fetchall()
+        story = Story(id=story_id)
+        sources, entities = [], Counter()
+        for row in rows:
+            story.article_ids.append(row["id"])
+            language = row["language"]
+            if language not in story.headlines:
+                story.headlines[language] = _headline(row["title"], row["lead"])
+                story.languages.append(language)
+            if row["source"] and row["source"] not in sources:
+                sources.append(row["source"])
+            entities.update(set(json.loads(row["entities"] or "[]")))
+            seen = _parse_time(row["seen"])
+            if seen is not None:
+                story.first_seen = seen if story.first_seen is None else min(story.first_seen, seen)
+                story.last_seen = seen if story.last_seen is None else max(story.last_seen, seen)
+        story.sources = sources
+        story.independent_sources = self.count_independent_sources(story.article_ids) if story.article_ids else 0
+        story.top_entities = [entity for entity, _ in entities.most_common(_TOP_ENTITIES)]
+        return story

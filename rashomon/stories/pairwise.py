@@ -1,0 +1,41 @@
+"""``rashomon.similarity``: the same-story probability of two texts or articles."""
+
+from __future__ import annotations
+
+from rashomon.errors import UsageError
+from rashomon.model import Article
+from rashomon.stories.embedding import Encoder, embedding_text
+from rashomon.stories.features import text_signals
+from rashomon.stories.service import SIGNAL_CHARS, article_when
+from rashomon.stories.similarity import days_between, default_model, pair_features
+
+
+def _text_and_language(value, language: str | None) -> tuple[str, str]:
+    if isinstance(value, Article):
+        return embedding_text(value.title, value.text), language or value.language
+    if isinstance(value, str):
+        if not value.strip():
+            raise UsageError("similarity() needs non-empty texts")
+        if language:
+            return value, language
+        from rashomon.analysis.language import detect_language
+
+        return value, detect_language(value)[0]
+    raise UsageError(f"similarity() takes texts or rashomon.model.Article, not {type(value).__name__}")
+
+
+def pair_probability(a, b, language_a: str | None = None, language_b: str | None = None, encoder: Encoder | None = None) -> float:
+    text_a, lang_a = _text_and_language(a, language_a)
+    text_b, lang_b = _text_and_language(b, language_b)
+    vectors = (encoder or Encoder()).encode([text_a, text_b])
+    features = pair_features(
+        float(vectors[0] @ vectors[1]),
+        text_signals(text_a[:SIGNAL_CHARS]),
+        text_signals(text_b[:SIGNAL_CHARS]),
+        lang_a,
+        lang_b,
+    )
+    days = None
+    if isinstance(a, Article) and isinstance(b, Article):
+        days = days_between(article_when(a), article_when(b))
+    return default_model().probability(features, days)

@@ -1,0 +1,194 @@
+"""Stories over a store: assignment at ingest, corrections, restory.
+
+``StoryService`` is the per-store state: the in-memory ``StoryClusterer``,
+rebuilt lazily from the summaries persisted in the store (so it survives
+process restarts without re-embedding), and the encoder. It pickles without
+either. Every decision is written to the store in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+
+from rashomon.errors import NotFoundError, UsageError
+from rashomon.model import Analysis, Article
+from rashomon.stories.clustering import (
+    ClusteringOptions,
+    StoryClusterer,
+    StoryItem,
+    hashed_keys,
+    story_id_for,
+    summary_of,
+)
+from rashomon.stories.embedding import Encoder, embedding_text
+from rashomon.stories.features import text_signals
+
+# Signals come from the same title + lead the embedding sees (about one news lead).
+SIGNAL_CHARS = 1200
+
+
+@dataclass
+class ArticleSignals:
+    vector: np.ndarray
+    keys: np.ndarray
+    entities: list[str]
+
+
+def article_when(article: Article) -> datetime | None:
+    return article.published or article.ingested_at
+
+
+def article_signals(articles: list[Article], analyses: list[Analysis | None], encoder: Encoder) -> list[ArticleSignals]:
+    """Embeddings (one batch) and keys of ``articles``; ``analyses`` give canonical entity IDs."""
+    texts = [embedding_text(a.title, a.text) for a in articles]
+    vectors = encoder.encode(texts)
+    found = []
+    for text, vector, analysis in zip(texts, vectors, analyses):
+        entities = sorted({m.entity for m in analysis.mentions if m.entity}) if analysis is not None else []
+        found.append(ArticleSignals(vector, hashed_keys(text_signals(text[:SIGNAL_CHARS], entities)), entities))
+    return found
+
+
+class StoryService:
+    def __init__(self, store, options: ClusteringOptions | None = None, encoder: Encoder | None = None):
+        self.store = store
+        self.options = options or ClusteringOptions()
+        self.encoder = encoder or Encoder()
+        self._clusterer: StoryClusterer | None = None
+
+    def __getstate__(self):
+        return {"store": self.store, "options": self.options, "encoder": self.encoder, "_clusterer": None}
+
+    @property
+    def clusterer(self) -> StoryClusterer:
+        if self._clusterer is None:
+            clusterer = StoryClusterer(self.options)
+            clusterer.load(self.store.story_summaries(), self.store.story_aliases())
+            self._clusterer = clusterer
+        return self._clusterer
+
+    def blocked_pairs(self) -> frozenset[tuple[str, str]]:
+        """Stories a person split apart: the algorithm never merges them again."""
+        return frozenset(
+            (story_id, other_id) for action, story_id, other_id, _ in self.store.story_corrections() if action == "split"
+        )
+
+    # ------------------------------------------------------------------ ingest
+
+    def prepare(self, articles: list[Article], analyses: list[Analysis | None]) -> None:
+        """Embed a batch of stored articles at once (faster than one by one) and cache the vectors."""
+        cached = self.store.article_vectors([a.id for a in articles])
+        todo = [(a, an) for a, an in zip(articles, analyses) if a.id not in cached]
+        if not todo:
+            return
+        signals = article_signals([a for a, _ in todo], [an for _, an in todo], self.encoder)
+        with self.store.transaction():
+            for (article, _), found in zip(todo, signals):
+                self.store.save_article_vector(article.id, found.vector, found.keys, found.entities)
+
+    def assign(self, article: Article, analysis: Analysis | None) -> str:
+        """Assign a stored article to a live story or open one; returns the story ID."""
+        cached = self.store.article_vectors([article.id]).get(article.id)
+        if cached is None:
+            self.prepare([article], [analysis])
+            cached = self.store.article_vectors([article.id])[article.id]
+        vector, keys = cached
+        item = StoryItem(article.id, vector, keys, article.language, article_when(article))
+        clusterer = self.clusterer
+        self._reserve_ids(item)
+        assignment = clusterer.assign(item, self.blocked_pairs())
+        with self.store.transaction():
+            for absorbed in assignment.merged:
+                self.store.merge_story_ids(absorbed, assignment.story_id)
+            self.store.save_story_summary(clusterer.summary(assignment.story_id))
+            self.store.set_article_story(article.id, assignment.story_id)
+        return assignment.story_id
+
+    def _reserve_ids(self, item: StoryItem) -> None:
+        """Make sure a story ID issued earlier (and since emptied) is never issued again."""
+        candidate = story_id_for(item.article_id)
+        if not self.clusterer.is_known(candidate) and candidate in self.store.story_ids():
+            self.clusterer.aliases.setdefault(candidate, self.store.resolve_story_id(candidate))
+
+    # ------------------------------------------------------------------ corrections
+
+    def merge(self, survivor_id: str, absorbed_id: str) -> str:
+        """A person's merge: ``absorbed_id`` joins ``survivor_id``; returns the survivor."""
+        survivor, absorbed = self.store.resolve_story_id(survivor_id), self.store.resolve_story_id(absorbed_id)
+        if survivor == absorbed:
+            raise UsageError(f"{survivor_id} and {absorbed_id} are already the same story ({survivor})")
+        with self.store.transaction():
+            self.store.merge_story_ids(absorbed, survivor)
+            self._resummarise([survivor])
+            self.store.add_story_correction("merge", survivor, absorbed)
+        self.clusterer.drop(absorbed, merged_into=survivor)
+        return survivor
+
+    def split(self, story_id: str, article_ids: list[str]) -> str:
+        """A person's split: ``article_ids`` leave ``story_id`` for a new story; returns its ID."""
+        source = self.store.resolve_story_id(story_id)
+        members = self.store.story_article_ids(source)
+        outside = [a for a in article_ids if a not in members]
+        if outside:
+            raise UsageError(f"article(s) {', '.join(outside)} are not in story {story_id}")
+        if len(set(article_ids)) == len(members):
+            raise UsageError(f"splitting all of story {story_id}'s articles off would leave it empty; name fewer")
+        new_id = self._unused_id(article_ids[0])
+        with self.store.transaction():
+            for article_id in article_ids:
+                self.store.set_article_story(article_id, new_id)
+            self._resummarise([source, new_id])
+            self.store.add_story_correction("split", new_id, source, article_ids)
+        return new_id
+
+    def move(self, article_id: str, story_id: str) -> str:
+        """A person's move of one article into ``story_id``; returns the (resolved) story ID."""
+        target = self.store.resolve_story_id(story_id)
+        current = self.store.article_story_ids()
+        if article_id not in current:
+            raise NotFoundError(f"no article {article_id!r} in {self.store.path}")
+        previous = current[article_id]
+        with self.store.transaction():
+            self.store.set_article_story(article_id, target)
+            self._resummarise([target] + ([previous] if previous and previous != target else []))
+            self.store.add_story_correction("move", target, previous, [article_id])
+        return target
+
+    def _unused_id(self, article_id: str) -> str:
+        taken = self.store.story_ids()
+        story_id, n = story_id_for(article_id), 1
+        while story_id in taken:
+            n += 1
+            story_id = story_id_for(f"{article_id}#{n}")
+        return story_id
+
+    def _resummarise(self, story_ids: list[str]) -> None:
+        """Recompute the summaries of stories whose membership a person changed."""
+        for story_id in story_ids:
+            members = self.store.story_article_ids(story_id)
+            items = self._items(members)
+            if items:
+                summary = summary_of(story_id, items)
+                self.store.save_story_summary(summary)
+                self.clusterer.put(summary)
+            elif self.clusterer.is_known(story_id) and story_id in self.clusterer.slot_of:
+                self.clusterer.drop(story_id)
+
+    def _items(self, article_ids: list[str]) -> list[StoryItem]:
+        if not article_ids:
+            return []
+        vectors = self.store.article_vectors(article_ids)
+        missing = [a for a in article_ids if a not in vectors]
+        if missing:
+            articles = [self.store.get_article(a) for a in missing]
+            self.prepare(articles, [None] * len(articles))
+            vectors.update(self.store.article_vectors(missing))
+        items = []
+        for article_id in article_ids:
+            article = self.store.get_article(article_id)
+            vector, keys = vectors[article_id]
+            items.append(StoryItem(article_id, vector, keys, article.language, article_when(article)))
+        return items

@@ -1,0 +1,126 @@
+"""The same-story score: a calibrated probability that two reports tell one story.
+
+A logistic model over a handful of signals: the cross-lingual embedding cosine
+(compressed: unrelated news already scores 0.72-0.82, so it is never used
+alone), shared names (transliterated, plus canonical entity IDs), shared
+numbers, shared content words, and whether both are in the same language. The
+weights were fitted on SemEval-2022 Task 8 dev pairs (benchmarks/stories_semeval.py
+--fit) with soft targets (4 - Overall) / 3, and ship in ``similarity_weights.json``.
+Publication-time distance has no training data there; it enters as a fixed
+penalty on the logit beyond ``TIME_GRACE_DAYS`` (and the clustering's live
+window is the hard limit).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from rashomon.stories.features import TextSignals, jaccard, overlap
+
+FEATURES = (
+    "cosine",
+    "names_overlap",
+    "names_jaccard",
+    "numbers_overlap",
+    "words_jaccard",
+    "same_language",
+    "same_language_x_words",
+    "no_names",
+)
+TIME_GRACE_DAYS = 3.0
+TIME_PENALTY_PER_DAY = 0.35
+
+
+def pair_features(
+    cosine: float, a: TextSignals, b: TextSignals, language_a: str, language_b: str
+) -> np.ndarray:
+    """The model's inputs for two texts (or an article and a story), in FEATURES order."""
+    same = 1.0 if language_a and language_a == language_b else 0.0
+    words = jaccard(a.words, b.words)
+    return np.array(
+        [
+            cosine,
+            overlap(a.names, b.names),
+            jaccard(a.names, b.names),
+            overlap(a.numbers, b.numbers),
+            words,
+            same,
+            same * words,
+            1.0 if not a.names or not b.names else 0.0,
+        ],
+        dtype=np.float64,
+    )
+
+
+@dataclass(frozen=True)
+class SimilarityModel:
+    """Standardise, weigh, squash: p = sigmoid(w . (x - mean) / scale + bias)."""
+
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def logit(self, features: np.ndarray) -> np.ndarray:
+        x = (np.asarray(features, dtype=np.float64) - np.array(self.mean)) / np.array(self.scale)
+        return x @ np.array(self.weights) + self.bias
+
+    def probability(self, features: np.ndarray, days_apart: float | None = None) -> float:
+        logit = float(self.logit(features))
+        if days_apart is not None:
+            logit -= TIME_PENALTY_PER_DAY * max(0.0, abs(days_apart) - TIME_GRACE_DAYS)
+        return 1.0 / (1.0 + math.exp(-logit))
+
+    def to_json(self) -> dict:
+        return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
+                "mean": list(self.mean), "scale": list(self.scale)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "SimilarityModel":
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError("similarity_weights.json was fitted for other features; refit with benchmarks/stories_semeval.py --fit")
+        return cls(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> SimilarityModel:
+    text = resources.files("rashomon.stories").joinpath("similarity_weights.json").read_text(encoding="utf-8")
+    return SimilarityModel.from_json(json.loads(text))
+
+
+def fit_model(features: np.ndarray, targets: np.ndarray, l2: float = 1e-3) -> SimilarityModel:
+    """Logistic regression with soft targets in [0, 1] (cross-entropy + a small L2 penalty)."""
+    from scipy.optimize import minimize
+
+    mean = features.mean(axis=0)
+    scale = features.std(axis=0)
+    scale[scale == 0] = 1.0
+    x = (features - mean) / scale
+    x1 = np.hstack([x, np.ones((len(x), 1))])
+
+    def loss(theta):
+        z = x1 @ theta
+        p = 1.0 / (1.0 + np.exp(-z))
+        eps = 1e-9
+        value = -np.mean(targets * np.log(p + eps) + (1 - targets) * np.log(1 - p + eps)) + l2 * theta[:-1] @ theta[:-1]
+        grad = x1.T @ (p - targets) / len(x) + np.concatenate([2 * l2 * theta[:-1], [0.0]])
+        return value, grad
+
+    result = minimize(loss, np.zeros(x1.shape[1]), jac=True, method="L-BFGS-B")
+    theta = result.x
+    return SimilarityModel(tuple(float(w) for w in theta[:-1]), float(theta[-1]), tuple(map(float, mean)), tuple(map(float, scale)))
+
+
+def days_between(a: datetime | None, b: datetime | None) -> float | None:
+    if a is None or b is None:
+        return None
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return (a - b).total_seconds() / 86400.0
