@@ -19,3 +19,10 @@ def open(db=None):  # noqa: A001 - mirrors the CLI's --db
     from rashomon.workspace import Workspace
 
     return Workspace(db)
+
+
+def similarity(a, b, language_a=None, language_b=None) -> float:
+    """Probability in [0, 1] that ``a`` and ``b`` (texts or Articles) report the same story."""
+    from rashomon.stories import similarity as same_story_probability
+
+    return same_story_probability(a, b, language_a, language_b)
