@@ -1,10 +1,113 @@
-"""SQLite storage of claims: tables, reads and writes."""
+"""SQLite storage for comparing accounts: time expressions, statement vectors,
+cached story comparisons and outlet catalogue edits."""
 
 from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from rashomon.model import TimeExpression
 
 
 class ClaimsMixin:
     """Methods of SQLiteStore for claims. Uses self.db (sqlite3 connection) and self.transaction()."""
 
-    def save_times(self, article_id: str, times: list) -> None:
-        """Persist an article's temporal expressions. Called inside the article's transaction."""
+    # ------------------------------------------------------------------ time expressions
+
+    def save_times(self, article_id: str, times: list[TimeExpression]) -> None:
+        """Persist an article's temporal expressions (replacing earlier ones). Called inside the article's transaction."""
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM time_expressions WHERE article_id = ?", (article_id,))
+            tx.executemany(
+                'INSERT OR REPLACE INTO time_expressions (article_id, start, "end", text, value, granularity, relative_days)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(article_id, t.start, t.end, t.text, t.value, t.granularity, t.relative_days) for t in times],
+            )
+
+    def times(self, article_id: str) -> list[TimeExpression]:
+        rows = self.db.execute(
+            'SELECT start, "end", text, value, granularity, relative_days FROM time_expressions'
+            " WHERE article_id = ? ORDER BY start",
+            (article_id,),
+        ).fetchall()
+        return [TimeExpression(*tuple(row)) for row in rows]
+
+    def has_times(self, article_id: str) -> bool:
+        """Whether the times stage ran for the article (an article may have none: see save_times)."""
+        return self.db.execute("SELECT 1 FROM time_expressions WHERE article_id = ? LIMIT 1", (article_id,)).fetchone() is not None
+
+    # ------------------------------------------------------------------ statement vectors
+
+    def statement_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(keys))
+        for offset in range(0, len(unique), 500):  # SQLite's bound-parameter limit
+            chunk = unique[offset: offset + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, blob in self.db.execute(f"SELECT key, vector FROM statement_vectors WHERE key IN ({marks})", chunk):
+                found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def save_statement_vectors(self, vectors: dict[str, np.ndarray]) -> None:
+        with self.transaction() as tx:
+            tx.executemany(
+                "INSERT OR REPLACE INTO statement_vectors (key, vector) VALUES (?, ?)",
+                [(key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in vectors.items()],
+            )
+
+    # ------------------------------------------------------------------ cached comparisons
+
+    def cached_comparison(self, story_id: str, reader_language: str, signature: str) -> dict | None:
+        """The stored comparison of a story if it is still current (same signature), else None."""
+        row = self.db.execute(
+            "SELECT signature, comparison FROM story_comparisons WHERE story_id = ? AND reader_language = ?",
+            (story_id, reader_language),
+        ).fetchone()
+        if row is None or row["signature"] != signature:
+            return None
+        return json.loads(row["comparison"])
+
+    def save_comparison(self, story_id: str, reader_language: str, signature: str, comparison: dict) -> None:
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT OR REPLACE INTO story_comparisons (story_id, reader_language, signature, comparison)"
+                " VALUES (?, ?, ?, ?)",
+                (story_id, reader_language, signature, json.dumps(comparison, ensure_ascii=False)),
+            )
+
+    # ------------------------------------------------------------------ outlet catalogue edits
+
+    def save_outlet(self, outlet) -> None:
+        """Add or change an outlet (overrides the starter catalogue's entry for its domain)."""
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT OR REPLACE INTO outlet_edits (domain, name, country, language, owner, removed)"
+                " VALUES (?, ?, ?, ?, ?, 0)",
+                (outlet.domain, outlet.name, outlet.country, outlet.language, outlet.owner),
+            )
+
+    def remove_outlet(self, domain: str) -> None:
+        """Hide a domain from the catalogue, whether it came from the starter list or the user."""
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT OR REPLACE INTO outlet_edits (domain, removed) VALUES (?, 1)",
+                (domain,),
+            )
+
+    def outlet_edits(self) -> tuple[list, set[str]]:
+        """(outlets the user added or changed, domains the user removed)."""
+        from rashomon.outlets import Outlet
+
+        added, removed = [], set()
+        for row in self.db.execute("SELECT domain, name, country, language, owner, removed FROM outlet_edits ORDER BY domain"):
+            if row["removed"]:
+                removed.add(row["domain"])
+            else:
+                added.append(Outlet(row["domain"], row["name"], row["country"], row["language"], row["owner"]))
+        return added, removed
+
+    def outlet_edits_stamp(self) -> str:
+        """Changes whenever the outlet edits change (part of a comparison's signature)."""
+        row = self.db.execute("SELECT COUNT(*), MAX(edited_at) FROM outlet_edits").fetchone()
+        return f"{row[0]}:{row[1]}"

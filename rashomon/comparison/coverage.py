@@ -1,0 +1,68 @@
+"""Coverage: which outlets and languages covered the story, when, and what each carried or left out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from rashomon.model import Article, Claim
+
+
+@dataclass
+class SourceCoverage:
+    source: str
+    domain: str | None = None
+    country: str | None = None
+    owner: str | None = None
+    languages: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    first_published: datetime | None = None
+    last_published: datetime | None = None
+    # Claim IDs this source carries, and those other sources carry that it does not (its blind spots).
+    carried: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Coverage:
+    sources: list[SourceCoverage] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)  # language -> articles
+    first_published: datetime | None = None
+    last_published: datetime | None = None
+    undated_articles: int = 0
+
+
+def coverage(articles: list[Article], sources: list[str], claims: list[Claim], outlets) -> Coverage:
+    """``outlets`` is an OutletCatalogue naming each source's outlet."""
+    result = Coverage()
+    by_source: dict[str, SourceCoverage] = {}
+    for article, source in zip(articles, sources):
+        entry = by_source.get(source)
+        if entry is None:
+            outlet = outlets.lookup(article.url) or outlets.lookup(article.source)
+            entry = by_source[source] = SourceCoverage(
+                source, outlet.domain if outlet else None, outlet.country if outlet else None, outlet.owner if outlet else None
+            )
+        entry.article_ids.append(article.id)
+        if article.language not in entry.languages:
+            entry.languages.append(article.language)
+        result.languages[article.language] = result.languages.get(article.language, 0) + 1
+        if article.published is None:
+            result.undated_articles += 1
+            continue
+        published = _utc(article.published)
+        entry.first_published = min(filter(None, (entry.first_published, published)))
+        entry.last_published = max(filter(None, (entry.last_published, published)))
+    for entry in by_source.values():
+        entry.carried = [c.id for c in claims if entry.source in c.sources]
+        entry.left_out = [c.id for c in claims if entry.source not in c.sources]
+    dates = [_utc(a.published) for a in articles if a.published]
+    result.first_published = min(dates, default=None)
+    result.last_published = max(dates, default=None)
+    result.sources = sorted(by_source.values(), key=lambda e: (e.first_published is None, e.first_published or datetime.min, e.source))
+    return result
+
+
+def _utc(moment: datetime) -> datetime:
+    """Naive UTC, so dates with and without a zone compare (naive ones are taken as UTC)."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
