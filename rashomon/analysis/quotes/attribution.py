@@ -16,6 +16,7 @@ entities is done afterwards (speakers.py).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -40,6 +41,11 @@ _EN_SETTING = re.compile(
     r"|evening|afternoon|night|week|weekend|day)s?\b",
     re.IGNORECASE,
 )
+_RELATIVE = frozenset("who which що який яка які котрий что который которая которые der die welcher welche".split())
+_COORDINATORS = frozenset("and but then і та але й и но und aber".split())
+_DETERMINERS = frozenset("the a an his her its their our der die das ein eine".split())
+# Labels before a colon that do not name a speaker.
+_NOT_SPEAKERS = frozenset("update note editor editor’s photo photos video watch related read source wait correction breaking live question answer exclusive q a".split())
 _OBJECT_VERBS = frozenset("told tells tell telling asked asks ask warned urged assured reminded informed".split())
 
 
@@ -68,23 +74,31 @@ class Attribution:
 
 
 @dataclass
+class _Cue:
+    start: int
+    end: int
+    kind: str  # verb, according, participle, suffix
+
+
+@dataclass
 class _Unit:
     start: int
     end: int
     tokens: list[Token]
     masked: str  # the unit's text with quotations masked (same length)
     paragraph: int
+    cues: list[_Cue]
 
 
 def find_attributions(text: str, sentences: list[Sentence], quotations: list[tuple[int, int]], lex: Lexicon) -> list[Attribution]:
     quotations = _split_interrupted(text, quotations, lex)
-    units = _units(text, sentences, quotations)
+    units = _units(text, sentences, quotations, lex)
     results: list[Attribution] = []
     consumed: set[tuple[int, int]] = set()
     last_speaker: Attribution | None = None
     last_speaker_unit = -10
     for index, unit in enumerate(units):
-        found = _attribute_unit(text, unit, lex, results[-1] if results else None)
+        found = _attribute_unit(text, unit, lex)
         # "X said:" ending one unit introduces the quotation opening the next.
         if found and found[-1].end <= found[-1].start and index + 1 < len(units):
             nxt = units[index + 1]
@@ -141,71 +155,84 @@ def _split_interrupted(text: str, quotations: list[tuple[int, int]], lex: Lexico
     return result
 
 
-def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int]]) -> list[_Unit]:
+def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int]], lex: Lexicon) -> list[_Unit]:
+    pieces, last = [], 0
+    for s, e in quotations:
+        pieces.append(text[last:s])
+        pieces.append(_MASK * (e - s))
+        last = e
+    pieces.append(text[last:])
+    masked = "".join(pieces)
+    cues = _cues(masked, lex)
+    cue_starts = [c.start for c in cues]
     spans: list[list[int]] = []
+    q = 0
     for sentence in sentences:
-        if spans and _crosses_quote(spans[-1][1], sentence.start, quotations):
+        # Merge sentences a quotation runs across.
+        while q < len(quotations) and quotations[q][1] <= sentence.start:
+            q += 1
+        crosses = q < len(quotations) and spans and quotations[q][0] < spans[-1][1] and quotations[q][1] > sentence.start
+        if crosses:
             spans[-1][1] = sentence.end
         else:
             spans.append([sentence.start, sentence.end])
     units = []
-    paragraph, previous_end = 0, 0
+    paragraph, previous_end, q = 0, 0, 0
     for start, end in spans:
         if "\n" in text[previous_end:start]:
             paragraph += 1
         previous_end = end
-        inside = [(s, e) for s, e in quotations if s >= start and e <= end]
-        masked = list(text[start:end])
-        for s, e in inside:
-            masked[s - start:e - start] = _MASK * (e - s)
-        masked_text = "".join(masked)
+        while q < len(quotations) and quotations[q][0] < start:
+            q += 1
+        inside = []
+        while q < len(quotations) and quotations[q][1] <= end:
+            inside.append(quotations[q])
+            q += 1
+        unit_cues = cues[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
+        masked_text = masked[start:end]
         tokens = []
-        for match in _TOKEN.finditer(masked_text):
-            s, e = match.start() + start, match.end() + start
-            if match.group()[0] == _MASK:
-                # Adjacent quotations are masked into one run; split them back.
-                for qs, qe in inside:
-                    if qs >= s and qe <= e:
-                        tokens.append(Token(qs, qe, text[qs:qe], True))
-                continue
-            tokens.append(Token(s, e, match.group()))
-        units.append(_Unit(start, end, tokens, masked_text, paragraph))
+        if unit_cues or inside or ":" in masked_text[:80]:
+            for match in _TOKEN.finditer(masked, start, end):
+                if match.group()[0] == _MASK:
+                    # Adjacent quotations are masked into one run; split them back.
+                    for qs, qe in inside:
+                        if qs >= match.start() and qe <= match.end():
+                            tokens.append(Token(qs, qe, text[qs:qe], True))
+                    continue
+                tokens.append(Token(match.start(), match.end(), match.group()))
+        units.append(_Unit(start, end, tokens, masked_text, paragraph, unit_cues))
     return units
-
-
-def _crosses_quote(boundary_left: int, boundary_right: int, quotations: list[tuple[int, int]]) -> bool:
-    return any(s < boundary_left and e > boundary_right for s, e in quotations)
 
 
 # --------------------------------------------------------------------------- one unit
 
 
-@dataclass
-class _Cue:
-    start: int
-    end: int
-    kind: str  # verb, according, participle, suffix
-
-
-def _cues(unit: _Unit, lex: Lexicon) -> list[_Cue]:
+def _cues(masked: str, lex: Lexicon) -> list[_Cue]:
     found: list[_Cue] = []
     for pattern, kind in ((lex.according_prefix, "according"), (lex.according_suffix, "suffix"), (lex.participles, "participle"), (lex.verbs, "verb")):
         if pattern is None:
             continue
-        for match in pattern.finditer(unit.masked):
-            start, end = match.start() + unit.start, match.end() + unit.start
-            if not any(c.start < end and start < c.end for c in found):
-                found.append(_Cue(start, end, kind))
+        taken = sorted((c.start, c.end) for c in found)
+        for match in pattern.finditer(masked):
+            start, end = match.start(), match.end()
+            i = bisect.bisect_left(taken, (end, end))
+            if i and taken[i - 1][1] > start:
+                continue
+            found.append(_Cue(start, end, kind))
     found.sort(key=lambda c: c.start)
     return found
 
 
-def _attribute_unit(text: str, unit: _Unit, lex: Lexicon, previous: Attribution | None) -> list[Attribution]:
+def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
     tokens = unit.tokens
     found: list[Attribution] = []
     claimed_until = unit.start
-    for cue in _cues(unit, lex):
-        if cue.start < claimed_until:
+    headline = _headline(text, unit, lex)
+    if headline is not None:
+        found.append(headline)
+        claimed_until = headline.end
+    for cue in unit.cues:
+        if cue.start < claimed_until and cue.kind != "participle":
             continue
         first = _index_at(tokens, cue.start)
         after = _index_at(tokens, cue.end)
@@ -216,8 +243,7 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon, previous: Attribution 
         elif cue.kind == "suffix":
             attribution = _according_suffix(text, unit, lex, cue, first, after)
         elif cue.kind == "participle":
-            owner = found[-1] if found else previous
-            attribution = _participle(text, unit, lex, cue, first, after, owner)
+            attribution = _participle(text, unit, lex, cue, first, after, found[-1] if found else _subject(text, unit, lex))
         else:
             attribution = _verb(text, unit, lex, cue, first, after, claimed_until)
         if attribution is None:
@@ -300,6 +326,8 @@ def _skip_between(tokens: list[Token], i: int, lex: Lexicon) -> int:
 def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, claimed_until: int) -> Attribution | None:
     tokens = unit.tokens
     end_of_left = _skip_between(tokens, first - 1, lex)
+    if end_of_left >= 1 and tokens[end_of_left].text.lower() in _RELATIVE:
+        return _relative(text, unit, lex, cue, end_of_left, after)
     left_start = _noun_phrase_left(tokens, end_of_left, lex)
     speaker = _span(text, tokens, left_start, end_of_left)
     via: list[Span] = []
@@ -314,6 +342,12 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
         speaker, via, chain_start = _chain_before(text, tokens, left_start - 1, lex)
         if speaker is not None:
             group_start = chain_start
+    if speaker is None and right is None and left_start > 0 and tokens[left_start - 1].text.lower() in _COORDINATORS:
+        # "Reid caucused on Saturday and says he voted …": the sentence's subject speaks.
+        subject = _subject(text, unit, lex)
+        if subject is not None and subject.speaker.end <= tokens[left_start - 1].start:
+            speaker = subject.speaker
+            group_start = left_start
     prefer_right = right is not None and (
         speaker is None
         or (
@@ -333,7 +367,7 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
     tail = group_end
     while tail < len(tokens) and tokens[tail].is_word and tokens[tail].text.lower() not in lex.complementizers and tail - group_end < 8:
         tail += 1
-    closes_clause = tail >= len(tokens) or tokens[tail].text in _CLAUSE_END or tokens[tail].text in _DASHES or tokens[tail].is_quote
+    closes_clause = tail >= len(tokens) or tokens[tail].text in _CLAUSE_END or tokens[tail].text in _DASHES
     if not closes_clause and tokens[tail].text == "," and lex.language == "en":
         # "“…,” he said, stressing that …" closes; "he said, that …" does not.
         closes_clause = tail + 1 < len(tokens) and tokens[tail + 1].text.lower() not in lex.complementizers
@@ -355,6 +389,27 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
     return Attribution(start, _trim_end(text, start, unit.end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
 
 
+def _relative(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, relative: int, after: int) -> Attribution | None:
+    """"Barkley, who said he votes Democratic, …": the antecedent speaks; the content ends with the clause."""
+    tokens = unit.tokens
+    antecedent_last = relative - 1
+    if tokens[antecedent_last].text == ",":
+        antecedent_last -= 1
+    antecedent_first = _noun_phrase_left(tokens, antecedent_last, lex)
+    speaker = _span(text, tokens, antecedent_first, antecedent_last)
+    if speaker is None or after >= len(tokens):
+        return None
+    content_first = _content_start(text, tokens, after, lex, tokens[relative + 1].text.lower() in _OBJECT_VERBS)
+    if content_first >= len(tokens):
+        return None
+    end = unit.end
+    if tokens[relative - 1].text == ",":
+        closing = next((t for t in tokens[content_first:] if t.text == ","), None)
+        end = closing.start if closing is not None else end
+    start = tokens[content_first].start
+    return Attribution(start, _trim_end(text, start, end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker)
+
+
 def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """An inverted speaker ("said Ryabkov", "зазначив він") ends the clause and starts like a name."""
     following = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -364,7 +419,9 @@ def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon
         return False
     head = tokens[first].text
     if lex.language == "en":
-        return head[:1].isupper() or head.lower() in ("the", "a", "an", "he", "she", "they", "it", "one")
+        if head.lower() in ("he", "she", "they", "it"):
+            return last == first
+        return last - first < 6 and (head[:1].isupper() or head.lower() in ("the", "a", "an", "one"))
     return True
 
 
@@ -393,8 +450,12 @@ def _chain_before(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> t
         return None, [], comma
     if segment.lower() in lex.parentheticals or all(t.text.lower() in lex.parentheticals for t in tokens[segment_first:segment_last + 1]):
         return outer, [], outer_first
-    # An apposition: "Sergei Ryabkov, Russia's deputy foreign minister, said".
-    if outer_first == 0 or not tokens[outer_first - 1].is_word:
+    if tokens[segment_first].text.lower() in _RELATIVE:
+        return outer, [], outer_first  # "Barkley, who …, said"
+    # An apposition: "Sergei Ryabkov, the deputy foreign minister, said".
+    if (outer_first == 0 or not tokens[outer_first - 1].is_word) and (
+        tokens[segment_first].text.lower() in _DETERMINERS or tokens[segment_first].text[:1].isupper() or tokens[segment_first].text.isdigit()
+    ):
         return Span(outer.start, tokens[segment_last].end, text[outer.start:tokens[segment_last].end]), [], outer_first
     return None, [], comma
 
@@ -491,6 +552,34 @@ def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: in
     if content_last < 0:
         return None
     return Attribution(tokens[0].start, tokens[content_last].end, "according_to", cue_span, source)
+
+
+def _subject(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
+    """The noun phrase opening the unit, as the speaker of a participle ("Trump hit back, saying …")."""
+    tokens = unit.tokens
+    if not tokens or not tokens[0].is_word or not tokens[0].text[:1].isupper() or tokens[0].text.lower() in lex.boundaries:
+        return None
+    last = _noun_phrase_right(tokens, 0, lex, limit=6)
+    speaker = _span(text, tokens, 0, last)
+    return Attribution(unit.start, unit.start, "indirect", None, speaker) if speaker is not None else None
+
+
+def _headline(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
+    """"Trump: Cruz Has ‘To Come a Long Way’": a short name, a colon, and what they said."""
+    tokens = unit.tokens
+    colon = next((i for i, t in enumerate(tokens[:5]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(tokens):
+        return None
+    name = tokens[:colon]
+    if len(name) > 3 or not all(t.text[:1].isalpha() and t.text[:1].isupper() and t.text.lower() not in lex.boundaries for t in name):
+        return None
+    if name[0].text.lower() in _NOT_SPEAKERS or lex.verbs.search(text, name[0].start, name[-1].end):
+        return None
+    start = tokens[colon + 1].start
+    colon_token = tokens[colon]
+    return Attribution(
+        start, _trim_end(text, start, unit.end), "indirect", Span(colon_token.start, colon_token.end, ":"), _span(text, tokens, 0, colon - 1)
+    )
 
 
 def _participle(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, owner: Attribution | None) -> Attribution | None:

@@ -1,0 +1,80 @@
+"""Quotation extraction on PolNeAR (English political news, brat standoff attributions).
+
+Usage: .venv/bin/python benchmarks/quotes_polnear.py [--data ../shared/data/polnear] [--split train dev] [--limit N]
+
+Scores content, cue and source spans (exact and Jaccard >= 0.5) per split and
+the throughput of sentence splitting + entity mentions + quotation extraction.
+Articles annotated by several annotators are scored against the first
+annotation (by annotator code).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rashomon.analysis.quotes import extract_quotes
+from rashomon.analysis.quotes.evaluation import FIELDS, evaluate
+from rashomon.analysis.sentences import split_sentences
+
+DEFAULT_DATA = Path("/work/shared/data/polnear")
+_FIELD_OF = {"Content": "content", "Cue": "cue", "Source": "source"}
+
+
+def read_annotations(path: Path) -> dict[str, list[tuple[tuple[int, int], ...]]]:
+    fields = {name: [] for name in FIELDS}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("T"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label not in _FIELD_OF:
+            continue
+        pieces = tuple(tuple(int(x) for x in piece.split()) for piece in offsets.split(";"))
+        fields[_FIELD_OF[label]].append(pieces)
+    return fields
+
+
+def documents(data: Path, split: str, limit: int | None):
+    texts = sorted((data / split / "text").glob("*.txt"))[:limit]
+    for text_path in texts:
+        annotations = sorted((data / split / "attributions").glob(text_path.stem + "_*.ann"))
+        if not annotations:
+            continue
+        yield text_path.read_text(encoding="utf-8"), "en", read_annotations(annotations[0])
+
+
+def extractor():
+    from rashomon.analysis.entities import EntityLinker, extract_mentions
+
+    linker = EntityLinker()
+
+    def extract(text: str, language: str):
+        sentences = split_sentences(text, language)
+        mentions = extract_mentions(text, language, sentences)
+        linker.link(mentions, language, text)
+        return extract_quotes(text, language, sentences, mentions)
+
+    return extract
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--split", nargs="+", default=["train", "dev"])
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"PolNeAR not found at {args.data}", file=sys.stderr)
+        return 2
+    for split in args.split:
+        report = evaluate(documents(args.data, split, args.limit), extractor())
+        print("\n".join(report.lines(f"PolNeAR {split}")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

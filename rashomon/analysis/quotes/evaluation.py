@@ -1,0 +1,144 @@
+"""Scoring extracted quotations against annotated ones (used by benchmarks/quotes_*.py).
+
+A span is a tuple of (start, end) pieces, so discontinuous annotations
+("…,” she said, “…") are scored on the characters they cover. Each field
+(content, cue, source) is scored separately by one-to-one matching:
+
+- exact: the same characters, ignoring surrounding spaces and clause punctuation;
+- overlap: character Jaccard of at least 0.5.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rashomon.model import Quote
+
+Piece = tuple[int, int]
+SpanSet = tuple[Piece, ...]
+FIELDS = ("content", "cue", "source")
+_EDGE = " \t\n.,;:!?"
+
+
+@dataclass
+class FieldScore:
+    gold: int = 0
+    predicted: int = 0
+    exact: int = 0
+    overlap: int = 0
+
+    def add(self, other: "FieldScore") -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.exact += other.exact
+        self.overlap += other.overlap
+
+    def prf(self, matched: int) -> tuple[float, float, float]:
+        precision = matched / self.predicted if self.predicted else 0.0
+        recall = matched / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+@dataclass
+class Report:
+    scores: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    articles: int = 0
+    seconds: float = 0.0
+
+    def lines(self, title: str) -> list[str]:
+        rows = [f"{title}: {self.articles} articles, {self.articles / self.seconds if self.seconds else 0:.0f} articles/s"]
+        rows.append(f"  {'field':8} {'gold':>6} {'pred':>6} | {'exact P':>7} {'R':>5} {'F1':>5} | {'overlap P':>9} {'R':>5} {'F1':>5}")
+        for name in FIELDS:
+            score = self.scores[name]
+            ep, er, ef = score.prf(score.exact)
+            op, orr, of = score.prf(score.overlap)
+            rows.append(f"  {name:8} {score.gold:6d} {score.predicted:6d} | {ep:7.3f} {er:5.3f} {ef:5.3f} | {op:9.3f} {orr:5.3f} {of:5.3f}")
+        return rows
+
+
+def normalise(text: str, span: SpanSet) -> SpanSet:
+    """Trim spaces and clause punctuation at the edges of each piece; drop empty pieces."""
+    pieces = []
+    for start, end in span:
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+    return tuple(sorted(pieces))
+
+
+def jaccard(a: SpanSet, b: SpanSet) -> float:
+    size_a = sum(e - s for s, e in a)
+    size_b = sum(e - s for s, e in b)
+    common = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+    union = size_a + size_b - common
+    return common / union if union else 0.0
+
+
+def score_field(text: str, gold: Iterable[SpanSet], predicted: Iterable[SpanSet]) -> FieldScore:
+    gold = list({normalise(text, g) for g in gold} - {()})
+    predicted = list({normalise(text, p) for p in predicted} - {()})
+    result = FieldScore(gold=len(gold), predicted=len(predicted))
+    result.exact = len(set(gold) & set(predicted))
+    pairs = sorted(
+        ((jaccard(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted) if g[0][0] < p[-1][1] and p[0][0] < g[-1][1]),
+        reverse=True,
+    )
+    used_gold, used_pred = set(), set()
+    for value, gi, pi in pairs:
+        if value < 0.5:
+            break
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+    result.overlap = len(used_gold)
+    return result
+
+
+def predicted_fields(quotes: list[Quote]) -> dict[str, list[SpanSet]]:
+    """Content, cue and source spans of extracted quotations (a source is the speaker as written).
+
+    A quotation that continues the one before it (same speaker span, no cue of
+    its own: "“…,” he said. “…”") is scored as one more piece of that one's
+    content, as the annotations join them.
+    """
+    contents: list[list[Piece]] = []
+    previous = None
+    for quote in quotes:
+        continues = (
+            previous is not None and quote.cue is None and quote.speaker is not None and previous.speaker is not None
+            and (quote.speaker.start, quote.speaker.end) == (previous.speaker.start, previous.speaker.end)
+        )
+        if continues:
+            contents[-1].append((quote.start, quote.end))
+        else:
+            contents.append([(quote.start, quote.end)])
+        previous = quote
+    return {
+        "content": [tuple(pieces) for pieces in contents],
+        "cue": [((q.cue.start, q.cue.end),) for q in quotes if q.cue is not None],
+        "source": [((q.speaker.start, q.speaker.end),) for q in quotes if q.speaker is not None],
+    }
+
+
+def evaluate(
+    documents: Iterable[tuple[str, str, dict[str, list[SpanSet]]]],
+    extract: Callable[[str, str], list[Quote]],
+) -> Report:
+    """Score ``extract(text, language)`` over (text, language, gold fields) documents."""
+    report = Report()
+    for text, language, gold in documents:
+        started = time.perf_counter()
+        quotes = extract(text, language)
+        report.seconds += time.perf_counter() - started
+        report.articles += 1
+        predicted = predicted_fields(quotes)
+        for name in FIELDS:
+            report.scores[name].add(score_field(text, gold.get(name, []), predicted[name]))
+    return report
