@@ -48,22 +48,21 @@ class Cleaner:
         self.memory = SourceMemory(min_repeats=max(self.options.min_repeats, 1))
 
     def clean(self, document: Document) -> CleanedText:
+        title = document.title
         if document.html is not None:
             from rashomon.cleaning.extraction import extract_main_text
 
-            text, extracted_title = extract_main_text(document.html, document.url)
-            title = document.title or extracted_title
+            text = normalise(extract_main_text(document.html, document.url))
+            first, _, rest = text.partition("\n")
+            if title and _is_title(first, title):
+                text = rest.strip()  # the headline repeated as the first paragraph
         elif document.text is not None:
-            text, title = document.text, document.title
+            text = normalise(document.text)
+            headline, body = split_headline(text)
+            if headline is not None and (title is None or _is_title(headline, title)):
+                title, text = title or headline, body
         else:
             raise SourceError(f"{document.path}: the document has neither text nor HTML")
-        text = normalise(text)
-        if document.html is None:
-            headline, body = split_headline(text)
-            if title is None and headline is not None:
-                title, text = headline, body
-            elif title is not None and headline is not None and _same_line(headline, title):
-                text = body  # the title repeated as the first line
         if not self.options.remove_boilerplate:
             return CleanedText(text, title)
         return self._drop_boilerplate(text, title, _memory_key(document))
@@ -94,5 +93,7 @@ def _memory_key(document: Document) -> str | None:
     return None
 
 
-def _same_line(a: str, b: str) -> bool:
-    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+def _is_title(line: str, title: str) -> bool:
+    """Whether ``line`` is the title, also when the title carries the site's name ("Headline | Site")."""
+    line, title = " ".join(line.lower().split()), " ".join(title.lower().split())
+    return bool(line) and (line == title or any(title.startswith(line + sep) for sep in (" | ", " - ", " – ", " — ", " :: ")))

@@ -26,6 +26,8 @@ from rashomon.cleaning.lexicon import APPEAL, INTERFACE
 
 # A block this short can be a line of page furniture; longer ones are prose.
 SHORT_BLOCK_WORDS = 12
+# The opening and closing runs cut as boilerplate are at most this share of the text's characters.
+MAX_EDGE_SHARE = 0.45
 # A short line that introduces the block after it ("A message from X:", "Support us").
 _LEAD_IN = re.compile(r"[:：—–-]\s*$")
 # Bullets, quotes, emoji and the like before a line's first word.
@@ -56,25 +58,32 @@ def classify(lines: list[str]) -> list[Block]:
         block.appeal = bool(APPEAL.search(line))
         cue = INTERFACE.search(line) if block.words <= SHORT_BLOCK_WORDS else None
         block.interface = cue is not None
-        block.furniture = cue is not None and (cue.start() <= _LINE_START.match(line).end() or block.words <= 3)
+        opening = _LINE_START.match(line).end()
+        block.furniture = (
+            cue is not None
+            and (cue.start() <= opening or block.words <= 3)
+            and not line[opening : opening + 1].islower()  # a sentence broken across lines, not a line of its own
+        )
         blocks.append(block)
     return blocks
 
 
 def boilerplate_indices(blocks: list[Block]) -> set[int]:
-    """Indices of the blocks to drop: a flagged tail, a flagged head, and flagged short lines anywhere."""
-    drop = set(range(_tail_start(blocks), len(blocks)))
+    """Indices of the blocks to drop: a flagged tail, a flagged head, and furniture lines anywhere."""
+    edges = set(range(_tail_start(blocks), len(blocks)))
     for index, block in enumerate(blocks):
-        if index in drop:
+        if index in edges:
             break
         # An opening run of flagged lines: banners, cookie notices, "skip to content".
         if block.flagged and (block.words <= SHORT_BLOCK_WORDS or block.repeated):
-            drop.add(index)
+            edges.add(index)
         else:
             break
-    for index, block in enumerate(blocks):
-        if block.furniture or (block.repeated and block.words <= SHORT_BLOCK_WORDS):
-            drop.add(index)
+    # Edges outweighing the report are more likely a report about appeals (or newsletters).
+    if sum(len(blocks[i].text) for i in edges) > MAX_EDGE_SHARE * sum(len(b.text) for b in blocks):
+        edges = set()
+    furniture = {i for i, b in enumerate(blocks) if b.furniture or (b.repeated and b.words <= SHORT_BLOCK_WORDS)}
+    drop = edges | furniture
     if len(drop) == len(blocks):
         return set()  # the whole text flagged: it is not boilerplate around a report, keep it
     return drop
