@@ -31,12 +31,14 @@ class StoryQuote:
 
 @dataclass
 class StoryDossier:
+    """A story with its articles and everything found about it (see ``rashomon.comparison.Comparison``)."""
+
     story: Story
     articles: list[Article]
     claims: list[Claim] = field(default_factory=list)
-    timeline: list = field(default_factory=list)
-    brief: str | None = None
-    coverage: dict = field(default_factory=dict)
+    timeline: list = field(default_factory=list)  # rashomon.comparison.TimelineEvent
+    brief: list = field(default_factory=list)  # rashomon.comparison.BriefSentence
+    coverage: object | None = None  # rashomon.comparison.Coverage
     quotes: list[StoryQuote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
 
@@ -53,8 +55,8 @@ def story_dossier(store, story_id: str, reader_language: str | None = None) -> S
     if comparison is not None:
         dossier.claims = list(comparison.claims)
         dossier.timeline = list(comparison.timeline)
-        dossier.brief = comparison.brief
-        dossier.coverage = dict(comparison.coverage or {})
+        dossier.brief = list(comparison.brief)
+        dossier.coverage = comparison.coverage
     dossier.quotes = [StoryQuote(article_id, quote) for article_id, quote in domains.story_quotes(store, story.id)]
     dossier.entities = domains.entities(store, story.top_entities)
     return dossier
@@ -132,7 +134,9 @@ def story_markdown(dossier: StoryDossier) -> str:
     )
     lines.append("")
     if dossier.brief:
-        lines += ["## Brief", "", _md(dossier.brief), ""]
+        lines += ["## Brief", ""]
+        lines += [f"- {_md(sentence.text)} ({_md(sentence.source or 'unknown source')})" for sentence in dossier.brief]
+        lines.append("")
     for status, title in (("shared", "Shared claims"), ("exclusive", "Exclusive claims"), ("contested", "Contested claims")):
         claims = [c for c in dossier.claims if c.status == status]
         if not claims:
@@ -142,6 +146,11 @@ def story_markdown(dossier: StoryDossier) -> str:
             lines.append(f"- {_md(claim.text)} — {', '.join(claim.sources) or 'unknown source'}")
             for side in claim.sides:
                 lines.append(f"  - {_md(side.text)} — {', '.join(side.sources) or 'unknown source'}")
+        lines.append("")
+    if dossier.timeline:
+        lines += ["## Timeline", ""]
+        for event in dossier.timeline:
+            lines.append(f"- {event.date or 'undated'}: {_md(event.text)} — {', '.join(event.sources) or 'unknown source'}")
         lines.append("")
     if dossier.quotes:
         lines += ["## Quotes", ""]

@@ -158,6 +158,10 @@ class Monitor:
             except RashomonError as exc:
                 result.failures.append(SourceFailure(url, exc.message, entry.locator))
                 continue
+            except Exception as exc:  # noqa: BLE001 - one broken entry must not stop the monitor
+                reason = f"unexpected error: {type(exc).__name__}: {exc}"
+                result.failures.append(SourceFailure(url, reason, entry.locator))
+                continue
             if event.status in ("stored", "duplicate"):
                 result.stored.append(event.article.id)
         self.store.mark_entries_seen(url, taken)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
+from rashomon.errors import UsageError
 from rashomon.interfaces.api.queries import StoryFilters, entity_name, parse_date, story_summaries
 from rashomon.interfaces.cli.common import to_jsonable
 
@@ -138,7 +139,7 @@ def delete_article(request: Request, article_id: str):
     return {"deleted": store_of(request).delete_articles([article_id])}
 
 
-@router.delete("/sources/{source}", dependencies=[Depends(require_token)], summary="Delete every article of a source")
+@router.delete("/sources/{source:path}", dependencies=[Depends(require_token)], summary="Delete every article of a source")
 def delete_source(request: Request, source: str):
     return {"deleted": store_of(request).delete_source(source)}
 
@@ -153,6 +154,9 @@ def ingest_url(request: Request, body: UrlBody):
     from rashomon.ingest import IngestOptions, ingest
     from rashomon.sources import SourceOptions
 
+    # ingest() also reads local paths; over HTTP only URLs may be given, never the server's files.
+    if not body.url.lower().startswith(("http://", "https://")):
+        raise UsageError(f"{body.url!r}: only http(s) URLs can be ingested through the API")
     store = store_of(request)
     options = IngestOptions(sources=SourceOptions(allow_private=request.app.state.allow_private))
     result = ingest(store, [body.url], options)
