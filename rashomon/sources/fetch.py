@@ -8,11 +8,14 @@ Last-Modified) let a monitor re-poll cheaply; a 304 comes back as a page with
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
+import ssl
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+import certifi
 import httpx
 
 from rashomon import __version__
@@ -60,7 +63,7 @@ def fetch(
         headers["If-Modified-Since"] = last_modified
     current = url
     try:
-        with httpx.Client(timeout=options.timeout, follow_redirects=False, headers=headers) as client:
+        with httpx.Client(timeout=options.timeout, follow_redirects=False, headers=headers, verify=_tls_context()) as client:
             for _ in range(options.max_redirects + 1):
                 _check_target(url, current, options.allow_private)
                 with client.stream("GET", current) as response:
@@ -93,6 +96,12 @@ def _finish(url: str, final_url: str, response: httpx.Response, options: SourceO
             raise FetchError(limit_reason)
         chunks.append(chunk)
     return FetchedPage(url, final_url, response.status_code, content_type, b"".join(chunks), headers)
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """Built once per process: loading the CA bundle takes longer than a small fetch."""
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 def _check_target(url: str, target: str, allow_private: bool) -> None:
