@@ -42,6 +42,10 @@ _EN_SETTING = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset("who which що який яка які котрий что который которая которые der die welcher welche".split())
+_EN_CLAUSE_OPENERS = frozenset("In On At During After Before When While Since Speaking Asked Listing".split())
+_EN_ED_MODIFIERS = frozenset("unnamed retired elected armed based united detailed limited advanced red bed need speed".split())
+_EN_SPEECH_FORMS = frozenset("said says told tells say".split())
+_EN_BE = frozenset("is was were are be been being".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
 _DETERMINERS = frozenset("the a an his her its their our der die das ein eine".split())
 # Labels before a colon that do not name a speaker.
@@ -55,6 +59,7 @@ class Token:
     end: int
     text: str
     is_quote: bool = False
+    starts_line: bool = False
 
     @property
     def is_word(self) -> bool:
@@ -199,7 +204,8 @@ def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int
                         if qs >= match.start() and qe <= match.end():
                             tokens.append(Token(qs, qe, text[qs:qe], True))
                     continue
-                tokens.append(Token(match.start(), match.end(), match.group()))
+                starts_line = "\n" in masked[tokens[-1].end if tokens else start:match.start()]
+                tokens.append(Token(match.start(), match.end(), match.group(), False, starts_line))
         units.append(_Unit(start, end, tokens, masked_text, paragraph, unit_cues))
     return units
 
@@ -232,11 +238,9 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
         found.append(headline)
         claimed_until = headline.end
     for cue in unit.cues:
-        if cue.start < claimed_until and cue.kind != "participle":
-            continue
         first = _index_at(tokens, cue.start)
         after = _index_at(tokens, cue.end)
-        if first is None:
+        if cue.start < claimed_until and cue.kind != "participle" and not _coordinated(tokens, first, lex):
             continue
         if cue.kind == "according":
             attribution = _according(text, unit, lex, cue, first, after)
@@ -250,14 +254,32 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
             continue
         # A new attribution in the same unit ends the content of the one before ("…, adding that …").
         if found and found[-1].end > attribution.start and found[-1].start < attribution.start:
-            cut = attribution.speaker.start if attribution.speaker and attribution.speaker.start < attribution.start else cue.start
-            cut = min(cut, cue.start)
-            found[-1].end = _trim_end(text, found[-1].start, cut)
+            cut = cue.start
+            if attribution.speaker is not None and found[-1].start < attribution.speaker.start < cue.start:
+                cut = attribution.speaker.start
+            found[-1].end = _trim_end(text, found[-1].start, _before_coordinator(tokens, cut, lex))
+            if found[-1].end <= found[-1].start:
+                found.pop()
         found.append(attribution)
         claimed_until = max(claimed_until, attribution.end, cue.end)
     for attribution in found:
         _classify(attribution, unit)
     return found
+
+
+def _coordinated(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """"… praised Rubio and said …": a second verb of the same subject."""
+    i = _skip_between(tokens, first - 1, lex)
+    return i >= 0 and tokens[i].text.lower() in _COORDINATORS
+
+
+def _before_coordinator(tokens: list[Token], position: int, lex: Lexicon) -> int:
+    """Move a cut back over "and"/"but" and commas that join the next attribution."""
+    i = _index_at(tokens, position) - 1
+    while i >= 0 and (tokens[i].text in ",;" or tokens[i].text.lower() in _COORDINATORS or tokens[i].text.lower() in lex.between):
+        position = tokens[i].start
+        i -= 1
+    return position
 
 
 def _index_at(tokens: list[Token], position: int) -> int | None:
@@ -280,7 +302,15 @@ def _is_boundary(token: Token, lex: Lexicon) -> bool:
         return True
     if not token.is_word:
         return token.text not in "&’'"
-    return token.text.lower() in lex.boundaries
+    word = token.text
+    if lex.language == "en":
+        if word in _EN_CLAUSE_OPENERS:
+            return True
+        if word.islower() and (word.endswith("ed") and word not in _EN_ED_MODIFIERS or word in _EN_SPEECH_FORMS):
+            return True  # a verb: "Swanson praised evangelist Franklin Graham"
+        if word in ("in", "on", "at"):
+            return False  # "voters in six states said"
+    return word.lower() in lex.boundaries
 
 
 def _noun_phrase_left(tokens: list[Token], last: int, lex: Lexicon, limit: int = 12) -> int:
@@ -292,6 +322,8 @@ def _noun_phrase_left(tokens: list[Token], last: int, lex: Lexicon, limit: int =
             if i > 0 and tokens[i - 1].text in _ABBREVIATIONS:
                 i -= 1
                 continue
+            break
+        if i < last and tokens[i + 1].starts_line:
             break
         if _is_boundary(token, lex):
             # "Lavrov and Rubio said": a conjunction between two names stays in the phrase.
@@ -311,14 +343,16 @@ def _noun_phrase_right(tokens: list[Token], first: int, lex: Lexicon, limit: int
         if token.text == "." and i > 0 and tokens[i - 1].text in _ABBREVIATIONS:
             i += 1
             continue
-        if _is_boundary(token, lex) or token.text.lower() in lex.complementizers:
+        if _is_boundary(token, lex) or token.text.lower() in lex.complementizers or (i > first and token.starts_line):
             break
         i += 1
     return i - 1
 
 
 def _skip_between(tokens: list[Token], i: int, lex: Lexicon) -> int:
-    while i >= 0 and tokens[i].is_word and tokens[i].text.lower() in lex.between:
+    while i >= 0 and tokens[i].is_word and (
+        tokens[i].text.lower() in lex.between or (lex.language == "en" and tokens[i].text.endswith("ly") and tokens[i].text.islower())
+    ):
         i -= 1
     return i
 
@@ -326,6 +360,8 @@ def _skip_between(tokens: list[Token], i: int, lex: Lexicon) -> int:
 def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, claimed_until: int) -> Attribution | None:
     tokens = unit.tokens
     end_of_left = _skip_between(tokens, first - 1, lex)
+    if lex.language == "en" and any(t.text.lower() in _EN_BE for t in tokens[end_of_left + 1:first]):
+        return None  # passive: "was told", "is expected"
     if end_of_left >= 1 and tokens[end_of_left].text.lower() in _RELATIVE:
         return _relative(text, unit, lex, cue, end_of_left, after)
     left_start = _noun_phrase_left(tokens, end_of_left, lex)

@@ -64,11 +64,23 @@ acknowledged admit admits admitted predicts predicted promised vowed pledged dec
 contends contended maintains maintained stresses stressed emphasizes emphasized emphasised recalled tweeted
 replied responded answered testified concedes conceded complained accuses accused alleges alleged estimated hoped
 fears feared knew worried agreed disagreed boasted joked quipped recounted revealed indicates indicated signaled
-signalled urges urged demanded blamed criticizes criticized praised mocked dismissed reiterated observed concluded
-called continued found finds showed shows endorsed endorses backed supports supported opposes opposed defended
-defends proposed proposes questioned cited insists wants wanted expects expected declined refused acknowledged
+signalled urges urged demanded blamed criticizes criticized criticised praised mocked dismissed reiterated observed
+concluded called continued found finds showed shows endorsed endorses backed supports supported opposes opposed
+defended defends proposed proposes questioned cited wants wanted declined refused mentioned remarked commented
+retorted countered confided disclosed cautioned lamented complained protested objected reaffirmed repeated
+wondered wonders speculated hinted implied underscored highlighted affirmed assured swore threatened bragged
+touted hailed lauded applauded welcomed condemned denounced slammed blasted attacked lambasted chided scolded
+rebuked derided ridiculed rejected disputed challenged rebutted downplayed recommended advocated favored favors
+preferred prefers hopes wished sought seeks intends decided felt feels knows realized recognized understood
+assumed imagined considers considered viewed regards regarded saw sees learned discovered ruled reasoned
+proclaimed posted published demonstrated characterized portrayed labeled branded dubbed thanked credited
+teased shouted yelled chanted explains clarified predicted forecast insisted argues doubts doubted expressed
+acknowledged
 """
-_EN_MULTI = r"point(?:s|ed)?\s+out|made\s+clear|makes\s+clear|went\s+on\s+to\s+say"
+_EN_MULTI = (
+    r"point(?:s|ed)?\s+(?:out|to)|made\s+clear|makes\s+clear|went\s+on|goes\s+on|call(?:s|ed)\s+(?:for|on)|"
+    r"refer(?:s|red)\s+to|spoke\s+(?:about|of)|talk(?:s|ed)\s+about|show\s+that|polls?\s+show"
+)
 
 _UK_VERBS = r"""
 (?:за|по|роз|с)?каза(?:в|ла|ло|ли|ти) заяви(?:в|ла|ло|ли|ть|ти) заявля(?:є|ють|в|ла|ли)
@@ -131,7 +143,7 @@ then where whether unless until yet thus however meanwhile instead also not nor 
 def _build(language: str) -> Lexicon:
     flags = re.IGNORECASE
     if language == "en":
-        verbs = re.compile(rf"\b(?:{_EN_MULTI}|{_alternation(_EN_VERBS)})\b")
+        verbs = re.compile(rf"(?<![\w-])(?:{_EN_MULTI}|{_alternation(_EN_VERBS)})(?![\w-])", flags)
         return Lexicon(
             language="en",
             verbs=verbs,

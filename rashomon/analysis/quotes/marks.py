@@ -25,16 +25,17 @@ _CLOSERS = {
     '"': '"',
     "”": "”",
 }
-_MARKS = re.compile(r"[“”„«»‹›‚‘’\"「」『』]|\n")
+# Two apostrophes stand for a double quotation mark in some newspapers' text ('' … '').
+_MARKS = re.compile(r"''|[“”„«»‹›‚‘’\"「」『』]|\n")
 _DIALOGUE_DASH = re.compile(r"(?m)^[ \t]*[—–-][ \t]+(?=\S)")
 # Inside a dialogue line, the narrator's part starts after ", —" and the speech resumes after ". —".
 _DIALOGUE_TURN = re.compile(r"(?<=[,.!?…])[ \t]+[—–-][ \t]+")
 
 
-def _is_opening(text: str, pos: int) -> bool:
+def _is_opening(text: str, pos: int, end: int) -> bool:
     """Context test for marks that can open or close (straight quotes, ‘, ”)."""
     before = text[pos - 1] if pos else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    after = text[end] if end < len(text) else " "
     if after.isspace():
         return False
     return before.isspace() or before in "([{—–-/:;,“„«»‚‘\"'" or pos == 0
@@ -47,6 +48,8 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
     outer_start = -1
     for match in _MARKS.finditer(text):
         mark, pos = match.group(), match.start()
+        if mark == "''":
+            mark = '"'
         if mark == "\n":
             if stack:
                 reopen = re.match(r"\s*", text[pos:])
@@ -66,16 +69,16 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
         if top is not None and mark in _CLOSERS[top]:
             if mark == "’" and pos + 1 < len(text) and text[pos + 1].isalpha():
                 continue  # apostrophe: don’t
-            if mark == top and mark != '"' and _is_opening(text, pos):
+            if mark == top and mark != '"' and _is_opening(text, pos, match.end()):
                 stack.append((mark, pos))  # “a “b” c”: a nested quotation using the same mark
                 continue
             stack.pop()
             if not stack:
-                spans.append((outer_start, pos + 1))
+                spans.append((outer_start, match.end()))
             continue
         if mark == "’":
             continue  # apostrophe or stray closer
-        if mark in "\"‘”“»›" and not _is_opening(text, pos):
+        if mark in "\"‘”“»›" and not _is_opening(text, pos, match.end()):
             continue  # a stray closing mark
         if mark in _CLOSERS:
             if not stack:
