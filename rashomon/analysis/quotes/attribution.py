@@ -399,10 +399,18 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
     if speaker is None:
         return None
     # Where is the content: after the cue, or the clause before the speaker?
+    if prefer_right and lex.language == "en":
+        group_end = _apposition_after(tokens, group_end, lex)
+        speaker = Span(speaker.start, tokens[group_end - 1].end, text[speaker.start:tokens[group_end - 1].end])
     before = tokens[group_start - 1] if group_start > 0 else None
-    tail = group_end
-    while tail < len(tokens) and tokens[tail].is_word and tokens[tail].text.lower() not in lex.complementizers and tail - group_end < 8:
-        tail += 1
+    takes_object = tokens[first].text.lower() in _OBJECT_VERBS
+    if lex.language == "en":
+        tail = _content_start(text, tokens, group_end, lex, takes_object)
+        tail = tail - 1 if tail > group_end and tokens[tail - 1].text == "," else tail
+    else:
+        tail = group_end
+        while tail < len(tokens) and tokens[tail].is_word and tokens[tail].text.lower() not in lex.complementizers and tail - group_end < 8:
+            tail += 1
     closes_clause = tail >= len(tokens) or tokens[tail].text in _CLAUSE_END or tokens[tail].text in _DASHES
     if not closes_clause and tokens[tail].text == "," and lex.language == "en":
         # "“…,” he said, stressing that …" closes; "he said, that …" does not.
@@ -414,11 +422,18 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
         content_start = _clause_start(tokens, content_end, claimed_until, lex)
         if content_start > content_end:
             return None
-        return Attribution(tokens[content_start].start, tokens[content_end].end, "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
+        region = tokens[content_start:content_end + 1]
+        resumes = tail < len(tokens) and tokens[tail].text == "," and tail + 1 < len(tokens) and (
+            tokens[tail + 1].is_quote or sum(t.is_word for t in tokens[tail + 1:]) >= 3
+        )
+        if not (resumes and not any(t.is_quote for t in region) and sum(t.is_word for t in region) <= 5):
+            return Attribution(tokens[content_start].start, tokens[content_end].end, "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
+        # "Of course, he said, “…”": a short lead-in; the words come after.
+        group_end = tail
     if group_start == 0 and (after >= len(tokens) or tokens[group_end if group_end < len(tokens) else -1].text in _CLAUSE_END):
         # "He said." alone: the content is the quotation just before (filled in by the caller).
         return Attribution(unit.start, unit.start, "direct", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
-    content_first = _content_start(text, tokens, group_end, lex, tokens[first].text.lower() in _OBJECT_VERBS)
+    content_first = _content_start(text, tokens, group_end, lex, takes_object)
     if content_first >= len(tokens):
         return Attribution(unit.start, unit.start, "direct", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
     start = tokens[content_first].start
@@ -444,6 +459,16 @@ def _relative(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, relative: int, af
         end = closing.start if closing is not None else end
     start = tokens[content_first].start
     return Attribution(start, _trim_end(text, start, end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker)
+
+
+def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """After an inverted speaker, take in ", senior counsel at the Brennan Center" when it ends the clause."""
+    if i >= len(tokens) or tokens[i].text != ",":
+        return i
+    last = _noun_phrase_right(tokens, i + 1, lex)
+    if last > i and (last + 1 >= len(tokens) or tokens[last + 1].text in _CLAUSE_END):
+        return last + 1
+    return i
 
 
 def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
@@ -509,7 +534,7 @@ def _content_start(text: str, tokens: list[Token], i: int, lex: Lexicon, takes_o
         token = tokens[j]
         if token.is_word and token.text.lower() in lex.complementizers:
             return j
-        if token.is_quote or token.text in _CLAUSE_END:
+        if token.is_quote or token.text == "," or (token.text in _CLAUSE_END and not (token.text == "." and tokens[j - 1].text in _ABBREVIATIONS)):
             break
     j = i
     if j < len(tokens) and tokens[j].text in ",:" + "".join(_DASHES):
@@ -522,9 +547,15 @@ def _content_start(text: str, tokens: list[Token], i: int, lex: Lexicon, takes_o
                 j += 1
                 continue
             setting = _EN_SETTING.match(text, tokens[j].start)
-            if setting is None:
-                break
-            j = _index_at(tokens, setting.end())
+            if setting is not None:
+                j = _index_at(tokens, setting.end())
+                continue
+            if tokens[j].text == "of":  # "he said of Trump,"
+                last = _noun_phrase_right(tokens, j + 1, lex, limit=5)
+                if last > j and (last + 1 >= len(tokens) or tokens[last + 1].text in ",."):
+                    j = last + 1
+                    continue
+            break
     if j < len(tokens) and tokens[j].text in ",:":
         j += 1
     return j

@@ -154,7 +154,7 @@ def _build(language: str) -> Lexicon:
             according_prefix=re.compile(r"\b(?:according\s+to|as\s+reported\s+by|in\s+the\s+words\s+of)\b", flags),
             according_suffix=None,
             citing=re.compile(r"\b(?:citing|quoting)\b", flags),
-            complementizers=_words("that"),
+            complementizers=_words("that whether"),
             boundaries=_words(_COMMON_EN_BOUNDARIES + " and it's there here what how why"),
             between=_words(
                 """also later previously again repeatedly then reportedly recently once often publicly privately
