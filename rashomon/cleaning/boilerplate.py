@@ -21,6 +21,7 @@ import hashlib
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rashomon.cleaning.lexicon import APPEAL, INTERFACE
 
@@ -42,7 +43,7 @@ class Block:
     furniture: bool = False  # a short block that opens with an interface cue ("Read more: …")
     repeated: bool = False
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -55,10 +56,11 @@ def classify(lines: list[str]) -> list[Block]:
     blocks = []
     for line in lines:
         block = Block(line)
-        block.appeal = bool(APPEAL.search(line))
-        cue = INTERFACE.search(line) if block.words <= SHORT_BLOCK_WORDS else None
+        lowered = line.lower()
+        block.appeal = bool(APPEAL.search(lowered))
+        cue = INTERFACE.search(lowered) if block.words <= SHORT_BLOCK_WORDS else None
         block.interface = cue is not None
-        opening = _LINE_START.match(line).end()
+        opening = _LINE_START.match(lowered).end()
         block.furniture = (
             cue is not None
             and (cue.start() <= opening or block.words <= 3)

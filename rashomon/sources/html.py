@@ -36,8 +36,9 @@ def page_document(
     html = decode_html(raw, charset)
     if not html.strip():
         raise SourceError("empty page")
-    if _FULL_PAGE_START.match(html) and not _PAGE_END.search(html, max(0, len(html) - 65536)):
-        raise SourceError("truncated HTML: the page ends before </body> or </html>")
+    # HTML5 lets a page omit </body></html>, but a complete page still ends with a tag.
+    if _FULL_PAGE_START.match(html) and not html.rstrip().endswith(">") and not _PAGE_END.search(html):
+        raise SourceError("truncated HTML: the page ends in the middle of its content")
     from trafilatura.utils import load_html
 
     tree = load_html(html)
@@ -93,8 +94,13 @@ def _page_language(tree) -> str | None:
 
 
 def _has_text(tree) -> bool:
-    texts = tree.xpath("//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]")
-    return any(piece.strip() for piece in texts)
+    body = tree.find(".//body")
+    for element in (body if body is not None else tree).iter():
+        if element.tag in ("script", "style", "head", "noscript", "template"):
+            continue
+        if (element.text and element.text.strip() and isinstance(element.tag, str)) or (element.tail and element.tail.strip()):
+            return True
+    return False
 
 
 def _clean(value: str | None) -> str | None:
