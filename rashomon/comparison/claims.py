@@ -31,9 +31,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from rashomon.comparison.cues import incompatible
-from rashomon.comparison.details import exclusive_details
+from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.encoder import Encoder
-from rashomon.comparison.statements import Statement, statements_of
+from rashomon.comparison.statements import Statement, shared_anchors, statements_of
 from rashomon.model import Analysis, Article, Claim, ClaimSide, Evidence
 
 # Alignment thresholds, tuned on the seeds and the SemEval-2022 cross-lingual
@@ -44,6 +44,8 @@ LINK_MIN_COSINE = 0.85
 SAME_DATE_BONUS = 0.010
 # Incompatible statuses count as one matter above this cosine (within a story).
 MATTER_MIN_COSINE = 0.80
+# Aligned statements with different numbers/dates are a dispute above this cosine.
+VALUE_DISPUTE_MIN_COSINE = 0.88
 
 
 @dataclass
@@ -89,16 +91,17 @@ def align(articles: list[Article], analyses: list[Analysis], sources: list[str],
         for statement in statements_of(index, article, analysis, sources[index])
     ]
     vectors = encoder.embed([s.text for s in statements])
-    links = _links(statements, vectors)
-    return Alignment(statements, vectors, _clusters(statements, links))
+    return Alignment(statements, vectors, _clusters(statements, links(statements, vectors)))
 
 
-def _links(statements: list[Statement], vectors: np.ndarray) -> list[tuple[float, int, int]]:
-    """(score, i, j) for statement pairs of different articles that are each other's best match."""
+def links(
+    statements: list[Statement], vectors: np.ndarray, min_margin: float = LINK_MARGIN, min_cosine: float = LINK_MIN_COSINE
+) -> list[tuple[float, int, int]]:
+    """(margin, i, j) for statement pairs of different articles that are each other's best match."""
     by_article: dict[int, list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
         by_article[statement.article].append(i)
-    links = []
+    found = []
     articles = sorted(by_article)
     for x, a in enumerate(articles):
         rows = np.array(by_article[a])
@@ -110,24 +113,22 @@ def _links(statements: list[Statement], vectors: np.ndarray) -> list[tuple[float
             row_mean = np.sort(cosine, axis=1)[:, -k_rows:].mean(axis=1)
             col_mean = np.sort(cosine, axis=0)[-k_cols:, :].mean(axis=0)
             margin = cosine - (row_mean[:, None] + col_mean[None, :]) / 2
-            for r, i in enumerate(rows):
-                for c, j in enumerate(cols):
-                    if statements[i].dates & statements[j].dates:
-                        margin[r, c] += SAME_DATE_BONUS
+            same_date = np.array([[bool(statements[i].dates & statements[j].dates) for j in cols] for i in rows])
+            margin += SAME_DATE_BONUS * same_date
             best_of_row = margin.argmax(axis=1)
             best_of_col = margin.argmax(axis=0)
             for r, c in enumerate(best_of_row):
-                if best_of_col[c] == r and margin[r, c] >= LINK_MARGIN and cosine[r, c] >= LINK_MIN_COSINE:
-                    links.append((float(margin[r, c]), int(rows[r]), int(cols[c])))
-    links.sort(reverse=True)
-    return links
+                if best_of_col[c] == r and margin[r, c] >= min_margin and cosine[r, c] >= min_cosine:
+                    found.append((float(margin[r, c]), int(rows[r]), int(cols[c])))
+    found.sort(reverse=True)
+    return found
 
 
-def _clusters(statements: list[Statement], links: list[tuple[float, int, int]]) -> list[list[int]]:
+def _clusters(statements: list[Statement], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
     """Merge links strongest first; a cluster never holds two statements of one article."""
     cluster_of = list(range(len(statements)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(statements))}
-    for _, i, j in links:
+    for _, i, j in pairs:
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
@@ -157,20 +158,21 @@ def claims_of(alignment: Alignment, articles, analyses, reader_language: str | N
     matters = _contested_matters(alignment)
     in_matter = {c for matter in matters for c in matter}
     claims: list[tuple[tuple, Claim]] = []
+    details = DetailFinder(analyses)
     for matter in matters:
         members = sorted(i for c in matter for i in alignment.clusters[c])
         claims.append((_order(statements, members), _contested_claim(alignment, matter, reader_language)))
     for c, cluster in enumerate(alignment.clusters):
         if c in in_matter:
             continue
-        sides = _value_sides(statements, cluster)
+        sides = _value_sides(statements, vectors, cluster)
         if sides:
             claims.append((_order(statements, cluster), _claim_with_sides(statements, vectors, sides, reader_language)))
             continue
         claim = _plain_claim(statements, vectors, cluster, reader_language)
         claims.append((_order(statements, cluster), claim))
         if claim.status == "shared":
-            for detail in exclusive_details(statements, cluster, articles, analyses):
+            for detail in details.details(statements, cluster):
                 claims.append((_order(statements, cluster) + (1,), detail))
     claims.sort(key=lambda pair: pair[0])
     return [claim for _, claim in claims]
@@ -219,19 +221,28 @@ def _contested_claim(alignment: Alignment, matter: list[int], reader_language: s
     return _claim_with_sides(statements, alignment.vectors, sides, reader_language)
 
 
-def _value_sides(statements: list[Statement], cluster: list[int]) -> list[list[int]]:
-    """Sides of an aligned cluster whose sources give different numbers or dates; [] if they agree."""
+def _value_sides(statements: list[Statement], vectors: np.ndarray, cluster: list[int]) -> list[list[int]]:
+    """Sides of an aligned cluster whose sources give different numbers or dates; [] if they agree.
+
+    Only close paraphrases that name the same thing count: a loose alignment
+    with different numbers is more likely two different facts than a dispute.
+    """
     for attribute in ("numbers", "dates"):
         valued = [i for i in cluster if getattr(statements[i], attribute)]
-        values = {frozenset(getattr(statements[i], attribute)) for i in valued}
-        sources = {statements[i].source for i in valued}
-        if len(values) < 2 or len(sources) < 2:
+        disputes = [
+            (i, j) for x, i in enumerate(valued) for j in valued[x + 1:]
+            if statements[i].source != statements[j].source
+            and not getattr(statements[i], attribute) & getattr(statements[j], attribute)
+            and float(vectors[i] @ vectors[j]) >= VALUE_DISPUTE_MIN_COSINE
+            and shared_anchors(statements[i].anchors, statements[j].anchors) > 0
+        ]
+        if not disputes:
             continue
-        if any(a & b for a in values for b in values if a is not b):
-            continue  # overlapping values: one source is just more detailed
         sides: dict[frozenset, list[int]] = defaultdict(list)
         for i in valued:
             sides[frozenset(getattr(statements[i], attribute))].append(i)
+        if any(a & b for a in sides for b in sides if a is not b):
+            continue  # overlapping values: one source is just more detailed
         return sorted(sides.values(), key=min)
     return []
 

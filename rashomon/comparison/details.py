@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from rashomon.comparison.statements import ANCHOR_STEM, Statement, anchors_match, fold, name_stems
-from rashomon.model import Analysis, Article, Claim, Evidence
+from rashomon.model import Analysis, Claim, Evidence
 
 # Cities at least this large count as places for the unlinked fallback.
 MIN_CITY_POPULATION = 300_000
@@ -48,32 +48,45 @@ def is_place(word: str) -> bool:
     return any(folded[: len(folded) - cut] in place_names() for cut in range(3) if len(folded) - cut >= 4)
 
 
-def exclusive_details(
-    statements: list[Statement], cluster: list[int], articles: list[Article], analyses: list[Analysis]
-) -> list[Claim]:
-    details = []
-    for i in cluster:
-        statement = statements[i]
-        others = {statements[j].article for j in cluster if statements[j].source != statement.source}
-        other_names = set().union(*(_names(analyses[a]) for a in others))
-        other_dates = {t.value for a in others for t in analyses[a].times if t.value}
-        analysis = analyses[statement.article]
-        spans = [
-            (t.start, t.end) for t in analysis.times
-            if statement.start <= t.start and t.end <= statement.end and t.value and t.value not in other_dates
-        ]
-        spans += [
-            span for span, stem in _places(analysis, statement)
-            if not any(anchors_match(stem, other) for other in other_names)
-        ]
-        for start, end in _merge(analysis.text, spans):
-            details.append(_detail_claim(statement, analysis.text, start, end))
-    return details
+class DetailFinder:
+    """Finds exclusive details in shared claims; remembers each article's names and dates."""
 
+    def __init__(self, analyses: list[Analysis]):
+        self.analyses = analyses
+        self._names: dict[int, set[str]] = {}
+        self._dates: dict[int, set[str]] = {}
 
-def _names(analysis: Analysis) -> set[str]:
-    linked = {"e:" + m.entity for m in analysis.mentions if m.entity}
-    return linked | name_stems(analysis.text)
+    def names(self, article: int) -> set[str]:
+        if article not in self._names:
+            analysis = self.analyses[article]
+            linked = {"e:" + m.entity for m in analysis.mentions if m.entity}
+            self._names[article] = linked | name_stems(analysis.text)
+        return self._names[article]
+
+    def dates(self, article: int) -> set[str]:
+        if article not in self._dates:
+            self._dates[article] = {t.value for t in self.analyses[article].times if t.value}
+        return self._dates[article]
+
+    def details(self, statements: list[Statement], cluster: list[int]) -> list[Claim]:
+        found = []
+        for i in cluster:
+            statement = statements[i]
+            others = {statements[j].article for j in cluster if statements[j].source != statement.source}
+            other_names = set().union(*(self.names(a) for a in others))
+            other_dates = set().union(*(self.dates(a) for a in others))
+            analysis = self.analyses[statement.article]
+            spans = [
+                (t.start, t.end) for t in analysis.times
+                if statement.start <= t.start and t.end <= statement.end and t.value and t.value not in other_dates
+            ]
+            spans += [
+                span for span, anchor in _places(analysis, statement)
+                if not any(anchors_match(anchor, other) for other in other_names)
+            ]
+            for start, end in _merge(analysis.text, spans):
+                found.append(_detail_claim(statement, analysis.text, start, end))
+        return found
 
 
 def _places(analysis: Analysis, statement: Statement) -> list[tuple[tuple[int, int], str]]:
