@@ -49,6 +49,7 @@ class Workspace:
         published: datetime | str | None = None,
         stories: bool = True,
         stages: Iterable[str] | None = None,
+        batch_size: int = 100,
         progress: Callable | None = None,
         **source_options,
     ) -> IngestResult:
@@ -70,6 +71,7 @@ class Workspace:
             published=parse_datetime(published, "published date"),
             sources=SourceOptions(**source_options),
             assign_stories=stories,
+            batch_size=batch_size,
             progress=progress,
             **({"stages": tuple(stages)} if stages is not None else {}),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -133,7 +134,7 @@ def test_killed_run_keeps_whole_articles_and_the_rerun_completes(seeds_dir, tmp_
     folder = tmp_path / "five"
     _paragraph_articles(seeds_dir, folder, 5)
     command = [sys.executable, "-m", "rashomon", "ingest", "--db", str(tmp_db), "--no-stories",
-               "--stages", "language", str(folder)]
+               "--stages", "language", "--batch-size", "1", str(folder)]
     crashed = subprocess.run(command, env={**os.environ, ABORT_ENV: "2"}, capture_output=True, text=True, timeout=120)
     assert crashed.returncode == ABORT_EXIT_STATUS, crashed.stderr
 
@@ -193,3 +194,43 @@ def test_api_search_and_delete(seeds_dir, tmp_db):
             ws.delete([english.id], source="x")
         assert ws.delete(before="2026-01-01") == 1
         assert list(ws.articles()) == []
+
+
+def test_a_failing_write_drops_only_that_article_from_its_batch(seeds_dir, tmp_path, tmp_db):
+    folder = tmp_path / "batch"
+    paths = _paragraph_articles(seeds_dir, folder, 4)
+    with rashomon.open(tmp_db) as ws:
+        store = ws.store
+        add_article = store.add_article
+
+        def add_failing_on_the_third(article, *args, **kwargs):
+            add_article(article, *args, **kwargs)  # written, then undone by the savepoint
+            if article.path == str(paths[2]):
+                raise OSError("disk on fire")
+
+        store.add_article = add_failing_on_the_third
+        result = ws.ingest([str(folder)], batch_size=10, **FAST)
+        assert len(result.stored) == 3
+        assert [(Path(f.path).name, f.reason) for f in result.failures] == [("02.txt", "cannot store: OSError: disk on fire")]
+        db = store.db
+        for table in ("articles", "article_raw", "article_minhash"):
+            assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 3
+
+        store.add_article = add_article
+        assert len(ws.ingest([str(folder)], **FAST).stored) == 1  # the rerun completes
+
+
+def test_copies_within_one_batch_are_linked(seeds_dir, tmp_path, tmp_db):
+    text = (seeds_dir / "000_8a69b7fe4b9a2177.txt").read_text(encoding="utf-8")
+    corpus = tmp_path / "wire.jsonl"
+    rows = [
+        {"text": text, "source": "wire.example"},
+        {"text": text.replace("Tuesday", "on Tuesday"), "source": "paper-a.example"},  # near copy
+        {"text": text, "source": "paper-b.example"},  # exact copy
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with rashomon.open(tmp_db) as ws:
+        result = ws.ingest(str(corpus), **FAST)
+        assert len(result.stored) == 1 and len(result.duplicates) == 2
+        assert {ws.article(i).duplicate_of for i in result.duplicates} == set(result.stored)
+        assert ws.store.count_independent_sources(result.stored + result.duplicates) == 1

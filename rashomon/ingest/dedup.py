@@ -15,6 +15,7 @@ import hashlib
 import re
 import unicodedata
 import zlib
+from dataclasses import dataclass
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -32,40 +33,67 @@ def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What deduplication needs of one text, computed from its normalised form once."""
+
+    normalised: str
+    content_hash: str
+
+    @classmethod
+    def of(cls, text: str) -> "Fingerprint":
+        normalised = normalise(text)
+        return cls(normalised, hashlib.sha256(normalised.encode("utf-8")).hexdigest())
+
+    def article_id(self, source: str | None) -> str:
+        """Short stable ID from the source and the text: re-ingesting gives the same ID."""
+        key = f"{source or ''}\x00{self.normalised}"
+        return "a_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
 def content_hash(text: str) -> str:
     """Hex SHA-256 of the normalised text."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+    return Fingerprint.of(text).content_hash
 
 
 def article_id(source: str | None, text: str) -> str:
-    """Short stable ID from the source and the normalised text: re-ingesting gives the same ID."""
-    key = f"{source or ''}\x00{normalise(text)}"
-    return "a_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+    return Fingerprint.of(text).article_id(source)
 
 
-def _shingles(text: str) -> list[bytes]:
-    words = _WORD.findall(normalise(text))
-    if len(words) < _SHINGLE_WORDS:
-        return [" ".join(words).encode("utf-8")] if words else []
-    return [" ".join(words[i : i + _SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - _SHINGLE_WORDS + 1)]
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finaliser: spreads the bits of combined shingle hashes (uint32 in, uint32 out)."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 class MinHasher:
-    """Computes MinHash signatures with one fixed set of permutations (stable across runs)."""
+    """MinHash signatures of word 3-shingles with one fixed set of permutations (stable across runs).
+
+    Vectorised: each word is hashed once (CRC-32), shingle hashes are
+    combined from word hashes with numpy, and the permutations
+    (datasketch's affine32 parameters) are applied to all shingles at once.
+    """
 
     def __init__(self):
-        self._permutations = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+        a, b = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+        self._a, self._b = a.astype(np.uint32), b.astype(np.uint32)
 
-    def signature(self, text: str) -> bytes:
+    def signature(self, fingerprint: Fingerprint) -> bytes:
         """The text's signature as bytes (NUM_PERM little-endian uint32), or b"" for a text with no words."""
-        shingles = _shingles(text)
-        if not shingles:
+        words = _WORD.findall(fingerprint.normalised)
+        if not words:
             return b""
-        minhash = MinHash(
-            num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=zlib.crc32, permutations=self._permutations
-        )
-        minhash.update_batch(shingles)
-        return minhash.hashvalues.astype("<u4").tobytes()
+        hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint32, count=len(words))
+        if len(hashes) >= _SHINGLE_WORDS:
+            hashes = hashes[:-2] * np.uint32(0x9E3779B1) + _fmix32(hashes[1:-1]) * np.uint32(0x27D4EB2F) + _fmix32(hashes[2:] ^ np.uint32(0x165667B1))
+        else:
+            hashes = np.array([zlib.crc32(" ".join(words).encode("utf-8"))], dtype=np.uint32)
+        shingles = _fmix32(np.unique(hashes))
+        permuted = shingles[:, None] * self._a[None, :] + self._b[None, :]
+        return permuted.min(axis=0).astype("<u4").tobytes()
 
 
 def _lean(signature: bytes) -> LeanMinHash:
@@ -109,8 +137,12 @@ class NearDuplicateIndex:
         return best
 
     def add(self, article_id: str, signature: bytes) -> None:
-        """Index an article just committed (call only after its transaction succeeded)."""
         index = self._index()
         if signature and article_id not in self._signatures:
             self._signatures[article_id] = signature
             index.insert(article_id, _lean(signature))
+
+    def remove(self, article_id: str) -> None:
+        """Forget an article, e.g. one whose write failed."""
+        if self._signatures.pop(article_id, None) is not None:
+            self._index().remove(article_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Callable, Iterable
@@ -63,6 +64,10 @@ class IngestOptions:
     assign_stories: bool = True
     stages: tuple[str, ...] = tuple(STAGES)
     progress: Callable[[IngestEvent], None] | None = None
+    # Articles per transaction, and the longest an article waits for its batch (slow sources).
+    # A crash loses at most the batch in progress; running again completes it.
+    batch_size: int = 100
+    max_batch_seconds: float = 2.0
     # Crash-safety testing only: end the process hard after this many commits.
     abort_after_commits: int | None = field(default_factory=abort_after_commits_from_env)
 
@@ -74,6 +79,8 @@ class IngestOptions:
             self.language = code
         if self.source is not None and not self.source.strip():
             raise UsageError("source name must not be empty")
+        if self.batch_size < 1:
+            raise UsageError(f"batch size must be at least 1, got {self.batch_size}")
         self.stages = tuple(dict.fromkeys(self.stages))
         AnalyzerOptions(self.stages)  # raises UsageError naming unknown stages
 
@@ -116,8 +123,24 @@ def assign_story(store, article: Article, analysis: Analysis) -> None:
         article.story_id = story_id
 
 
+@dataclass
+class _Pending:
+    """An article ready to be written, waiting for its batch's transaction."""
+
+    article: Article
+    document: Document  # the raw input with the effective source, date and language
+    analysis: Analysis
+    signature: bytes
+
+
 class Ingester:
-    """One ingest run over a store: cleaning, detection, dedup and analysis state shared by its items."""
+    """One ingest run over a store: cleaning, detection, dedup and analysis state shared by its items.
+
+    Articles are written in batches (``IngestOptions.batch_size`` articles, or
+    whatever is ready after ``max_batch_seconds``), one transaction per batch
+    and a savepoint per article, so a failing article is dropped alone and a
+    crash loses at most the batch not yet committed.
+    """
 
     def __init__(self, store, options: IngestOptions | None = None):
         from rashomon.cleaning import Cleaner
@@ -133,6 +156,8 @@ class Ingester:
         self.analyzer = make_analyzer(store, self.options.stages) if needs_analyzer else None
         self.commits = CommitCounter(self.options.abort_after_commits)
         self.result = IngestResult()
+        self._pending: dict[str, _Pending] = {}
+        self._pending_since = 0.0
         database = getattr(store, "path", None)
         self._database_name = os.path.basename(database) if database else None
         self._database_files = {os.path.realpath(f"{database}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
@@ -143,18 +168,32 @@ class Ingester:
                 continue
             if isinstance(item, SourceFailure):
                 self._report(IngestEvent(FAILED, item.path, failure=item))
-                continue
-            try:
-                event = self.ingest_document(item)
-            except RashomonError as exc:
-                event = IngestEvent(FAILED, item.path, failure=SourceFailure(item.path, exc.message, item.locator))
-            except Exception as exc:  # noqa: BLE001 - one broken item must not end a long run
-                reason = f"unexpected error: {type(exc).__name__}: {exc}"
-                event = IngestEvent(FAILED, item.path, failure=SourceFailure(item.path, reason, item.locator))
-            self._report(event)
-            if event.status in (STORED, DUPLICATE):
-                self.commits.committed()  # last: with fault injection on, it may end the process
+            else:
+                self._prepare_reporting_failure(item)
+            if self._pending and (
+                len(self._pending) >= self.options.batch_size
+                or time.monotonic() - self._pending_since >= self.options.max_batch_seconds
+            ):
+                self.flush()
+        self.flush()
         return self.result
+
+    def _prepare_reporting_failure(self, document: Document) -> None:
+        try:
+            pending = self.prepare(document)
+        except RashomonError as exc:
+            failure = SourceFailure(document.path, exc.message, document.locator)
+        except Exception as exc:  # noqa: BLE001 - one broken item must not end a long run
+            failure = SourceFailure(document.path, f"unexpected error: {type(exc).__name__}: {exc}", document.locator)
+        else:
+            if isinstance(pending, IngestEvent):
+                self._report(pending)
+            else:
+                if not self._pending:
+                    self._pending_since = time.monotonic()
+                self._pending[pending.article.id] = pending
+            return
+        self._report(IngestEvent(FAILED, document.path, failure=failure))
 
     def _is_own_database(self, path: str) -> bool:
         """Whether ``path`` is the store's own file (or its WAL), met when ingesting the folder it sits in."""
@@ -162,22 +201,22 @@ class Ingester:
             return False
         return os.path.realpath(path) in self._database_files
 
-    def ingest_document(self, document: Document) -> IngestEvent:
-        """Clean, deduplicate, analyse and store one document; returns what happened."""
+    def prepare(self, document: Document) -> _Pending | IngestEvent:
+        """Clean, deduplicate and analyse one document: an article to write, or an UNCHANGED event."""
         source = self.options.source or document.source or source_of_url(document.url)
         # The cleaner learns furniture per source, so it must see the source the user named.
         cleaned = self.cleaner.clean(replace(document, source=source))
         text = cleaned.text.strip()
         if not text:
             raise SourceError("no article text left after cleaning (empty or only boilerplate)")
-        article_id = dedup.article_id(source, text)
-        content_hash = dedup.content_hash(text)
-        stored = self._already_stored(article_id, source, content_hash)
+        fingerprint = dedup.Fingerprint.of(text)
+        article_id = fingerprint.article_id(source)
+        stored = self._already_stored(article_id, source, fingerprint.content_hash)
         if stored is not None:
             return IngestEvent(UNCHANGED, document.path, article=stored)
 
         language, confidence = self._language(text, document)
-        signature = self.hasher.signature(text)
+        signature = self.hasher.signature(fingerprint)
         published = self.options.published or document.published
         article = Article(
             id=article_id,
@@ -191,31 +230,68 @@ class Ingester:
             language_confidence=confidence,
             author=document.author,
             published=published,
-            content_hash=content_hash,
-            duplicate_of=self._original(content_hash, signature),
+            content_hash=fingerprint.content_hash,
+            duplicate_of=self._original(fingerprint.content_hash, signature),
         )
         analysis = self._analyze(article)
+        # Indexed now so later articles of the same batch see it; taken out again if its write fails.
+        self.near_duplicates.add(article.id, signature)
         # Keep the effective metadata with the raw input, so re-processing reproduces this article.
         kept = replace(document, source=source, published=published, language=self.options.language or document.language)
+        return _Pending(article, kept, analysis, signature)
+
+    def flush(self) -> None:
+        """Write the pending articles in one transaction, then report them and count the commit."""
+        if not self._pending:
+            return
+        events = []
         with self.store.transaction():
-            self.store.add_article(article, kept, signature, language_given=self.options.language is not None)
-            if self.analyzer is not None:
-                save_analysis(self.store, article.id, analysis, self.options.stages, self.analyzer.linker)
-            if self.options.assign_stories:
-                assign_story(self.store, article, analysis)
-        self.near_duplicates.add(article.id, signature)
-        return IngestEvent(DUPLICATE if article.duplicate_of else STORED, document.path, article=article)
+            for pending in self._pending.values():
+                try:
+                    with self.store.transaction():  # a savepoint: a failing article leaves the batch whole
+                        self._write(pending)
+                except Exception as exc:  # noqa: BLE001 - one broken article must not end a long run
+                    self.near_duplicates.remove(pending.article.id)
+                    reason = exc.message if isinstance(exc, RashomonError) else f"cannot store: {type(exc).__name__}: {exc}"
+                    failure = SourceFailure(pending.article.path, reason, pending.article.locator)
+                    events.append(IngestEvent(FAILED, pending.article.path, failure=failure))
+                else:
+                    status = DUPLICATE if pending.article.duplicate_of else STORED
+                    events.append(IngestEvent(status, pending.article.path, article=pending.article))
+        self._pending.clear()
+        for event in events:
+            self._report(event)
+        self.commits.committed()  # last: with fault injection on, it may end the process
+
+    def _write(self, pending: _Pending) -> None:
+        article = pending.article
+        self.store.add_article(article, pending.document, pending.signature, language_given=self.options.language is not None)
+        if self.analyzer is not None:
+            save_analysis(self.store, article.id, pending.analysis, self.options.stages, self.analyzer.linker)
+        if self.options.assign_stories:
+            assign_story(self.store, article, pending.analysis)
 
     def _already_stored(self, article_id: str, source: str | None, content_hash: str) -> Article | None:
+        """The stored (or pending) article this one is: same ID, or same text from the same source."""
+        if article_id in self._pending:
+            return self._pending[article_id].article
         if self.store.has_article(article_id):
             return self.store.get_article(article_id)
-        return next((a for a in self.store.find_by_hash(content_hash) if a.source == source), None)
+        same_text = self.store.find_by_hash(content_hash) + self._pending_with_hash(content_hash)
+        return next((a for a in same_text if a.source == source), None)
+
+    def _pending_with_hash(self, content_hash: str) -> list[Article]:
+        return [p.article for p in self._pending.values() if p.article.content_hash == content_hash]
 
     def _original(self, content_hash: str, signature: bytes) -> str | None:
         """The original this text copies (the same text from another source, or a near copy), if any."""
-        exact = self.store.find_by_hash(content_hash)
+        exact = self.store.find_by_hash(content_hash) or self._pending_with_hash(content_hash)
         match = exact[0].id if exact else self.near_duplicates.find(signature)
-        return self.store.original_of(match) if match else None
+        if match is None:
+            return None
+        if match in self._pending:
+            return self._pending[match].article.duplicate_of or match
+        return self.store.original_of(match)
 
     def _language(self, text: str, document: Document) -> tuple[str, float]:
         if self.options.language:

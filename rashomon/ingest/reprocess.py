@@ -115,19 +115,20 @@ def _redo_all(store, article: Article, analyzer, cleaner, hasher, assign_stories
     if not text:
         raise SourceError("no article text left after cleaning; kept the stored version")
     language, confidence = _language(store, article, text, document.language)
+    fingerprint = dedup.Fingerprint.of(text)
     renewed = replace(
         article,
         text=text,
         title=(cleaned.title or document.title or "").strip() or None,
         language=language,
         language_confidence=confidence,
-        content_hash=dedup.content_hash(text),
+        content_hash=fingerprint.content_hash,
         story_id=None,
     )
     analysis = analyzer.analyze(renewed.text, renewed.language, renewed.published)
     analysis.language_confidence = confidence
     with store.transaction():
-        store.replace_article(renewed, document, hasher.signature(text), store.is_language_given(article.id))
+        store.replace_article(renewed, document, hasher.signature(fingerprint), store.is_language_given(article.id))
         save_analysis(store, renewed.id, analysis, analyzer.options.stages, analyzer.linker)
         if assign_stories:
             assign_story(store, renewed, analysis)

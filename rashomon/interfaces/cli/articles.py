@@ -89,11 +89,13 @@ def _summary(counts: dict[str, int]) -> None:
 @click.option("--lang-field", default="language", show_default=True, help="JSONL/CSV column holding the language.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True, help="Largest item accepted.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Articles per transaction (a crash loses at most one batch; rerun to complete).")
 @db_option
 @json_option
 @handles_errors
 def ingest(inputs, source, language, published, no_stories, stages, text_field, title_field, date_field,
-           url_field, source_field, lang_field, max_bytes, allow_private, db, as_json):
+           url_field, source_field, lang_field, max_bytes, allow_private, batch_size, db, as_json):
     """Read, clean, deduplicate and store news from files, folders and URLs.
 
     Accepts plain text, HTML, RSS/Atom, JSONL, CSV/TSV and WARC files, folders
@@ -116,6 +118,7 @@ def ingest(inputs, source, language, published, no_stories, stages, text_field, 
             source_field=source_field, lang_field=lang_field, max_bytes=max_bytes, allow_private=allow_private,
         ),
         assign_stories=not no_stories,
+        batch_size=batch_size,
         **({"stages": tuple(s.strip() for s in stages.split(",") if s.strip())} if stages else {}),
     )
     counts = {STORED: 0, "duplicates": 0, UNCHANGED: 0, FAILED: 0}

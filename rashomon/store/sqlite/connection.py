@@ -72,16 +72,29 @@ class Connection:
 
     @contextmanager
     def transaction(self):
-        """A write transaction; nested uses join the outer one. All or nothing."""
+        """A write transaction, all or nothing.
+
+        A nested use is a savepoint inside the outer transaction: if its
+        block raises, only its own writes are undone (and the error goes on
+        to the caller); nothing is durable until the outermost block commits.
+        """
         db = self.db
         if self._local.depth:
+            name = f"nested_{self._local.depth}"
+            db.execute(f"SAVEPOINT {name}")
             self._local.depth += 1
             try:
                 yield db
+            except BaseException:
+                db.execute(f"ROLLBACK TO {name}")
+                db.execute(f"RELEASE {name}")
+                raise
+            else:
+                db.execute(f"RELEASE {name}")
             finally:
                 self._local.depth -= 1
             return
-        db.execute("BEGIN IMMEDIATE")
+        self._execute_or_fail(db, "BEGIN IMMEDIATE")
         self._local.depth = 1
         try:
             yield db
@@ -89,9 +102,18 @@ class Connection:
             db.execute("ROLLBACK")
             raise
         else:
-            db.execute("COMMIT")
+            self._execute_or_fail(db, "COMMIT")
         finally:
             self._local.depth = 0
+
+    def _execute_or_fail(self, db: sqlite3.Connection, statement: str) -> None:
+        """Run BEGIN/COMMIT; a locked, full or read-only database becomes one clear StoreError."""
+        try:
+            db.execute(statement)
+        except sqlite3.OperationalError as exc:
+            if db.in_transaction and statement == "COMMIT":
+                db.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
     def _migrate(self) -> None:
         db = self.db

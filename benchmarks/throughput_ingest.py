@@ -1,0 +1,135 @@
+"""Ingest throughput by input kind and stage (articles/s), on real pages; prints a table.
+
+Inputs, built in a temporary folder from ../shared/data/wcxb-articles-dev (real
+article pages with reviewed main text):
+  text   one .txt file per article (the reviewed main text, headline first)
+  jsonl  one JSONL corpus with the same articles, one per line
+  html   the original pages, one .html file each
+  warc   the same pages as HTTP response records in one WARC.gz (warcio)
+
+Stages are timed one after another over the same documents: read (sources),
+clean (extraction + boilerplate), language, dedup (hash + MinHash signature),
+then the whole pipeline end to end into a fresh SQLite store, as
+``rashomon ingest --no-stories --stages language`` runs it (one transaction per
+article). Figures are noisy on a shared machine; nothing here asserts them.
+
+    .venv/bin/python benchmarks/throughput_ingest.py [--pages N] [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rashomon.analysis.language import detect_language
+from rashomon.cleaning import Cleaner
+from rashomon.ingest import IngestOptions, ingest
+from rashomon.ingest.dedup import MinHasher, content_hash
+from rashomon.model import Document
+from rashomon.sources import SourceOptions, read
+from rashomon.store import open_store
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "wcxb-articles-dev"
+
+
+def build_inputs(data: Path, pages: int, folder: Path) -> dict[str, Path]:
+    """Write the four input kinds for the first ``pages`` pages of the benchmark set."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    text_dir, html_dir = folder / "text", folder / "html"
+    text_dir.mkdir()
+    html_dir.mkdir()
+    jsonl = folder / "corpus.jsonl"
+    warc = folder / "pages.warc.gz"
+    with jsonl.open("w", encoding="utf-8") as corpus, warc.open("wb") as warc_stream:
+        writer = WARCWriter(warc_stream, gzip=True)
+        for page in sorted((data / "html").glob("*.html.gz"))[:pages]:
+            number = page.name.split(".")[0]
+            truth = json.loads((data / "ground-truth" / f"{number}.json").read_text(encoding="utf-8"))
+            title, text = truth["ground_truth"].get("title") or "", truth["ground_truth"].get("main_content") or ""
+            (text_dir / f"{number}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+            corpus.write(json.dumps({"title": title, "text": text, "url": truth.get("url")}, ensure_ascii=False) + "\n")
+            html = gzip.decompress(page.read_bytes())
+            (html_dir / f"{number}.html").write_bytes(html)
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            url = truth.get("url") or f"https://example.org/{number}"
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html), http_headers=headers))
+    return {"text": text_dir, "jsonl": jsonl, "html": html_dir, "warc": warc}
+
+
+def rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("inf")
+
+
+def measure(kind: str, path: Path, db: Path) -> dict[str, float | int]:
+    options = SourceOptions()
+    started = time.perf_counter()
+    documents = [item for item in read([str(path)], options) if isinstance(item, Document)]
+    read_s = time.perf_counter() - started
+
+    cleaner = Cleaner()
+    started = time.perf_counter()
+    texts = [cleaner.clean(document).text for document in documents]
+    clean_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for text in texts:
+        detect_language(text)
+    language_s = time.perf_counter() - started
+
+    hasher = MinHasher()
+    started = time.perf_counter()
+    for text in texts:
+        content_hash(text)
+        hasher.signature(text)
+    dedup_s = time.perf_counter() - started
+
+    with open_store(db) as store:
+        started = time.perf_counter()
+        result = ingest(store, [str(path)], IngestOptions(stages=("language",), assign_stories=False))
+        ingest_s = time.perf_counter() - started
+    stored = len(result.stored) + len(result.duplicates)
+    return {
+        "items": len(documents),
+        "read": rate(len(documents), read_s),
+        "clean": rate(len(texts), clean_s),
+        "language": rate(len(texts), language_s),
+        "dedup": rate(len(texts), dedup_s),
+        "end to end": rate(stored + len(result.unchanged) + len(result.failures), ingest_s),
+        "stored": stored,
+        "failed": len(result.failures),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the wcxb-articles-dev folder")
+    parser.add_argument("--pages", type=int, default=793, help="how many pages to use (default: all 793)")
+    parser.add_argument("--kinds", default="text,jsonl,html,warc", help="comma-separated input kinds to measure")
+    args = parser.parse_args()
+    if not (args.data / "html").is_dir():
+        sys.exit(f"benchmark data not found at {args.data} (expected html/ and ground-truth/)")
+
+    with tempfile.TemporaryDirectory(prefix="rashomon-bench-") as tmp:
+        folder = Path(tmp)
+        inputs = build_inputs(args.data, args.pages, folder)
+        rows = {kind: measure(kind, inputs[kind], folder / f"{kind}.db") for kind in args.kinds.split(",")}
+
+    columns = ["items", "read", "clean", "language", "dedup", "end to end", "stored", "failed"]
+    print(f"Ingest throughput, articles/s ({args.pages} wcxb-articles-dev pages; end to end = "
+          "`ingest --no-stories --stages language` into SQLite)")
+    print(f"{'input':<7}" + "".join(f"{c:>12}" for c in columns))
+    for kind, row in rows.items():
+        cells = [f"{row[c]:>12.0f}" if isinstance(row[c], float) else f"{row[c]:>12}" for c in columns]
+        print(f"{kind:<7}" + "".join(cells))
+
+
+if __name__ == "__main__":
+    main()
