@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,14 +20,19 @@ FIXTURES = Path(__file__).parent / "fixtures" / "web"
 TOKEN = "test-token-123"
 
 
+def _load_seeded():
+    spec = importlib.util.spec_from_file_location("web_seeded", FIXTURES / "seeded.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+seeded = _load_seeded()
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "api.db"
-    with rashomon.open(path) as ws:
-        seeds = ws.ingest([str(SEEDS)], published="2025-10-22")
-        hostile = ws.ingest([str(FIXTURES / "hostile.jsonl")])
-    assert len(seeds.stored) == 2 and len(hostile.stored) == 1
-    return path
+    return seeded.seeded_db(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +54,8 @@ def writer(tmp_path):
     """A client with write access over a fresh copy of the seeds."""
     path = tmp_path / "write.db"
     with rashomon.open(path) as ws:
-        ws.ingest([str(SEEDS)], published="2025-10-22", stories=False)
-        ws.ingest([str(FIXTURES / "hostile.jsonl")], stories=False)
+        ws.ingest([str(SEEDS)], published="2025-10-22", stories=False, stages=["language"])
+        ws.ingest([str(FIXTURES / "hostile.jsonl")], stories=False, stages=["language"])
     return TestClient(create_app(path, token=TOKEN, allow_private=True))
 
 
