@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from rashomon.errors import RashomonError, SourceError, UsageError
-from rashomon.model import Document, Feed, SourceFailure
+from rashomon.model import Document, Feed, IngestResult, SourceFailure
 
 DEFAULT_INTERVAL = 300.0  # seconds between polls of one feed
 DEFAULT_MAX_BACKOFF = 6 * 3600.0
@@ -145,6 +145,8 @@ class Monitor:
             raise SourceError(unreadable[0].reason)
         fresh = set(self.store.unseen_entries(url, [e.locator for e in entries if e.locator]))
         result = PollResult(url, "unchanged")
+        ingester = self._ingester_for()
+        ingester.result = IngestResult()
         taken = []
         for entry in entries:
             if entry.locator not in fresh:
@@ -152,19 +154,13 @@ class Monitor:
             taken.append(entry.locator)
             if isinstance(entry, SourceFailure):
                 result.failures.append(entry)
-                continue
-            try:
-                event = self._ingester_for().ingest_document(self._with_page(entry, options))
-            except RashomonError as exc:
-                result.failures.append(SourceFailure(url, exc.message, entry.locator))
-                continue
-            except Exception as exc:  # noqa: BLE001 - one broken entry must not stop the monitor
-                reason = f"unexpected error: {type(exc).__name__}: {exc}"
-                result.failures.append(SourceFailure(url, reason, entry.locator))
-                continue
-            if event.status in ("stored", "duplicate"):
-                result.stored.append(event.article.id)
+            else:
+                # Ingester.run reads paths; a feed entry is already a Document, so it goes in one by one.
+                ingester._prepare_reporting_failure(self._with_page(entry, options))
+        ingester.flush()
         self.store.mark_entries_seen(url, taken)
+        result.stored = ingester.result.stored + ingester.result.duplicates
+        result.failures += ingester.result.failures
         if result.stored:
             result.status = "new"
         return result
