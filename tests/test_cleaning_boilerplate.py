@@ -158,3 +158,13 @@ def test_html_article_keeps_the_report_and_drops_page_furniture():
     assert "\n" in cleaned.text and "Petro Savchuk" in cleaned.text
     for furniture in ("cookies", "Home", "Sign up", "newsletter", "Share this", "Read more", "Most read", "All rights reserved"):
         assert furniture not in cleaned.text
+
+
+def test_fast_extraction_mode_reads_the_same_article_and_bad_modes_are_refused():
+    from rashomon.errors import UsageError
+
+    (document,) = read([str(FIXTURES / "article.html")])
+    cleaned = Cleaner(CleaningOptions(extraction="fast")).clean(document)
+    assert cleaned.text.startswith("Dock workers") and "Petro Savchuk" in cleaned.text and "cookies" not in cleaned.text
+    with pytest.raises(UsageError, match="'slow'"):
+        CleaningOptions(extraction="slow")

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from rashomon.cleaning.boilerplate import SourceMemory, boilerplate_indices, classify
 from rashomon.cleaning.text import normalise, split_headline
-from rashomon.errors import SourceError
+from rashomon.errors import SourceError, UsageError
 from rashomon.model import Document
 
 __all__ = ["CleanedText", "CleaningOptions", "Cleaner"]
@@ -38,6 +38,14 @@ class CleaningOptions:
     remove_boilerplate: bool = True
     # Drop blocks seen in at least this many other articles of the same source (0: off).
     min_repeats: int = 2
+    # HTML main-text extraction: "cascade" (best quality) or "fast" (trafilatura's main extractor alone).
+    extraction: str = "cascade"
+
+    def __post_init__(self):
+        from rashomon.cleaning.extraction import EXTRACTION_MODES
+
+        if self.extraction not in EXTRACTION_MODES:
+            raise UsageError(f"unknown extraction mode {self.extraction!r}; choose one of {', '.join(EXTRACTION_MODES)}")
 
 
 class Cleaner:
@@ -52,7 +60,7 @@ class Cleaner:
         if document.html is not None:
             from rashomon.cleaning.extraction import extract_main_text
 
-            text = normalise(extract_main_text(document.html, document.url))
+            text = normalise(extract_main_text(document.html, document.url, self.options.extraction))
             first, _, rest = text.partition("\n")
             if title and _is_title(first, title):
                 text = rest.strip()  # the headline repeated as the first paragraph
