@@ -41,6 +41,8 @@ _EN_SETTING = re.compile(
     r"|evening|afternoon|night|week|weekend|day)s?\b",
     re.IGNORECASE,
 )
+# How many sentences on a speaker's reported-mood words may carry on without a new cue.
+_FREE_INDIRECT_REACH = 3
 _RELATIVE = frozenset("who which що який яка які котрий что который которая которые der die welcher welche".split())
 _EN_CLAUSE_OPENERS = frozenset("In On At During After Before When While Since Speaking Asked Listing".split())
 _EN_ED_MODIFIERS = frozenset("unnamed retired elected armed based united detailed limited advanced red bed need speed".split())
@@ -109,6 +111,10 @@ def find_attributions(text: str, sentences: list[Sentence], quotations: list[tup
             nxt = units[index + 1]
             if nxt.tokens and nxt.tokens[0].is_quote:
                 found[-1].start, found[-1].end, found[-1].kind = nxt.tokens[0].start, nxt.tokens[0].end, "direct"
+        # "Das erklärte General Winai": the content is the sentence before, up to the pronoun.
+        for attribution in found:
+            if attribution.kind == "anaphoric":
+                attribution.start, attribution.kind = (units[index - 1].start, "indirect") if index else (attribution.end, "indirect")
         # "He said." after a unit that ended with a quotation.
         for attribution in found:
             if attribution.end <= attribution.start and index > 0:
@@ -128,12 +134,16 @@ def find_attributions(text: str, sentences: list[Sentence], quotations: list[tup
             owner = _continued_speaker(found, token) or (
                 last_speaker if last_speaker is not None and index - last_speaker_unit <= 2 and _stands_alone(unit, token) else None
             )
+            if owner is None and _sounds_spoken(token.text):
+                # Words in quotation marks with no verb of saying: the sentence's subject, else the latest speaker, said them.
+                owner = _subject(text, unit, lex)
+                if (owner is None or owner.speaker.start >= token.start) and last_speaker is not None and index - last_speaker_unit <= 3:
+                    owner = last_speaker
             if owner is not None and owner.speaker is not None:
                 found.append(Attribution(token.start, token.end, "direct", owner.cue if owner in found else None, owner.speaker, list(owner.via)))
                 consumed.add((token.start, token.end))
-        if not found and lex.reported_mood is not None and last_speaker is not None and index - last_speaker_unit <= 2:
-            body = unit.masked
-            if lex.reported_mood.search(body) and unit.paragraph == units[last_speaker_unit].paragraph:
+        if not found and lex.reported_mood is not None and last_speaker is not None and index - last_speaker_unit <= _FREE_INDIRECT_REACH:
+            if lex.reported_mood.search(unit.masked) and unit.paragraph - units[last_speaker_unit].paragraph <= 1:
                 found.append(Attribution(unit.start, _trim_end(text, unit.start, unit.end), "free_indirect", None, last_speaker.speaker, list(last_speaker.via)))
         found.sort(key=lambda a: a.start)
         for attribution in found:
@@ -398,6 +408,8 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
         group_start, group_end = first, right_last + 1
     if speaker is None:
         return None
+    if prefer_right and left_start == 0 == end_of_left and tokens[0].text in lex.anaphors:
+        return Attribution(unit.start, tokens[0].end, "anaphoric", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
     # Where is the content: after the cue, or the clause before the speaker?
     if prefer_right and lex.language == "en":
         group_end = _apposition_after(tokens, group_end, lex)
@@ -474,6 +486,8 @@ def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
 def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """An inverted speaker ("said Ryabkov", "зазначив він") ends the clause and starts like a name."""
     following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if lex.inversion_after_adverbial and following is not None and following.is_word:
+        return following.text.lower() in lex.boundaries  # "bestätigte Stoiber heute in München"
     if following is not None and following.is_word:
         return False
     if following is not None and following.text not in ".,;:!?" and following.text not in _DASHES:
@@ -539,6 +553,13 @@ def _content_start(text: str, tokens: list[Token], i: int, lex: Lexicon, takes_o
     j = i
     if j < len(tokens) and tokens[j].text in ",:" + "".join(_DASHES):
         return j + 1
+    if lex.language == "de":
+        # "teilte dessen Stellvertreter mit: „…“", "empfahl dem Gericht, …": the content follows the clause's comma or colon.
+        for k in range(j, min(len(tokens), j + 12)):
+            if tokens[k].text in ",:":
+                return k + 1
+            if tokens[k].is_quote or tokens[k].text in _CLAUSE_END:
+                break
     if lex.language == "en":
         if takes_object:
             j = _noun_phrase_right(tokens, j, lex, limit=4) + 1
@@ -590,6 +611,9 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
             speaker = _span(text, tokens, subject_first, subject_last)
             start = tokens[nxt + 1].start
             return Attribution(start, _trim_end(text, start, unit.end), "according_to", cue_span, speaker, [source])
+    if tokens[first - 1].text not in ",–—-(":
+        # "Eine Tupolew hat nach Angaben des Ministeriums … notlanden müssen": the whole sentence is reported.
+        return Attribution(tokens[0].start, _trim_end(text, tokens[0].start, unit.end), "according_to", cue_span, source)
     # "CONTENT, according to X."
     content_last = first - 1
     while content_last >= 0 and tokens[content_last].text in ",–—-":
@@ -692,6 +716,14 @@ def _continued_speaker(found: list[Attribution], quote: Token) -> Attribution | 
     """A quotation after an attributed one in the same unit continues it ("“…,” he said. “…”")."""
     before = [a for a in found if a.end <= quote.start and a.speaker is not None]
     return before[-1] if before else None
+
+
+def _sounds_spoken(quotation: str) -> bool:
+    """Words in quotation marks that read as speech, not as a scare quote or a title ("„Freiheit statt Angst“")."""
+    words = quotation.split()
+    if len(words) < 2:
+        return False
+    return len(words) >= 3 or quotation.rstrip("”“\"»«’‘' ")[-1:] in ".!?…," or "," in quotation
 
 
 def _stands_alone(unit: _Unit, quote: Token) -> bool:

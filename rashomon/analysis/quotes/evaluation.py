@@ -112,7 +112,8 @@ def predicted_fields(quotes: list[Quote]) -> dict[str, list[SpanSet]]:
     previous = None
     for quote in quotes:
         continues = (
-            previous is not None and quote.cue is None and quote.speaker is not None and previous.speaker is not None
+            previous is not None and quote.cue is None and quote.kind == previous.kind == "direct"
+            and quote.speaker is not None and previous.speaker is not None
             and (quote.speaker.start, quote.speaker.end) == (previous.speaker.start, previous.speaker.end)
         )
         if continues:

@@ -44,6 +44,8 @@ class Lexicon:
     reported_mood: re.Pattern | None = None
     # Inverted word order puts the speaker after the cue at clause start (German V2).
     inversion_after_adverbial: bool = False
+    # Sentence-initial pronouns that stand for the sentence before ("Das erklärte der Minister").
+    anaphors: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -112,7 +114,22 @@ zitier(?:t|te|ten|en) verwies(?:en)? verweis(?:t|en) räum(?:t|te|ten|en)\s+ein 
 teil(?:t|te|ten|en)\s+mit kündig(?:t|te|ten|en)\s+an füg(?:t|te|ten|en)\s+hinzu wies(?:en)?\s+darauf\s+hin
 ist\s+überzeugt war\s+überzeugt zeig(?:t|te|ten)\s+sich\s+überzeugt
 mitteil(?:t|te|ten|en) angab(?:en)? angibt ankündig(?:t|te|ten|en) hinzufüg(?:t|te|ten|en) einräum(?:t|te|ten|en)
+gesagt mitgeteilt angekündigt bestätigt geschrieben gewarnt gefordert angegeben bekanntgegeben versichert erläutert
+empfahl(?:en)? empfiehlt bezweifel(?:t|te|ten|n) zweifel(?:t|te|ten|n) erwarte(?:t|te|ten|n) ergänz(?:t|te|ten|en)
+erläuter(?:t|te|ten|n) frag(?:t|te|ten|en) rief(?:en)? lob(?:t|te|ten|en) verurteil(?:t|te|ten|en) begründe(?:t|te|ten|n)
+sprach(?:en)?\s+von heißt\s+es hieß\s+es bezeichne(?:t|te|ten|n) appellier(?:t|te|ten|en) mahn(?:t|te|ten|en)
+(?:ist|sind|war|waren)\s+der\s+(?:Meinung|Ansicht|Auffassung|Überzeugung) (?:geht|gehen|ging|gingen)\s+davon\s+aus
+(?:hält|halten|hielt|hielten)\s+es\s+für\s+\w+ eingeräumt zuversichtlich besorgt meldete(?:n)? meldet(?:en)?
 """
+# Separable verbs count only when their particle closes the clause: "teilte die Polizei am Montag mit".
+_DE_SEPARABLE = (
+    r"(?:kündig(?:t|te|ten|en)(?=[^.;:!?„“]{0,80}?\ban\b)|teil(?:t|te|ten|en)(?=[^.;:!?„“]{0,80}?\bmit\b)"
+    r"|gab(?:en)?(?=[^.;:!?„“]{0,80}?\b(?:an|bekannt)\b)|gibt(?=[^.;:!?„“]{0,80}?\b(?:an|bekannt)\b)"
+    r"|wies(?:en)?(?=[^.;:!?„“]{0,80}?\bhin\b)|räum(?:t|te|ten|en)(?=[^.;:!?„“]{0,80}?\bein\b)"
+    r"|füg(?:t|te|ten|en)(?=[^.;:!?„“]{0,80}?\bhinzu\b)|schlug(?:en)?(?=[^.;:!?„“]{0,80}?\bvor\b))"
+)
+# ", so Rice.": "so" with the speaker after it closes a clause of reported speech.
+_DE_SO = r"(?<=[,–—]\s)so(?=\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))"
 _FR_VERBS = r"""
 (?:a|ont|avait)\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué|précisé|estimé|annoncé|assuré|confirmé|reconnu|averti|rappelé|écrit|jugé)
 déclare déclarent dit disent affirme affirment ajoute ajoutent souligne soulignent explique expliquent
@@ -236,12 +253,14 @@ def _build(language: str) -> Lexicon:
     if language == "de":
         return Lexicon(
             language="de",
-            verbs=re.compile(rf"\b(?:{'|'.join(_DE_VERBS.split())})\b"),
+            verbs=re.compile(rf"\b(?:{'|'.join(_DE_VERBS.split())}|{_DE_SEPARABLE})\b|{_DE_SO}"),
             participles=None,
             according_prefix=re.compile(
                 r"\b(?:laut|nach\s+(?:Angaben|Aussagen?|Informationen|Einschätzung|Ansicht|Meinung|Auffassung|"
                 r"Darstellung|Worten|Berichten|Schätzungen|Erkenntnissen)(?:\s+(?:von|des|der))?|"
-                r"(?:seinen|ihren|eigenen)\s+Angaben\s+zufolge)\b",
+                r"(?:seinen|ihren|eigenen)\s+Angaben\s+zufolge|"
+                r"nach\s+(?:(?:dessen|deren|seinen|ihren|eigenen|offiziellen|ersten|bisherigen|übereinstimmenden|bisherigem)\s+)?"
+                r"\w*(?:[Aa]ngaben|Erkenntnisstand|Erkenntnissen|Informationen|Berichten))\b",
                 flags,
             ),
             according_suffix=re.compile(r"\bzufolge\b", flags),
@@ -258,6 +277,7 @@ def _build(language: str) -> Lexicon:
             indefinites=_words("ein eine einer eines mehrere einige"),
             reported_mood=re.compile(_DE_SUBJUNCTIVE),
             inversion_after_adverbial=True,
+            anaphors=_words("Das Dies Dieses"),
         )
     # French, Spanish and Polish: verbs and "according to" only.
     verbs_src = {"fr": _FR_VERBS, "es": _ES_VERBS, "pl": _PL_VERBS}.get(language)
