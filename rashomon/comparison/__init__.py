@@ -8,10 +8,10 @@ story version; ``Comparison`` is what the CLI and the web page render.
 from rashomon.comparison.brief import BriefSentence
 from rashomon.comparison.claims import compare_articles
 from rashomon.comparison.coverage import Coverage, SourceCoverage
-from rashomon.comparison.story import Comparison, compare, compare_story, comparison_to_dict
+from rashomon.comparison.story import Comparison, compare, compare_story, comparison_to_dict, refresh_comparisons
 from rashomon.comparison.timeline import TimelineEvent, timeline
 
 __all__ = [
     "BriefSentence", "Comparison", "Coverage", "SourceCoverage", "TimelineEvent",
-    "compare", "compare_articles", "compare_story", "comparison_to_dict", "timeline",
+    "compare", "compare_articles", "compare_story", "comparison_to_dict", "refresh_comparisons", "timeline",
 ]

@@ -21,6 +21,10 @@ from rashomon.model import Analysis, Article
 MIN_CLAUSE_WORDS = 5
 # Sentences shorter than this are headings, bylines or fragments, not claims.
 MIN_STATEMENT_WORDS = 4
+# An article's statements beyond this many are not compared: a report's claims
+# sit in its first part, and the tail (background, boilerplate) would only cost
+# encoder time (about 25 tokens a statement).
+MAX_STATEMENTS_PER_ARTICLE = 60
 # Length of the transliterated prefix that stands for a name across inflections
 # (Рубіо/Рубіо, Лавровим/Lavrov -> "lavro").
 ANCHOR_STEM = 5
@@ -57,7 +61,7 @@ def statements_of(index: int, article: Article, analysis: Analysis, source: str)
             continue
         for start, end in _clauses(text, sentence.start, sentence.end, language):
             found.append(_statement(index, article.id, text, start, end, language, source, analysis))
-    return found
+    return found[:MAX_STATEMENTS_PER_ARTICLE]
 
 
 def _clauses(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:

@@ -55,6 +55,23 @@ def compare_story(store, story_id: str, reader_language: str | None = None) -> C
     return result
 
 
+def refresh_comparisons(store, min_sources: int = 2, reader_language: str | None = None):
+    """Bring every story with at least ``min_sources`` independent sources up to date; yields (story ID, seconds).
+
+    For a background job (cron, after ingest, the server's idle time): a story
+    whose comparison is current costs a signature check, a grown story only
+    its new articles' statements.
+    """
+    import time
+
+    for story in store.stories():
+        if story.independent_sources < min_sources:
+            continue
+        started = time.perf_counter()
+        compare_story(store, story.id, reader_language)
+        yield story.id, time.perf_counter() - started
+
+
 def compare(
     articles: list[Article], analyses: list[Analysis], reader_language: str | None = None, *, store=None, story: Story | None = None
 ) -> Comparison:

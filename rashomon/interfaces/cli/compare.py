@@ -121,6 +121,28 @@ def _print_coverage(comparison) -> None:
 
 
 @main.command()
+@click.option("--min-sources", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Only stories with at least this many independent sources.")
+@_language_option
+@json_option
+@db_option
+@handles_errors
+def precompare(min_sources, language, as_json, db):
+    """Compute and cache the comparison of every story with several sources (run in the background, e.g. after ingest)."""
+    from rashomon.comparison import refresh_comparisons
+
+    count = 0
+    with open_db(db) as store:
+        for story_id, seconds in refresh_comparisons(store, min_sources, _checked_language(language)):
+            count += 1
+            if as_json:
+                emit_json({"story": story_id, "seconds": round(seconds, 3)})
+            else:
+                err.print(f"{story_id}: {seconds:.2f} s")
+    err.print(f"{count} stories compared")
+
+
+@main.command()
 @click.argument("story_id")
 @_language_option
 @json_option

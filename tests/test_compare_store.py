@@ -1,0 +1,52 @@
+"""The comparison tables: time expressions per article, statement vectors, cached comparisons."""
+
+import hashlib
+from datetime import datetime
+
+import numpy as np
+
+from rashomon.comparison.story import _signature
+from rashomon.model import Article, Document, TimeExpression
+from rashomon.store import open_store
+
+
+def _article(store, article_id, text):
+    article = Article(id=article_id, path=f"{article_id}.txt", text=text, language="en",
+                      published=datetime(2025, 10, 22), content_hash=hashlib.sha1(text.encode()).hexdigest())
+    store.add_article(article, Document(path=article.path, raw=text.encode(), text=text))
+    return article
+
+
+def test_times_round_trip_and_go_with_their_article(tmp_path):
+    with open_store(tmp_path / "r.db") as store:
+        _article(store, "a1", "Ryabkov spoke on Tuesday.")
+        times = [TimeExpression(15, 25, "on Tuesday", "2025-10-21", "day", -1)]
+        store.save_times("a1", times)
+        assert store.times("a1") == times and store.has_times("a1")
+        store.save_times("a1", [])  # re-analysis replaces
+        assert store.times("a1") == [] and not store.has_times("a1")
+        store.save_times("a1", times)
+        store.delete_articles(["a1"])
+        assert store.times("a1") == []
+
+
+def test_statement_vectors_round_trip(tmp_path):
+    with open_store(tmp_path / "r.db") as store:
+        vectors = {f"k{i}": np.random.default_rng(i).random(384, dtype=np.float32) for i in range(600)}
+        store.save_statement_vectors(vectors)
+        found = store.statement_vectors(list(vectors) + ["missing"])
+        assert set(found) == set(vectors)
+        assert np.array_equal(found["k599"], vectors["k599"])
+
+
+def test_cached_comparison_is_dropped_when_the_story_gains_an_article(tmp_path):
+    with open_store(tmp_path / "r.db") as store:
+        first = _article(store, "a1", "One account.")
+        second = _article(store, "a2", "Another account.")
+        signature = _signature(store, [first], "en")
+        store.save_comparison("s1", "en", signature, {"claims": []})
+        assert store.cached_comparison("s1", "en", signature) == {"claims": []}
+        grown = _signature(store, [first, second], "en")
+        assert grown != signature
+        assert store.cached_comparison("s1", "en", grown) is None
+        assert _signature(store, [second, first], "en") == grown  # order does not matter
