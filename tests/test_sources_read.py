@@ -209,3 +209,28 @@ def test_kind_is_sniffed_when_the_extension_says_nothing(tmp_path):
     renamed = tmp_path / "page"
     renamed.write_bytes((FIXTURES / "article.html").read_bytes())
     assert only_document(renamed).title == "Port strike halts grain exports"
+
+
+def test_unreadable_file_and_subfolder_in_a_folder_are_failures(tmp_path, monkeypatch):
+    # Permissions do not stop root (CI runs as root), so the OS refusals are simulated.
+    (tmp_path / "ok.txt").write_text("The bridge reopened on Monday, officials said.", encoding="utf-8")
+    (tmp_path / "locked.txt").write_text("secret", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    real_open, real_scandir = open, os.scandir
+
+    def refusing_open(path, *args, **kwargs):
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    def refusing_scandir(path="."):
+        if str(path).endswith("sub"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr(os, "scandir", refusing_scandir)
+    items = read_all(tmp_path)
+    failures = {os.path.basename(i.path): i.reason for i in items if isinstance(i, SourceFailure)}
+    assert failures == {"locked.txt": "cannot read the file (Permission denied)", "sub": "cannot read the folder (Permission denied)"}
+    assert [i.path for i in items if isinstance(i, Document)] == [str(tmp_path / "ok.txt")]

@@ -61,11 +61,17 @@ def input_kind(path: str, head: bytes = b"") -> str:
 
 
 def _read_folder(folder: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
-    for directory, subdirectories, files in os.walk(folder, onerror=None):
+    unreadable: list[OSError] = []
+    for directory, subdirectories, files in os.walk(folder, onerror=unreadable.append):
+        while unreadable:
+            error = unreadable.pop(0)
+            yield SourceFailure(error.filename or directory, f"cannot read the folder ({error.strerror or error})")
         subdirectories[:] = sorted(d for d in subdirectories if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):  # .DS_Store, editor swap files
                 yield from _read_file(os.path.join(directory, name), options)
+    for error in unreadable:
+        yield SourceFailure(error.filename or folder, f"cannot read the folder ({error.strerror or error})")
 
 
 def _read_file(path: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
