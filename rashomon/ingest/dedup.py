@@ -12,9 +12,7 @@ rebuilt from the store the first time it is needed.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
-import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,7 +23,7 @@ NEAR_DUPLICATE_THRESHOLD = 0.8
 _SHINGLE_WORDS = 3
 _SEED = 1
 _SCHEME = "affine32"
-_WORD = re.compile(r"\w+")
+_BASE = 0x01000193  # odd, so it has an inverse mod 2**32 (FNV's prime)
 
 
 def normalise(text: str) -> str:
@@ -72,28 +70,79 @@ def _fmix32(values: np.ndarray) -> np.ndarray:
 class MinHasher:
     """MinHash signatures of word 3-shingles with one fixed set of permutations (stable across runs).
 
-    Vectorised: each word is hashed once (CRC-32), shingle hashes are
-    combined from word hashes with numpy, and the permutations
-    (datasketch's affine32 parameters) are applied to all shingles at once.
+    Vectorised end to end, with no Python loop over words: words are runs of
+    UTF-8 bytes between separators (spaces, punctuation); each word's hash is
+    a polynomial over its bytes taken from prefix sums; shingle hashes
+    combine three word hashes; the permutations (datasketch's affine32
+    parameters) are applied to all shingles at once.
     """
 
     def __init__(self):
         a, b = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
         self._a, self._b = a.astype(np.uint32), b.astype(np.uint32)
+        self._powers = np.ones(1, dtype=np.uint32)  # _BASE ** i, grown on demand
+        self._inverse_powers = np.ones(1, dtype=np.uint32)  # _BASE ** -i (mod 2**32)
 
     def signature(self, fingerprint: Fingerprint) -> bytes:
         """The text's signature as bytes (NUM_PERM little-endian uint32), or b"" for a text with no words."""
-        words = _WORD.findall(fingerprint.normalised)
-        if not words:
+        hashes = self._word_hashes(np.frombuffer(fingerprint.normalised.encode("utf-8"), dtype=np.uint8))
+        if not len(hashes):
             return b""
-        hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint32, count=len(words))
         if len(hashes) >= _SHINGLE_WORDS:
-            hashes = hashes[:-2] * np.uint32(0x9E3779B1) + _fmix32(hashes[1:-1]) * np.uint32(0x27D4EB2F) + _fmix32(hashes[2:] ^ np.uint32(0x165667B1))
-        else:
-            hashes = np.array([zlib.crc32(" ".join(words).encode("utf-8"))], dtype=np.uint32)
+            hashes = hashes[:-2] * np.uint32(0x9E3779B1) + _fmix32(hashes[1:-1] ^ np.uint32(0x27D4EB2F)) + _fmix32(hashes[2:])
         shingles = _fmix32(np.unique(hashes))
         permuted = shingles[:, None] * self._a[None, :] + self._b[None, :]
         return permuted.min(axis=0).astype("<u4").tobytes()
+
+    def _word_hashes(self, data: np.ndarray) -> np.ndarray:
+        """Hash of every word in ``data`` (UTF-8): runs of bytes between separators (see _separators)."""
+        separator = _separators(data)
+        word = ~separator
+        previous_separator = np.concatenate(([True], separator[:-1]))
+        next_separator = np.concatenate((separator[1:], [True]))
+        starts = np.flatnonzero(word & previous_separator)
+        ends = np.flatnonzero(word & next_separator) + 1
+        if not len(starts):
+            return np.empty(0, dtype=np.uint32)
+        self._grow(len(data) + 1)
+        # prefix[i] = sum of data[j] * BASE**j for j < i, wrapping mod 2**32.
+        prefix = np.zeros(len(data) + 1, dtype=np.uint32)
+        np.cumsum(data * self._powers[: len(data)], dtype=np.uint32, out=prefix[1:])
+        # Shift each word's sum to start at BASE**0, so equal words hash equal wherever they are.
+        return _fmix32((prefix[ends] - prefix[starts]) * self._inverse_powers[starts])
+
+    def _grow(self, length: int) -> None:
+        if len(self._powers) >= length:
+            return
+        length = max(length, 2 * len(self._powers))
+        self._powers = _power_table(_BASE, length)
+        self._inverse_powers = _power_table(pow(_BASE, -1, 2**32), length)
+
+
+def _separators(data: np.ndarray) -> np.ndarray:
+    """Which bytes of UTF-8 ``data`` separate words: ASCII other than letters and digits, and the
+    encodings of Latin-1 punctuation (U+00A0-U+00BF: « » ¡ ¿ ·) and General Punctuation
+    (U+2000-U+206F: “ ” ‘ ’ — … and odd spaces), so quote styles and dashes do not matter."""
+    separator = _ASCII_SEPARATOR[data]
+    lead_c2 = np.flatnonzero((data[:-1] == 0xC2) & (data[1:] >= 0xA0) & (data[1:] <= 0xBF))
+    lead_e2 = np.flatnonzero((data[:-2] == 0xE2) & ((data[1:-1] == 0x80) | (data[1:-1] == 0x81)))
+    for offset in (0, 1):
+        separator[lead_c2 + offset] = True
+    for offset in (0, 1, 2):
+        separator[lead_e2 + offset] = True
+    return separator
+
+
+_ASCII_SEPARATOR = np.array([b < 128 and not chr(b).isalnum() for b in range(256)], dtype=bool)
+
+
+def _power_table(base: int, length: int) -> np.ndarray:
+    """base ** i mod 2**32 for i in range(length)."""
+    table = np.empty(length, dtype=np.uint32)
+    table[0] = 1
+    if length > 1:
+        table[1:] = np.cumprod(np.full(length - 1, base, dtype=np.uint32), dtype=np.uint32)
+    return table
 
 
 def _lean(signature: bytes) -> LeanMinHash:
