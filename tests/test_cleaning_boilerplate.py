@@ -168,3 +168,8 @@ def test_fast_extraction_mode_reads_the_same_article_and_bad_modes_are_refused()
     assert cleaned.text.startswith("Dock workers") and "Petro Savchuk" in cleaned.text and "cookies" not in cleaned.text
     with pytest.raises(UsageError, match="'slow'"):
         CleaningOptions(extraction="slow")
+
+
+def test_a_closing_sentence_of_the_report_that_mentions_donating_stays():
+    text = "\n\n".join(REPORT + ["Residents can donate blood at the town hall until Friday."])
+    assert clean_text(text).text == text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -37,6 +38,9 @@ class Handler(BaseHTTPRequestHandler):
         if self.path.startswith("/hop/"):
             left = int(self.path.rsplit("/", 1)[1])
             return self._send(302, "text/html", b"", {"Location": f"/hop/{left - 1}" if left > 1 else "/article"})
+        if self.path == "/slow":
+            time.sleep(1.0)
+            return self._send(200, "text/html", ARTICLE)
         if self.path == "/to-loopback":
             return self._send(302, "text/html", b"", {"Location": "http://127.0.0.1:9/secret"})
         status, content_type, body = routes.get(self.path, (404, "text/plain", b"no route"))
@@ -110,6 +114,11 @@ def test_redirect_to_a_private_address_is_refused_on_the_hop():
 def test_size_limit_stops_the_download(server):
     with pytest.raises(FetchError, match="exceeds the 1 kB limit"):
         fetch(f"{server}/big", SourceOptions(allow_private=True, max_bytes=1000))
+
+
+def test_timeout(server):
+    with pytest.raises(FetchError, match="no answer within 0.2 s"):
+        fetch(f"{server}/slow", SourceOptions(allow_private=True, timeout=0.2))
 
 
 def test_http_errors_and_bad_schemes(server):

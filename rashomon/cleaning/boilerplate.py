@@ -6,8 +6,9 @@ A text is a list of blocks (its non-empty lines). Three signals mark a block:
   cues in short blocks (anywhere in the text only when the line opens with the
   cue: "Read more: …", "Share this article");
 * position: appeals and furniture cluster at the end (and the start) of an
-  article. Scanning from the end, the earliest appeal block after which at
-  least half the blocks are flagged starts the tail that goes — "once a tail
+  article. Scanning from the end, the earliest strong appeal block (several
+  cues, or a salutation / heading with one) after which at least half the
+  blocks are flagged starts the tail that goes — "once a tail
   block is an appeal, the rest after it goes" — but only a run dominated by
   flagged blocks, so one sentence about a newsletter inside a report cuts
   nothing;
@@ -29,6 +30,8 @@ from rashomon.cleaning.lexicon import APPEAL, INTERFACE
 SHORT_BLOCK_WORDS = 12
 # The opening and closing runs cut as boilerplate are at most this share of the text's characters.
 MAX_EDGE_SHARE = 0.45
+# This many appeal blocks left in the body make appeals the report's topic.
+TOPICAL_APPEALS = 3
 # A short line that introduces the block after it ("A message from X:", "Support us").
 _LEAD_IN = re.compile(r"[:：—–-]\s*$")
 # Bullets, quotes, emoji and the like before a line's first word.
@@ -39,6 +42,7 @@ _LINE_START = re.compile(r"[\W_]*")
 class Block:
     text: str
     appeal: bool = False
+    strong_appeal: bool = False  # an appeal that can open a cut: several cues, or a heading/salutation with one
     interface: bool = False  # a short block with an interface cue somewhere
     furniture: bool = False  # a short block that opens with an interface cue ("Read more: …")
     repeated: bool = False
@@ -57,7 +61,10 @@ def classify(lines: list[str]) -> list[Block]:
     for line in lines:
         block = Block(line)
         lowered = line.lower()
-        block.appeal = bool(APPEAL.search(lowered))
+        hits = len(APPEAL.findall(lowered))
+        block.appeal = hits > 0
+        # "Dear readers," / "A message from X:" / "Support us" — not a sentence of the report that mentions donating.
+        block.strong_appeal = hits >= 2 or (hits == 1 and block.words <= SHORT_BLOCK_WORDS and not line.rstrip().endswith("."))
         cue = INTERFACE.search(lowered) if block.words <= SHORT_BLOCK_WORDS else None
         block.interface = cue is not None
         opening = _LINE_START.match(lowered).end()
@@ -81,8 +88,10 @@ def boilerplate_indices(blocks: list[Block]) -> set[int]:
             edges.add(index)
         else:
             break
-    # Edges outweighing the report are more likely a report about appeals (or newsletters).
-    if sum(len(blocks[i].text) for i in edges) > MAX_EDGE_SHARE * sum(len(b.text) for b in blocks):
+    # Edges outweighing the report, or a report using the cue words throughout, are more likely a
+    # report about appeals (or newsletters, or subscriptions) than furniture around one.
+    topical = sum(b.appeal for i, b in enumerate(blocks) if i not in edges) >= TOPICAL_APPEALS
+    if topical or sum(len(blocks[i].text) for i in edges) > MAX_EDGE_SHARE * sum(len(b.text) for b in blocks):
         edges = set()
     furniture = {i for i, b in enumerate(blocks) if b.furniture or (b.repeated and b.words <= SHORT_BLOCK_WORDS)}
     drop = edges | furniture
@@ -99,7 +108,7 @@ def _tail_start(blocks: list[Block]) -> int:
         block = blocks[index]
         flagged_after += block.flagged
         run = len(blocks) - index
-        if (block.appeal or block.repeated) and flagged_after * 2 >= run:
+        if (block.strong_appeal or block.repeated) and flagged_after * 2 >= run:
             start = index
     if start < len(blocks) and start > 1:
         lead = blocks[start - 1]
