@@ -19,9 +19,9 @@ from pathlib import Path
 from rashomon.analysis.quotes.evaluation import FIELDS, jaccard, normalise
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quotes_polnear import extractor  # noqa: E402  (same pipeline: sentences, mentions, quotes)
+from quotes_polnear import extractor, print_report, run  # noqa: E402  (same pipeline: sentences, mentions, quotes)
 
-from rashomon.analysis.quotes.evaluation import evaluate  # noqa: E402
+from rashomon.analysis.quotes import extract_quotes  # noqa: E402
 
 DEFAULT_DATA = Path("/work/shared/data/german-quotes")
 _FIELD_OF = {"quote": "content", "cue": "cue", "speaker": "source"}
@@ -49,11 +49,14 @@ def documents(data: Path, split: str, limit: int | None):
         yield text, "de", fields
 
 
-def recall_by_type(data: Path, split: str, limit: int | None, extract) -> dict[str, tuple[int, int]]:
+def recall_by_type(data: Path, split: str, limit: int | None, with_mentions: bool) -> dict[str, tuple[int, int]]:
+    """Per annotation type: how many gold quotes some extracted quote matches (Jaccard >= 0.5)."""
+    prepare = extractor(with_mentions)
     found, total = Counter(), Counter()
     for path in sorted((data / split).glob("*.json"))[:limit]:
         text, _, types = read_document(path)
-        predicted = [normalise(text, ((q.start, q.end),)) for q in extract(text, "de")]
+        sentences, mentions = prepare(text, "de")
+        predicted = [normalise(text, ((q.start, q.end),)) for q in extract_quotes(text, "de", sentences, mentions)]
         for kind, pieces in types:
             gold = normalise(text, pieces)
             total[kind] += 1
@@ -66,15 +69,15 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", nargs="+", default=["train", "dev"])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--no-mentions", dest="mentions", action="store_false", help="Skip the entities stage (speakers get no entity).")
     args = parser.parse_args()
     if not args.data.is_dir():
         print(f"German quotation data not found at {args.data}", file=sys.stderr)
         return 2
-    extract = extractor()
     for split in args.split:
-        report = evaluate(documents(args.data, split, args.limit), extract)
-        print("\n".join(report.lines(f"German WikiNews {split}")))
-        by_type = recall_by_type(args.data, split, args.limit, extract)
+        report, preparation = run(documents(args.data, split, args.limit), args.mentions)
+        print_report(f"German WikiNews {split}", report, preparation, args.mentions)
+        by_type = recall_by_type(args.data, split, args.limit, args.mentions)
         print("  content recall by type: " + ", ".join(f"{k} {f}/{t} ({f / t:.2f})" for k, (f, t) in sorted(by_type.items())))
     return 0
 

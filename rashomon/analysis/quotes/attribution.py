@@ -48,6 +48,7 @@ _EN_CLAUSE_OPENERS = frozenset("In On At During After Before When While Since Sp
 _EN_ED_MODIFIERS = frozenset("unnamed retired elected armed based united detailed limited advanced red bed need speed".split())
 _EN_SPEECH_FORMS = frozenset("said says told tells say".split())
 _EN_BE = frozenset("is was were are be been being".split())
+_DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
 _DETERMINERS = frozenset("the a an his her its their our der die das ein eine".split())
 # Labels before a colon that do not name a speaker.
@@ -404,6 +405,9 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
         )
     )
     if prefer_right:
+        if tokens[after].text.lower() in lex.pronouns:
+            right_last = after  # "сказал он журналистам"
+            right = _span(text, tokens, after, after)
         speaker, via = right, []
         group_start, group_end = first, right_last + 1
     if speaker is None:
@@ -432,6 +436,8 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
         while content_end >= 0 and not tokens[content_end].is_quote and tokens[content_end].text in ",–—-:":
             content_end -= 1
         content_start = _clause_start(tokens, content_end, claimed_until, lex)
+        while content_start < content_end and not tokens[content_start].is_quote and not tokens[content_start].is_word:
+            content_start += 1  # a dialogue dash or an opening bracket
         if content_start > content_end:
             return None
         region = tokens[content_start:content_end + 1]
@@ -591,6 +597,8 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
         source_last = after - 1
     else:
         source_last = _noun_phrase_right(tokens, after, lex)
+        if lex.inversion_after_adverbial:
+            source_last = _german_noun_phrase_end(tokens, after, source_last)
         source = _span(text, tokens, after, source_last)
     if source is None:
         return None
@@ -621,6 +629,14 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
     if content_last < 0:
         return None
     return Attribution(tokens[0].start, tokens[content_last].end, "according_to", cue_span, source)
+
+
+def _german_noun_phrase_end(tokens: list[Token], first: int, last: int) -> int:
+    """"Laut Reuters ist …", "Nach Angaben der Polizei wurden …": the phrase ends before the verb (lowercase, not an article)."""
+    i = first
+    while i <= last and (tokens[i].text[:1].isupper() or tokens[i].text in _DE_NOUN_PHRASE_WORDS or i == first):
+        i += 1
+    return i - 1
 
 
 def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int) -> Attribution | None:

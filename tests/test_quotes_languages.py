@@ -1,0 +1,106 @@
+"""Quotation styles and attribution patterns across languages, on small fixtures written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rashomon.analysis.quotes import extract_quotes
+from rashomon.analysis.quotes.marks import find_dialogue_lines, find_quotations
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
+
+
+def quotes(name: str, language: str):
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return [(q.kind, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.text) for q in extract_quotes(text, language, [], [])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said “a ‘b’ c” and «d» or „e“ and ‚f‘.", ["“a ‘b’ c”", "«d»", "„e“", "‚f‘"]),
+        ("Sie sagte »nein« und 「はい」 and 'it’s fine'.", ["»nein«", "「はい」"]),
+        ('It\'s Bob\'s "plan" and ‘that’s it’.', ['"plan"', "‘that’s it’"]),
+        ("''We won,'' he said.", ["''We won,''"]),
+        ("“First paragraph.\n\n“Second paragraph.”\n\nAfter.", ["“First paragraph.\n\n“Second paragraph.”"]),
+        ("“Never closed\n\nNext paragraph.", ["“Never closed"]),
+    ],
+)
+def test_quotation_marks(text, expected):
+    assert [text[s:e] for s, e in find_quotations(text)] == expected
+
+
+def test_dialogue_dashes_leave_out_the_narrator():
+    text = "— Мы готовы, — сказал министр. — Но не так.\nОбычный абзац — без диалога."
+    assert [text[s:e] for s, e in find_dialogue_lines(text)] == ["Мы готовы", "Но не так."]
+
+
+def test_english_styles():
+    assert quotes("en_styles.txt", "en") == [
+        ("direct", "said", "the senator", '"We will win this,"'),
+        ("direct", None, "the senator", '"And we will win it soon."'),
+        ("direct", "said", "she", "‘That is not true,’"),
+        ("direct", "said", "The spokesman", "“The talks were productive.\n\n“We expect more next week.”"),
+        ("direct", "said", "he", "''We're in the people-pleasing business,''"),
+    ]
+
+
+def test_german_subjunctive_free_indirect_and_according_to():
+    found = quotes("de.txt", "de")
+    assert ("indirect", "sagte", "Der Bundeskanzler", "er sei zuversichtlich, dass eine Einigung möglich sei") in found
+    assert ("free_indirect", None, "Der Bundeskanzler", "Die Verhandlungen würden aber noch Wochen dauern") in found
+    assert ("direct", "sagte", "die Ministerin", "„Wir haben keine Zeit zu verlieren“") in found
+    assert ("according_to", "Laut", "Reuters", "ist das Treffen für Freitag geplant") in found
+    assert ("indirect", "erklärte", "Der Sprecher der Regierung", "dass die Gespräche fortgesetzt würden") in found
+    police = [q for q in found if q[2] == "Polizei"]
+    assert police and police[0][0] == "according_to" and police[0][3] == "wurden drei Menschen verletzt"
+
+
+def test_german_anaphoric_confirmation_takes_the_sentence_before():
+    found = quotes("de.txt", "de")
+    confirmed = [q for q in found if q[1] == "bestätigte"]
+    assert confirmed and confirmed[0][2] == "ein Sprecher des Ministeriums"
+    assert confirmed[0][3].startswith("Laut Reuters ist das Treffen")
+
+
+def test_russian():
+    assert quotes("ru.txt", "ru") == [
+        ("indirect", "заявил", "Замминистра иностранных дел России Сергей Рябков", "что никакой договорённости о встрече не было"),
+        ("direct", "сказал", "он", "«Невозможно отложить то, о чём не договаривались»"),
+        ("according_to", "По данным", "CNN", "встреча отложена на неопределённый срок"),
+    ]
+
+
+def test_russian_dialogue():
+    assert quotes("dialogue_ru.txt", "ru") == [
+        ("direct", "сказал", "министр", "Мы готовы к переговорам"),
+        ("direct", None, "министр", "Но не на таких условиях."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "language, line, expected",
+    [
+        ("fr", 0, [("indirect", "a déclaré", "Le ministre", "que les négociations allaient reprendre"),
+                   ("according_to", "Selon", "l'AFP", "la rencontre aura lieu vendredi")]),
+        ("es", 1, [("indirect", "dijo", "El ministro", "que las negociaciones continuarán"),
+                   ("according_to", "Según", "Reuters", "la reunión será el viernes")]),
+        ("pl", 2, [("indirect", "powiedział", "Minister", "że negocjacje będą kontynuowane")]),
+    ],
+)
+def test_french_spanish_polish(language, line, expected):
+    text = (FIXTURES / "fr_es_pl.txt").read_text(encoding="utf-8").splitlines()[line]
+    found = [(q.kind, q.cue.text, q.speaker.text, q.text) for q in extract_quotes(text, language, [], [])]
+    assert found[: len(expected)] == expected
+
+
+def test_empty_and_quote_free_texts():
+    assert extract_quotes("", "en", [], []) == []
+    assert extract_quotes("The weather was fine on Monday.", "en", [], []) == []
+
+
+def test_unknown_language_falls_back_to_english_rules():
+    found = extract_quotes("The minister said that talks would resume.", "xx", [], [])
+    assert [(q.kind, q.speaker.text) for q in found] == [("indirect", "The minister")]
