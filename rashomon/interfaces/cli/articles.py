@@ -27,6 +27,7 @@ from rashomon.interfaces.cli.common import (
 from rashomon.model import Article
 
 _URL_PREFIXES = ("http://", "https://")
+EXIT_INTERRUPTED = 130  # the shell's status for Ctrl-C
 
 
 def _article_json(article: Article, **extra) -> dict:
@@ -141,7 +142,13 @@ def ingest(inputs, source, language, published, no_stories, stages, text_field, 
             progress.update(task, items=items, rate=f"{items / elapsed:.1f}" if elapsed else "0.0")
 
         options.progress = on_event
-        run_ingest(store, list(inputs), options)
+        try:
+            run_ingest(store, list(inputs), options)
+        except KeyboardInterrupt:
+            # The batch in progress was rolled back; everything reported so far is committed.
+            _summary(counts)
+            err.print("interrupted: run the same command again to complete the ingest")
+            sys.exit(EXIT_INTERRUPTED)
     _summary(counts)
     sys.exit(EXIT_FAILED if counts[FAILED] else EXIT_OK)
 
