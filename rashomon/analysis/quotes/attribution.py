@@ -63,10 +63,10 @@ class Token:
     text: str
     is_quote: bool = False
     starts_line: bool = False
+    is_word: bool = field(init=False)
 
-    @property
-    def is_word(self) -> bool:
-        return not self.is_quote and (self.text[0].isalnum() or self.text[0] == "_")
+    def __post_init__(self):
+        self.is_word = not self.is_quote and (self.text[0].isalnum() or self.text[0] == "_")
 
 
 @dataclass
@@ -244,7 +244,7 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
     tokens = unit.tokens
     found: list[Attribution] = []
     claimed_until = unit.start
-    headline = _headline(text, unit, lex)
+    headline = _headline(text, unit, lex) if ":" in unit.masked[:80] else None
     if headline is not None:
         found.append(headline)
         claimed_until = headline.end
