@@ -47,7 +47,7 @@ def pages(data: Path):
         record = json.loads((data / "ground-truth" / f"{page_id}.json").read_text(encoding="utf-8"))
         truth = record["ground_truth"].get("main_content")
         if truth is not None:  # a page without reviewed main content cannot be scored
-            yield page_id, str(html_path), record.get("url"), truth
+            yield page_id, str(html_path), record.get("url"), truth, record["ground_truth"]
 
 
 _cleaner = None
@@ -66,18 +66,36 @@ def _score_page(page):
     from rashomon.errors import SourceError
     from rashomon.sources.html import page_document
 
-    page_id, html_path, url, truth = page
+    page_id, html_path, url, truth, labels = page
     raw = gzip.decompress(Path(html_path).read_bytes())
     started = time.perf_counter()
     try:
-        ours = _cleaner.clean(page_document(raw, html_path, url=url)).text
+        document = page_document(raw, html_path, url=url)
+        ours = _cleaner.clean(document).text
     except SourceError:
-        ours = ""
+        document, ours = None, ""
     ours_seconds = time.perf_counter() - started
     started = time.perf_counter()
     baseline = trafilatura.extract(raw.decode("utf-8", "replace"), url=url) or ""
     baseline_seconds = time.perf_counter() - started
-    return page_id, url, word_scores(ours, truth), word_scores(baseline, truth), ours_seconds, baseline_seconds
+    scores = (word_scores(ours, truth), word_scores(baseline, truth), ours_seconds, baseline_seconds)
+    return (page_id, url, *scores, _metadata_hits(document, labels))
+
+
+def _metadata_hits(document, labels: dict) -> dict[str, bool | None]:
+    """Per field, whether the page's metadata matched the reviewed value (None: no reviewed value)."""
+
+    def same(a, b) -> bool:
+        return " ".join(str(a or "").lower().split()) == " ".join(str(b or "").lower().split())
+
+    found = document or type("Nothing", (), {"title": None, "author": None, "published": None})()
+    return {
+        "title": same(found.title, labels["title"]) if labels.get("title") else None,
+        "author": bool(found.author) and same(found.author, labels["author"]) if labels.get("author") else None,
+        "published": bool(found.published) and found.published.date().isoformat() == str(labels["publish_date"])[:10]
+        if labels.get("publish_date")
+        else None,
+    }
 
 
 def main() -> None:
@@ -109,6 +127,9 @@ def main() -> None:
     better = sum(res[2][2] > res[3][2] + 1e-9 for res in results)
     worse = sum(res[2][2] < res[3][2] - 1e-9 for res in results)
     print(f"rashomon better on {better} pages, worse on {worse}, equal on {len(results) - better - worse}")
+    for field in ("title", "author", "published"):
+        hits = [res[6][field] for res in results if res[6][field] is not None]
+        print(f"page metadata {field:<9}: {sum(hits) / len(hits):.3f} exact match on the {len(hits)} pages that have one")
     print(f"\nworst {args.worst} pages for rashomon (F1, precision, recall, trafilatura F1, url):")
     for res in sorted(results, key=lambda res: res[2][2])[: args.worst]:
         print(f"  {res[0]}  {res[2][2]:.3f}  P {res[2][0]:.3f}  R {res[2][1]:.3f}  traf {res[3][2]:.3f}  {res[1]}")

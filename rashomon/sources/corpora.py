@@ -44,8 +44,9 @@ def read_jsonl(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[
 
 def read_csv(stream: BinaryIO, path: str, options: SourceOptions, delimiter: str = ",") -> Iterator[Document | SourceFailure]:
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    # Rows bigger than the item limit are refused by the csv module itself.
-    csv.field_size_limit(max(options.max_bytes, 131072))
+    # csv's own per-field limit is process-wide; only ever raise it, to the item limit, so
+    # articles up to that size read and bigger fields are refused by the csv module itself.
+    csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
     reader = csv.reader(text, delimiter=delimiter)
     try:
         header = next(reader, None)

@@ -17,6 +17,8 @@ from rashomon.sources.values import normal_language, parse_published
 
 _FULL_PAGE_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _PAGE_END = re.compile(r"</(?:html|body)\s*>", re.I)
+# Between a headline and the site's name in <title>: "Headline | Site", "Headline - Site".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
 def page_document(
@@ -73,14 +75,36 @@ def read_page_metadata(tree) -> dict:
         tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z", deferred_url_extractor=True
     )
     url = meta.url or extract_url(tree)
+    author = _clean(meta.author) or _clean(extract_author(tree))
     return {
-        "title": _clean(meta.title) or _clean(extract_title(tree)),
-        "author": _clean(meta.author) or _clean(extract_author(tree)),
+        "title": _page_title(tree, _clean(meta.title) or _clean(extract_title(tree)), meta.sitename),
+        "author": author.replace("; ", ", ") if author else None,
         "published": published,
         "language": _page_language(tree),
         "source": _clean(meta.sitename),
         "url": url if url and url.startswith(("http://", "https://")) else None,
     }
+
+
+def _page_title(tree, declared: str | None, site: str | None) -> str | None:
+    """The headline: the page's only <h1> when it has one, else the declared title without the site's name.
+
+    On the WCXB article pages the lone <h1> is the reviewed title four times
+    in five; ``<title>``/og:title often differs (SEO wording, "| Site" suffix).
+    """
+    headings = [text for text in (" ".join(h.text_content().split()) for h in tree.iter("h1")) if text]
+    if len(headings) == 1 and 2 <= len(headings[0].split()) <= 40:
+        return headings[0]
+    if not declared:
+        return None
+    parts = _TITLE_SEPARATOR.split(declared)
+    if len(parts) > 1:
+        last, headline = parts[-1], declared[: declared.rfind(parts[-1])].rstrip(" |-–—:·•")
+        names_site = bool(site) and " ".join(last.lower().split()) == " ".join(site.lower().split())
+        # Without a declared site name, a short last part after a longer headline reads as one.
+        if names_site or (len(last.split()) <= 4 and len(headline.split()) >= 4):
+            return headline
+    return declared
 
 
 def _page_language(tree) -> str | None:
