@@ -1,19 +1,11 @@
-"""Named entities: mentions and cross-lingual canonical entities (placeholder)."""
+"""Named entities: mentions in many languages and canonical entities across languages and scripts.
 
-from __future__ import annotations
+``extract_mentions`` finds names (PER, ORG, LOC, EVT, PRO) with offsets, type
+and nominative form; ``EntityLinker`` gives every mention the ID of its
+real-world referent, the same across documents, languages and scripts.
+"""
 
-from rashomon.model import Entity, Mention, Sentence
+from rashomon.analysis.entities.linker import EntityLinker
+from rashomon.analysis.entities.mentions import extract_mentions
 
-
-def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> list[Mention]:
-    return []
-
-
-class EntityLinker:
-    """Assigns canonical entity IDs to mentions across documents, languages and scripts."""
-
-    def link(self, mentions: list[Mention], language: str, text: str) -> None:
-        pass
-
-    def entities(self) -> list[Entity]:
-        return []
+__all__ = ["EntityLinker", "extract_mentions"]

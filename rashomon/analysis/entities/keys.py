@@ -1,0 +1,87 @@
+"""Script- and inflection-independent keys for names.
+
+Three keys, from strict to loose:
+
+- ``stem_key``: Latin transliteration (anyascii), lower case, diacritics gone,
+  each word stripped of its case ending ("Будапешті" -> "budapesht",
+  "Londýna" -> "londyn"). Gazetteer aliases and mentions meet on it.
+- ``phonetic``: the transliteration with spelling variants folded
+  (Sergei/Serhiy/Sergey, Ryabkov/Rjabkov, Ławrow/Lavrov, Trump/Трамп differ
+  only in vowels) for fuzzy comparison.
+- ``skeleton``: the phonetic form without vowels, used as a blocking key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# The Bulgarian vowel "ъ" sounds like English "u" in "Trump"; soft signs and
+# apostrophes inside words (Кар'єра, O'Brien) are not word breaks.
+_SIGNS = str.maketrans({"ъ": "a", "Ъ": "A", "ь": "", "Ь": "", "'": "", "’": "", "ʼ": ""})
+
+# Case endings of Slavic (and German/Latin) nouns and adjectives that end in a
+# consonant, transliterated, longest first; after them, final vowels go too.
+# "ov"/"ev"/"in" are surname stems, never stripped.
+_ENDINGS = tuple(
+    sorted("ogo ego omu emu ymi imi ami iakh ach akh ikh ykh ovi owi iem om em im ym oj ej at ut".split(), key=len, reverse=True)
+)
+_FINAL_VOWELS = "aeiouyj"
+_MIN_STEM = 3
+
+# Transliteration variants folded together for fuzzy matching; order matters.
+_PHONETIC_RULES = (
+    ("shch", "sh"), ("sch", "sh"), ("dzh", "j"), ("dz", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"),
+    ("sz", "s"), ("cz", "c"), ("rz", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ts", "c"),
+    ("tz", "c"), ("gh", "g"), ("ohn", "on"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "i"), ("j", "i"),
+    ("ie", "e"), ("g", "h"), ("z", "s"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiou]")
+_H_AFTER_CONSONANT = re.compile(r"(?<=[bcdfgjklmnprstvz])h")
+
+
+@lru_cache(maxsize=200_000)
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII transliteration; words separated by single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_SIGNS)
+    return _NON_ALNUM.sub(" ", anyascii(text).lower()).strip()
+
+
+def strip_ending(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            word = word[: -len(ending)]
+            break
+    while len(word) > _MIN_STEM and word[-1] in _FINAL_VOWELS:
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def stem_key(name: str) -> str:
+    return " ".join(strip_ending(word) for word in ascii_fold(name).split())
+
+
+@lru_cache(maxsize=200_000)
+def phonetic(name: str) -> str:
+    text = ascii_fold(name)
+    for source, target in _PHONETIC_RULES:
+        text = text.replace(source, target)
+    text = _H_AFTER_CONSONANT.sub("", text)
+    return _DOUBLE.sub(r"\1", text)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(name: str) -> str:
+    """Consonant skeleton of the stemmed phonetic form: "Trump", "Трампа" -> "trmp"."""
+    words = [strip_ending(w) for w in phonetic(name).split()]
+    return " ".join(w[0] + _VOWELS.sub("", w[1:]) for w in words if w)
+
+
+def slug(text: str) -> str:
+    return "-".join(ascii_fold(text).split())[:60] or "x"

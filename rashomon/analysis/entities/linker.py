@@ -1,0 +1,230 @@
+"""Canonical entities: one ID per real-world referent across documents, languages and scripts.
+
+Within a document, mentions with the same name key form one group, and a lone
+surname joins the person whose full name ends with it ("Rubio" after "Marco
+Rubio"). Each group is then resolved against what the linker knows, in order:
+
+1. the gazetteer (places, countries, organisations, events in many languages);
+2. an exact key: the name transliterated, spelling variants folded, case
+   endings stripped ("Лавровим", "Lavrov" and "Ławrowem" share "lavrov");
+3. for people, the surname with a compatible first name (Sergei / Сергій /
+   Serhiy); for other names, a fuzzy match (rapidfuzz) of the same type among
+   names with the same consonant skeleton ("Trump" / "Трамп" -> "trmp").
+
+Otherwise the group founds a new entity, ID "e_" + slug of its name. The
+linker holds only plain dicts, so it pickles; it is cheap to create (the
+gazetteer loads lazily, once per process).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from rashomon.analysis.entities.gazetteer import gazetteer
+from rashomon.analysis.entities.keys import phonetic, skeleton, slug, strip_ending
+from rashomon.model import Entity, Mention
+
+ID_PREFIX = "e_"
+_SURNAME_SIMILARITY = 75
+_NAME_SIMILARITY = 85
+_GIVEN_NAME_SIMILARITY = 70
+
+
+def _key(name: str) -> str:
+    return " ".join(strip_ending(word) for word in phonetic(name).split())
+
+
+@dataclass
+class _Record:
+    entity: Entity
+    count: int = 0
+    given_names: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Group:
+    """Mentions of one referent inside one document."""
+
+    mentions: list[Mention]
+    type: str
+    name: str  # the fullest normal form seen
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+class EntityLinker:
+    """Assigns canonical entity IDs to mentions across documents, languages and scripts."""
+
+    def __init__(self, entities: list[Entity] | None = None):
+        self._records: dict[str, _Record] = {}
+        self._by_key: dict[str, str] = {}
+        self._by_skeleton: dict[str, list[str]] = defaultdict(list)
+        self._surnames: dict[str, list[str]] = defaultdict(list)
+        self._changed: set[str] = set()
+        for entity in entities or []:
+            self.add_entity(entity)
+
+    # ------------------------------------------------------------------ public
+
+    def link(self, mentions: list[Mention], language: str, text: str) -> None:
+        """Sets ``mention.entity`` on every mention."""
+        for group in _groups(mentions):
+            entity_id = self._resolve(group)
+            self._record(entity_id, group, language)
+            for mention in group.mentions:
+                mention.entity = entity_id
+
+    def entities(self) -> list[Entity]:
+        return [record.entity for record in self._records.values()]
+
+    def get(self, entity_id: str) -> Entity | None:
+        record = self._records.get(entity_id)
+        return record.entity if record else None
+
+    def add_entity(self, entity: Entity) -> None:
+        """Make a stored entity known (its names and aliases become keys)."""
+        record = self._records.setdefault(entity.id, _Record(Entity(entity.id, entity.type)))
+        record.entity.names.update(entity.names)
+        for name in [*entity.names.values(), *entity.aliases]:
+            self._index(entity.id, name)
+            if name not in record.entity.aliases:
+                record.entity.aliases.append(name)
+
+    def changed(self) -> set[str]:
+        """IDs of entities created or changed since the last call (for the store)."""
+        changed, self._changed = self._changed, set()
+        return changed
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve(self, group: _Group) -> str:
+        for mention in group.mentions:
+            known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text)
+            if known is not None:
+                return self._known(known)
+        for mention in [group, *group.mentions]:
+            entity_id = self._by_key.get(_key(mention.name if isinstance(mention, _Group) else mention.lemma))
+            if entity_id and self._compatible(entity_id, group):
+                return entity_id
+        found = self._person(group) if group.type == "PER" else self._fuzzy(group)
+        return found or self._new_id(group.name)
+
+    def _known(self, known) -> str:
+        entity_id = ID_PREFIX + known.id
+        if entity_id not in self._records:
+            self._records[entity_id] = _Record(Entity(entity_id, known.type, dict(known.names)))
+            for name in known.names.values():
+                self._index(entity_id, name)
+            self._changed.add(entity_id)
+        return entity_id
+
+    def _compatible(self, entity_id: str, group: _Group) -> bool:
+        if group.type != "PER" or len(group.words) < 2:
+            return True
+        return self._given_name_fits(self._records[entity_id], group.words[0])
+
+    def _given_name_fits(self, record: _Record, given: str) -> bool:
+        if not record.given_names:
+            return True
+        key = _key(given)
+        return any(fuzz.ratio(key, other) >= _GIVEN_NAME_SIMILARITY for other in record.given_names)
+
+    def _person(self, group: _Group) -> str | None:
+        surname = group.words[-1]
+        surname_key = _key(surname)
+        best, best_count = None, -1
+        for entity_id in self._surnames.get(skeleton(surname), ()):
+            record = self._records[entity_id]
+            if record.entity.type != "PER":
+                continue
+            surnames = {_key(name.split()[-1]) for name in [*record.entity.names.values(), *record.entity.aliases]}
+            if max(fuzz.ratio(surname_key, s) for s in surnames) < _SURNAME_SIMILARITY:
+                continue
+            if len(group.words) > 1 and not self._given_name_fits(record, group.words[0]):
+                continue
+            if record.count > best_count:
+                best, best_count = entity_id, record.count
+        return best
+
+    def _fuzzy(self, group: _Group) -> str | None:
+        key = _key(group.name)
+        best, best_score = None, _NAME_SIMILARITY - 1
+        for entity_id in self._by_skeleton.get(skeleton(group.name), ()):
+            record = self._records[entity_id]
+            if record.entity.type != group.type:
+                continue
+            score = max(fuzz.ratio(key, _key(n)) for n in [*record.entity.names.values(), *record.entity.aliases])
+            if score > best_score:
+                best, best_score = entity_id, score
+        return best
+
+    def _new_id(self, name: str) -> str:
+        base = ID_PREFIX + slug(name)
+        entity_id, counter = base, 2
+        while entity_id in self._records:
+            entity_id = f"{base}-{counter}"
+            counter += 1
+        return entity_id
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def _record(self, entity_id: str, group: _Group, language: str) -> None:
+        record = self._records.get(entity_id)
+        if record is None:
+            record = self._records[entity_id] = _Record(Entity(entity_id, group.type))
+        entity = record.entity
+        before = (dict(entity.names), len(entity.aliases), len(record.given_names))
+        current = entity.names.get(language)
+        if current is None or len(group.words) > len(current.split()):
+            entity.names[language] = group.name
+        for name in {group.name, *(m.lemma for m in group.mentions), *(m.text for m in group.mentions)}:
+            if name not in entity.aliases and name not in entity.names.values():
+                entity.aliases.append(name)
+            self._index(entity_id, name)
+        if entity.type == "PER" and len(group.words) > 1:
+            record.given_names.add(_key(group.words[0]))
+        record.count += len(group.mentions)
+        if before != (entity.names, len(entity.aliases), len(record.given_names)):
+            self._changed.add(entity_id)
+
+    def _index(self, entity_id: str, name: str) -> None:
+        key = _key(name)
+        if not key:
+            return
+        self._by_key.setdefault(key, entity_id)
+        bucket = self._by_skeleton[skeleton(name)]
+        if entity_id not in bucket:
+            bucket.append(entity_id)
+        surnames = self._surnames[skeleton(name.split()[-1])]
+        if entity_id not in surnames:
+            surnames.append(entity_id)
+
+
+def _groups(mentions: list[Mention]) -> list[_Group]:
+    """Mentions of the same referent within one document."""
+    by_key: dict[str, _Group] = {}
+    for mention in mentions:
+        key = _key(mention.lemma) or _key(mention.text)
+        group = by_key.get(key)
+        if group is None:
+            by_key[key] = _Group([mention], mention.type, mention.lemma)
+            continue
+        group.mentions.append(mention)
+        if len(mention.lemma.split()) > len(group.words):
+            group.name = mention.lemma
+    people = [g for g in by_key.values() if g.type == "PER" and len(g.words) > 1]
+    groups = []
+    for key, group in by_key.items():
+        if len(group.words) == 1 and group.type in ("PER", "LOC", "ORG") and people:
+            full = [p for p in people if _key(p.words[-1]) == key]
+            if full:
+                owner = max(full, key=lambda p: len(p.mentions))
+                owner.mentions.extend(group.mentions)
+                continue
+        groups.append(group)
+    return groups

@@ -1,0 +1,300 @@
+"""Finding names in text: gazetteer phrases, capitalised runs, cues and morphology.
+
+1. Known names (gazetteer) are matched first, longest first, also when only
+   their first word is capitalised ("Білого дому") or, for names listed in
+   lower case, not at all ("коронавируса").
+2. The remaining capitalised words form runs (with connectors such as "of",
+   "von"); titles at the front are cut off and mark the rest as a person.
+3. A run at the start of a sentence must prove it is a name: known to the
+   gazetteer, a proper-name reading in the dictionary, not an ordinary word,
+   or written capitalised elsewhere in the text mid-sentence ("Втім",
+   "Remind" fail; "Рубіо" passes).
+4. Types come from the gazetteer, titles, dictionary tags, organisation and
+   place words, and what the document says about the same surname.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rashomon.analysis.entities.cues import CONNECTORS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, STOPWORDS
+from rashomon.analysis.entities.gazetteer import gazetteer
+from rashomon.analysis.entities.keys import stem_key
+from rashomon.analysis.entities.morphology import is_common_word, lemmatize_name, proper_reading
+from rashomon.model import Mention, Sentence
+
+# Dotted acronyms (U.S., U.K.) or words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19).
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*")
+_OPENERS = "\"'«„“‘‚(–—-["
+_MAX_GAZETTEER_WORDS = 4
+_TITLE_WINDOW = 3
+_MAX_ENDING = 4
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    initial: bool  # first word of a sentence or line
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class _Candidate:
+    tokens: list[_Token]
+    type: str | None = None
+    lemma: str | None = None
+
+
+def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
+    starts = {s.start for s in sentences}
+    tokens = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        gap = text[previous_end : match.start()]
+        initial = not tokens or "\n" in gap or _starts_sentence(text, match.start(), starts)
+        # "A Message …", "The Kremlin …": the word after a sentence-opening article is still sentence-initial.
+        initial = initial or bool(tokens) and tokens[-1].initial and tokens[-1].text.lower() in STOPWORDS and gap == " "
+        tokens.append(_Token(match.start(), match.end(), match.group(), initial))
+        previous_end = match.end()
+    return tokens
+
+
+def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> bool:
+    """True at a sentence or line start, also behind opening quotes/dashes and after "later.Про"."""
+    cursor = position
+    while cursor > 0 and text[cursor - 1] in _OPENERS:
+        cursor -= 1
+    if cursor == 0 or cursor in sentence_starts or text[cursor - 1] in ".!?…":
+        return True
+    while cursor > 0 and text[cursor - 1] in " \t":
+        cursor -= 1
+    if cursor == 0 or text[cursor - 1] in "\n\r":
+        return True
+    # Dialogue dashes open reported speech: "..., – заявила вона. - Він сміливо ..."
+    return cursor >= 2 and text[cursor - 1] in "–—-" and text[cursor - 2].isspace()
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    """Words belong to one name only if nothing but a space or hyphen separates them."""
+    gap = text[left.end : right.start]
+    return gap in (" ", "\u00a0", "-")
+
+
+def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[int, tuple[int, object]]:
+    """{first token index: (last token index, KnownEntity)} for known names, longest first."""
+    known = gazetteer()
+    found = {}
+    index = 0
+    while index < len(tokens):
+        first = tokens[index]
+        match = None
+        for size in range(_MAX_GAZETTEER_WORDS, 0, -1):
+            last = index + size - 1
+            if last >= len(tokens) or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
+                continue
+            entity = known.lookup(text[first.start : tokens[last].end], lowercase_ok=not first.capitalised)
+            if entity is not None and (size > 1 or not _inside_unknown_name(text, tokens, index, language)):
+                match = (last, entity)
+                break
+        if match:
+            found[index] = match
+            index = match[0] + 1
+        else:
+            index += 1
+    return found
+
+
+def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """A known single word joined to capitalised words that are not known: "Vladimir Putin" is no city.
+
+    In Ukrainian and Russian the dictionary decides: "Марко Рубіо" is a name,
+    "Росії Сергій Рябков" a country and a name.
+    """
+    known = gazetteer()
+    word = tokens[index].text
+    if word.lower() in STOPWORDS:
+        return True
+    if language in ("uk", "ru") and proper_reading(word, language) not in ("Name", "Surn"):
+        return False
+    for neighbour, left, right in ((index - 1, index - 1, index), (index + 1, index, index + 1)):
+        if not 0 <= neighbour < len(tokens) or not _joined(text, tokens[left], tokens[right]):
+            continue
+        other = tokens[neighbour].text
+        if other[:1].isupper() and not _is_title(other) and other.lower() not in STOPWORDS and not known.lookup(other):
+            return True
+    return False
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().startswith(PERSON_TITLES)
+
+
+def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
+    """Maximal runs of capitalised tokens (indices) not already taken by the gazetteer."""
+    runs, current = [], []
+    for index, token in enumerate(tokens):
+        if current and not _joined(text, tokens[current[-1]], token):
+            runs.append(current)
+            current = []
+        usable = index not in taken and (token.capitalised or (token.text[:1].isdigit() and bool(current)))
+        if usable:
+            current.append(index)
+            continue
+        connector = (
+            current
+            and index not in taken
+            and token.text in CONNECTORS
+            and index + 1 < len(tokens)
+            and tokens[index + 1].capitalised
+            and _joined(text, tokens[current[-1]], token)
+            and _joined(text, token, tokens[index + 1])
+        )
+        if connector:
+            current.append(index)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    # A run never ends on a connector.
+    return [run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1] for run in runs if run]
+
+
+def _trim_run(run: list[int], tokens: list[_Token], language: str, seen_inside: set[str]) -> tuple[list[int], bool]:
+    """Cuts titles and ordinary words off the front of a run; (rest, whether a title preceded)."""
+    titled = False
+    while run:
+        token = tokens[run[0]]
+        word = token.text
+        if _bare(word).lower() in STOPWORDS or word in CONNECTORS:
+            run = run[1:]
+        elif _is_title(word) and len(run) > 1:
+            titled = True
+            run = run[1:]
+        elif token.initial and len(run) > 1 and _ordinary_initial(word, language, seen_inside):
+            run = run[1:]
+        else:
+            break
+    # English-style titles stacked inside the run ("U.S. Secretary of State Marco Rubio").
+    title_positions = [i for i, t in enumerate(run) if _is_title(tokens[t].text)]
+    describes_organisation = any(_has_word(tokens[t].text, ORGANISATION_WORDS) for t in run)
+    if title_positions and title_positions[-1] < len(run) - 1 and not describes_organisation:
+        titled = True
+        run = run[title_positions[-1] + 1 :]
+        while run and tokens[run[0]].text in CONNECTORS:
+            run = run[1:]
+    return run, titled
+
+
+def _bare(word: str) -> str:
+    """The word without an English possessive ("Monday’s" -> "Monday")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _demonym(word: str, language: str) -> bool:
+    """English-style nationality adjectives: "Russian", "Ukrainian", "American" (from a known place)."""
+    if language not in ("en", "de", "fr", "es") or not word.endswith(("an", "ese", "ish", "ic")):
+        return False
+    known = gazetteer()
+    return any(known.lookup(word[:-cut]) for cut in (1, 2, 3) if len(word) - cut >= 4)
+
+
+def _ordinary_initial(word: str, language: str, seen_inside: set[str]) -> bool:
+    """A capitalised sentence-initial word that is an ordinary word, not a name."""
+    if word.lower() in STOPWORDS:
+        return True
+    if stem_key(word) in seen_inside or word.isupper():
+        return False
+    return is_common_word(word, language)
+
+
+def _preceding_title(tokens: list[_Token], first: int) -> bool:
+    for index in range(max(0, first - _TITLE_WINDOW), first):
+        if _is_title(tokens[index].text) and not tokens[index].capitalised or _is_title(tokens[index].text):
+            return True
+    return False
+
+
+def _has_word(word: str, stems: frozenset[str]) -> bool:
+    """``word`` is one of ``stems`` plus at most a short ending ("Ministerstwa" has "ministerstw")."""
+    lowered = word.lower()
+    return any(lowered[:size] in stems for size in range(max(1, len(lowered) - _MAX_ENDING), len(lowered) + 1))
+
+
+def _guess_type(words: list[str], language: str, titled: bool) -> str:
+    if any(_has_word(w, ORGANISATION_WORDS) for w in words) and not titled:
+        return "ORG"
+    if any(_has_word(w, PLACE_WORDS) for w in words[1:]) and not titled:
+        return "LOC"
+    if titled:
+        return "PER"
+    readings = [proper_reading(w, language) for w in words]
+    if any(r in ("Surn", "Name", "Patr") for r in readings):
+        return "PER"
+    if any(r == "Geox" for r in readings):
+        return "LOC"
+    if any(r == "Orgn" for r in readings):
+        return "ORG"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "ORG"
+    return "PER"
+
+
+def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> list[Mention]:
+    """Names in ``text`` with offsets, type and nominative form; ``entity`` is left for the linker."""
+    language = (language or "").split("-")[0].lower()
+    tokens = _tokens(text, sentences)
+    known = _gazetteer_matches(text, tokens, language)
+    taken = {i for first, (last, _) in known.items() for i in range(first, last + 1)}
+    # Stems written capitalised mid-sentence: evidence that the same word opening a sentence is a name.
+    seen_inside = {stem_key(t.text) for t in tokens if t.capitalised and not t.initial}
+
+    candidates: list[_Candidate] = []
+    for first, (last, entity) in known.items():
+        span_tokens = tokens[first : last + 1]
+        if first == last and span_tokens[0].initial and _ordinary_initial(span_tokens[0].text, language, set()):
+            if stem_key(span_tokens[0].text) not in seen_inside:
+                continue
+        words = [t.text for t in span_tokens]
+        own_name = entity.names.get(language)
+        lemma = own_name if own_name and len(own_name.split()) == len(words) else None
+        candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type)))
+
+    for run in _runs(text, tokens, taken):
+        run, titled = _trim_run(run, tokens, language, seen_inside)
+        if not run:
+            continue
+        if len(run) == 1:
+            token = tokens[run[0]]
+            if _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
+                continue
+            if _demonym(token.text, language):
+                continue
+            if token.initial and _ordinary_initial(token.text, language, seen_inside):
+                continue
+        titled = titled or _preceding_title(tokens, run[0])
+        span_tokens = tokens[run[0] : run[-1] + 1]
+        candidates.append(_Candidate(span_tokens, _guess_type([t.text for t in span_tokens], language, titled)))
+
+    _share_person_types(candidates)
+    mentions = []
+    for candidate in sorted(candidates, key=lambda c: c.tokens[0].start):
+        words = [t.text for t in candidate.tokens]
+        lemma = candidate.lemma or lemmatize_name(words, language, candidate.type)
+        start, end = candidate.tokens[0].start, candidate.tokens[-1].end
+        mentions.append(Mention(start, end, text[start:end], candidate.type, lemma))
+    return mentions
+
+
+def _share_person_types(candidates: list[_Candidate]) -> None:
+    """A lone word that is the last word of a person's full name in this text is that person ("Rubio")."""
+    surnames = {stem_key(c.tokens[-1].text) for c in candidates if c.type == "PER" and len(c.tokens) > 1}
+    for candidate in candidates:
+        if len(candidate.tokens) == 1 and candidate.lemma is None and stem_key(candidate.tokens[0].text) in surnames:
+            candidate.type = "PER"
