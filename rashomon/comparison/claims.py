@@ -46,6 +46,8 @@ SAME_DATE_BONUS = 0.010
 MATTER_MIN_COSINE = 0.80
 # Aligned statements with different numbers/dates are a dispute above this cosine.
 VALUE_DISPUTE_MIN_COSINE = 0.88
+# Same-language statements, one negated, are a dispute above this cosine.
+NEGATION_DISPUTE_MIN_COSINE = 0.90
 
 
 @dataclass
@@ -222,21 +224,24 @@ def _contested_claim(alignment: Alignment, matter: list[int], reader_language: s
 
 
 def _value_sides(statements: list[Statement], vectors: np.ndarray, cluster: list[int]) -> list[list[int]]:
-    """Sides of an aligned cluster whose sources give different numbers or dates; [] if they agree.
+    """Sides of an aligned cluster whose sources disagree; [] if they agree.
 
-    Only close paraphrases that name the same thing count: a loose alignment
-    with different numbers is more likely two different facts than a dispute.
+    A disagreement is a different number or date, or (same language only,
+    since translation moves negation around: "remains" / "не змінилася") one
+    source negating what the other asserts. Only close paraphrases that name
+    the same thing count: a loose alignment with different numbers is more
+    likely two different facts than a dispute.
     """
+    def close(i, j, floor):
+        return (statements[i].source != statements[j].source and float(vectors[i] @ vectors[j]) >= floor
+                and shared_anchors(statements[i].anchors, statements[j].anchors) > 0)
+
     for attribute in ("numbers", "dates"):
         valued = [i for i in cluster if getattr(statements[i], attribute)]
-        disputes = [
-            (i, j) for x, i in enumerate(valued) for j in valued[x + 1:]
-            if statements[i].source != statements[j].source
-            and not getattr(statements[i], attribute) & getattr(statements[j], attribute)
-            and float(vectors[i] @ vectors[j]) >= VALUE_DISPUTE_MIN_COSINE
-            and shared_anchors(statements[i].anchors, statements[j].anchors) > 0
-        ]
-        if not disputes:
+        if not any(
+            close(i, j, VALUE_DISPUTE_MIN_COSINE) and not getattr(statements[i], attribute) & getattr(statements[j], attribute)
+            for x, i in enumerate(valued) for j in valued[x + 1:]
+        ):
             continue
         sides: dict[frozenset, list[int]] = defaultdict(list)
         for i in valued:
@@ -244,6 +249,13 @@ def _value_sides(statements: list[Statement], vectors: np.ndarray, cluster: list
         if any(a & b for a in sides for b in sides if a is not b):
             continue  # overlapping values: one source is just more detailed
         return sorted(sides.values(), key=min)
+    if any(
+        statements[i].language == statements[j].language and statements[i].negated != statements[j].negated
+        and close(i, j, NEGATION_DISPUTE_MIN_COSINE)
+        for x, i in enumerate(cluster) for j in cluster[x + 1:]
+    ):
+        first = statements[cluster[0]].negated
+        return [[i for i in cluster if statements[i].negated == first], [i for i in cluster if statements[i].negated != first]]
     return []
 
 

@@ -50,8 +50,8 @@ HALTED: dict[str, str] = {
 
 UNSCHEDULED: dict[str, str] = {
     "en": r"(?:never|not yet|not) (?:been )?(?:scheduled|planned|agreed|arranged|set)|no (?:such )?(?:agreement|arrangement|date)|nothing to postpone|no \w+ to postpone",
-    "uk": r"не було (?:\w+ )?(?:домовлен\w*|домовленост\w*|запланован\w*)|не (?:домовля\w*|домовил\w*|планувал\w*|призначал\w*|запланован\w*)|нічого відкладати",
-    "ru": r"не было (?:\w+ )?(?:договорен\w*|договорённост\w*|запланирован\w*)|не (?:договарива\w*|договорил\w*|планировал\w*|назначал\w*|запланирован\w*)|нечего откладывать",
+    "uk": r"не було (?:\w+ )?(?:домовлен\w*|домовленост\w*|запланован\w*)|домовленост\w* не було|не (?:був |була |було |були )?(?:домовля\w*|домовил\w*|планувал\w*|призначал\w*|запланован\w*|призначен\w*|погоджен\w*)|нічого відкладати",
+    "ru": r"не было (?:\w+ )?(?:договорен\w*|договорённост\w*|запланирован\w*)|договор[её]нност\w* не было|не (?:был |была |было |были )?(?:договарива\w*|договорил\w*|планировал\w*|назначал\w*|запланирован\w*|назначен\w*|согласован\w*)|нечего откладывать",
     "de": r"nie (?:geplant|vereinbart|angesetzt|terminiert)|nicht (?:geplant|vereinbart|angesetzt|terminiert)|keine vereinbarung",
     "fr": r"jamais (?:été )?(?:prévu\w*|programmé\w*|convenu\w*|fixé\w*)|aucun accord|pas d['’]accord sur",
     "es": r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ningún acuerdo|no había acuerdo",

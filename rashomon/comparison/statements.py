@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from rashomon.analysis.sentences import split_sentences
-from rashomon.comparison.cues import clause_boundary, status_family
+from rashomon.comparison.cues import clause_boundary, is_negated, status_family
 from rashomon.model import Analysis, Article
 
 # Clauses shorter than this (in words) stay part of their sentence.
@@ -46,6 +46,7 @@ class Statement:
     numbers: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
     family: str | None = None
+    negated: bool = False
     speaker: str | None = None
     via: list[str] = field(default_factory=list)
 
@@ -95,6 +96,7 @@ def _statement(index, article_id, text, start, end, language, source, analysis: 
         if not any(a <= m.start() < b for a, b in in_time) and not re.fullmatch(r"(?:19|20)\d\d", m.group(0))
     }
     statement.family = status_family(span, language)
+    statement.negated = is_negated(span, language)
     quote = _overlapping_quote(analysis, start, end)
     if quote is not None:
         statement.speaker = quote.speaker.text if quote.speaker else None

@@ -1,0 +1,56 @@
+"""Disputes beyond the seeds: numbers, negation, status cues in several languages, and agreement."""
+
+import pytest
+
+from rashomon.analysis.sentences import split_sentences
+from rashomon.comparison import compare_articles
+from rashomon.comparison.cues import status_family
+from rashomon.model import Analysis, Article
+
+
+def _compare(*texts, language="en"):
+    articles = [Article(id=f"a{i}", path=f"a{i}", text=t, language=language, source=f"Outlet {i}") for i, t in enumerate(texts)]
+    analyses = [Analysis(text=t, language=language, sentences=split_sentences(t, language)) for t in texts]
+    return compare_articles(articles, analyses, language)
+
+
+def test_a_negated_account_in_the_same_language_is_contested():
+    claims = _compare(
+        "The foreign minister confirmed that the talks in Geneva will resume on Friday. A storm hit the coast of Florida.",
+        "The foreign minister said that the talks in Geneva will not resume on Friday. Officials in Kyiv welcomed the court ruling.",
+    )
+    [contested] = [c for c in claims if c.status == "contested"]
+    assert [len(side.evidence) for side in contested.sides] == [1, 1]
+    assert {side.sources[0] for side in contested.sides} == {"Outlet 0", "Outlet 1"}
+    assert all(c.status == "exclusive" for c in claims if c is not contested)
+
+
+def test_different_death_tolls_are_contested_and_equal_ones_shared():
+    claims = _compare(
+        "At least 12 people were killed in the missile strike on Kharkiv, the regional governor said. Rescue work continues.",
+        "At least 15 people were killed in the missile strike on Kharkiv, the regional governor said. The mayor declared mourning.",
+        "At least 12 people were killed in the missile strike on Kharkiv, the regional governor said. Schools are closed.",
+    )
+    [contested] = [c for c in claims if c.status == "contested"]
+    sides = {tuple(side.sources) for side in contested.sides}
+    assert sides == {("Outlet 0", "Outlet 2"), ("Outlet 1",)}
+
+
+@pytest.mark.parametrize(
+    "text, language, family",
+    [
+        ("The meeting was postponed until further notice.", "en", "halted"),
+        ("There was nothing to postpone, the meeting was never scheduled.", "en", "unscheduled"),
+        ("Встреча была отложена на неопределенный срок.", "ru", "halted"),
+        ("Никакой договоренности не было: встреча не была запланирована.", "ru", "unscheduled"),
+        ("Das Treffen wurde auf unbestimmte Zeit verschoben.", "de", "halted"),
+        ("La réunion a été reportée sine die.", "fr", "halted"),
+        ("La reunión fue aplazada.", "es", "halted"),
+        ("Spotkanie zostało przełożone.", "pl", "halted"),
+        ("The ministers discussed the next steps.", "en", None),
+        ("Домовленості не було, зустріч не була запланована.", "uk", "unscheduled"),
+        ("Зустріч відбудеться за планом у четвер.", "uk", "proceeding"),
+    ],
+)
+def test_status_cues_per_language(text, language, family):
+    assert status_family(text, language) == family
