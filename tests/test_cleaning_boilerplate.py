@@ -173,3 +173,18 @@ def test_fast_extraction_mode_reads_the_same_article_and_bad_modes_are_refused()
 def test_a_closing_sentence_of_the_report_that_mentions_donating_stays():
     text = "\n\n".join(REPORT + ["Residents can donate blood at the town hall until Friday."])
     assert clean_text(text).text == text
+
+
+def test_ukrainian_news_site_tail():
+    report = [
+        "Верховна Рада ухвалила закон про місцеві вибори в першому читанні.",
+        "За відповідне рішення проголосували 252 народні депутати, повідомила пресслужба парламенту.",
+        "Документ має бути доопрацьований до другого читання протягом місяця.",
+    ]
+    tail = [
+        "Читайте також: Як голосували фракції",
+        "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.",
+        "Підписуйтесь на наш Telegram-канал",
+    ]
+    cleaned = clean_text("\n\n".join(report + tail))
+    assert cleaned.text == "\n\n".join(report)

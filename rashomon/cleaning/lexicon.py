@@ -3,7 +3,7 @@
 Two kinds, matched in the lowercased block, each at the start of a word:
 
 * APPEAL cues — donation, membership, subscription and newsletter appeals, the
-  publisher talking to "dear readers". A block with one is an appeal; where a
+  publisher talking to "dear readers", calls to report a typo (Ctrl+Enter). A block with one is an appeal; where a
   run of them closes (or opens) an article, the run is cut.
 * INTERFACE cues — page furniture that leaks into text: share / "read more" /
   "read also" lines, cookie notices, "remind me later", follow-us lines,
@@ -28,17 +28,17 @@ APPEAL_CUES = {
         r"\bsign up (for|to)\b", r"\bnewsletter", r"\bin your inbox\b", r"\bdear readers?\b", r"\ba message from\b",
         r"\bwe need your help\b", r"\bthank you for (reading|standing|supporting|your support)", r"\bpatreon\b",
         r"\bstarting (from|at) just\b", r"\bkeep (our|this) journalism\b", r"\bunlimited (digital )?access\b",
-        r"\balready a subscriber\b", r"\bfree trial\b",
+        r"\balready a subscriber\b", r"\bfree trial\b", r"ctrl\s*\+\s*enter", r"\bspotted (a|an) (mistake|error|typo)",
     ],
     "uk": [
         r"підтрима(йте|ти|йте нас|ти нас) ", r"підтримайте", r"вашої підтримки", r"ваша підтримка", r"задонат", r"\bдонат",
         r"пожертв", r"благодійн(ий|і) внес", r"підпис(уйтес|уйся|атися|ка на)", r"розсилк", r"дорогі читач", r"шановні читач",
-        r"ставайте (членом|патроном|підписником)", r"\bpatreon\b",
+        r"ставайте (членом|патроном|підписником)", r"\bpatreon\b", r"якщо ви (помітили|знайшли) помилку",
     ],
     "ru": [
         r"поддерж(ите|ать) (нас|редакци|проект|независим)", r"вашей поддержк", r"ваша поддержка", r"задонат", r"\bдонат",
         r"пожертвова", r"подпис(ывайтес|ывайся|аться|ка на)", r"рассылк", r"дорогие читател", r"уважаемые читател",
-        r"станьте (подписчиком|патроном|участником)",
+        r"станьте (подписчиком|патроном|участником)", r"если вы (заметили|нашли) ошибку",
     ],
     "de": [
         r"unterstützen sie (uns|unsere|unabhängig)", r"\bjetzt (spenden|abonnieren|unterstützen)", r"\bspende[nr]?\b",
