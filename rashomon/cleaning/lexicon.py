@@ -3,7 +3,8 @@
 Two kinds, matched in the lowercased block, each at the start of a word:
 
 * APPEAL cues — donation, membership, subscription and newsletter appeals, the
-  publisher talking to "dear readers", calls to report a typo (Ctrl+Enter). A block with one is an appeal; where a
+  publisher talking to "dear readers", calls to report a typo (Ctrl+Enter),
+  affiliate-link disclosures. A block with one is an appeal; where a
   run of them closes (or opens) an article, the run is cut.
 * INTERFACE cues — page furniture that leaks into text: share / "read more" /
   "read also" lines, cookie notices, "remind me later", follow-us lines,
@@ -29,6 +30,7 @@ APPEAL_CUES = {
         r"\bwe need your help\b", r"\bthank you for (reading|standing|supporting|your support)", r"\bpatreon\b",
         r"\bstarting (from|at) just\b", r"\bkeep (our|this) journalism\b", r"\bunlimited (digital )?access\b",
         r"\balready a subscriber\b", r"\bfree trial\b", r"ctrl\s*\+\s*enter", r"\bspotted (a|an) (mistake|error|typo)",
+        r"\baffiliate links?\b", r"\b(may )?earn (a )?commissions?\b", r"\bget a demo\b",
     ],
     "uk": [
         r"підтрима(йте|ти|йте нас|ти нас) ", r"підтримайте", r"вашої підтримки", r"ваша підтримка", r"задонат", r"\bдонат",
