@@ -25,8 +25,12 @@ from rashomon.model import Sentence, Span
 
 _MASK = "\x01"
 _TOKEN = re.compile(r"\x01+|(?:\w\.){2,}|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
-_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Sgt Prof Rev Hon Capt Maj Adm Cmdr Supt Insp".split())
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Sgt Prof Rev Hon Capt Maj Adm Cmdr Supt Insp Sens Reps Gens".split()
+    + list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+)
 _DASHES = frozenset("–—-")
+_ENDS_IN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]|" + "|".join(sorted(_ABBREVIATIONS)) + r")\.$")
 _CLAUSE_END = frozenset(".;!?")
 # Words between a cue and its content that belong to neither ("told reporters Thursday that").
 _EN_TIME = frozenset(
@@ -47,12 +51,20 @@ _RELATIVE = frozenset("who which що який яка які котрий что
 _EN_CLAUSE_OPENERS = frozenset("In On At During After Before When While Since Speaking Asked Listing".split())
 _EN_ED_MODIFIERS = frozenset("unnamed retired elected armed based united detailed limited advanced red bed need speed".split())
 _EN_SPEECH_FORMS = frozenset("said says told tells say".split())
+# Prepositions and verbs that never sit inside a speaker's noun phrase ("It doesn’t sound like Rubio knows").
+_EN_NOT_IN_PHRASE = frozenset(
+    """like sound sounds watch see saw about than as because unlike including against toward towards into onto over
+    under between among through without within behind beyond across via despite amid is are was were be been has have
+    had do does did doesn’t don’t didn’t isn’t wasn’t can could would will should may might must helps help lead leads
+    make makes get gets got go goes went""".split()
+)
+_NAMING = frozenset("called named dubbed titled entitled known".split())
 _EN_BE = frozenset("is was were are be been being".split())
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
 _DETERMINERS = frozenset("the a an his her its their our der die das ein eine".split())
 # Labels before a colon that do not name a speaker.
-_NOT_SPEAKERS = frozenset("update note editor editor’s photo photos video watch related read source wait correction breaking live question answer exclusive q a".split())
+_NOT_SPEAKERS = frozenset("update note editor editor’s photo photos video watch related read source wait correction breaking live question answer exclusive q a latest".split())
 _OBJECT_VERBS = frozenset("told tells tell telling asked asks ask warned urged assured reminded informed".split())
 
 
@@ -188,7 +200,9 @@ def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int
         while q < len(quotations) and quotations[q][1] <= sentence.start:
             q += 1
         crosses = q < len(quotations) and spans and quotations[q][0] < spans[-1][1] and quotations[q][1] > sentence.start
-        if crosses:
+        # A sentence "ending" in a title or an initial ("Rep.", "Paul R.") was cut too early.
+        cut_short = spans and _ENDS_IN_ABBREVIATION.search(text, max(spans[-1][0], spans[-1][1] - 6), spans[-1][1]) and "\n" not in text[spans[-1][1]:sentence.start]
+        if crosses or cut_short:
             spans[-1][1] = sentence.end
         else:
             spans.append([sentence.start, sentence.end])
@@ -315,7 +329,7 @@ def _is_boundary(token: Token, lex: Lexicon) -> bool:
         return token.text not in "&’'"
     word = token.text
     if lex.language == "en":
-        if word in _EN_CLAUSE_OPENERS:
+        if word in _EN_CLAUSE_OPENERS or word in _EN_NOT_IN_PHRASE:
             return True
         if word.islower() and (word.endswith("ed") and word not in _EN_ED_MODIFIERS or word in _EN_SPEECH_FORMS):
             return True  # a verb: "Swanson praised evangelist Franklin Graham"
@@ -376,6 +390,8 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
     if end_of_left >= 1 and tokens[end_of_left].text.lower() in _RELATIVE:
         return _relative(text, unit, lex, cue, end_of_left, after)
     left_start = _noun_phrase_left(tokens, end_of_left, lex)
+    if lex.language == "en" and tokens[first].text.lower() in _NAMING and left_start <= end_of_left and tokens[left_start].text.lower() in ("a", "an"):
+        return None  # "a program called Sandy Hook Promise" names, it does not quote
     speaker = _span(text, tokens, left_start, end_of_left)
     via: list[Span] = []
     group_start, group_end = left_start, after  # token range of speaker + cue
@@ -480,13 +496,21 @@ def _relative(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, relative: int, af
 
 
 def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
-    """After an inverted speaker, take in ", senior counsel at the Brennan Center" when it ends the clause."""
-    if i >= len(tokens) or tokens[i].text != ",":
+    """After an inverted speaker, take in ", senior counsel at the Brennan Center" or ", who runs the NRA's
+    lobbying arm," up to the end of the clause or the next comma."""
+    if i + 1 >= len(tokens) or tokens[i].text != ",":
         return i
-    last = _noun_phrase_right(tokens, i + 1, lex)
-    if last > i and (last + 1 >= len(tokens) or tokens[last + 1].text in _CLAUSE_END):
-        return last + 1
-    return i
+    opener = tokens[i + 1].text
+    if not (opener.lower() in _DETERMINERS or opener.lower() in ("who", "whose") or opener[:1].isupper() or opener[:1].isdigit()):
+        return i
+    j = i + 1
+    while j < len(tokens) and j - i <= 24 and not tokens[j].is_quote and tokens[j].text not in ",;" and not (
+        tokens[j].text in _CLAUSE_END and tokens[j - 1].text not in _ABBREVIATIONS
+    ):
+        j += 1
+    if j < len(tokens) and (tokens[j].is_quote or j - i > 24):
+        return i
+    return j
 
 
 def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
@@ -534,7 +558,8 @@ def _chain_before(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> t
     if tokens[segment_first].text.lower() in _RELATIVE:
         return outer, [], outer_first  # "Barkley, who …, said"
     # An apposition: "Sergei Ryabkov, the deputy foreign minister, said".
-    if (outer_first == 0 or not tokens[outer_first - 1].is_word) and (
+    plain_outer = outer_last - outer_first < 5 and not tokens[outer_first].text.endswith("ing")
+    if plain_outer and (outer_first == 0 or not tokens[outer_first - 1].is_word) and (
         tokens[segment_first].text.lower() in _DETERMINERS or tokens[segment_first].text[:1].isupper() or tokens[segment_first].text.isdigit()
     ):
         return Span(outer.start, tokens[segment_last].end, text[outer.start:tokens[segment_last].end]), [], outer_first
@@ -680,7 +705,7 @@ def _headline(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
     name = tokens[:colon]
     if len(name) > 3 or not all(t.text[:1].isalpha() and t.text[:1].isupper() and t.text.lower() not in lex.boundaries for t in name):
         return None
-    if name[0].text.lower() in _NOT_SPEAKERS or lex.verbs.search(text, name[0].start, name[-1].end):
+    if any(t.text.lower() in _NOT_SPEAKERS for t in name) or lex.verbs.search(text, name[0].start, name[-1].end):
         return None
     start = tokens[colon + 1].start
     colon_token = tokens[colon]

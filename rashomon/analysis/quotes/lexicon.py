@@ -74,29 +74,31 @@ def _trie(forms: str) -> str:
 
 # Base forms that are more often nouns ("state", "report", "call") are left out.
 _EN_VERBS = """
-say says said tells told adds added stated claimed argue argues argued insist insists insisted noted warns warned
-explain explains explained writes wrote reported announces announced confirms confirmed deny denies denied
-suggests suggested believe believes believed think thinks thought describes described asks asked acknowledges
-acknowledged admit admits admitted predicts predicted promised vowed pledged declares declared asserts asserted
-contends contended maintains maintained stresses stressed emphasizes emphasized emphasised recalled tweeted
-replied responded answered testified concedes conceded complained accuses accused alleges alleged estimated hoped
-fears feared knew worried agreed disagreed boasted joked quipped recounted revealed indicates indicated signaled
-signalled urges urged demanded blamed criticizes criticized criticised praised mocked dismissed reiterated observed
-concluded called continued found finds showed shows endorsed endorses backed supports supported opposes opposed
-defended defends proposed proposes questioned cited wants wanted declined refused mentioned remarked commented
-retorted countered confided disclosed cautioned lamented complained protested objected reaffirmed repeated
-wondered wonders speculated hinted implied underscored highlighted affirmed assured swore threatened bragged
-touted hailed lauded applauded welcomed condemned denounced slammed blasted attacked lambasted chided scolded
-rebuked derided ridiculed rejected disputed challenged rebutted downplayed recommended advocated favored favors
-preferred prefers hopes wished sought seeks intends decided felt feels knows realized recognized understood
-assumed imagined considers considered viewed regards regarded saw sees learned discovered ruled reasoned
-proclaimed posted published demonstrated characterized portrayed labeled branded dubbed thanked credited
-teased shouted yelled chanted explains clarified predicted forecast insisted argues doubts doubted expressed
-acknowledged
+say says said tells told adds added stated claimed argue argues argued insist insists insisted noted warns
+warned explain explains explained writes wrote reported announces announced confirms confirmed deny denies
+denied suggests suggested believe believes believed think thinks thought describes described asks asked
+acknowledges acknowledged admit admits admitted predicts predicted promised vowed declares declared asserts
+asserted contends contended maintains maintained stresses stressed emphasizes emphasized emphasised recalled
+tweeted replied responded answered testified concedes conceded complained accuses accused alleges alleged
+estimated hoped fears feared knew worried agreed disagreed boasted joked quipped recounted revealed indicates
+indicated signaled signalled urges urged demanded blamed criticizes criticized criticised praised mocked
+dismissed reiterated observed concluded called continued found finds showed shows endorsed endorses backed
+supports supported opposes opposed defended defends proposed proposes questioned cited wants wanted declined
+refused mentioned remarked commented retorted countered confided disclosed cautioned lamented protested
+objected reaffirmed repeated wondered wonders speculated hinted implied underscored highlighted affirmed
+assured swore threatened bragged touted hailed lauded applauded welcomed condemned denounced slammed blasted
+attacked lambasted chided scolded rebuked derided ridiculed rejected disputed challenged rebutted downplayed
+recommended advocated favored favors preferred prefers hopes wished sought seeks intends felt feels knows
+realized recognized understood assumed imagined considers regards regarded sees learned discovered ruled
+reasoned proclaimed characterized portrayed labeled branded dubbed thanked credited teased shouted yelled
+chanted clarified forecast doubts doubted expressed want suggest notes seemed appeared appears seems hoping
+vowing
 """
 _EN_MULTI = (
     r"point(?:s|ed)?\s+(?:out|to)|made\s+clear|makes\s+clear|went\s+on|goes\s+on|call(?:s|ed)\s+(?:for|on)|"
-    r"refer(?:s|red)\s+to|spoke\s+(?:about|of)|talk(?:s|ed)\s+about|show\s+that|polls?\s+show"
+    r"refer(?:s|red)\s+to|spoke\s+(?:about|of)|talk(?:s|ed)\s+about|show\s+that|polls?\s+show|"
+    # Any past-tense verb that takes a "that" clause reports a thought or a statement ("Clinton learned that").
+    r"[a-z]{3,}ed(?=\s+that\s)"
 )
 
 _UK_VERBS = r"""
