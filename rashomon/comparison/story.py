@@ -105,7 +105,10 @@ def stored_analysis(store, article: Article) -> Analysis:
         analysis.times = store.times(article.id)
     else:
         analysis.times = extract_times(article.text, article.language, article.published)
-    analysis.quotes = extract_quotes(article.text, article.language, analysis.sentences, analysis.mentions)
+    # Stored quotes carry linked speakers; an article without any is re-read (cheap, and the same result).
+    analysis.quotes = store.article_quotes(article.id) or extract_quotes(
+        article.text, article.language, analysis.sentences, analysis.mentions
+    )
     return analysis
 
 
