@@ -68,17 +68,14 @@ _NOT_SPEAKERS = frozenset("update note editor editor’s photo photos video watc
 _OBJECT_VERBS = frozenset("told tells tell telling asked asks ask warned urged assured reminded informed".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
     text: str
     is_quote: bool = False
     starts_line: bool = False
-    is_word: bool = field(init=False)
-
-    def __post_init__(self):
-        self.is_word = not self.is_quote and (self.text[0].isalnum() or self.text[0] == "_")
+    is_word: bool = False
 
 
 @dataclass
@@ -222,15 +219,18 @@ def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int
         masked_text = masked[start:end]
         tokens = []
         if unit_cues or inside or ":" in masked_text[:80]:
+            previous_end = start
             for match in _TOKEN.finditer(masked, start, end):
-                if match.group()[0] == _MASK:
+                word, token_start = match.group(), match.start()
+                if word[0] == _MASK:
                     # Adjacent quotations are masked into one run; split them back.
                     for qs, qe in inside:
-                        if qs >= match.start() and qe <= match.end():
+                        if qs >= token_start and qe <= match.end():
                             tokens.append(Token(qs, qe, text[qs:qe], True))
-                    continue
-                starts_line = "\n" in masked[tokens[-1].end if tokens else start:match.start()]
-                tokens.append(Token(match.start(), match.end(), match.group(), False, starts_line))
+                else:
+                    starts_line = masked.find("\n", previous_end, token_start) >= 0
+                    tokens.append(Token(token_start, match.end(), word, False, starts_line, word[0].isalnum() or word[0] == "_"))
+                previous_end = match.end()
         units.append(_Unit(start, end, tokens, masked_text, paragraph, unit_cues))
     return units
 
@@ -250,6 +250,16 @@ def _cues(masked: str, lex: Lexicon) -> list[_Cue]:
             if i and taken[i - 1][1] > start:
                 continue
             found.append(_Cue(start, end, kind))
+    if lex.past_before_that is not None:
+        taken = sorted((c.start, c.end) for c in found)
+        for match in lex.past_before_that.finditer(masked):
+            end = match.start()
+            start = end
+            while start > 0 and masked[start - 1].isalpha():
+                start -= 1
+            i = bisect.bisect_left(taken, (end, end))
+            if masked[start].islower() and not (i and taken[i - 1][1] > start):
+                found.append(_Cue(start, end, "verb"))
     found.sort(key=lambda c: c.start)
     return found
 

@@ -40,6 +40,9 @@ class Lexicon:
     anonymous: frozenset[str]
     # Indefinite openers of anonymous speakers ("a", "an", "one of").
     indefinites: frozenset[str]
+    # Any past-tense verb with a "that" clause reports a thought or a statement ("Clinton learned that"):
+    # the pattern finds the "that"; the cue is the word before it.
+    past_before_that: re.Pattern | None = None
     # Verb forms marking reported speech without a cue (German Konjunktiv I).
     reported_mood: re.Pattern | None = None
     # Inverted word order puts the speaker after the cue at clause start (German V2).
@@ -96,9 +99,7 @@ vowing
 """
 _EN_MULTI = (
     r"point(?:s|ed)?\s+(?:out|to)|made\s+clear|makes\s+clear|went\s+on|goes\s+on|call(?:s|ed)\s+(?:for|on)|"
-    r"refer(?:s|red)\s+to|spoke\s+(?:about|of)|talk(?:s|ed)\s+about|show\s+that|polls?\s+show|"
-    # Any past-tense verb that takes a "that" clause reports a thought or a statement ("Clinton learned that").
-    r"[a-z]{3,}ed(?=\s+that\s)"
+    r"refer(?:s|red)\s+to|spoke\s+(?:about|of)|talk(?:s|ed)\s+about|show\s+that|polls?\s+show"
 )
 
 _UK_VERBS = r"""
@@ -205,6 +206,7 @@ def _build(language: str) -> Lexicon:
                 expert experts analyst analysts someone witness witnesses"""
             ),
             indefinites=_words("a an one some two three several many unnamed anonymous other others senior"),
+            past_before_that=re.compile(r"(?<=[a-z]{3}ed)\s+that\s"),
         )
     if language in ("uk", "ru"):
         uk = language == "uk"
