@@ -19,22 +19,24 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from array import array
 from dataclasses import dataclass, field
+from typing import Callable
 from datetime import datetime, timezone
 
 import numpy as np
 
 from rashomon.stories.embedding import DIMENSIONS
 from rashomon.stories.features import TextSignals
-from rashomon.stories.similarity import SimilarityModel, default_model, pair_features
+from rashomon.stories.similarity import SimilarityModel, default_model, features_from_counts
 
 # Prototype sizes: about what one news lead holds, so story-vs-article features
 # mean what article-vs-article features meant when the weights were fitted.
-_PROTOTYPE = {"names": 32, "numbers": 16, "words": 64}
+_PROTOTYPE = {"names": 24, "numbers": 12, "words": 48}
 _KIND_BITS = {"names": 0, "numbers": 1, "words": 2}
 _KEY_MASK = (1 << 30) - 1
 # A name shared by more recent stories than this says little; scan only the newest postings.
-_POSTINGS_SCAN = 256
+_POSTINGS_SCAN = 128
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -80,6 +82,10 @@ class Assignment:
     probability: float = 0.0
 
 
+def unit(vector: np.ndarray) -> np.ndarray:
+    return (vector / max(float(np.linalg.norm(vector)), 1e-12)).astype(np.float32)
+
+
 def hash_key(kind: str, key: str) -> int:
     return (zlib.crc32(key.encode("utf-8")) & _KEY_MASK) | (_KIND_BITS[kind] << 30)
 
@@ -87,16 +93,6 @@ def hash_key(kind: str, key: str) -> int:
 def hashed_keys(signals: TextSignals) -> np.ndarray:
     keys = [hash_key(kind, key) for kind in _PROTOTYPE for key in getattr(signals, kind)]
     return np.unique(np.array(keys, dtype=np.uint32))
-
-
-def signals_of_keys(keys: np.ndarray) -> TextSignals:
-    """Hashed keys back into the three sets (of ints) the features compare."""
-    kinds = keys >> 30
-    return TextSignals(
-        names=set(keys[kinds == 0].tolist()),
-        numbers=set(keys[kinds == 1].tolist()),
-        words=set(keys[kinds == 2].tolist()),
-    )
 
 
 def epoch_day(when: datetime | None) -> float | None:
@@ -147,7 +143,7 @@ def summary_of(story_id: str, items: list[StoryItem]) -> StorySummary:
     days = [d for d in (epoch_day(item.when) for item in items) if d is not None]
     return StorySummary(
         id=story_id,
-        centroid=(centroid / max(np.linalg.norm(centroid), 1e-12)).astype(np.float32),
+        centroid=unit(centroid),
         count=len(items),
         keys=keys,
         key_counts=counts,
@@ -157,25 +153,102 @@ def summary_of(story_id: str, items: list[StoryItem]) -> StorySummary:
     )
 
 
+class _StoryTable:
+    """Per-story state in flat arrays (no Python object per story), indexed by slot."""
+
+    def __init__(self, capacity: int = 1024):
+        self.width = sum(_PROTOTYPE.values())
+        self.ids: list[str | None] = []
+        self.alive = np.zeros(capacity, dtype=bool)
+        self.count = np.zeros(capacity, dtype=np.uint32)
+        self.first = np.full(capacity, np.nan, dtype=np.float64)
+        self.last = np.full(capacity, np.nan, dtype=np.float64)
+        self.languages = np.zeros(capacity, dtype=np.uint64)  # bit i: self.language_codes[i]
+        self.keys = np.zeros((capacity, self.width), dtype=np.uint32)
+        self.key_counts = np.zeros((capacity, self.width), dtype=np.uint16)
+        self.key_length = np.zeros(capacity, dtype=np.uint8)
+        self.language_codes: list[str] = []
+
+    def __len__(self) -> int:
+        return int(self.alive[: len(self.ids)].sum())
+
+    def new_slot(self) -> int:
+        slot = len(self.ids)
+        if slot == len(self.alive):
+            grow = len(self.alive)
+            for name in ("alive", "count", "first", "last", "languages", "keys", "key_counts", "key_length"):
+                current = getattr(self, name)
+                extra = np.zeros((grow, *current.shape[1:]), dtype=current.dtype)
+                if name in ("first", "last"):
+                    extra[:] = np.nan
+                setattr(self, name, np.concatenate([current, extra]))
+        self.ids.append(None)
+        return slot
+
+    def is_alive(self, slot: int) -> bool:
+        return 0 <= slot < len(self.ids) and bool(self.alive[slot])
+
+    def language_mask(self, languages) -> int:
+        mask = 0
+        for code in languages:
+            if code not in self.language_codes:
+                if len(self.language_codes) == 64:
+                    continue  # beyond 64 languages the same-language signal is simply not used
+                self.language_codes.append(code)
+            mask |= 1 << self.language_codes.index(code)
+        return mask
+
+    def set(self, slot: int, summary: StorySummary) -> None:
+        n = min(len(summary.keys), self.width)
+        self.ids[slot] = summary.id
+        self.alive[slot] = True
+        self.count[slot] = summary.count
+        self.first[slot] = np.nan if summary.first_day is None else summary.first_day
+        self.last[slot] = np.nan if summary.last_day is None else summary.last_day
+        self.languages[slot] = self.language_mask(summary.languages)
+        self.keys[slot, :n] = summary.keys[:n]
+        self.key_counts[slot, :n] = np.minimum(summary.key_counts[:n], 65535)
+        self.key_length[slot] = n
+
+    def story_keys(self, slot: int) -> tuple[np.ndarray, np.ndarray]:
+        n = int(self.key_length[slot])
+        return self.keys[slot, :n].copy(), self.key_counts[slot, :n].astype(np.uint32)
+
+    def story_languages(self, slot: int) -> list[str]:
+        mask = int(self.languages[slot])
+        return [code for i, code in enumerate(self.language_codes) if mask >> i & 1]
+
+    def days(self, slot: int) -> tuple[float | None, float | None]:
+        first, last = float(self.first[slot]), float(self.last[slot])
+        return (None, None) if np.isnan(first) else (first, last)
+
+
 class StoryClusterer:
     """The in-memory story index and the assignment rule. Rebuild it with ``load``."""
 
-    def __init__(self, options: ClusteringOptions | None = None, model: SimilarityModel | None = None):
+    def __init__(
+        self,
+        options: ClusteringOptions | None = None,
+        model: SimilarityModel | None = None,
+        taken: Callable[[str], bool] | None = None,
+    ):
+        """``taken`` tells whether a story ID was issued before, outside this index."""
         from usearch.index import Index
 
+        self.taken = taken
         self.options = options or ClusteringOptions()
         self.model = model or default_model()
-        self.vectors = Index(ndim=DIMENSIONS, metric="cos", dtype="f16")
-        self.summaries: dict[int, StorySummary] = {}  # slot -> summary of a surviving story
+        # Modest graph settings: insertions (every story update) stay cheap, recall of the top few stays high.
+        self.vectors = Index(ndim=DIMENSIONS, metric="cos", dtype="f16", connectivity=12, expansion_add=32, expansion_search=48)
+        self.table = _StoryTable()
         self.slot_of: dict[str, int] = {}
         self.aliases: dict[str, str] = {}  # merged-away ID -> the ID it merged into
-        self.postings: dict[int, list[int]] = {}  # name key -> slots, oldest first
-        self._next_slot = 0
+        self.postings: dict[int, array] = {}  # name key -> slots (uint32), oldest first
 
     # ------------------------------------------------------------------ state
 
     def __len__(self) -> int:
-        return len(self.summaries)
+        return len(self.table)
 
     def resolve(self, story_id: str) -> str:
         seen = set()
@@ -184,93 +257,127 @@ class StoryClusterer:
             story_id = self.aliases[story_id]
         return story_id
 
+    def is_known(self, story_id: str) -> bool:
+        return story_id in self.slot_of or story_id in self.aliases
+
     def summary(self, story_id: str) -> StorySummary:
-        return self.summaries[self.slot_of[self.resolve(story_id)]]
+        slot = self.slot_of[self.resolve(story_id)]
+        keys, counts = self.table.story_keys(slot)
+        first, last = self.table.days(slot)
+        return StorySummary(
+            id=self.table.ids[slot],
+            centroid=self._centroid(slot),
+            count=int(self.table.count[slot]),
+            keys=keys,
+            key_counts=counts,
+            languages=self.table.story_languages(slot),
+            first_day=first,
+            last_day=last,
+        )
+
+    def _centroid(self, slot: int) -> np.ndarray:
+        return unit(np.asarray(self.vectors.get(slot), dtype=np.float32))
 
     def load(self, summaries: list[StorySummary], aliases: dict[str, str]) -> None:
         """Rebuild from persisted summaries (surviving stories) and merged-ID aliases."""
         self.aliases.update(aliases)
         if not summaries:
             return
-        slots = np.arange(self._next_slot, self._next_slot + len(summaries))
-        self.vectors.add(slots, np.vstack([s.centroid for s in summaries]).astype(np.float32))
-        for slot, summary in zip(slots.tolist(), summaries):
+        slots = [self.table.new_slot() for _ in summaries]
+        self.vectors.add(np.array(slots), np.vstack([s.centroid for s in summaries]).astype(np.float32))
+        for slot, summary in zip(slots, summaries):
             self._register(slot, summary)
-        self._next_slot += len(summaries)
 
     def put(self, summary: StorySummary) -> None:
-        """Add or replace a story's summary (after a manual correction)."""
+        """Add a story, or replace the summary of a known one (keeping its slot)."""
         slot = self.slot_of.get(summary.id)
+        known: set[int] = set()
         if slot is None:
-            slot = self._next_slot
-            self._next_slot += 1
-            known = set()
+            slot = self.table.new_slot()
         else:  # keep the slot: postings that name it stay valid
             self.vectors.remove(slot)
-            previous = self.summaries[slot].keys
+            previous, _ = self.table.story_keys(slot)
             known = set(previous[(previous >> 30) == 0].tolist())
         self.vectors.add(slot, summary.centroid.astype(np.float32))
         self._register(slot, summary, known)
 
     def drop(self, story_id: str, merged_into: str | None = None) -> None:
         slot = self.slot_of.pop(story_id)
-        del self.summaries[slot]
+        self.table.alive[slot] = False
         self.vectors.remove(slot)
         if merged_into:
             self.aliases[story_id] = merged_into
 
     def _register(self, slot: int, summary: StorySummary, known: set[int] = frozenset()) -> None:
-        self.summaries[slot] = summary
+        self.table.set(slot, summary)
         self.slot_of[summary.id] = slot
         for key in summary.keys[(summary.keys >> 30) == 0].tolist():
             if key not in known:
-                self.postings.setdefault(key, []).append(slot)
+                self.postings.setdefault(key, array("I")).append(slot)
 
     # ------------------------------------------------------------------ scoring
 
-    def _live(self, summary: StorySummary, day: float | None) -> bool:
-        if day is None or summary.first_day is None:
+    def _live(self, slot: int, day: float | None) -> bool:
+        first, last = self.table.days(slot)
+        if day is None or first is None:
             return True
-        window = self.options.window_days
-        return summary.first_day - window <= day <= summary.last_day + window
+        return first - self.options.window_days <= day <= last + self.options.window_days
 
-    def score(self, item: StoryItem, summary: StorySummary, cosine: float | None = None) -> float:
-        """Probability that ``item`` reports ``summary``'s story."""
-        if cosine is None:
-            cosine = float(item.vector @ summary.centroid)
-        story_signals = signals_of_keys(summary.keys)
-        item_signals = signals_of_keys(item.keys)
-        same_language = item.language if item.language in summary.languages else ""
-        features = pair_features(cosine, item_signals, story_signals, item.language, same_language)
+    def _score(self, item: StoryItem, slots: list[int], cosines: list[float | None]) -> np.ndarray:
+        """Probabilities that ``item`` reports each story in ``slots`` (vectorised over them)."""
+        slots_array = np.array(slots, dtype=np.int64)
+        cosine = np.array([np.nan if c is None else c for c in cosines], dtype=np.float64)
+        unknown = np.isnan(cosine)
+        if unknown.any():
+            centroids = np.atleast_2d(np.asarray(self.vectors.get(slots_array[unknown]), dtype=np.float32))
+            cosine[unknown] = centroids @ item.vector / np.maximum(np.linalg.norm(centroids, axis=1), 1e-12)
+        table = self.table
+        rows = table.keys[slots_array]
+        valid = np.arange(table.width)[None, :] < table.key_length[slots_array][:, None]
+        shared = np.isin(rows, item.keys) & valid
+        row_kinds = rows >> 30
+        item_kinds = item.keys >> 30
+        counts = np.zeros((len(slots), 3, 3), dtype=np.float64)
+        for kind in range(3):
+            in_kind = (row_kinds == kind) & valid
+            counts[:, kind, 0] = (shared & in_kind).sum(axis=1)
+            counts[:, kind, 1] = (item_kinds == kind).sum()
+            counts[:, kind, 2] = in_kind.sum(axis=1)
+        bit = table.language_codes.index(item.language) if item.language in table.language_codes else None
+        same = np.zeros(len(slots)) if bit is None else ((table.languages[slots_array] >> np.uint64(bit)) & np.uint64(1)).astype(np.float64)
+        features = features_from_counts(cosine, counts, same)
         day = epoch_day(item.when)
-        days_apart = None
-        if day is not None and summary.first_day is not None:
-            days_apart = max(0.0, summary.first_day - day, day - summary.last_day)
-        return self.model.probability(features, days_apart)
+        first, last = table.first[slots_array], table.last[slots_array]
+        days_apart = np.full(len(slots), np.nan) if day is None else np.maximum(0.0, np.maximum(first - day, day - last))
+        return self.model.probabilities(features, days_apart)
+
+    def score(self, item: StoryItem, story_id: str) -> float:
+        """Probability that ``item`` reports story ``story_id``."""
+        return float(self._score(item, [self.slot_of[self.resolve(story_id)]], [None])[0])
 
     def candidates(self, item: StoryItem) -> list[tuple[float, int]]:
         """(probability, slot) of live candidate stories, best first."""
         day = epoch_day(item.when)
         found: dict[int, float | None] = {}
-        if len(self.summaries):
+        if len(self.slot_of):
             matches = self.vectors.search(item.vector.astype(np.float32), self.options.ann_candidates)
             for slot, distance in zip(matches.keys.tolist(), matches.distances.tolist()):
-                if slot in self.summaries:
+                if self.table.is_alive(slot):
                     found[slot] = 1.0 - distance
         shared: dict[int, int] = {}
         for key in item.keys[(item.keys >> 30) == 0].tolist():
-            for slot in self.postings.get(key, ())[-_POSTINGS_SCAN:]:
-                if slot in self.summaries:
+            postings = self.postings.get(key)
+            if postings:
+                for slot in postings[-_POSTINGS_SCAN:]:
                     shared[slot] = shared.get(slot, 0) + 1
         for slot, _ in sorted(shared.items(), key=lambda kv: -kv[1])[: self.options.name_candidates]:
-            found.setdefault(slot, None)
-        scored = []
-        for slot, cosine in found.items():
-            summary = self.summaries[slot]
-            if self._live(summary, day):
-                scored.append((self.score(item, summary, cosine), slot))
-        scored.sort(key=lambda pair: -pair[0])
-        return scored
+            if self.table.is_alive(slot):
+                found.setdefault(slot, None)
+        live = [slot for slot in found if self._live(slot, day)]
+        if not live:
+            return []
+        probabilities = self._score(item, live, [found[slot] for slot in live])
+        return sorted(zip(probabilities.tolist(), live), key=lambda pair: -pair[0])
 
     # ------------------------------------------------------------------ assignment
 
@@ -285,34 +392,35 @@ class StoryClusterer:
             self.put(summary_of(story_id, [item]))
             return Assignment(story_id, opened=True, probability=scored[0][0] if scored else 0.0)
         probability, best = scored[0]
-        bridged = [
-            slot
-            for p, slot in scored[1:]
-            if p >= self.options.merge_threshold and probability >= self.options.merge_threshold
-        ]
-        target = self.summaries[best]
+        target = self.table.ids[best]
         merged = []
-        for slot in bridged:
-            other = self.summaries[slot]
-            if (target.id, other.id) in blocked or (other.id, target.id) in blocked:
-                continue
-            survivor, absorbed = (target, other) if (target.count, -slot) >= (other.count, -best) else (other, target)
-            target = self.merge(survivor.id, absorbed.id)
-            merged.append(absorbed.id)
+        if probability >= self.options.merge_threshold:
+            for p, slot in scored[1:]:
+                other = self.table.ids[slot]
+                if p < self.options.merge_threshold or (target, other) in blocked or (other, target) in blocked:
+                    continue
+                target_slot = self.slot_of[target]
+                # The larger story keeps its ID (then the older one: the lower slot).
+                if (int(self.table.count[target_slot]), -target_slot) >= (int(self.table.count[slot]), -slot):
+                    survivor, absorbed = target, other
+                else:
+                    survivor, absorbed = other, target
+                self.merge(survivor, absorbed)
+                merged.append(absorbed)
+                target = survivor
         self._grow(target, item)
-        return Assignment(target.id, opened=False, merged=merged, probability=probability)
+        return Assignment(target, opened=False, merged=merged, probability=probability)
 
     def merge(self, survivor_id: str, absorbed_id: str) -> StorySummary:
         """Fold ``absorbed_id`` into ``survivor_id``; returns the survivor's new summary."""
         survivor, absorbed = self.summary(survivor_id), self.summary(absorbed_id)
-        total = survivor.count + absorbed.count
         centroid = survivor.centroid * survivor.count + absorbed.centroid * absorbed.count
         keys, counts = combine(survivor.keys, survivor.key_counts, absorbed.keys, absorbed.key_counts)
         days = [d for d in (survivor.first_day, survivor.last_day, absorbed.first_day, absorbed.last_day) if d is not None]
         merged = StorySummary(
             id=survivor.id,
-            centroid=(centroid / max(np.linalg.norm(centroid), 1e-12)).astype(np.float32),
-            count=total,
+            centroid=unit(centroid),
+            count=survivor.count + absorbed.count,
             keys=keys,
             key_counts=counts,
             languages=sorted(set(survivor.languages) | set(absorbed.languages)),
@@ -323,31 +431,26 @@ class StoryClusterer:
         self.put(merged)
         return merged
 
-    def _grow(self, summary: StorySummary, item: StoryItem) -> None:
-        centroid = summary.centroid * summary.count + item.vector
+    def _grow(self, story_id: str, item: StoryItem) -> None:
+        summary = self.summary(story_id)
         keys, counts = combine(summary.keys, summary.key_counts, item.keys, np.ones(len(item.keys), np.uint32))
-        day = epoch_day(item.when)
-        first = summary.first_day if day is None else min(day, summary.first_day if summary.first_day is not None else day)
-        last = summary.last_day if day is None else max(day, summary.last_day if summary.last_day is not None else day)
+        days = [d for d in (summary.first_day, summary.last_day, epoch_day(item.when)) if d is not None]
         self.put(
             StorySummary(
                 id=summary.id,
-                centroid=(centroid / max(np.linalg.norm(centroid), 1e-12)).astype(np.float32),
+                centroid=unit(summary.centroid * summary.count + item.vector),
                 count=summary.count + 1,
                 keys=keys,
                 key_counts=counts,
                 languages=sorted(set(summary.languages) | ({item.language} if item.language else set())),
-                first_day=first,
-                last_day=last,
+                first_day=min(days) if days else None,
+                last_day=max(days) if days else None,
             )
         )
 
     def _fresh_id(self, article_id: str) -> str:
         story_id, n = story_id_for(article_id), 1
-        while story_id in self.slot_of or story_id in self.aliases:
+        while self.is_known(story_id) or (self.taken is not None and self.taken(story_id)):
             n += 1
             story_id = story_id_for(f"{article_id}#{n}")
         return story_id
-
-    def is_known(self, story_id: str) -> bool:
-        return story_id in self.slot_of or story_id in self.aliases

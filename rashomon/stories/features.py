@@ -57,16 +57,3 @@ def text_signals(text: str, entity_ids: list[str] | tuple[str, ...] = ()) -> Tex
             signals.numbers.add(number)
     signals.names.update(f"e:{entity}" for entity in entity_ids if entity)
     return signals
-
-
-def overlap(a: set[str], b: set[str]) -> float:
-    """Overlap coefficient |a & b| / min(|a|, |b|); 0 when either is empty."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)

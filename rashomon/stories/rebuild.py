@@ -41,7 +41,7 @@ def rebuild_stories(store, options: ClusteringOptions) -> dict:
     clusterer = StoryClusterer(options)
     items, new_story = {}, {}
     for article in articles:
-        vector, keys = vectors[article.id]
+        _, vector, keys = vectors[article.id]
         items[article.id] = StoryItem(article.id, vector, keys, article.language, article_when(article))
         new_story[article.id] = clusterer.assign(items[article.id], blocked).story_id
     membership = {a: clusterer.resolve(s) for a, s in new_story.items()}
@@ -87,7 +87,7 @@ def rebuild_stories(store, options: ClusteringOptions) -> dict:
                 store.merge_story_ids(old_id, target)
             else:
                 store.clear_story_summary(old_id)
-    service._clusterer = None  # rebuilt from the new summaries on next use
+    service.forget_index()
     return {"articles": len(articles), "stories": len(survivors), "corrections": len(corrections)}
 
 

@@ -65,10 +65,19 @@ class StoryService:
     @property
     def clusterer(self) -> StoryClusterer:
         if self._clusterer is None:
-            clusterer = StoryClusterer(self.options)
+            # IDs issued earlier (and since emptied) are never issued again.
+            clusterer = StoryClusterer(self.options, taken=self.store.has_story_id)
             clusterer.load(self.store.story_summaries(), self.store.story_aliases())
             self._clusterer = clusterer
         return self._clusterer
+
+    def pinned_articles(self) -> set[str]:
+        """Articles a person split off or moved: the algorithm leaves them where they were put."""
+        return {a for action, _, _, ids in self.store.story_corrections() if action != "merge" for a in ids}
+
+    def forget_index(self) -> None:
+        """Drop the in-memory index; it is rebuilt from the store on next use."""
+        self._clusterer = None
 
     def blocked_pairs(self) -> frozenset[tuple[str, str]]:
         """Stories a person split apart: the algorithm never merges them again."""
@@ -81,24 +90,34 @@ class StoryService:
     def prepare(self, articles: list[Article], analyses: list[Analysis | None]) -> None:
         """Embed a batch of stored articles at once (faster than one by one) and cache the vectors."""
         cached = self.store.article_vectors([a.id for a in articles])
-        todo = [(a, an) for a, an in zip(articles, analyses) if a.id not in cached]
+        todo = [(a, an) for a, an in zip(articles, analyses) if a.id not in cached or cached[a.id][0] != a.content_hash]
         if not todo:
             return
         signals = article_signals([a for a, _ in todo], [an for _, an in todo], self.encoder)
         with self.store.transaction():
             for (article, _), found in zip(todo, signals):
-                self.store.save_article_vector(article.id, found.vector, found.keys, found.entities)
+                self.store.save_article_vector(article.id, article.content_hash, found.vector, found.keys, found.entities)
 
     def assign(self, article: Article, analysis: Analysis | None) -> str:
-        """Assign a stored article to a live story or open one; returns the story ID."""
+        """Assign a stored article to a live story or open one; returns the story ID.
+
+        An article already in a story (reprocessing) is taken out and assigned
+        again, unless a person put it there.
+        """
+        current = self.store.get_article(article.id).story_id
+        if current and article.id in self.pinned_articles():
+            return current
         cached = self.store.article_vectors([article.id]).get(article.id)
-        if cached is None:
+        if cached is None or cached[0] != article.content_hash:
             self.prepare([article], [analysis])
             cached = self.store.article_vectors([article.id])[article.id]
-        vector, keys = cached
+        _, vector, keys = cached
         item = StoryItem(article.id, vector, keys, article.language, article_when(article))
         clusterer = self.clusterer
-        self._reserve_ids(item)
+        if current:
+            with self.store.transaction():
+                self.store.set_article_story(article.id, None)
+                self._resummarise([self.store.resolve_story_id(current)])
         assignment = clusterer.assign(item, self.blocked_pairs())
         with self.store.transaction():
             for absorbed in assignment.merged:
@@ -106,12 +125,6 @@ class StoryService:
             self.store.save_story_summary(clusterer.summary(assignment.story_id))
             self.store.set_article_story(article.id, assignment.story_id)
         return assignment.story_id
-
-    def _reserve_ids(self, item: StoryItem) -> None:
-        """Make sure a story ID issued earlier (and since emptied) is never issued again."""
-        candidate = story_id_for(item.article_id)
-        if not self.clusterer.is_known(candidate) and candidate in self.store.story_ids():
-            self.clusterer.aliases.setdefault(candidate, self.store.resolve_story_id(candidate))
 
     # ------------------------------------------------------------------ corrections
 
@@ -174,8 +187,10 @@ class StoryService:
                 summary = summary_of(story_id, items)
                 self.store.save_story_summary(summary)
                 self.clusterer.put(summary)
-            elif self.clusterer.is_known(story_id) and story_id in self.clusterer.slot_of:
-                self.clusterer.drop(story_id)
+            else:
+                self.store.clear_story_summary(story_id)
+                if story_id in self.clusterer.slot_of:
+                    self.clusterer.drop(story_id)
 
     def _items(self, article_ids: list[str]) -> list[StoryItem]:
         if not article_ids:
@@ -189,6 +204,6 @@ class StoryService:
         items = []
         for article_id in article_ids:
             article = self.store.get_article(article_id)
-            vector, keys = vectors[article_id]
+            _, vector, keys = vectors[article_id]
             items.append(StoryItem(article_id, vector, keys, article.language, article_when(article)))
         return items

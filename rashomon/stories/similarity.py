@@ -14,7 +14,6 @@ window is the hard limit).
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -22,7 +21,7 @@ from importlib import resources
 
 import numpy as np
 
-from rashomon.stories.features import TextSignals, jaccard, overlap
+from rashomon.stories.features import TextSignals
 
 FEATURES = (
     "cosine",
@@ -41,22 +40,35 @@ TIME_PENALTY_PER_DAY = 0.35
 def pair_features(
     cosine: float, a: TextSignals, b: TextSignals, language_a: str, language_b: str
 ) -> np.ndarray:
-    """The model's inputs for two texts (or an article and a story), in FEATURES order."""
+    """The model's inputs for two texts, in FEATURES order."""
+    counts = [
+        (len(x & y), len(x), len(y)) for x, y in ((a.names, b.names), (a.numbers, b.numbers), (a.words, b.words))
+    ]
     same = 1.0 if language_a and language_a == language_b else 0.0
-    words = jaccard(a.words, b.words)
-    return np.array(
-        [
-            cosine,
-            overlap(a.names, b.names),
-            jaccard(a.names, b.names),
-            overlap(a.numbers, b.numbers),
-            words,
-            same,
-            same * words,
-            1.0 if not a.names or not b.names else 0.0,
-        ],
-        dtype=np.float64,
-    )
+    return features_from_counts(np.array([cosine]), np.array([counts], dtype=np.float64), np.array([same]))[0]
+
+
+def features_from_counts(cosines: np.ndarray, counts: np.ndarray, same_language: np.ndarray) -> np.ndarray:
+    """FEATURES rows from cosines, key counts and same-language flags, vectorised.
+
+    ``counts[i, k]`` is (shared, size in a, size in b) for key kind k: names,
+    numbers, words. Used for text pairs and, in bulk, for article-vs-story.
+    """
+    shared, size_a, size_b = counts[..., 0], counts[..., 1], counts[..., 2]
+    smaller = np.minimum(size_a, size_b)
+    union = size_a + size_b - shared
+    overlap = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+    jaccard = np.divide(shared, union, out=np.zeros_like(shared), where=(smaller > 0) & (union > 0))
+    return np.column_stack([
+        cosines,
+        overlap[:, 0],
+        jaccard[:, 0],
+        overlap[:, 1],
+        jaccard[:, 2],
+        same_language,
+        same_language * jaccard[:, 2],
+        (smaller[:, 0] == 0).astype(np.float64),
+    ])
 
 
 @dataclass(frozen=True)
@@ -73,10 +85,12 @@ class SimilarityModel:
         return x @ np.array(self.weights) + self.bias
 
     def probability(self, features: np.ndarray, days_apart: float | None = None) -> float:
-        logit = float(self.logit(features))
-        if days_apart is not None:
-            logit -= TIME_PENALTY_PER_DAY * max(0.0, abs(days_apart) - TIME_GRACE_DAYS)
-        return 1.0 / (1.0 + math.exp(-logit))
+        return float(self.probabilities(np.atleast_2d(features), np.array([np.nan if days_apart is None else days_apart]))[0])
+
+    def probabilities(self, features: np.ndarray, days_apart: np.ndarray) -> np.ndarray:
+        """Row-wise probabilities; ``days_apart`` NaN where a date is unknown."""
+        penalty = TIME_PENALTY_PER_DAY * np.maximum(0.0, np.abs(np.nan_to_num(days_apart, nan=0.0)) - TIME_GRACE_DAYS)
+        return 1.0 / (1.0 + np.exp(-(self.logit(features) - penalty)))
 
     def to_json(self) -> dict:
         return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,

@@ -58,6 +58,9 @@ class StoriesMixin:
         """Every story ID ever issued, merged-away ones included."""
         return {row[0] for row in self.db.execute("SELECT id FROM stories")}
 
+    def has_story_id(self, story_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is not None
+
     def story_aliases(self) -> dict[str, str]:
         """Merged-away ID -> the ID it was merged into."""
         return {row[0]: row[1] for row in self.db.execute("SELECT id, merged_into FROM stories WHERE merged_into IS NOT NULL")}
@@ -127,27 +130,32 @@ class StoriesMixin:
     def article_story_ids(self) -> dict[str, str | None]:
         return {row[0]: row[1] for row in self.db.execute("SELECT id, story_id FROM articles")}
 
-    def save_article_vector(self, article_id: str, vector: np.ndarray, keys: np.ndarray, entities: list[str]) -> None:
+    def save_article_vector(
+        self, article_id: str, content_hash: str, vector: np.ndarray, keys: np.ndarray, entities: list[str]
+    ) -> None:
         with self.transaction() as tx:
             tx.execute(
-                "INSERT OR REPLACE INTO story_article_vectors (article_id, vector, keys, entities) VALUES (?, ?, ?, ?)",
-                (article_id, vector.astype(np.float32).tobytes(), keys.astype(np.uint32).tobytes(), json.dumps(entities)),
+                "INSERT OR REPLACE INTO story_article_vectors (article_id, content_hash, vector, keys, entities)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (article_id, content_hash, vector.astype(np.float32).tobytes(), keys.astype(np.uint32).tobytes(),
+                 json.dumps(entities)),
             )
 
-    def article_vectors(self, article_ids: list[str] | None = None) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """Cached (vector, keys) per article ID (all cached ones when ``article_ids`` is None)."""
+    def article_vectors(self, article_ids: list[str] | None = None) -> dict[str, tuple[str, np.ndarray, np.ndarray]]:
+        """Cached (content_hash, vector, keys) per article ID (all cached ones when ``article_ids`` is None)."""
+        columns = "article_id, content_hash, vector, keys"
         if article_ids is None:
-            rows = self.db.execute("SELECT article_id, vector, keys FROM story_article_vectors")
+            rows = self.db.execute(f"SELECT {columns} FROM story_article_vectors")
         else:
             rows = []
             for start in range(0, len(article_ids), 500):
                 chunk = article_ids[start : start + 500]
                 rows += self.db.execute(
-                    f"SELECT article_id, vector, keys FROM story_article_vectors WHERE article_id IN ({','.join('?' * len(chunk))})",
+                    f"SELECT {columns} FROM story_article_vectors WHERE article_id IN ({','.join('?' * len(chunk))})",
                     chunk,
                 ).fetchall()
         return {
-            row[0]: (np.frombuffer(row[1], dtype=np.float32).copy(), np.frombuffer(row[2], dtype=np.uint32).copy())
+            row[0]: (row[1], np.frombuffer(row[2], dtype=np.float32).copy(), np.frombuffer(row[3], dtype=np.uint32).copy())
             for row in rows
         }
 

@@ -28,6 +28,8 @@ CREATE TABLE story_article_vectors (
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     vector BLOB NOT NULL,
     keys BLOB NOT NULL,
+    -- The article's content_hash when embedded: a changed text is embedded again.
+    content_hash TEXT NOT NULL DEFAULT '',
     -- Canonical entity IDs the article mentions (JSON list), for top_entities.
     entities TEXT NOT NULL DEFAULT '[]'
 );
