@@ -58,6 +58,7 @@ _EN_NOT_IN_PHRASE = frozenset(
     had do does did doesn’t don’t didn’t isn’t wasn’t can could would will should may might must helps help lead leads
     make makes get gets got go goes went""".split()
 )
+_EN_NOT_SUBJECTS = frozenset("this that these those there here but and so yet still now then thus it’s".split())
 _NAMING = frozenset("called named dubbed titled entitled known".split())
 _EN_BE = frozenset("is was were are be been being".split())
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und".split())
@@ -702,8 +703,25 @@ def _subject(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
     if not tokens or not tokens[0].is_word or not tokens[0].text[:1].isupper() or tokens[0].text.lower() in lex.boundaries:
         return None
     last = _noun_phrase_right(tokens, 0, lex, limit=6)
+    if lex.language == "en":
+        last = min(last, _english_subject_end(tokens, last))
+        if last == 0 and tokens[0].text.lower() in _EN_NOT_SUBJECTS:
+            return None
     speaker = _span(text, tokens, 0, last)
     return Attribution(unit.start, unit.start, "indirect", None, speaker) if speaker is not None else None
+
+
+def _english_subject_end(tokens: list[Token], last: int) -> int:
+    """Cut "The authorities claim our work" to "The authorities": past the first token, only names, linking
+    words and one lowercase noun after a determiner belong to the phrase."""
+    for i in range(1, last + 1):
+        word = tokens[i].text
+        if word[:1].isupper() or word in ("of", "and", "for", "the", "’s", "'s", "de", "al") or not tokens[i].is_word:
+            continue
+        if tokens[i - 1].text.lower() in _DETERMINERS and word.islower():
+            continue
+        return i - 1
+    return last
 
 
 def _headline(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
@@ -772,9 +790,7 @@ def _continued_speaker(found: list[Attribution], quote: Token) -> Attribution | 
 def _sounds_spoken(quotation: str) -> bool:
     """Words in quotation marks that read as speech, not as a scare quote or a title ("„Freiheit statt Angst“")."""
     words = quotation.split()
-    if len(words) < 2:
-        return False
-    return len(words) >= 3 or quotation.rstrip("”“\"»«’‘' ")[-1:] in ".!?…," or "," in quotation
+    return len(words) >= 3
 
 
 def _stands_alone(unit: _Unit, quote: Token) -> bool:

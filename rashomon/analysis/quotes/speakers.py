@@ -33,6 +33,7 @@ _ROLES = {
 }
 _WORD = re.compile(r"[\w.’']+")
 _CONTEXT_CHARS = 80
+_PLACE_SHARE = 0.6
 _PRONOUN_REACH = 600  # characters back to the latest speaker a pronoun may continue
 
 
@@ -86,6 +87,8 @@ def _resolve(text, start, end, words, mentions, starts, contents, sentences, sen
     has_person = any(m.type == "PER" for m in inside)
     if not has_person and (lowered[0] in lex.indefinites or any(t in lex.anonymous or t.lower() in lex.anonymous for t in tokens)):
         return None  # anonymous: "a White House official", "одне з джерел"
+    # A place inside a longer speaker is a modifier ("держдепартаменту США", "a Russian official"), not the speaker.
+    inside = [m for m in inside if m.type in ("PER", "ORG") or (m.end - m.start) >= _PLACE_SHARE * len(words.strip())]
     if inside:
         rank = {"PER": 0, "ORG": 1}
         best = min(inside, key=lambda m: (rank.get(m.type, 2), -m.start))
