@@ -188,3 +188,12 @@ def test_ukrainian_news_site_tail():
     ]
     cleaned = clean_text("\n\n".join(report + tail))
     assert cleaned.text == "\n\n".join(report)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Close to 100 people were evacuated.", "Share prices fell 3% on Monday.", "Cookie sales rose 5%.", "Коментар прессекретаря був коротким."],
+)
+def test_short_report_sentences_that_open_with_interface_words_stay(line):
+    text = "\n\n".join([REPORT[0], line, REPORT[1], REPORT[2]])
+    assert clean_text(text).text == text

@@ -34,6 +34,7 @@ MAX_EDGE_SHARE = 0.45
 TOPICAL_APPEALS = 3
 # A short line that introduces the block after it ("A message from X:", "Support us").
 _LEAD_IN = re.compile(r"[:：—–-]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*\s*$")
 # Bullets, quotes, emoji and the like before a line's first word.
 _LINE_START = re.compile(r"[\W_]*")
 
@@ -72,6 +73,7 @@ def classify(lines: list[str]) -> list[Block]:
             cue is not None
             and (cue.start() <= opening or block.words <= 3)
             and not line[opening : opening + 1].islower()  # a sentence broken across lines, not a line of its own
+            and (block.words <= 3 or not _SENTENCE_END.search(line))  # "Cookie sales rose 5%." is a sentence
         )
         blocks.append(block)
     return blocks

@@ -67,29 +67,31 @@ APPEAL_CUES = {
 }
 
 INTERFACE_CUES = {
+    # Words that also open sentences of a report ("Share prices fell", "Close to 100 people")
+    # only count as the whole line (^…$).
     "en": [
         r"\bremind me later\b", r"\bread (more|also|next)\b", r"\bsee also\b", r"\brelated (articles?|stories|content|posts?)\b",
-        r"\bshare (this|on|via|article|story)\b", r"^share\b", r"\bclick here\b", r"\bcookies?\b", r"\bprivacy (policy|settings)\b",
+        r"\bshare (this|on|via)\b", r"^share( (article|story))?$", r"\bclick here\b", r"\bcookies?\b", r"\bprivacy (policy|settings)\b",
         r"\bterms of (use|service)\b", r"\ball rights reserved\b", r"©", r"\bfollow us\b", r"^advertisement$",
-        r"\bskip to (main )?content\b", r"\b(log|sign) in\b", r"\bcomments?\b", r"\bprint (this )?(article|page)?$",
-        r"\bemail this\b", r"\bmost (read|popular)\b", r"\btrending now\b", r"\bloading\b", r"\bclose\b", r"\bno thanks\b",
-        r"\blisten to (this|the) (article|story)\b", r"\bwatch:", r"\bjoin (us|our) on\b",
+        r"\bskip to (main )?content\b", r"^(log|sign) in\b", r"^\d* ?comments?$", r"^print( this)?( article| page)?$",
+        r"\bemail this\b", r"\bmost (read|popular)\b", r"\btrending now\b", r"^loading", r"^close$", r"\bno thanks\b",
+        r"\blisten to (this|the) (article|story)\b", r"^watch:", r"\bjoin (us|our) on\b",
     ],
     "uk": [
-        r"нагадати пізніше", r"читайте (також|більше|нас)", r"дивіться також", r"поділит", r"файл(и|ів) cookie", r"реклама$",
-        r"слідкуйте за нами", r"приєднуйтес", r"коментар", r"всі права захищені", r"новини по темі", r"найпопулярніш",
+        r"нагадати пізніше", r"читайте (також|більше|нас)", r"дивіться також", r"^поділит", r"файл(и|ів) cookie", r"^реклама$",
+        r"слідкуйте за нами", r"приєднуйтес", r"^\d* ?коментар(і|ів)?$", r"всі права захищені", r"новини по темі", r"найпопулярніш",
     ],
     "ru": [
-        r"напомнить позже", r"читайте (также|нас)", r"смотрите также", r"поделит", r"файл(ы|ов) cookie", r"реклама$",
-        r"следите за нами", r"присоединяйтес", r"комментари", r"все права защищены", r"новости по теме",
+        r"напомнить позже", r"читайте (также|нас)", r"смотрите также", r"^поделит", r"файл(ы|ов) cookie", r"^реклама$",
+        r"следите за нами", r"присоединяйтес", r"^\d* ?комментари(и|ев)?$", r"все права защищены", r"новости по теме",
     ],
-    "de": [r"später erinnern", r"lesen sie (auch|mehr)", r"mehr zum thema", r"\bteilen\b", r"\bcookies?\b", r"^anzeige$", r"folgen sie uns", r"alle rechte vorbehalten"],
-    "fr": [r"me le rappeler", r"lire (aussi|la suite|plus)", r"\bà lire aussi\b", r"\bpartager\b", r"\bcookies?\b", r"^publicité$", r"suivez-nous", r"tous droits réservés"],
-    "es": [r"recordarme más tarde", r"lee (también|más)", r"lea también", r"\bcompartir\b", r"\bcookies?\b", r"^publicidad$", r"síguenos", r"todos los derechos reservados"],
-    "pl": [r"przypomnij później", r"czytaj (też|także|również|więcej)", r"zobacz (też|także)", r"udostępnij", r"cookie", r"^reklama$", r"obserwuj nas", r"wszelkie prawa zastrzeżone"],
-    "cs": [r"připomenout později", r"čtěte (také|též|více)", r"sdílet", r"cookies?", r"^reklama$", r"sledujte nás", r"všechna práva vyhrazena"],
-    "bg": [r"напомни ми по-късно", r"прочетете (още|също)", r"вижте (още|също)", r"сподели", r"бисквитки", r"^реклама$", r"последвайте ни", r"всички права запазени"],
-    "sl": [r"opomni me kasneje", r"preberite (še|tudi)", r"\bdeli\b", r"piškotk", r"^oglas$", r"sledite nam", r"vse pravice pridržane"],
+    "de": [r"später erinnern", r"lesen sie (auch|mehr)", r"mehr zum thema", r"^teilen$", r"\bcookies?\b", r"^anzeige$", r"folgen sie uns", r"alle rechte vorbehalten"],
+    "fr": [r"me le rappeler", r"lire (aussi|la suite|plus)", r"\bà lire aussi\b", r"^partager", r"\bcookies?\b", r"^publicité$", r"suivez-nous", r"tous droits réservés"],
+    "es": [r"recordarme más tarde", r"lee (también|más)", r"lea también", r"^compartir", r"\bcookies?\b", r"^publicidad$", r"síguenos", r"todos los derechos reservados"],
+    "pl": [r"przypomnij później", r"czytaj (też|także|również|więcej)", r"zobacz (też|także)", r"udostępnij", r"\bcookie", r"^reklama$", r"obserwuj nas", r"wszelkie prawa zastrzeżone"],
+    "cs": [r"připomenout později", r"čtěte (také|též|více)", r"^sdílet", r"\bcookies?\b", r"^reklama$", r"sledujte nás", r"všechna práva vyhrazena"],
+    "bg": [r"напомни ми по-късно", r"прочетете (още|също)", r"вижте (още|също)", r"^сподели", r"бисквитки", r"^реклама$", r"последвайте ни", r"всички права запазени"],
+    "sl": [r"opomni me kasneje", r"preberite (še|tudi)", r"^deli$", r"piškotk", r"^oglas$", r"sledite nam", r"vse pravice pridržane"],
 }
 
 
