@@ -106,6 +106,7 @@ def measure(kind: str, path: Path, db: Path) -> dict[str, float | int]:
         "dedup": rate(len(texts), dedup_s),
         "e2e cpu": rate(items, ingest_s),
         "e2e wall": rate(items, ingest_wall_s),
+        "chars/art": sum(map(len, texts)) / max(len(texts), 1),
         "stored": stored,
         "failed": len(result.failures),
     }
@@ -125,7 +126,7 @@ def main() -> None:
         inputs = build_inputs(args.data, args.pages, folder)
         rows = {kind: measure(kind, inputs[kind], folder / f"{kind}.db") for kind in args.kinds.split(",")}
 
-    columns = ["items", "read", "clean", "language", "dedup", "e2e cpu", "e2e wall", "stored", "failed"]
+    columns = ["items", "chars/art", "read", "clean", "language", "dedup", "e2e cpu", "e2e wall", "stored", "failed"]
     print(f"Ingest throughput, articles/s per CPU second ({args.pages} wcxb-articles-dev pages; e2e = "
           "`ingest --no-stories --stages language` into SQLite; e2e wall = per wall-clock second)")
     print(f"{'input':<7}" + "".join(f"{c:>12}" for c in columns))

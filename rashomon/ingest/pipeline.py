@@ -1,10 +1,11 @@
 """The ingest pipeline: read -> clean -> language -> dedup -> analyse -> store.
 
-Every article is written in its own transaction together with its analysis
-(mentions, quotes, times, story), so a run killed at any point leaves only
-whole articles behind, and running it again adds exactly what is missing:
-article IDs come from the source and the normalised text, so an article that
-is already stored is recognised and left alone.
+Every article is written together with its raw input, dedup signature and
+analysis (mentions, quotes, times, story) in one savepoint of its batch's
+transaction, so a run killed at any point leaves only whole articles behind,
+and running it again adds exactly what is missing: article IDs come from the
+source and the normalised text, so an article that is already stored is
+recognised and left alone.
 """
 
 from __future__ import annotations
