@@ -136,3 +136,21 @@ def test_ukrainian_anonymous_sources(ukrainian):
     one = find(ukrainian, "різні очікування")
     assert (sources.speaker.text, sources.speaker.entity) == ("джерел видання", None)
     assert (one.kind, one.speaker.text, one.speaker.entity) == ("mixed", "Одне з джерел", None)
+
+
+def test_pipeline_links_speakers_across_the_two_seeds():
+    """With the entities stage's own mentions, each speaker of the done-when list resolves to one entity in both languages."""
+    from rashomon.analysis.pipeline import Analyzer, AnalyzerOptions
+
+    analyzer = Analyzer(AnalyzerOptions(("language", "sentences", "entities", "quotes")))
+    english = analyzer.analyze(ENGLISH, "en").quotes
+    ukrainian = analyzer.analyze(UKRAINIAN, "uk").quotes
+    if not any(q.speaker and q.speaker.entity for q in english):
+        pytest.skip("the entities stage links no names yet")
+    ryabkov = {find(english, f).speaker.entity for f in ("It’s impossible", "remains on the table", "doing our homework")}
+    ryabkov |= {find(ukrainian, f).speaker.entity for f in ("Неможливо відкласти", "ретельної підготовки", "ніяких домовленостей")}
+    assert len(ryabkov) == 1 and None not in ryabkov
+    trump = {find(english, "Rubio would lead").speaker.entity, find(ukrainian, "перший етап переговорів").speaker.entity}
+    assert len(trump) == 1 and None not in trump and trump != ryabkov
+    assert find(english, "put on hold").speaker.entity is None
+    assert find(english, "put on hold").via[0].entity == find(ukrainian, "зустріч наразі відкладена").speaker.entity
