@@ -38,7 +38,7 @@ class CleaningOptions:
     remove_boilerplate: bool = True
     # Drop blocks seen in at least this many other articles of the same source (0: off).
     min_repeats: int = 2
-    # HTML main-text extraction: "cascade" (best quality) or "fast" (trafilatura's main extractor alone).
+    # HTML main-text extraction: "cascade" (best quality) or "fast" (main extractor first, cascade when it finds little).
     extraction: str = "cascade"
 
     def __post_init__(self):
