@@ -234,3 +234,25 @@ def test_unreadable_file_and_subfolder_in_a_folder_are_failures(tmp_path, monkey
     failures = {os.path.basename(i.path): i.reason for i in items if isinstance(i, SourceFailure)}
     assert failures == {"locked.txt": "cannot read the file (Permission denied)", "sub": "cannot read the folder (Permission denied)"}
     assert [i.path for i in items if isinstance(i, Document)] == [str(tmp_path / "ok.txt")]
+
+
+@pytest.mark.parametrize(
+    "head, body, title",
+    [
+        ("<title>Rates held at 4% | Daily Ledger</title>", "<h1>Daily Ledger</h1><h1>Other</h1>", "Rates held at 4%"),
+        ("<title>Rates held at 4% - Daily Ledger</title><meta property='og:site_name' content='Daily Ledger'>", "", "Rates held at 4%"),
+        ("<title>Central bank holds rates at four percent | Markets</title>", "<h1>Central bank holds rates steady</h1>", "Central bank holds rates steady"),
+        ("<title>Daily Ledger</title><meta property='og:title' content='Rates held at 4%'>", "", "Rates held at 4%"),
+    ],
+)
+def test_page_title_is_the_headline_without_the_site_name(tmp_path, head, body, title):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head>{head}</head><body>{body}<p>The central bank kept its key rate unchanged on Thursday.</p></body></html>")
+    assert only_document(page).title == title
+
+
+def test_jsonl_html_bodies_are_pages(tmp_path):
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text('{"text": "<html><body><p>The mayor opened the bridge.</p></body></html>"}\n', encoding="utf-8")
+    document = only_document(corpus)
+    assert document.html and document.text is None
