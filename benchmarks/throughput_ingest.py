@@ -6,6 +6,8 @@ article pages with reviewed main text):
   jsonl  one JSONL corpus with the same articles, one per line
   html   the original pages, one .html file each
   warc   the same pages as HTTP response records in one WARC.gz (warcio)
+  short  shorter plain-text articles: the texts (title + opening) of the SemEval-2022
+         Task 8 dev pairs, one .txt file each (when ../shared/data has them)
 
 Stages are timed (CPU time of this process, steadier than wall time when
 other jobs share the machine) one after another over the same documents: read (sources),
@@ -37,6 +39,24 @@ from rashomon.sources import SourceOptions, read
 from rashomon.store import open_store
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "wcxb-articles-dev"
+SEMEVAL_PAIRS = DEFAULT_DATA.parent / "semeval2022-task8" / "dev_pairs.csv"
+
+
+def build_short_texts(folder: Path) -> Path:
+    """One .txt file per distinct SemEval text (title and opening of a real article)."""
+    import csv
+
+    csv.field_size_limit(10_000_000)
+    short_dir = folder / "short"
+    short_dir.mkdir()
+    seen = set()
+    with SEMEVAL_PAIRS.open(encoding="utf-8") as pairs:
+        for row in csv.DictReader(pairs):
+            for text in (row["text1"], row["text2"]):
+                if text.strip() and text not in seen:
+                    seen.add(text)
+                    (short_dir / f"{len(seen):05}.txt").write_text(text, encoding="utf-8")
+    return short_dir
 
 
 def build_inputs(data: Path, pages: int, folder: Path) -> dict[str, Path]:
@@ -116,7 +136,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the wcxb-articles-dev folder")
     parser.add_argument("--pages", type=int, default=793, help="how many pages to use (default: all 793)")
-    parser.add_argument("--kinds", default="text,jsonl,html,warc", help="comma-separated input kinds to measure")
+    parser.add_argument("--kinds", default="text,short,jsonl,html,warc", help="comma-separated input kinds to measure")
     args = parser.parse_args()
     if not (args.data / "html").is_dir():
         sys.exit(f"benchmark data not found at {args.data} (expected html/ and ground-truth/)")
@@ -124,10 +144,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rashomon-bench-") as tmp:
         folder = Path(tmp)
         inputs = build_inputs(args.data, args.pages, folder)
+        if "short" in args.kinds.split(","):
+            inputs["short"] = build_short_texts(folder)
         rows = {kind: measure(kind, inputs[kind], folder / f"{kind}.db") for kind in args.kinds.split(",")}
 
     columns = ["items", "chars/art", "read", "clean", "language", "dedup", "e2e cpu", "e2e wall", "stored", "failed"]
-    print(f"Ingest throughput, articles/s per CPU second ({args.pages} wcxb-articles-dev pages; e2e = "
+    print(f"Ingest throughput, articles per CPU second ({args.pages} wcxb-articles-dev pages; short = SemEval texts; e2e = "
           "`ingest --no-stories --stages language` into SQLite; e2e wall = per wall-clock second)")
     print(f"{'input':<7}" + "".join(f"{c:>12}" for c in columns))
     for kind, row in rows.items():
