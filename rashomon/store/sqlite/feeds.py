@@ -229,3 +229,8 @@ class FeedsMixin:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
         return [row[0] for row in self.db.execute(sql, params)]
+
+    def articles_version(self) -> tuple[int, int]:
+        """(count, highest seq) of the articles table: changes whenever articles are added or deleted."""
+        count, top = self.db.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM articles").fetchone()
+        return count, top
