@@ -85,7 +85,8 @@ def _resolve(text, start, end, words, mentions, starts, contents, sentences, sen
     if not tokens:
         return None
     has_person = any(m.type == "PER" for m in inside)
-    if not has_person and (lowered[0] in lex.indefinites or any(t in lex.anonymous or t.lower() in lex.anonymous for t in tokens)):
+    definite = lowered[0] in _DEFINITE  # "the diplomat" refers back; "a diplomat", "diplomats" do not
+    if not has_person and (lowered[0] in lex.indefinites or (not definite and any(t in lex.anonymous or t.lower() in lex.anonymous for t in tokens))):
         return None  # anonymous: "a White House official", "одне з джерел"
     # A place inside a longer speaker is a modifier ("держдепартаменту США", "a Russian official"), not the speaker.
     inside = [m for m in inside if m.type in ("PER", "ORG") or (m.end - m.start) >= _PLACE_SHARE * len(words.strip())]
@@ -116,23 +117,38 @@ def _pronoun(position, kind, mentions, starts, contents, sentences, sentence_sta
 
 
 def _description(text, position, lowered, mentions, starts) -> str | None:
+    """The person or organisation named earlier whose title shares most with the description.
+
+    A modifier of the description found in the title ("U.S." in "the U.S. diplomat") weighs 2, the
+    description's head itself 3, a title that fits the head's role ("Secretary of State" for
+    "diplomat") 1; ties go to the most recent name.
+    """
     words = [w for w in lowered if w not in _DEFINITE]
     if not words:
         return None
-    head = words[-1]
+    head, modifiers = words[-1], words[:-1]
     scores: dict[str, float] = {}
     order: dict[str, int] = {}
     for mention in mentions[:bisect.bisect_left(starts, position)]:
         if mention.type not in ("PER", "ORG"):
             continue
-        context = text[max(0, mention.start - _CONTEXT_CHARS):mention.end].lower()
-        score = sum(1 for w in words if len(w) > 1 and w in context)
-        score += sum(1 for role in _ROLES.get(head, ()) if role in context)
-        if head in mention.text.lower():
-            score += 2
+        title = (_title_before(text, mention.start) + " " + mention.text).lower()
+        score = 2 * sum(1 for w in modifiers if len(w) > 1 and w in title)
+        score += 3 * (head in title) + sum(1 for role in _ROLES.get(head, ()) if role in title)
         scores[mention.entity] = max(scores.get(mention.entity, 0), score)
         order[mention.entity] = mention.start
     if not scores:
         return None
     best = max(scores, key=lambda e: (scores[e], order[e]))
     return best if scores[best] > 0 else None
+
+
+def _title_before(text: str, position: int) -> str:
+    """The capitalised words (and "of", "the") right before a name: "U.S. Secretary of State" before "Marco Rubio"."""
+    words = _WORD.findall(text[max(0, position - _CONTEXT_CHARS):position])
+    kept: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word in ("of", "the", "for", "and")):
+            break
+        kept.append(word)
+    return " ".join(reversed(kept))
