@@ -41,8 +41,9 @@ _EN_TIME = frozenset(
 _EN_SETTING = re.compile(
     r"(?:in|on|during|at|via|through|after|before)\s+(?:(?:a|an|the|his|her|their|its|\w+’s|\w+'s)\s+)?(?:\w+\s+){0,2}?"
     r"(?:statement|interview|conference|briefing|speech|remarks|appearance|email|post|tweet|twitter|facebook|television"
-    r"|radio|show|rally|event|call|meeting|debate|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning"
-    r"|evening|afternoon|night|week|weekend|day)s?\b",
+    r"|radio|show|rally|event|call|meeting|debate|session|hearing|forum|town\s+hall|visit|stop|dinner|luncheon|ceremony"
+    r"|address|broadcast|program|podcast|column|op-ed|letter|memo|filing|report|book|video|ad|website|blog|message"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|afternoon|night|week|weekend|day)s?\b",
     re.IGNORECASE,
 )
 # How many sentences on a speaker's reported-mood words may carry on without a new cue.
@@ -60,6 +61,7 @@ _EN_NOT_IN_PHRASE = frozenset(
 )
 _EN_NOT_SUBJECTS = frozenset("this that these those there here but and so yet still now then thus it’s".split())
 _NAMING = frozenset("called named dubbed titled entitled known".split())
+_EN_SUBORDINATORS = frozenset("as when while after before".split())
 _EN_BE = frozenset("is was were are be been being".split())
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
@@ -151,7 +153,8 @@ def find_attributions(text: str, sentences: list[Sentence], quotations: list[tup
                 if (owner is None or owner.speaker.start >= token.start) and last_speaker is not None and index - last_speaker_unit <= 3:
                     owner = last_speaker
             if owner is not None and owner.speaker is not None:
-                found.append(Attribution(token.start, token.end, "direct", owner.cue if owner in found else None, owner.speaker, list(owner.via)))
+                # A continuation has the speaker of the quotation it continues, but not its cue.
+                found.append(Attribution(token.start, token.end, "direct", None, owner.speaker, list(owner.via)))
                 consumed.add((token.start, token.end))
         if not found and lex.reported_mood is not None and last_speaker is not None and index - last_speaker_unit <= _FREE_INDIRECT_REACH:
             if lex.reported_mood.search(unit.masked) and unit.paragraph - units[last_speaker_unit].paragraph <= 1:
@@ -613,6 +616,15 @@ def _content_start(text: str, tokens: list[Token], i: int, lex: Lexicon, takes_o
             if setting is not None:
                 j = _index_at(tokens, setting.end())
                 continue
+            if tokens[j].text in _EN_SUBORDINATORS:  # "she said as she accepted her award," / "he said when asked."
+                k = j
+                while k < len(tokens) and tokens[k].text != "," and not tokens[k].is_quote and not (
+                    tokens[k].text in _CLAUSE_END and tokens[k - 1].text not in _ABBREVIATIONS
+                ):
+                    k += 1
+                if k >= len(tokens) or tokens[k].text in _CLAUSE_END or tokens[k].text == ",":
+                    j = k
+                    continue
             if tokens[j].text == "of":  # "he said of Trump,"
                 last = _noun_phrase_right(tokens, j + 1, lex, limit=5)
                 if last > j and (last + 1 >= len(tokens) or tokens[last + 1].text in ",."):
