@@ -155,7 +155,8 @@ def main() -> None:
     gold_linker = EntityLinker()
     gold_pairs = []
     for name, lang, text, gold in docs:
-        mentions = [Mention(s, e, text[s:e], t, lemmatize_name(text[s:e].split(), lang, t)) for s, e, _, _, t, _ in gold]
+        attested = Counter(word for word in text.split() if word[:1].isupper())
+        mentions = [Mention(s, e, text[s:e], t, lemmatize_name(text[s:e].split(), lang, t, attested)) for s, e, _, _, t, _ in gold]
         gold_linker.link(mentions, lang, text)
         gold_pairs.extend((g[5], m.entity) for g, m in zip(gold, mentions))
     p, r, f, whole = pairwise(gold_pairs)

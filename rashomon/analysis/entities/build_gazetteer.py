@@ -36,8 +36,9 @@ class GazetteerBuilder:
         self.entities: dict[str, dict] = {}
         self.aliases: dict[str, str] = {}
         self.lowercase: set[str] = set()
+        self.lowercase_names: set[str] = set()
 
-    def add(self, entity_id: str, type_: str, names: dict[str, str], aliases: list[str]) -> str:
+    def add(self, entity_id: str, type_: str, names: dict[str, str], aliases: list[str], lowercase_ok: bool = False) -> str:
         """Adds names to ``entity_id`` (or to the entity already holding one of them); returns the ID used."""
         for name in [*names.values(), *aliases]:
             existing = self.aliases.get(stem_key(name))
@@ -51,8 +52,10 @@ class GazetteerBuilder:
             key = stem_key(name)
             if key and key not in self.aliases:
                 self.aliases[key] = entity_id
-                if name[:1].islower():
-                    self.lowercase.add(key)
+            # Lower-case names from the hand-written list only ("коронавирус", "brexitu"), never CLDR's.
+            if lowercase_ok and name[:1].islower() and self.aliases.get(key) == entity_id:
+                self.lowercase.add(key)
+                self.lowercase_names.add(name)
         return entity_id
 
     def add_known(self, path: Path) -> None:
@@ -67,7 +70,7 @@ class GazetteerBuilder:
                     names[lang] = name
                 else:
                     aliases.append(item)
-            self.add(entity_id, type_, names, aliases)
+            self.add(entity_id, type_, names, aliases, lowercase_ok=True)
 
     def add_babel_territories(self) -> None:
         from babel import Locale
@@ -103,7 +106,12 @@ class GazetteerBuilder:
             self.add(slug(state["name"]), "LOC", {"en": state["name"]}, [])
 
     def write(self, path: Path) -> None:
-        payload = {"entities": self.entities, "aliases": self.aliases, "lowercase": sorted(self.lowercase)}
+        payload = {
+            "entities": self.entities,
+            "aliases": self.aliases,
+            "lowercase": sorted(self.lowercase),
+            "lowercase_names": sorted(self.lowercase_names),
+        }
         with gzip.open(path, "wt", encoding="utf-8") as out:
             json.dump(payload, out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 

@@ -30,6 +30,7 @@ _SIGNS = str.maketrans({"ъ": "a", "Ъ": "A", "ь": "", "Ь": "", "'": "", "’"
 _ENDINGS = tuple(
     sorted("ogo ego omu emu ymi imi ami iakh ach akh ikh ykh ovi owi iem om em im ym oj ej at ut".split(), key=len, reverse=True)
 )
+_ENDING = re.compile("(?:" + "|".join(_ENDINGS) + ")$")
 _FINAL_VOWELS = "aeiouyj"
 _MIN_STEM = 3
 
@@ -53,13 +54,10 @@ def ascii_fold(text: str) -> str:
 
 
 def strip_ending(word: str) -> str:
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            word = word[: -len(ending)]
-            break
-    while len(word) > _MIN_STEM and word[-1] in _FINAL_VOWELS:
-        word = word[:-1]
-    return word
+    match = _ENDING.search(word)
+    if match and match.start() >= _MIN_STEM:
+        word = word[: match.start()]
+    return word[: max(_MIN_STEM, len(word.rstrip(_FINAL_VOWELS)))]
 
 
 @lru_cache(maxsize=200_000)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -33,6 +34,7 @@ _NAME_SIMILARITY = 85
 _GIVEN_NAME_SIMILARITY = 70
 
 
+@lru_cache(maxsize=200_000)
 def _key(name: str) -> str:
     return " ".join(strip_ending(word) for word in phonetic(name).split())
 

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rashomon.analysis.entities.cues import CONNECTORS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, STOPWORDS
@@ -32,16 +33,13 @@ _TITLE_WINDOW = 3
 _MAX_ENDING = 4
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
     text: str
-    initial: bool  # first word of a sentence or line
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    initial: bool  # first word of a sentence or line (only worked out for capitalised words)
+    capitalised: bool
 
 
 @dataclass
@@ -56,11 +54,15 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
     tokens = []
     previous_end = 0
     for match in _TOKEN.finditer(text):
-        gap = text[previous_end : match.start()]
-        initial = not tokens or "\n" in gap or _starts_sentence(text, match.start(), starts)
-        # "A Message …", "The Kremlin …": the word after a sentence-opening article is still sentence-initial.
-        initial = initial or bool(tokens) and tokens[-1].initial and tokens[-1].text.lower() in STOPWORDS and gap == " "
-        tokens.append(_Token(match.start(), match.end(), match.group(), initial))
+        word = match.group()
+        capitalised = word[:1].isupper()
+        initial = False
+        if capitalised:
+            gap = text[previous_end : match.start()]
+            initial = not tokens or "\n" in gap or _starts_sentence(text, match.start(), starts)
+            # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
+            initial = initial or tokens[-1].initial and tokens[-1].text.lower() in STOPWORDS and gap == " "
+        tokens.append(_Token(match.start(), match.end(), word, initial, capitalised))
         previous_end = match.end()
     return tokens
 
@@ -93,13 +95,19 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
     index = 0
     while index < len(tokens):
         first = tokens[index]
+        # Only capitalised words and the few lower-case names listed can start a known name.
+        if not (first.capitalised or first.text.startswith(known.lowercase_prefixes)):
+            index += 1
+            continue
+        longest = known.first_words.get(stem_key(first.text).split(" ")[0], 0)
         match = None
-        for size in range(_MAX_GAZETTEER_WORDS, 0, -1):
+        for size in range(min(longest, _MAX_GAZETTEER_WORDS), 0, -1):
             last = index + size - 1
             if last >= len(tokens) or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
                 continue
-            entity = known.lookup(text[first.start : tokens[last].end], lowercase_ok=not first.capitalised)
-            if entity is not None and (size > 1 or not _inside_unknown_name(text, tokens, index, language)):
+            key = " ".join(stem_key(t.text) for t in tokens[index : last + 1])
+            entity = known.lookup_key(key, lowercase_ok=not first.capitalised)
+            if entity is not None and (size > 1 or not _inside_unknown_name(text, tokens, index, language, entity)):
                 match = (last, entity)
                 break
         if match:
@@ -110,16 +118,20 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
     return found
 
 
-def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: str) -> bool:
-    """A known single word joined to capitalised words that are not known: "Vladimir Putin" is no city.
+def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: str, entity) -> bool:
+    """A known city's name joined to capitalised words that are not known: "Vladimir Putin" is no city.
 
-    In Ukrainian and Russian the dictionary decides: "Марко Рубіо" is a name,
-    "Росії Сергій Рябков" a country and a name.
+    Only cities known from GeoNames alone are in doubt; countries and the
+    listed places ("Лондон Садик Кан") are not. In Ukrainian and Russian the
+    dictionary decides: "Марко Рубіо" is a name, "Росії Сергій Рябков" a
+    country and a name.
     """
     known = gazetteer()
     word = tokens[index].text
     if word.lower() in STOPWORDS:
         return True
+    if entity.type != "LOC" or len(entity.names) > 1:
+        return False
     if language in ("uk", "ru") and proper_reading(word, language) not in ("Name", "Surn"):
         return False
     for neighbour, left, right in ((index - 1, index - 1, index), (index + 1, index, index + 1)):
@@ -162,8 +174,21 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
             current = []
     if current:
         runs.append(current)
-    # A run never ends on a connector.
-    return [run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1] for run in runs if run]
+    # A run never ends on a connector; an acronym before a full name is a name of its own ("SD Franc Trček").
+    split = []
+    for run in runs:
+        if not run:
+            continue
+        run = run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1]
+        if len(run) >= 3 and _acronym(tokens[run[0]].text) and not any(_acronym(tokens[t].text) for t in run[1:]):
+            split.append(run[:1])
+            run = run[1:]
+        split.append(run)
+    return split
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _trim_run(run: list[int], tokens: list[_Token], language: str, seen_inside: set[str]) -> tuple[list[int], bool]:
@@ -254,6 +279,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     taken = {i for first, (last, _) in known.items() for i in range(first, last + 1)}
     # Stems written capitalised mid-sentence: evidence that the same word opening a sentence is a name.
     seen_inside = {stem_key(t.text) for t in tokens if t.capitalised and not t.initial}
+    attested = Counter(t.text for t in tokens if t.capitalised)
 
     candidates: list[_Candidate] = []
     for first, (last, entity) in known.items():
@@ -262,9 +288,10 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
             if stem_key(span_tokens[0].text) not in seen_inside:
                 continue
         words = [t.text for t in span_tokens]
+        # The gazetteer's name in this language is the normal form when the mention inflects it (Polski -> Polska).
         own_name = entity.names.get(language)
-        lemma = own_name if own_name and len(own_name.split()) == len(words) else None
-        candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type)))
+        lemma = own_name if own_name and stem_key(own_name) == stem_key(" ".join(words)) else None
+        candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested)))
 
     for run in _runs(text, tokens, taken):
         run, titled = _trim_run(run, tokens, language, seen_inside)
@@ -286,7 +313,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     mentions = []
     for candidate in sorted(candidates, key=lambda c: c.tokens[0].start):
         words = [t.text for t in candidate.tokens]
-        lemma = candidate.lemma or lemmatize_name(words, language, candidate.type)
+        lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
         start, end = candidate.tokens[0].start, candidate.tokens[-1].end
         mentions.append(Mention(start, end, text[start:end], candidate.type, lemma))
     return mentions

@@ -111,7 +111,19 @@ def _simplemma_word(word: str, language: str) -> str:
     return _restore_case(lemma, word) if lemma else word
 
 
-def lemmatize_name(words: list[str], language: str, type_: str) -> str:
+# Bulgarian definite articles: (ending, replacement) for the last word and for words before it.
+_BG_ARTICLE_LAST = (("ът", ""), ("ят", "й"), ("ата", "а"), ("ята", "я"), ("ото", "о"), ("ите", "и"), ("ете", "е"))
+_BG_ARTICLE_INNER = (("ският", "ски"), ("ския", "ски"), ("ият", "и"), ("ия", "и"), *_BG_ARTICLE_LAST)
+
+
+def _bulgarian_word(word: str, last: bool) -> str:
+    for ending, replacement in _BG_ARTICLE_LAST if last else _BG_ARTICLE_INNER:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[str, int] | None = None) -> str:
     """Nominative form of a name given as its words.
 
     A person's every word is inflected ("Терези Мей" -> "Тереза Мей"); for other
@@ -123,11 +135,76 @@ def lemmatize_name(words: list[str], language: str, type_: str) -> str:
     for index, word in enumerate(words):
         if language in PYMORPHY_LANGUAGES:
             lemma, is_noun = _east_slavic_word(word, language, type_)
+        elif language == "bg":
+            lemma, is_noun = _bulgarian_word(word, index == len(words) - 1), index == len(words) - 1
         else:
             lemma = _simplemma_word(word, language)
             is_noun = True
+        if lemma == word and attested and word[:1].isupper():
+            lemma = attested_nominative(word, language, attested)
         lemmas.append(lemma)
         if type_ != "PER" and is_noun:
             lemmas.extend(words[index + 1 :])
             break
+    if type_ == "PER" and len(words) > 1:
+        lemmas = _agree_case_endings(words, lemmas)
     return " ".join(lemmas)
+
+
+def _agree_case_endings(words: list[str], lemmas: list[str]) -> list[str]:
+    """The words of a person's name share their case: "Чака Норриса" -> "Чак Норрис" once "Чака" -> "Чак"."""
+    endings = {w[len(l) :] for w, l in zip(words, lemmas) if w != l and w.startswith(l) and len(w) - len(l) <= 3}
+    if len(endings) != 1:
+        return lemmas
+    ending = endings.pop()
+    return [
+        w[: -len(ending)] if w == l and w.endswith(ending) and len(w) - len(ending) >= 3 and w[:1].isupper() else l
+        for w, l in zip(words, lemmas)
+    ]
+
+
+# Case and possessive endings of names the dictionaries do not know, with what
+# the nominative ends in instead. Which candidate wins is decided by what the
+# document itself writes (see ``attested_nominative``).
+_NAME_ENDINGS = {
+    "sl": "ovega: ovemu: ovih: ovim: ovem: ove: ova: ovo: ovi: evega: eve: eva: evo: evi: jem: ju: ja: om: em: a: u: e:a o:a iji:ija ije:ija ijo:ija i:a",
+    "hr": "ovog: ovom: ove: ova: ovo: ovi: om: em: a: u: e:a o:a i:a",
+    "cs": "ových: ovým: ovou: ův: ova: ovo: ovy: ovi: ovu: em: ou:a u: a: y:a e:a ě:a i:a",
+    "sk": "ovej: ových: ovi: ovu: om: em: ou:a u: a: y:a e:a i:a",
+    "pl": "owskiego:owski owego: owej: owym: owi: iem: em: ie: a: u: y:a ę:a ą:a i:a",
+    "ru": "ым: ом: ем: у: а: е: ой:а ы:а у:а е:а",
+    "uk": "ові: ом: ем: у: а: і: ою:а ої:а у:а і:а",
+    "bg": "",
+}
+
+
+@lru_cache(maxsize=8)
+def _name_endings(language: str) -> tuple[tuple[str, str], ...]:
+    rules = []
+    for item in _NAME_ENDINGS.get(language, "").split():
+        ending, _, replacement = item.partition(":")
+        rules.append((ending, replacement))
+    return tuple(rules)
+
+
+def nominative_candidates(word: str, language: str) -> list[str]:
+    """Forms ``word`` may have in the nominative, by stripping name endings (the word itself first)."""
+    candidates = [word]
+    for ending, replacement in _name_endings(language):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            candidates.append(stem + replacement)
+            # Slovene/Czech fleeting vowel: Bidna -> Biden, Bidnove -> Biden.
+            if not replacement and len(stem) > 3 and stem[-1] in "nlr" and stem[-2] not in "aeiouy":
+                candidates.append(stem[:-1] + "e" + stem[-1])
+    return candidates
+
+
+def attested_nominative(word: str, language: str, attested: dict[str, int]) -> str:
+    """The nominative of an unknown name word, as the document writes it elsewhere ("Trumpove" -> "Trump")."""
+    best, best_count = word, 0
+    for candidate in nominative_candidates(word, language)[1:]:
+        count = attested.get(candidate, 0)
+        if count > best_count:
+            best, best_count = candidate, count
+    return best
