@@ -275,3 +275,15 @@ def test_whole_store_export_is_reingestible(client, ids, tmp_path):
     assert set(result.stored) == {ids["en"].id, ids["uk"].id, ids["hostile"].id}
     assert again[ids["uk"].id].text == ids["uk"].text
     assert again[ids["hostile"].id].source == ids["hostile"].source
+
+
+def test_story_page_groups_quotes_by_speaker_across_languages(client, ids):
+    story_id = client.get(f"/api/articles/{ids['en'].id}").json()["story_id"]
+    page = client.get(f"/stories/{story_id}").text
+    quotes = page[page.index('id="quotes-h"') : page.index('id="entities-h"')]
+    # A speaker resolved to one entity gathers what both outlets quote, in both languages.
+    groups = quotes.split("<dt>")[1:]
+    assert any('<dd lang="en">' in group and '<dd lang="uk">' in group for group in groups)
+    assert f'href="/articles/{ids["uk"].id}#q' in quotes
+    article = client.get(f"/articles/{ids['en'].id}").text
+    assert '<mark class="quote" id="q' in article

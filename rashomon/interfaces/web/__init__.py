@@ -93,6 +93,32 @@ def claim_marks(claims) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str
     return marks, claim_keys
 
 
+@dataclass
+class SpeakerGroup:
+    label: str
+    entity: str | None  # canonical entity ID, when the speaker was resolved
+    quotes: list  # rashomon.export.StoryQuote
+
+
+def speaker_groups(quotes, names: dict[str, str]) -> list[SpeakerGroup]:
+    """Quotes grouped by speaker: by entity when resolved ("he", "Ryabkov" and "Рябков" together), else as written.
+
+    A group is labelled with the entity's name when known, else the longest way
+    the speaker was written; groups with most quotes come first.
+    """
+    groups: dict[str, SpeakerGroup] = {}
+    for entry in quotes:
+        speaker = entry.quote.speaker
+        key = (speaker.entity or speaker.text.casefold()) if speaker else ""
+        group = groups.setdefault(key, SpeakerGroup("Unattributed", speaker.entity if speaker else None, []))
+        group.quotes.append(entry)
+        if speaker and len(speaker.text) > len(group.label if group.label != "Unattributed" else ""):
+            group.label = speaker.text
+    for group in groups.values():
+        group.label = names.get(group.entity, group.label)
+    return sorted(groups.values(), key=lambda group: (group.label == "Unattributed", -len(group.quotes)))
+
+
 # --------------------------------------------------------------------------- pages
 
 
@@ -142,10 +168,7 @@ def story_page(request: Request, story_id: str, lang: str | None = None):
     store = request.app.state.store
     dossier = story_dossier(store, story_id, lang)
     marks, claim_keys = claim_marks(dossier.claims)
-    speakers: dict[str, list] = defaultdict(list)
-    for entry in dossier.quotes:
-        speaker = entry.quote.speaker
-        speakers[speaker.text if speaker else "Unattributed"].append(entry)
+    names = {entity.id: entity_name(entity, lang) for entity in dossier.entities}
     article_ids = [a.id for a in dossier.articles]
     return render(
         request,
@@ -159,7 +182,7 @@ def story_page(request: Request, story_id: str, lang: str | None = None):
             "claims_by_status": {
                 status: [c for c in dossier.claims if c.status == status] for status in ("shared", "exclusive", "contested")
             },
-            "speakers": dict(speakers),
+            "speakers": speaker_groups(dossier.quotes, names),
             "articles_by_id": {a.id: a for a in dossier.articles},
             "source_chart": Markup(plots.bar_chart(store.article_counts("source", article_ids), "Coverage by source")),
             "language_chart": Markup(plots.bar_chart(store.article_counts("language", article_ids), "Coverage by language")),
