@@ -458,6 +458,16 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
         while tail < len(tokens) and tokens[tail].is_word and tokens[tail].text.lower() not in lex.complementizers and tail - group_end < 8:
             tail += 1
     closes_clause = tail >= len(tokens) or tokens[tail].text in _CLAUSE_END or tokens[tail].text in _DASHES
+    quote_before = before is not None and (before.is_quote or (before.text == "," and group_start > 1 and tokens[group_start - 2].is_quote))
+    if quote_before and not closes_clause and lex.language == "en":
+        # "“…,” Sanders said to cheers at a rally": after a quotation, whatever follows the cue is its setting.
+        rest = tokens[group_end:]
+        clause = rest[: next((k for k, t in enumerate(rest) if t.text in _CLAUSE_END or t.is_quote or t.text == ":"), len(rest))]
+        closes_clause = not any(t.text.lower() in lex.complementizers for t in clause) and not any(
+            lex.participles is not None and lex.participles.fullmatch(t.text) for t in clause
+        )
+        if closes_clause:
+            tail = group_end + len(clause)
     if not closes_clause and tokens[tail].text == "," and lex.language == "en":
         # "“…,” he said, stressing that …" closes; "he said, that …" does not.
         closes_clause = tail + 1 < len(tokens) and tokens[tail + 1].text.lower() not in lex.complementizers
