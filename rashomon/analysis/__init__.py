@@ -5,6 +5,7 @@
 writes.
 """
 
+from rashomon.analysis.files import analyze_files
 from rashomon.analysis.pipeline import STAGES, Analyzer, AnalyzerOptions
 
-__all__ = ["STAGES", "Analyzer", "AnalyzerOptions"]
+__all__ = ["STAGES", "Analyzer", "AnalyzerOptions", "analyze_files"]
