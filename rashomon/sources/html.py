@@ -64,7 +64,7 @@ def page_document(
 def read_page_metadata(tree) -> dict:
     """What the page declares: title, author, published (string), language, source (publisher), url."""
     from htmldate import find_date
-    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title, extract_url
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 
     meta = examine_meta(tree)
     try:
@@ -75,7 +75,7 @@ def read_page_metadata(tree) -> dict:
         tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z", deferred_url_extractor=True
     )
     url = meta.url or extract_url(tree)
-    author = _clean(meta.author) or _clean(extract_author(tree))
+    author = _clean(meta.author) or _byline_author(tree)
     return {
         "title": _page_title(tree, _clean(meta.title) or _clean(extract_title(tree)), meta.sitename),
         "author": author.replace("; ", ", ") if author else None,
@@ -84,6 +84,22 @@ def read_page_metadata(tree) -> dict:
         "source": _clean(meta.sitename),
         "url": url if url and url.startswith(("http://", "https://")) else None,
     }
+
+
+_AUTHOR_ELEMENTS = "//*[@rel='author' or @itemprop='author' or contains(@class, 'author-name') or contains(@class, 'byline__name')]"
+_BY = re.compile(r"^(?:by|von|par|por|przez|автор|автори|авторы)\s*:?\s+", re.I)
+
+
+def _byline_author(tree) -> str | None:
+    """The author named by markup (rel/itemprop author, author-name classes), when the meta tags name none.
+
+    Much cheaper than trafilatura's heuristic search, which prunes a copy of the whole tree.
+    """
+    for element in tree.xpath(_AUTHOR_ELEMENTS)[:5]:
+        name = _BY.sub("", " ".join(element.text_content().split()))
+        if name and 1 < len(name.split()) <= 6 and not any(ch.isdigit() for ch in name):
+            return name
+    return None
 
 
 def _page_title(tree, declared: str | None, site: str | None) -> str | None:
