@@ -256,3 +256,14 @@ def test_jsonl_html_bodies_are_pages(tmp_path):
     corpus.write_text('{"text": "<html><body><p>The mayor opened the bridge.</p></body></html>"}\n', encoding="utf-8")
     document = only_document(corpus)
     assert document.html and document.text is None
+
+
+def test_author_from_byline_markup_when_meta_names_none(tmp_path):
+    page = tmp_path / "byline.html"
+    page.write_text(
+        "<html><head><title>Kyiv metro extends night service</title></head><body>"
+        '<p class="meta"><a rel="author" href="/authors/op">By Olena Petrenko</a></p>'
+        "<p>The Kyiv metro will run until 1 a.m. on weekends from December, the city council said.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert only_document(page).author == "Olena Petrenko"
