@@ -757,6 +757,8 @@ def _headline(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
         return None
     if any(t.text.lower() in _NOT_SPEAKERS for t in name) or lex.verbs.search(text, name[0].start, name[-1].end):
         return None
+    if sum(t.is_word and t.text[:1].isalpha() for t in tokens[colon + 1:]) < 3:
+        return None  # "Clinton: 547." is a tally, not a statement
     start = tokens[colon + 1].start
     colon_token = tokens[colon]
     return Attribution(

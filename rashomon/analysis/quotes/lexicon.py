@@ -85,21 +85,20 @@ asserted contends contended maintains maintained stresses stressed emphasizes em
 tweeted replied responded answered testified concedes conceded complained accuses accused alleges alleged
 estimated hoped fears feared knew worried agreed disagreed boasted joked quipped recounted revealed indicates
 indicated signaled signalled urges urged demanded blamed criticizes criticized criticised praised mocked
-dismissed reiterated observed concluded called continued found finds showed shows endorsed endorses backed
-supports supported opposes opposed defended defends proposed proposes questioned cited wants wanted declined
-refused mentioned remarked commented retorted countered confided disclosed cautioned lamented protested
-objected reaffirmed repeated wondered wonders speculated hinted implied underscored highlighted affirmed
-assured swore threatened bragged touted hailed lauded applauded welcomed condemned denounced slammed blasted
-attacked lambasted chided scolded rebuked derided ridiculed rejected disputed challenged rebutted downplayed
-recommended advocated favored favors preferred prefers hopes wished sought seeks intends felt feels knows
-realized recognized understood assumed imagined considers regards regarded sees learned discovered ruled
-reasoned proclaimed characterized portrayed labeled branded dubbed thanked credited teased shouted yelled
-chanted clarified forecast doubts doubted expressed want suggest notes seemed appeared appears seems hoping
-vowing
+dismissed reiterated observed concluded called continued endorsed endorses backed supports supported opposes
+opposed defended defends proposed proposes questioned cited wants wanted declined refused mentioned remarked
+commented retorted countered confided disclosed cautioned lamented protested objected reaffirmed repeated
+wondered wonders speculated hinted implied underscored highlighted affirmed assured swore threatened bragged
+touted hailed lauded applauded welcomed condemned denounced slammed blasted attacked lambasted chided scolded
+rebuked derided ridiculed rejected disputed challenged rebutted downplayed recommended advocated favored
+favors preferred prefers hopes wished sought seeks intends felt feels knows realized recognized understood
+assumed imagined considers regards regarded sees learned discovered ruled reasoned proclaimed characterized
+portrayed labeled branded dubbed thanked credited teased shouted yelled chanted clarified forecast doubts
+doubted expressed suggest notes seemed appeared appears seems hoping vowing found finds showed shows
 """
 _EN_MULTI = (
     r"point(?:s|ed)?\s+(?:out|to)|made\s+clear|makes\s+clear|went\s+on|goes\s+on|call(?:s|ed)\s+(?:for|on)|"
-    r"refer(?:s|red)\s+to|spoke\s+(?:about|of)|talk(?:s|ed)\s+about|show\s+that|polls?\s+show"
+    r"refer(?:s|red)\s+to|spoke\s+(?:about|of)|talk(?:s|ed)\s+about|polls?\s+show|show(?=\s+that\b)"
 )
 
 _UK_VERBS = r"""
