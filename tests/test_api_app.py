@@ -287,3 +287,34 @@ def test_story_page_groups_quotes_by_speaker_across_languages(client, ids):
     assert f'href="/articles/{ids["uk"].id}#q' in quotes
     article = client.get(f"/articles/{ids['en'].id}").text
     assert '<mark class="quote" id="q' in article
+
+
+def test_story_corrections_merge_split_and_move(tmp_path):
+    path = tmp_path / "corrections.db"
+    with rashomon.open(path) as ws:
+        ws.ingest([str(seeded.SEEDS), str(FIXTURES / "hostile.jsonl")], published="2025-10-22", stages=["language"])
+        by_language = {}
+        for article in ws.articles():
+            by_language.setdefault(article.language, []).append(article)
+    writer = TestClient(create_app(path, token=TOKEN))
+    seeds_story = by_language["uk"][0].story_id
+    hostile = next(a for a in by_language["en"] if a.path.endswith("hostile.jsonl"))
+    assert hostile.story_id != seeds_story
+
+    merged = writer.post("/api/stories/merge", json={"ids": [seeds_story, hostile.story_id]}, headers=auth())
+    assert merged.status_code == 200, merged.text
+    assert hostile.id in merged.json()["article_ids"] and len(merged.json()["article_ids"]) == 3
+    # The merged-away ID now resolves to the survivor.
+    assert writer.get(f"/api/stories/{hostile.story_id}").json()["story"]["id"] == seeds_story
+
+    split = writer.post(f"/api/stories/{seeds_story}/split", json={"article_ids": [hostile.id]}, headers=auth())
+    assert split.status_code == 200 and split.json()["article_ids"] == [hostile.id]
+    moved = writer.post(f"/api/articles/{hostile.id}/move", json={"story_id": seeds_story}, headers=auth())
+    assert moved.status_code == 200 and hostile.id in moved.json()["article_ids"]
+
+    same = writer.post("/api/stories/merge", json={"ids": [seeds_story, seeds_story]}, headers=auth())
+    assert same.status_code == 400 and "already the same story" in same.json()["error"]
+    assert writer.post("/api/stories/merge", json={"ids": [seeds_story]}, headers=auth()).status_code == 422
+    missing = writer.post("/api/articles/nope/move", json={"story_id": seeds_story}, headers=auth())
+    assert missing.status_code == 404
+    assert writer.post("/api/stories/merge", json={"ids": [seeds_story, "s_x"]}).status_code == 401

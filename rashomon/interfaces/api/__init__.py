@@ -88,6 +88,11 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
         )
         return _error(request, 422, f"invalid request: {problems}", "R001")
 
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception):
+        # A bug, not the caller's fault: say so plainly, in the same shape as every other error.
+        return _error(request, 500, f"internal error ({type(exc).__name__}); the request was not completed", None)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = exc.detail if isinstance(exc.detail, str) else "request failed"

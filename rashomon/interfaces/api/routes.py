@@ -36,6 +36,20 @@ def require_token(request: Request) -> None:
         )
 
 
+def fresh_story_service(store):
+    """The store's story service with its in-memory index rebuilt from the store.
+
+    Other processes (``rashomon ingest``, ``rashomon watch``) change stories
+    while the server runs, so a correction starts from what the store holds now.
+    """
+    from rashomon.stories import story_service
+
+    service = story_service(store)
+    service.forget_index()
+    service.clusterer  # noqa: B018 - loads the index before the correction changes the store
+    return service
+
+
 # --------------------------------------------------------------------------- bodies
 
 
@@ -49,6 +63,10 @@ class PruneBody(BaseModel):
 
 class MergeBody(BaseModel):
     ids: list[str] = Field(min_length=2, description="IDs to merge; the first one survives")
+
+
+class SplitBody(BaseModel):
+    article_ids: list[str] = Field(min_length=1, description="Articles that leave the story for a new one")
 
 
 class MoveBody(BaseModel):
@@ -104,14 +122,23 @@ def export_story(request: Request, story_id: str, format: Literal["json", "csv",
 
 @router.post("/stories/merge", dependencies=[Depends(require_token)], summary="Merge stories into the first")
 def merge_stories(request: Request, body: MergeBody):
-    survivor = store_of(request).merge_stories(body.ids[0], body.ids[1:])
-    return {"merged_into": survivor}
+    service = fresh_story_service(store_of(request))
+    survivor = body.ids[0]
+    for absorbed in body.ids[1:]:
+        survivor = service.merge(survivor, absorbed)
+    return to_jsonable(store_of(request).get_story(survivor))
+
+
+@router.post("/stories/{story_id}/split", dependencies=[Depends(require_token)], summary="Split articles off into a new story")
+def split_story(request: Request, story_id: str, body: SplitBody):
+    new_id = fresh_story_service(store_of(request)).split(story_id, body.article_ids)
+    return to_jsonable(store_of(request).get_story(new_id))
 
 
 @router.post("/articles/{article_id}/move", dependencies=[Depends(require_token)], summary="Move an article to a story")
 def move_article(request: Request, article_id: str, body: MoveBody):
-    store_of(request).move_article(article_id, body.story_id)
-    return {"article_id": article_id, "story_id": body.story_id}
+    target = fresh_story_service(store_of(request)).move(article_id, body.story_id)
+    return to_jsonable(store_of(request).get_story(target))
 
 
 # --------------------------------------------------------------------------- articles
@@ -185,12 +212,6 @@ def get_entity(request: Request, entity_id: str):
     from rashomon.export import domains
 
     return to_jsonable(domains.get_entity(store_of(request), entity_id))
-
-
-@router.post("/entities/merge", dependencies=[Depends(require_token)], summary="Merge entities into the first")
-def merge_entities(request: Request, body: MergeBody):
-    store_of(request).merge_entities(body.ids[0], body.ids[1:])
-    return {"merged_into": body.ids[0]}
 
 
 @router.get("/quotes", summary="Quotes of a story, optionally by one speaker")
