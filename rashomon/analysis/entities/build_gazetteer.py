@@ -80,7 +80,8 @@ class GazetteerBuilder:
             for code, name in Locale.parse(lang).territories.items():
                 per_code.setdefault(code, {})[lang] = name
         for code, names in per_code.items():
-            if code in _SKIP_TERRITORIES or "en" not in names:
+            # Numeric codes are UN regions ("Americas", "Western Europe"): not one place a report is from.
+            if code in _SKIP_TERRITORIES or code.isdigit() or "en" not in names:
                 continue
             self.add(slug(names["en"]), "LOC", names, [])
 

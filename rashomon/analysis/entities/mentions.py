@@ -284,8 +284,9 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     candidates: list[_Candidate] = []
     for first, (last, entity) in known.items():
         span_tokens = tokens[first : last + 1]
-        if first == last and span_tokens[0].initial and _ordinary_initial(span_tokens[0].text, language, set()):
-            if stem_key(span_tokens[0].text) not in seen_inside:
+        # A GeoNames-only city opening a sentence may be an ordinary word; listed names are names.
+        if first == last and len(entity.names) <= 1 and span_tokens[0].initial:
+            if _ordinary_initial(span_tokens[0].text, language, seen_inside):
                 continue
         words = [t.text for t in span_tokens]
         # The gazetteer's name in this language is the normal form when the mention inflects it (Polski -> Polska).
@@ -309,6 +310,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         span_tokens = tokens[run[0] : run[-1] + 1]
         candidates.append(_Candidate(span_tokens, _guess_type([t.text for t in span_tokens], language, titled)))
 
+    candidates = _split_compounds(candidates, language)
     _share_person_types(candidates)
     mentions = []
     for candidate in sorted(candidates, key=lambda c: c.tokens[0].start):
@@ -317,6 +319,32 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         start, end = candidate.tokens[0].start, candidate.tokens[-1].end
         mentions.append(Mention(start, end, text[start:end], candidate.type, lemma))
     return mentions
+
+
+def _split_compounds(candidates: list[_Candidate], language: str) -> list[_Candidate]:
+    """"Rubio-Lavrov meeting", "Putin-Trump", "Russia-Ukraine war": two names when each part is one."""
+    known = gazetteer()
+    names = {stem_key(c.tokens[-1].text): c.type for c in candidates if "-" not in c.tokens[-1].text}
+    result = []
+    for candidate in candidates:
+        token = candidate.tokens[0]
+        parts = token.text.split("-")
+        if len(candidate.tokens) != 1 or len(parts) < 2 or candidate.lemma is not None:
+            result.append(candidate)
+            continue
+        types = []
+        for part in parts:
+            entity = known.lookup(part) if part[:1].isupper() else None
+            types.append(entity.type if entity else names.get(stem_key(part)) if part[:1].isupper() else None)
+        if not all(types):
+            result.append(candidate)
+            continue
+        offset = token.start
+        for part, type_ in zip(parts, types):
+            piece = _Token(offset, offset + len(part), part, token.initial, True)
+            result.append(_Candidate([piece], type_))
+            offset += len(part) + 1
+    return result
 
 
 def _share_person_types(candidates: list[_Candidate]) -> None:
