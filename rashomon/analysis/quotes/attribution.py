@@ -30,6 +30,7 @@ _ABBREVIATIONS = frozenset(
     + list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 )
 _DASHES = frozenset("–—-")
+_SENTENCE_AFTER_QUOTE = re.compile(r"[.!?…][“”\"»«’']\s+[A-ZÄÖÜА-ЯІЇЄҐ]")
 _ENDS_IN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]|" + "|".join(sorted(_ABBREVIATIONS)) + r")\.$")
 _CLAUSE_END = frozenset(".;!?")
 # Words between a cue and its content that belong to neither ("told reporters Thursday that").
@@ -158,7 +159,12 @@ def find_attributions(text: str, sentences: list[Sentence], quotations: list[tup
                 consumed.add((token.start, token.end))
         if not found and lex.reported_mood is not None and last_speaker is not None and index - last_speaker_unit <= _FREE_INDIRECT_REACH:
             if lex.reported_mood.search(unit.masked) and unit.paragraph - units[last_speaker_unit].paragraph <= 1:
-                found.append(Attribution(unit.start, _trim_end(text, unit.start, unit.end), "free_indirect", None, last_speaker.speaker, list(last_speaker.via)))
+                end = _trim_end(text, unit.start, unit.end)
+                if results and results[-1].kind == "free_indirect" and results[-1].speaker is last_speaker.speaker and last_speaker_unit == index - 1:
+                    results[-1].end = end  # one passage of reported speech over consecutive sentences
+                    last_speaker_unit = index
+                    continue
+                found.append(Attribution(unit.start, end, "free_indirect", None, last_speaker.speaker, list(last_speaker.via)))
         found.sort(key=lambda a: a.start)
         for attribution in found:
             if attribution.speaker is not None:
@@ -207,6 +213,11 @@ def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int
             spans[-1][1] = sentence.end
         else:
             spans.append([sentence.start, sentence.end])
+        # A quotation closing its own sentence ("…Musik zu machen.“ Auf dem Konzert …") ends the unit.
+        for match in _SENTENCE_AFTER_QUOTE.finditer(text, spans[-1][0], spans[-1][1]):
+            if any(qe == match.start() + 2 for _, qe in quotations):
+                spans[-1][1], rest_start = match.start() + 2, match.end() - 1
+                spans.append([rest_start, sentence.end])
     units = []
     paragraph, previous_end, q = 0, 0, 0
     for start, end in spans:
