@@ -104,3 +104,21 @@ def test_empty_and_quote_free_texts():
 def test_unknown_language_falls_back_to_english_rules():
     found = extract_quotes("The minister said that talks would resume.", "xx", [], [])
     assert [(q.kind, q.speaker.text) for q in found] == [("indirect", "The minister")]
+
+
+@pytest.mark.parametrize(
+    "language, text, carried",
+    [
+        ("uk", "Рябков заявив, що зустрічі не було. Мовляв, сторони ще не домовилися про дату. Погода була гарна.",
+         "Мовляв, сторони ще не домовилися про дату"),
+        ("ru", "Рябков заявил, что встречи не было. Стороны якобы ещё не договорились о дате.",
+         "Стороны якобы ещё не договорились о дате"),
+        ("de", "Der Minister sagte, er sei zufrieden. Die Gespräche seien gut verlaufen. Man habe viel erreicht. Es regnete.",
+         "Die Gespräche seien gut verlaufen. Man habe viel erreicht"),
+    ],
+)
+def test_free_indirect_speech_carries_the_speaker_on(language, text, carried):
+    found = extract_quotes(text, language, [], [])
+    free = [q for q in found if q.kind == "free_indirect"]
+    assert [q.text for q in free] == [carried]
+    assert free[0].speaker.text == found[0].speaker.text

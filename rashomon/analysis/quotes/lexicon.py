@@ -251,6 +251,8 @@ def _build(language: str) -> Lexicon:
             indefinites = _words("один одно одна некоторые несколько анонимный анонимные неназванный неназванные")
         return Lexicon(
             language=language,
+            # "мовляв", "нібито", "якобы": the sentence carries on someone's words.
+            reported_mood=re.compile(r"(?<!\w)(?:мовляв|нібито|буцімто)(?!\w)" if uk else r"(?<!\w)(?:мол|якобы|дескать|будто бы)(?!\w)", flags),
             verbs=verbs,
             participles=re.compile(
                 r"(?<!\w)(?:додавши|наголосивши|підкресливши|зазначивши|заявивши|пояснивши)(?!\w)"
