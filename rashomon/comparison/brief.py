@@ -1,8 +1,9 @@
 """The story brief: a few sentences from several sources, each tagged with where it comes from.
 
-Extractive: what the sources agree on (shared claims, most sources first),
-then each side of what they dispute, then what only one source reports, one
-source at a time so every source gets a word. Each sentence is taken from an
+Extractive: what the sources agree on (the leading shared claims, most
+sources first), then both sides of what they dispute, then the other shared
+claims, then what only one source reports, one source at a time; every
+source gets at least one sentence where the length allows. Each sentence is taken from an
 article in the reader's language when one carries it.
 """
 
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from rashomon.model import Claim, Evidence
 
 BRIEF_SENTENCES = 6
+# Shared claims that lead the brief before both sides of each dispute.
+LEADING_SHARED = 3
 # Exclusive claims shorter than this are details ("in Alaska in August"), not brief material.
 MIN_BRIEF_WORDS = 6
 
@@ -30,13 +33,12 @@ class BriefSentence:
 
 
 def brief(claims: list[Claim], reader_language: str | None, sentences: int = BRIEF_SENTENCES) -> list[BriefSentence]:
-    picked: list[BriefSentence] = []
     shared = sorted((c for c in claims if c.status == "shared"), key=lambda c: -len(c.sources))
-    for claim in shared:
-        picked.append(_sentence(claim, claim.evidence, reader_language))
+    picked = [_sentence(claim, claim.evidence, reader_language) for claim in shared[:LEADING_SHARED]]
     for claim in (c for c in claims if c.status == "contested"):
         for side in claim.sides[:2]:
             picked.append(_sentence(claim, side.evidence, reader_language))
+    picked += [_sentence(claim, claim.evidence, reader_language) for claim in shared[LEADING_SHARED:]]
     exclusive = [c for c in claims if c.status == "exclusive" and len(c.text.split()) >= MIN_BRIEF_WORDS]
     by_source: dict[str, list[Claim]] = {}
     for claim in exclusive:

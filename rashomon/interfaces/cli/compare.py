@@ -104,7 +104,8 @@ def _print_claim(claim) -> None:
 def _print_evidence(evidence, indent: str) -> None:
     who = f" — {escape(evidence.speaker)}" if evidence.speaker else ""
     via = f" (via {escape(', '.join(evidence.via))})" if evidence.via else ""
-    out.print(f"{indent}[dim]{escape(evidence.language or '')} {escape(evidence.article_id)}[{evidence.start}:{evidence.end}][/] "
+    where = f"{evidence.language or ''} {evidence.article_id}[{evidence.start}:{evidence.end}]"
+    out.print(f"{indent}[dim]{escape(where)}[/] "
               f"{escape(evidence.text)}{who}{via}")
 
 
@@ -176,7 +177,7 @@ def brief(story_id, language, as_json, db):
         if as_json:
             emit_json(sentence)
         else:
-            out.print(f"{escape(sentence.text)} [dim][{escape(sentence.source)}, {sentence.language}, {sentence.status}][/]")
+            out.print(f"{escape(sentence.text)} [dim]{escape(f'[{sentence.source}, {sentence.language}, {sentence.status}]')}[/]")
 
 
 @main.group(invoke_without_command=True)
