@@ -50,6 +50,7 @@ class Workspace:
         stories: bool = True,
         stages: Iterable[str] | None = None,
         batch_size: int = 100,
+        workers: int | None = None,
         progress: Callable | None = None,
         **source_options,
     ) -> IngestResult:
@@ -74,6 +75,7 @@ class Workspace:
             batch_size=batch_size,
             progress=progress,
             **({"stages": tuple(stages)} if stages is not None else {}),
+            **({"workers": workers} if workers is not None else {}),
         )
         return ingest(self.store, [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs), options)
 

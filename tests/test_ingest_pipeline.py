@@ -234,3 +234,23 @@ def test_copies_within_one_batch_are_linked(seeds_dir, tmp_path, tmp_db):
         assert len(result.stored) == 1 and len(result.duplicates) == 2
         assert {ws.article(i).duplicate_of for i in result.duplicates} == set(result.stored)
         assert ws.store.count_independent_sources(result.stored + result.duplicates) == 1
+
+
+def test_workers_prepare_the_same_articles_in_the_same_order(seeds_dir, tmp_path):
+    from rashomon.ingest.preparation import TextPreparer, prepare_all
+    from rashomon.model import Document, SourceFailure
+
+    paths = _paragraph_articles(seeds_dir, tmp_path / "many", 6)
+    items: list = [Document(path=str(p), raw=p.read_bytes(), text=p.read_text(encoding="utf-8")) for p in paths]
+    items.insert(3, SourceFailure("broken.txt", "binary content, not text"))
+    items.append(Document(path="blank.txt", raw=b" ", text=" "))
+
+    alone = list(prepare_all(items, TextPreparer(), workers=1))
+    pooled = list(prepare_all(items, TextPreparer(), workers=2, warmup=2))
+    assert [item for item, _ in pooled] == items
+    for (_, expected), (_, got) in zip(alone, pooled):
+        if expected is None or isinstance(expected, Exception):
+            assert type(got) is type(expected)
+        else:
+            assert (got.text, got.language, got.signature) == (expected.text, expected.language, expected.signature)
+    assert "no article text" in str(pooled[-1][1])

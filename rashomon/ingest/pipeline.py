@@ -11,38 +11,20 @@ recognised and left alone.
 from __future__ import annotations
 
 import os
-import re
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Callable, Iterable
-from urllib.parse import urlsplit
 
 from rashomon.analysis import STAGES, Analyzer, AnalyzerOptions
 from rashomon.errors import RashomonError, SourceError, UsageError
-from rashomon.ingest import dedup
+from rashomon.ingest.dedup import NearDuplicateIndex
 from rashomon.ingest.faults import CommitCounter, abort_after_commits_from_env
+from rashomon.ingest.preparation import PreparedText, TextPreparer, language_code, prepare_all
 from rashomon.model import Analysis, Article, Document, IngestResult, SourceFailure
 from rashomon.sources import SourceOptions, read
 
 STORED, DUPLICATE, UNCHANGED, FAILED = "stored", "duplicate", "unchanged", "failed"
-
-# Below this detector confidence the document's own language metadata (if any) wins.
-UNSURE_LANGUAGE_CONFIDENCE = 0.5
-_LANGUAGE_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$")
-
-
-def language_code(value: str | None) -> str | None:
-    """``value`` as a lowercase ISO 639 code ("en-US" -> "en"), or None when it is not one."""
-    match = _LANGUAGE_CODE.match((value or "").strip().lower())
-    return match.group(1) if match else None
-
-
-def source_of_url(url: str | None) -> str | None:
-    """The host of ``url`` without a leading "www.", or None."""
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
-
 
 @dataclass
 class IngestEvent:
@@ -69,6 +51,8 @@ class IngestOptions:
     # A crash loses at most the batch in progress; running again completes it.
     batch_size: int = 100
     max_batch_seconds: float = 2.0
+    # Processes that clean and characterise documents on long runs (1: all in this process).
+    workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
     # Crash-safety testing only: end the process hard after this many commits.
     abort_after_commits: int | None = field(default_factory=abort_after_commits_from_env)
 
@@ -82,19 +66,10 @@ class IngestOptions:
             raise UsageError("source name must not be empty")
         if self.batch_size < 1:
             raise UsageError(f"batch size must be at least 1, got {self.batch_size}")
+        if self.workers < 1:
+            raise UsageError(f"workers must be at least 1, got {self.workers}")
         self.stages = tuple(dict.fromkeys(self.stages))
         AnalyzerOptions(self.stages)  # raises UsageError naming unknown stages
-
-
-def detect_with_hint(text: str, hint: str | None) -> tuple[str, float]:
-    """Detected (language, confidence); the document's own language ``hint`` wins when detection is unsure."""
-    from rashomon.analysis.language import detect_language
-
-    code, confidence = detect_language(text)
-    hinted = language_code(hint)
-    if hinted and (code == "und" or confidence < UNSURE_LANGUAGE_CONFIDENCE):
-        return hinted, confidence
-    return code, confidence
 
 
 def make_analyzer(store, stages: Iterable[str]) -> Analyzer:
@@ -144,13 +119,10 @@ class Ingester:
     """
 
     def __init__(self, store, options: IngestOptions | None = None):
-        from rashomon.cleaning import Cleaner
-
         self.store = store
         self.options = options or IngestOptions()
-        self.cleaner = Cleaner()
-        self.hasher = dedup.MinHasher()
-        self.near_duplicates = dedup.NearDuplicateIndex(store.minhash_signatures)
+        self.preparer = TextPreparer(source=self.options.source, language=self.options.language)
+        self.near_duplicates = NearDuplicateIndex(store.minhash_signatures)
         # Language is decided here (with overrides and hints); sentence splitting and
         # later stages only run when something downstream needs them.
         needs_analyzer = bool(set(self.options.stages) - {"language"}) or self.options.assign_stories
@@ -164,13 +136,12 @@ class Ingester:
         self._database_files = {os.path.realpath(f"{database}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
 
     def run(self, inputs: Iterable[str]) -> IngestResult:
-        for item in read(inputs, self.options.sources):
-            if self._is_own_database(item.path):
-                continue
+        items = (item for item in read(inputs, self.options.sources) if not self._is_own_database(item.path))
+        for item, outcome in prepare_all(items, self.preparer, self.options.workers):
             if isinstance(item, SourceFailure):
                 self._report(IngestEvent(FAILED, item.path, failure=item))
             else:
-                self._prepare_reporting_failure(item)
+                self._admit(item, outcome)
             if self._pending and (
                 len(self._pending) >= self.options.batch_size
                 or time.monotonic() - self._pending_since >= self.options.max_batch_seconds
@@ -179,9 +150,12 @@ class Ingester:
         self.flush()
         return self.result
 
-    def _prepare_reporting_failure(self, document: Document) -> None:
+    def _admit(self, document: Document, outcome: PreparedText | Exception) -> None:
+        """Queue a prepared document for writing, or report it as unchanged or failed."""
         try:
-            pending = self.prepare(document)
+            if isinstance(outcome, Exception):
+                raise outcome
+            pending = self.prepare(outcome)
         except RashomonError as exc:
             failure = SourceFailure(document.path, exc.message, document.locator)
         except Exception as exc:  # noqa: BLE001 - one broken item must not end a long run
@@ -202,22 +176,15 @@ class Ingester:
             return False
         return os.path.realpath(path) in self._database_files
 
-    def prepare(self, document: Document) -> _Pending | IngestEvent:
-        """Clean, deduplicate and analyse one document: an article to write, or an UNCHANGED event."""
-        source = self.options.source or document.source or source_of_url(document.url)
-        # The cleaner learns furniture per source, so it must see the source the user named.
-        cleaned = self.cleaner.clean(replace(document, source=source))
-        text = cleaned.text.strip()
-        if not text:
-            raise SourceError("no article text left after cleaning (empty or only boilerplate)")
-        fingerprint = dedup.Fingerprint.of(text)
+    def prepare(self, prepared: PreparedText) -> _Pending | IngestEvent:
+        """Deduplicate and analyse one cleaned document: an article to write, or an UNCHANGED event."""
+        document = prepared.document
+        source, fingerprint = document.source, prepared.fingerprint
         article_id = fingerprint.article_id(source)
         stored = self._already_stored(article_id, source, fingerprint.content_hash)
         if stored is not None:
             return IngestEvent(UNCHANGED, document.path, article=stored)
 
-        language, confidence = self._language(text, document)
-        signature = self.hasher.signature(fingerprint)
         published = self.options.published or document.published
         article = Article(
             id=article_id,
@@ -225,21 +192,21 @@ class Ingester:
             locator=document.locator,
             url=document.url,
             source=source,
-            title=(cleaned.title or document.title or "").strip() or None,
-            text=text,
-            language=language,
-            language_confidence=confidence,
+            title=prepared.title,
+            text=prepared.text,
+            language=prepared.language,
+            language_confidence=prepared.language_confidence,
             author=document.author,
             published=published,
             content_hash=fingerprint.content_hash,
-            duplicate_of=self._original(fingerprint.content_hash, signature),
+            duplicate_of=self._original(fingerprint.content_hash, prepared.signature),
         )
         analysis = self._analyze(article)
         # Indexed now so later articles of the same batch see it; taken out again if its write fails.
-        self.near_duplicates.add(article.id, signature)
+        self.near_duplicates.add(article.id, prepared.signature)
         # Keep the effective metadata with the raw input, so re-processing reproduces this article.
-        kept = replace(document, source=source, published=published, language=self.options.language or document.language)
-        return _Pending(article, kept, analysis, signature)
+        kept = replace(document, published=published, language=self.options.language or document.language)
+        return _Pending(article, kept, analysis, prepared.signature)
 
     def flush(self) -> None:
         """Write the pending articles in one transaction, then report them and count the commit."""
@@ -293,11 +260,6 @@ class Ingester:
         if match in self._pending:
             return self._pending[match].article.duplicate_of or match
         return self.store.original_of(match)
-
-    def _language(self, text: str, document: Document) -> tuple[str, float]:
-        if self.options.language:
-            return self.options.language, 1.0
-        return detect_with_hint(text, document.language)
 
     def _analyze(self, article: Article) -> Analysis:
         if self.analyzer is None:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from rashomon.analysis import STAGES, AnalyzerOptions
-from rashomon.errors import RashomonError, SourceError, UsageError
-from rashomon.ingest import dedup
-from rashomon.ingest.pipeline import FAILED, IngestEvent, assign_story, detect_with_hint, make_analyzer, save_analysis
+from rashomon.errors import RashomonError, UsageError
+from rashomon.ingest.pipeline import FAILED, IngestEvent, assign_story, make_analyzer, save_analysis
+from rashomon.ingest.preparation import TextPreparer, detect_with_hint
 from rashomon.model import Article, SourceFailure
 
 REPROCESS_STAGES = ("language", "entities", "quotes", "times", "stories", "all")
@@ -61,16 +61,13 @@ def reprocess(
     # Collect the IDs first: re-processing rewrites rows while we iterate.
     article_ids = [a.id for a in store.articles(ids=wanted)] if wanted is not None else [a.id for a in store.articles()]
     analyzer = make_analyzer(store, stages if stage == "all" else _RUNS[stage]) if stage != "language" else None
-    if stage == "all":
-        from rashomon.cleaning import Cleaner
-
-        cleaner, hasher = Cleaner(), dedup.MinHasher()
+    preparer = TextPreparer() if stage == "all" else None  # raw documents keep their effective source
     result = ReprocessResult()
     for article_id in article_ids:
         article = store.get_article(article_id)
         try:
             if stage == "all":
-                _redo_all(store, article, analyzer, cleaner, hasher, assign_stories)
+                _redo_all(store, article, analyzer, preparer, assign_stories)
             elif stage == "language":
                 _redo_language(store, article)
             else:
@@ -88,15 +85,11 @@ def reprocess(
     return result
 
 
-def _language(store, article: Article, text: str, hint: str | None) -> tuple[str, float]:
-    if store.is_language_given(article.id):
-        return article.language, article.language_confidence
-    return detect_with_hint(text, hint)
-
-
 def _redo_language(store, article: Article) -> None:
+    if store.is_language_given(article.id):
+        return  # the user set it
     hint = store.raw_document(article.id).language
-    article.language, article.language_confidence = _language(store, article, article.text, hint)
+    article.language, article.language_confidence = detect_with_hint(article.text, hint)
     store.update_article(article)
 
 
@@ -108,27 +101,23 @@ def _redo_stage(store, article: Article, stage: str, analyzer) -> None:
             assign_story(store, article, analysis)
 
 
-def _redo_all(store, article: Article, analyzer, cleaner, hasher, assign_stories: bool) -> None:
+def _redo_all(store, article: Article, analyzer, preparer: TextPreparer, assign_stories: bool) -> None:
     document = store.raw_document(article.id)
-    cleaned = cleaner.clean(document)
-    text = cleaned.text.strip()
-    if not text:
-        raise SourceError("no article text left after cleaning; kept the stored version")
-    language, confidence = _language(store, article, text, document.language)
-    fingerprint = dedup.Fingerprint.of(text)
+    prepared = preparer.prepare(document)  # SourceError when nothing is left: the stored version stays
+    language_given = store.is_language_given(article.id)
     renewed = replace(
         article,
-        text=text,
-        title=(cleaned.title or document.title or "").strip() or None,
-        language=language,
-        language_confidence=confidence,
-        content_hash=fingerprint.content_hash,
+        text=prepared.text,
+        title=prepared.title,
+        language=article.language if language_given else prepared.language,
+        language_confidence=article.language_confidence if language_given else prepared.language_confidence,
+        content_hash=prepared.fingerprint.content_hash,
         story_id=None,
     )
     analysis = analyzer.analyze(renewed.text, renewed.language, renewed.published)
-    analysis.language_confidence = confidence
+    analysis.language_confidence = renewed.language_confidence
     with store.transaction():
-        store.replace_article(renewed, document, hasher.signature(fingerprint), store.is_language_given(article.id))
+        store.replace_article(renewed, document, prepared.signature, language_given)
         save_analysis(store, renewed.id, analysis, analyzer.options.stages, analyzer.linker)
         if assign_stories:
             assign_story(store, renewed, analysis)
