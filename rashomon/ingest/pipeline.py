@@ -136,19 +136,35 @@ class Ingester:
         self._database_files = {os.path.realpath(f"{database}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
 
     def run(self, inputs: Iterable[str]) -> IngestResult:
-        items = (item for item in read(inputs, self.options.sources) if not self._is_own_database(item.path))
+        """Ingest files, folders and URLs."""
+        return self.ingest_documents(read(inputs, self.options.sources))
+
+    def ingest_documents(self, items: Iterable[Document | SourceFailure]) -> IngestResult:
+        """Ingest documents already read (and report the failures among them), then commit."""
+        items = (item for item in items if not self._is_own_database(item.path))
         for item, outcome in prepare_all(items, self.preparer, self.options.workers):
             if isinstance(item, SourceFailure):
                 self._report(IngestEvent(FAILED, item.path, failure=item))
             else:
                 self._admit(item, outcome)
-            if self._pending and (
-                len(self._pending) >= self.options.batch_size
-                or time.monotonic() - self._pending_since >= self.options.max_batch_seconds
-            ):
-                self.flush()
+            self._flush_when_due()
         self.flush()
         return self.result
+
+    def add(self, document: Document) -> None:
+        """Ingest one document in this process; it is committed with its batch (or by ``flush()``)."""
+        self._admit(document, self.preparer.outcome(document))
+        self._flush_when_due()
+
+    # rashomon.monitor feeds entries one by one under this earlier name.
+    _prepare_reporting_failure = add
+
+    def _flush_when_due(self) -> None:
+        if self._pending and (
+            len(self._pending) >= self.options.batch_size
+            or time.monotonic() - self._pending_since >= self.options.max_batch_seconds
+        ):
+            self.flush()
 
     def _admit(self, document: Document, outcome: PreparedText | Exception) -> None:
         """Queue a prepared document for writing, or report it as unchanged or failed."""
