@@ -36,6 +36,7 @@ def base_url(tmp_path_factory):
     import uvicorn
 
     from rashomon.interfaces.api import create_app
+    from rashomon.store import open_store
 
     db = _load_seeded().seeded_db(tmp_path_factory)
     with socket.socket() as probe:
@@ -48,6 +49,11 @@ def base_url(tmp_path_factory):
     while not server.started:
         assert time.monotonic() < deadline, "the server did not start within 30 s"
         time.sleep(0.05)
+    # The server indexes new articles for search in the background; wait until it has all of them.
+    with open_store(db) as store:
+        while store.articles_to_index(1):
+            assert time.monotonic() < deadline + 120, "the search index did not catch up"
+            time.sleep(0.2)
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)

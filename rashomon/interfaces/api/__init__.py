@@ -109,7 +109,6 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
             app.state.store,
             interval=watch_interval or DEFAULT_INTERVAL,
             allow_private=allow_private,
-            on_new=lambda result: app.state.index.refresh(app.state.store),
         )
         monitor.add(feed_urls(watch))
         app.state.monitor_thread = threading.Thread(
@@ -131,9 +130,22 @@ def _error(request: Request, status: int, message: str, code: str | None, header
     return render(request, "error.html", {"status": status, "message": message}, status=status)
 
 
+# How often the background indexer looks for articles stored by anyone (ingest, watch, API).
+INDEX_POLL_SECONDS = 5.0
+# Articles a search request may embed itself when no background indexer runs (e.g. under a test client).
+REQUEST_INDEX_LIMIT = 8
+
+
+def _index_continuously(app: FastAPI) -> None:
+    while not app.state.stop.is_set():
+        app.state.index.refresh(app.state.store)
+        app.state.stop.wait(INDEX_POLL_SECONDS)
+
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
-    """Run the feed monitor (when there is one) for as long as the server runs."""
+    """While serving: keep the search index current in the background, and run the feed monitor if any."""
+    threading.Thread(target=_index_continuously, args=(app,), name="rashomon-index", daemon=True).start()
     if app.state.monitor_thread is not None:
         app.state.monitor_thread.start()
     yield

@@ -10,6 +10,7 @@ from fastapi.responses import PlainTextResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from rashomon.errors import UsageError
+from rashomon.interfaces.api import REQUEST_INDEX_LIMIT
 from rashomon.interfaces.api.queries import StoryFilters, cached_summaries, entity_name, parse_date
 from rashomon.interfaces.cli.common import to_jsonable
 
@@ -240,7 +241,8 @@ def search(
     from rashomon.search import search as run_search
 
     store = store_of(request)
-    request.app.state.index.refresh(store, wait=False)  # never queue behind the monitor's indexing
+    # Bounded, and skipped while the background indexer works: a search never waits long.
+    request.app.state.index.refresh(store, limit=REQUEST_INDEX_LIMIT, wait=False)
     return [to_jsonable(hit) for hit in run_search(store, q, request.app.state.index, kind, language, source, limit)]
 
 
