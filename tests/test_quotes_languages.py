@@ -122,3 +122,22 @@ def test_free_indirect_speech_carries_the_speaker_on(language, text, carried):
     free = [q for q in found if q.kind == "free_indirect"]
     assert [q.text for q in free] == [carried]
     assert free[0].speaker.text == found[0].speaker.text
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker, content",
+    [
+        ("uk", "Механізм запрацює у лютому. Таке заявила єврокомісарка Стелла Киріакідес.", "єврокомісарка Стелла Киріакідес",
+         "Механізм запрацює у лютому. Таке"),
+        ("ru", "Встреча не состоится. Об этом сообщил Рябков.", "Рябков", "Встреча не состоится. Об этом"),
+        ("de", "Die Mine wird geschlossen. Das teilte der Konzern am Montag mit.", "der Konzern", "Die Mine wird geschlossen. Das"),
+    ],
+)
+def test_anaphoric_attribution_takes_the_sentence_before(language, text, speaker, content):
+    found = extract_quotes(text, language, [], [])
+    assert [(q.speaker.text, q.text) for q in found] == [(speaker, content)]
+
+
+def test_leading_dates_are_not_part_of_the_speaker():
+    found = extract_quotes("13 січня глава МОЗ Максим Степанов заявив, що карантин не продовжать.", "uk", [], [])
+    assert [q.speaker.text for q in found] == ["глава МОЗ Максим Степанов"]

@@ -415,6 +415,7 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
     if end_of_left >= 1 and tokens[end_of_left].text.lower() in _RELATIVE:
         return _relative(text, unit, lex, cue, end_of_left, after)
     left_start = _noun_phrase_left(tokens, end_of_left, lex)
+    left_start = _skip_leading_date(tokens, left_start, end_of_left)
     if lex.language == "en" and tokens[first].text.lower() in _NAMING and left_start <= end_of_left and tokens[left_start].text.lower() in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not quote
     speaker = _span(text, tokens, left_start, end_of_left)
@@ -426,6 +427,11 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
     right = _span(text, tokens, after, right_last)
     if right is not None and not _plausible_inverted(tokens, after, right_last, lex):
         right = None
+    if right is not None and 0 < first <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:first]):
+        # "Das erklärte General Winai", "Про це заявила Анна Келлі": the content is the sentence before.
+        if tokens[after].text.lower() in lex.pronouns:
+            right = _span(text, tokens, after, after)
+        return Attribution(unit.start, tokens[first - 1].end, "anaphoric", Span(cue.start, cue.end, text[cue.start:cue.end]), right)
     if speaker is None and left_start > 0 and tokens[left_start - 1].text == ",":
         speaker, via, chain_start = _chain_before(text, tokens, left_start - 1, lex)
         if speaker is not None:
@@ -453,8 +459,6 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
         group_start, group_end = first, right_last + 1
     if speaker is None:
         return None
-    if prefer_right and left_start == 0 == end_of_left and tokens[0].text in lex.anaphors:
-        return Attribution(unit.start, tokens[0].end, "anaphoric", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
     # Where is the content: after the cue, or the clause before the speaker?
     if prefer_right and lex.language == "en":
         group_end = _apposition_after(tokens, group_end, lex)
@@ -546,6 +550,14 @@ def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
     if j < len(tokens) and (tokens[j].is_quote or j - i > 24):
         return i
     return j
+
+
+def _skip_leading_date(tokens: list[Token], first: int, last: int) -> int:
+    """"13 січня глава МОЗ Максим Степанов": a date before the speaker is not part of it."""
+    i = first
+    while i < last and (tokens[i].text.isdigit() or (i > first and tokens[i - 1].text.isdigit() and tokens[i].text.islower())):
+        i += 1
+    return i
 
 
 def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:

@@ -269,6 +269,7 @@ def _build(language: str) -> Lexicon:
             pronouns=pronouns,
             anonymous=anonymous,
             indefinites=indefinites,
+            anaphors=_words("про це таке так" if uk else "об о этом это такое так"),
         )
     if language == "de":
         return Lexicon(
@@ -297,7 +298,7 @@ def _build(language: str) -> Lexicon:
             indefinites=_words("ein eine einer eines mehrere einige"),
             reported_mood=re.compile(_DE_SUBJUNCTIVE),
             inversion_after_adverbial=True,
-            anaphors=_words("Das Dies Dieses"),
+            anaphors=_words("das dies dieses"),
         )
     # French, Spanish and Polish: verbs and "according to" only.
     verbs_src = {"fr": _FR_VERBS, "es": _ES_VERBS, "pl": _PL_VERBS}.get(language)
