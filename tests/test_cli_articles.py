@@ -42,7 +42,7 @@ def test_ingest_seeds_end_to_end(tmp_db, monkeypatch, seeds_dir):
 
 def test_bad_items_exit_1_with_one_line_each(tmp_path, tmp_db):
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
-    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "empty [draft].txt").write_bytes(b"")  # brackets are shown, not taken as markup
     (tmp_path / "undecodable.txt").write_bytes(b"\xff\xfe" + "Hi".encode("utf-16-le") + b"\x00\xd8\x41")
     (tmp_path / "good.txt").write_text("Talks resume\n\nNegotiators met in Geneva on Monday.\n", encoding="utf-8")
     (tmp_path / "big.txt").write_text("Big news. " * 300, encoding="utf-8")
@@ -52,7 +52,7 @@ def test_bad_items_exit_1_with_one_line_each(tmp_path, tmp_db):
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
     assert len(failed) == 4
     assert any("undecodable.txt" in line and "decode" in line for line in failed)
-    assert any("empty.txt" in line and "empty" in line.split("empty.txt", 1)[1] for line in failed)
+    assert any("empty [draft].txt: empty" in line for line in failed)
     assert any("big.txt" in line and "limit" in line for line in failed)
     assert any("binary.txt" in line for line in failed)
     assert "stored 1" in result.stderr and "failed 4" in result.stderr

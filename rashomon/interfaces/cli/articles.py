@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from rashomon.errors import UsageError
@@ -36,6 +37,11 @@ def _article_json(article: Article, **extra) -> dict:
 
 def _item_name(path: str, locator: str | None) -> str:
     return f"{path} [{locator}]" if locator else path
+
+
+def _fail_line(failure) -> None:
+    """The failed item's one stderr line; paths and reasons are shown literally, never as markup."""
+    fail_line(escape(_item_name(failure.path, failure.locator)), escape(failure.reason))
 
 
 def _count_files(inputs: list[str]) -> int:
@@ -133,7 +139,7 @@ def ingest(inputs, source, language, published, no_stories, stages, text_field, 
         def on_event(event):
             counts[key[event.status]] += 1
             if event.status == FAILED:
-                fail_line(_item_name(event.failure.path, event.failure.locator), event.failure.reason)
+                _fail_line(event.failure)
             elif as_json:
                 emit_json(_article_json(event.article, status=event.status))
                 sys.stdout.flush()
@@ -250,7 +256,7 @@ def reprocess(stage, ids, no_stories, db, as_json):
 
         def on_event(event):
             if event.status == FAILED:
-                fail_line(_item_name(event.failure.path, event.failure.locator), event.failure.reason)
+                _fail_line(event.failure)
             elif as_json:
                 emit_json({"id": event.article.id, "status": event.status, "stage": stage})
             progress.advance(task)
