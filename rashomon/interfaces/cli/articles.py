@@ -203,7 +203,7 @@ def show(article_id, db, as_json):
         emit_json(_article_json(article))
         return
     out = Console(highlight=False, soft_wrap=True)
-    out.print(f"[bold]{article.title or '(no headline)'}[/]")
+    out.print(f"[bold]{escape(article.title or '(no headline)')}[/]")
     for label, value in (
         ("id", article.id),
         ("source", article.source or "unknown"),
@@ -216,7 +216,7 @@ def show(article_id, db, as_json):
         ("story", article.story_id),
     ):
         if value:
-            out.print(f"[dim]{label}:[/] {value}")
+            out.print(f"[dim]{label}:[/] {escape(value)}")
     out.print()
     out.print(article.text, markup=False)
 
