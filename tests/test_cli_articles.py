@@ -119,3 +119,13 @@ def test_source_and_language_overrides(seeds_dir, tmp_db):
     (article,) = json_lines(result.stdout)
     assert (article["source"], article["language"], article["path"]) == ("The Moscow Times", "en", str(seed))
     assert Path(article["path"]).name == seed.name
+
+
+def test_database_from_environment_for_cli_and_api(seeds_dir, tmp_db, monkeypatch):
+    import rashomon
+
+    monkeypatch.setenv("RASHOMON_DB", str(tmp_db))
+    assert run("ingest", *FAST, seeds_dir / "003_d5bce7bdcdc84413.txt").exit_code == 0
+    with rashomon.open() as ws:
+        assert [a.language for a in ws.articles()] == ["uk"]
+        assert ws.store.path == str(tmp_db)
