@@ -320,7 +320,13 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
 def _coordinated(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     """"… praised Rubio and said …": a second verb of the same subject."""
     i = _skip_between(tokens, first - 1, lex)
-    return i >= 0 and tokens[i].text.lower() in _COORDINATORS
+    if i >= 0 and tokens[i].text.lower() in _COORDINATORS:
+        return True
+    # "… asked for a photo and Clinton said, …": a new subject after the conjunction.
+    start = _noun_phrase_left(tokens, i, lex, limit=4)
+    return 0 < start <= i and tokens[start - 1].text.lower() in _COORDINATORS and (
+        tokens[start].text[:1].isupper() or tokens[start].text.lower() in lex.pronouns
+    )
 
 
 def _before_coordinator(tokens: list[Token], position: int, lex: Lexicon) -> int:
@@ -374,6 +380,13 @@ def _noun_phrase_left(tokens: list[Token], last: int, lex: Lexicon, limit: int =
                 continue
             break
         if i < last and tokens[i + 1].starts_line:
+            break
+        if token.text == ")":
+            # "Sen. Elizabeth Warren (D-MA) said": a parenthesis inside the phrase.
+            opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].text == "("), None)
+            if opening is not None and opening > 0:
+                i = opening - 1
+                continue
             break
         if _is_boundary(token, lex):
             # "Lavrov and Rubio said": a conjunction between two names stays in the phrase.
@@ -605,9 +618,10 @@ def _chain_before(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> t
     if tokens[segment_first].text.lower() in _RELATIVE:
         return outer, [], outer_first  # "Barkley, who …, said"
     # An apposition: "Sergei Ryabkov, the deputy foreign minister, said".
-    plain_outer = outer_last - outer_first < 5 and not tokens[outer_first].text.endswith("ing")
-    if plain_outer and (outer_first == 0 or not tokens[outer_first - 1].is_word) and (
-        tokens[segment_first].text.lower() in _DETERMINERS or tokens[segment_first].text[:1].isupper() or tokens[segment_first].text.isdigit()
+    plain_outer = outer_last - outer_first < 10 and not tokens[outer_first].text.endswith("ing")
+    if plain_outer and (outer_first == 0 or not tokens[outer_first - 1].is_word) and segment_last - segment_first < 15 and (
+        tokens[segment_first].text.lower() in _DETERMINERS or tokens[segment_first].text[:1].isupper()
+        or tokens[segment_first].text.isdigit() or tokens[segment_first].text.islower()
     ):
         return Span(outer.start, tokens[segment_last].end, text[outer.start:tokens[segment_last].end]), [], outer_first
     return None, [], comma
