@@ -357,7 +357,7 @@ def _is_boundary(token: Token, lex: Lexicon) -> bool:
     if token.is_quote:
         return True
     if not token.is_word:
-        return token.text not in "&’'"
+        return token.text not in "&’'/"
     word = token.text
     if lex.language == "en":
         if word in _EN_CLAUSE_OPENERS or word in _EN_NOT_IN_PHRASE:
@@ -553,8 +553,8 @@ def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
     if i + 1 >= len(tokens) or tokens[i].text != ",":
         return i
     opener = tokens[i + 1].text
-    if not (opener.lower() in _DETERMINERS or opener.lower() in ("who", "whose") or opener[:1].isupper() or opener[:1].isdigit()):
-        return i
+    if not tokens[i + 1].is_word or opener.lower() in lex.complementizers or (lex.participles is not None and lex.participles.fullmatch(opener)):
+        return i  # "said Kasich, adding that …" goes on with a new attribution
     j = i + 1
     while j < len(tokens) and j - i <= 24 and not tokens[j].is_quote and tokens[j].text not in ",;" and not (
         tokens[j].text in _CLAUSE_END and tokens[j - 1].text not in _ABBREVIATIONS

@@ -189,7 +189,7 @@ def _build(language: str) -> Lexicon:
             according_suffix=None,
             citing=re.compile(r"\b(?:citing|quoting)\b", flags),
             complementizers=_words("that whether"),
-            boundaries=_words(_COMMON_EN_BOUNDARIES + " and it's there here what how why"),
+            boundaries=_words(_COMMON_EN_BOUNDARIES + " and it's there here what how why still always never"),
             between=_words(
                 """also later previously again repeatedly then reportedly recently once often publicly privately
                 would will could can may might should must did does do has have had is was were are be been never
