@@ -290,8 +290,13 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
     for cue in unit.cues:
         first = _index_at(tokens, cue.start)
         after = _index_at(tokens, cue.end)
-        if cue.start < claimed_until and cue.kind != "participle" and not _coordinated(tokens, first, lex):
-            continue
+        limit = claimed_until
+        if cue.start < claimed_until and cue.kind != "participle":
+            if _after_quotation(tokens, first, lex):
+                # "X declared: “…,” she said.": the quotation belongs to the later cue.
+                limit = found[-1].cue.end if found and found[-1].cue is not None else unit.start
+            elif not _coordinated(tokens, first, lex):
+                continue
         if cue.kind == "according":
             attribution = _according(text, unit, lex, cue, first, after)
         elif cue.kind == "suffix":
@@ -299,12 +304,12 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
         elif cue.kind == "participle":
             attribution = _participle(text, unit, lex, cue, first, after, found[-1] if found else _subject(text, unit, lex))
         else:
-            attribution = _verb(text, unit, lex, cue, first, after, claimed_until)
+            attribution = _verb(text, unit, lex, cue, first, after, limit, found[-1] if found else None)
         if attribution is None:
             continue
         # A new attribution in the same unit ends the content of the one before ("…, adding that …").
         if found and found[-1].end > attribution.start and found[-1].start < attribution.start:
-            cut = cue.start
+            cut = min(cue.start, attribution.start)
             if attribution.speaker is not None and found[-1].start < attribution.speaker.start < cue.start:
                 cut = attribution.speaker.start
             found[-1].end = _trim_end(text, found[-1].start, _before_coordinator(tokens, cut, lex))
@@ -315,6 +320,16 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
     for attribution in found:
         _classify(attribution, unit)
     return found
+
+
+def _after_quotation(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """The cue's speaker follows a quotation: "“…,” she said", "“…,” said Ryabkov"."""
+    i = _skip_between(tokens, first - 1, lex)
+    start = _noun_phrase_left(tokens, i, lex, limit=6)
+    before = start - 1
+    if before >= 0 and tokens[before].text == ",":
+        before -= 1
+    return before >= 0 and tokens[before].is_quote
 
 
 def _coordinated(tokens: list[Token], first: int, lex: Lexicon) -> bool:
@@ -420,7 +435,9 @@ def _skip_between(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return i
 
 
-def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, claimed_until: int) -> Attribution | None:
+def _verb(
+    text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, claimed_until: int, earlier: Attribution | None
+) -> Attribution | None:
     tokens = unit.tokens
     end_of_left = _skip_between(tokens, first - 1, lex)
     if lex.language == "en" and any(t.text.lower() in _EN_BE for t in tokens[end_of_left + 1:first]):
@@ -450,8 +467,8 @@ def _verb(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: in
         if speaker is not None:
             group_start = chain_start
     if speaker is None and right is None and left_start > 0 and tokens[left_start - 1].text.lower() in _COORDINATORS:
-        # "Reid caucused on Saturday and says he voted …": the sentence's subject speaks.
-        subject = _subject(text, unit, lex)
+        # "Carson admitted …, but said …": the speaker of the verb before; "Reid caucused and says …": the subject.
+        subject = earlier if earlier is not None and earlier.speaker is not None else _subject(text, unit, lex)
         if subject is not None and subject.speaker.end <= tokens[left_start - 1].start:
             speaker = subject.speaker
             group_start = left_start
@@ -759,21 +776,26 @@ def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: in
 def _subject(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
     """The noun phrase opening the unit, as the speaker of a participle ("Trump hit back, saying …")."""
     tokens = unit.tokens
-    if not tokens or not tokens[0].is_word or not tokens[0].text[:1].isupper() or tokens[0].text.lower() in lex.boundaries:
+    first = 0
+    if len(tokens) > 2 and tokens[1].text == "," and tokens[0].text.lower() in lex.boundaries | lex.parentheticals:
+        first = 2  # "However, he held his fire …"
+    if len(tokens) <= first or not tokens[first].is_word or tokens[first].text.lower() in lex.boundaries:
         return None
-    last = _noun_phrase_right(tokens, 0, lex, limit=6)
+    if not (tokens[first].text[:1].isupper() or tokens[first].text.lower() in lex.pronouns):
+        return None
+    last = _noun_phrase_right(tokens, first, lex, limit=6)
     if lex.language == "en":
-        last = min(last, _english_subject_end(tokens, last))
-        if last == 0 and tokens[0].text.lower() in _EN_NOT_SUBJECTS:
+        last = min(last, _english_subject_end(tokens, first, last))
+        if last == first and tokens[first].text.lower() in _EN_NOT_SUBJECTS:
             return None
-    speaker = _span(text, tokens, 0, last)
+    speaker = _span(text, tokens, first, last)
     return Attribution(unit.start, unit.start, "indirect", None, speaker) if speaker is not None else None
 
 
-def _english_subject_end(tokens: list[Token], last: int) -> int:
+def _english_subject_end(tokens: list[Token], first: int, last: int) -> int:
     """Cut "The authorities claim our work" to "The authorities": past the first token, only names, linking
     words and one lowercase noun after a determiner belong to the phrase."""
-    for i in range(1, last + 1):
+    for i in range(first + 1, last + 1):
         word = tokens[i].text
         if word[:1].isupper() or word in ("of", "and", "for", "the", "’s", "'s", "de", "al") or not tokens[i].is_word:
             continue
