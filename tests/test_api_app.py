@@ -318,3 +318,19 @@ def test_story_corrections_merge_split_and_move(tmp_path):
     missing = writer.post("/api/articles/nope/move", json={"story_id": seeds_story}, headers=auth())
     assert missing.status_code == 404
     assert writer.post("/api/stories/merge", json={"ids": [seeds_story, "s_x"]}).status_code == 401
+
+
+def test_entities_across_scripts_on_list_and_story_page(client, ids):
+    story_id = client.get(f"/api/articles/{ids['en'].id}").json()["story_id"]
+    listed = next(s for s in client.get("/api/stories").json() if s["id"] == story_id)
+    assert "e_marco-rubio" in listed["top_entities"]
+    by_entity = client.get("/api/stories", params={"entity": "e_marco-rubio"}).json()
+    assert [s["id"] for s in by_entity] == [story_id]
+    assert client.get("/api/stories", params={"entity": "e_nobody"}).json() == []
+
+    page = client.get(f"/stories/{story_id}").text
+    table = page[page.index('id="entities-h"') : page.index('id="timeline-h"')]
+    row = next(r for r in table.split("<tr>") if 'href="/entities/e_marco-rubio"' in r)
+    assert "Marco Rubio" in row and "Марко Рубіо" in row  # one entity, its name in each language
+    entity_page = client.get("/entities/e_marco-rubio").text
+    assert f"/stories/{story_id}" in entity_page

@@ -36,21 +36,10 @@ def page_of_stories(
     """One page of stories, most recently seen first, matching every filter given."""
     if not has(store, "get_story"):
         return []
-    ids = store.story_ids_page(language, source, since, until, limit if entity is None else None, offset if entity is None else 0)
-    if entity is None:
-        return [store.get_story(story_id) for story_id in ids]
-    matching, skipped = [], 0
-    for story_id in ids:
-        story = store.get_story(story_id)
-        if entity not in story.top_entities:
-            continue
-        if skipped < offset:
-            skipped += 1
-            continue
-        matching.append(story)
-        if len(matching) == limit:
-            break
-    return matching
+    return [
+        store.get_story(story_id)
+        for story_id in store.story_ids_page(language, source, entity, since, until, limit, offset)
+    ]
 
 
 def get_entity(store, entity_id: str) -> Entity:

@@ -215,6 +215,14 @@ def get_entity(request: Request, entity_id: str):
     return to_jsonable(domains.get_entity(store_of(request), entity_id))
 
 
+@router.post("/entities/merge", dependencies=[Depends(require_token)], summary="Merge entities into the first")
+def merge_entities(request: Request, body: MergeBody):
+    store = store_of(request)
+    for other in body.ids[1:]:
+        store.merge_entities(body.ids[0], other)
+    return to_jsonable(store.get_entity(body.ids[0]))
+
+
 @router.get("/quotes", summary="Quotes of a story, optionally by one speaker")
 def list_quotes(request: Request, story_id: str, speaker: str | None = None):
     from rashomon.export import domains

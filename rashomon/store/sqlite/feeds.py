@@ -202,17 +202,24 @@ class FeedsMixin:
         self,
         language: str | None = None,
         source: str | None = None,
+        entity: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         limit: int | None = 50,
         offset: int = 0,
     ) -> list[str]:
-        """IDs of stories with an article in ``language`` / from ``source``, seen within [since, until], newest first."""
+        """IDs of stories with an article in ``language`` / from ``source`` / mentioning ``entity``,
+        seen within [since, until], newest first."""
         where, params = ["story_id IS NOT NULL"], []
         for column, value in (("language", language), ("source", source)):
             if value:
                 where.append(f"story_id IN (SELECT story_id FROM articles WHERE {column} = ?)")
                 params.append(value)
+        if entity:
+            where.append(
+                "story_id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity = ?)"
+            )
+            params.append(entity)
         having = []
         if since is not None:
             having.append("MAX(COALESCE(published_utc, ingested_at)) >= ?")
