@@ -77,6 +77,8 @@ STOPWORDS = frozenset(
     the a an this that these those it its he she we they i you his her our their my your in on at by for but
     and or if as after before when while thus however also there here what which who whom whose why how
     not no yes so then than since until from into with without about over under up down out of to
+    later earlier meanwhile now today yesterday tomorrow still yet even just only both all some many most other
+    another each every according despite during although though because unlike like last next first
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december mr mrs ms dr
     der die das ein eine und oder aber wenn als nach vor im am zum zur vom beim

@@ -31,6 +31,7 @@ _OPENERS = "\"'«„“‘‚(–—-["
 _MAX_GAZETTEER_WORDS = 4
 _TITLE_WINDOW = 3
 _MAX_ENDING = 4
+_FIRST_NAME_DICTIONARIES = frozenset({"en", "de", "fr", "es", "it", "pt", "nl"})
 
 
 @dataclass(slots=True)
@@ -130,7 +131,11 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
     word = tokens[index].text
     if word.lower() in STOPWORDS:
         return True
-    if entity.type != "LOC" or len(entity.names) > 1:
+    if entity.type != "LOC":
+        return False
+    # The place's own name in this language, inflected at most by an ending ("Лондона"; not "Franc" for Francija).
+    own_name = entity.names.get(language) if len(entity.names) > 1 else None
+    if own_name and stem_key(own_name) == stem_key(word) and len(word) >= len(own_name) - 1:
         return False
     if language in ("uk", "ru") and proper_reading(word, language) not in ("Name", "Surn"):
         return False
@@ -174,24 +179,24 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
             current = []
     if current:
         runs.append(current)
-    # A run never ends on a connector; an acronym before a full name is a name of its own ("SD Franc Trček").
-    split = []
-    for run in runs:
-        if not run:
-            continue
-        run = run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1]
-        if len(run) >= 3 and _acronym(tokens[run[0]].text) and not any(_acronym(tokens[t].text) for t in run[1:]):
-            split.append(run[:1])
-            run = run[1:]
-        split.append(run)
-    return split
+    # A run never ends on a connector.
+    return [run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1] for run in runs if run]
+
+
+def _split_acronym(run: list[int], tokens: list[_Token]) -> list[list[int]]:
+    """An acronym before a full name is a name of its own ("SD Franc Trček", "САЩ Доналд Тръмп")."""
+    if len(run) >= 3 and _acronym(tokens[run[0]].text) and not any(_acronym(tokens[t].text) for t in run[1:]):
+        return [run[:1], run[1:]]
+    return [run]
 
 
 def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def _trim_run(run: list[int], tokens: list[_Token], language: str, seen_inside: set[str]) -> tuple[list[int], bool]:
+def _trim_run(
+    run: list[int], tokens: list[_Token], language: str, seen_inside: set[str], lowercase_words: set[str]
+) -> tuple[list[int], bool]:
     """Cuts titles and ordinary words off the front of a run; (rest, whether a title preceded)."""
     titled = False
     while run:
@@ -202,7 +207,7 @@ def _trim_run(run: list[int], tokens: list[_Token], language: str, seen_inside: 
         elif _is_title(word) and len(run) > 1:
             titled = True
             run = run[1:]
-        elif token.initial and len(run) > 1 and _ordinary_initial(word, language, seen_inside):
+        elif token.initial and len(run) > 1 and _ordinary_opener(word, language, seen_inside, lowercase_words):
             run = run[1:]
         else:
             break
@@ -228,6 +233,17 @@ def _demonym(word: str, language: str) -> bool:
         return False
     known = gazetteer()
     return any(known.lookup(word[:-cut]) for cut in (1, 2, 3) if len(word) - cut >= 4)
+
+
+def _ordinary_opener(word: str, language: str, seen_inside: set[str], lowercase_words: set[str]) -> bool:
+    """The first word of a capitalised run that opens a sentence, when it is an ordinary word.
+
+    The English and Romance dictionaries of simplemma also list first names
+    ("Marco"), so there the word must also occur in lower case in the same text.
+    """
+    if language not in _FIRST_NAME_DICTIONARIES or word.lower() in STOPWORDS:
+        return _ordinary_initial(word, language, seen_inside)
+    return word.lower() in lowercase_words and _ordinary_initial(word, language, seen_inside)
 
 
 def _ordinary_initial(word: str, language: str, seen_inside: set[str]) -> bool:
@@ -280,6 +296,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     # Stems written capitalised mid-sentence: evidence that the same word opening a sentence is a name.
     seen_inside = {stem_key(t.text) for t in tokens if t.capitalised and not t.initial}
     attested = Counter(t.text for t in tokens if t.capitalised)
+    lowercase_words = {t.text for t in tokens if not t.capitalised}
 
     candidates: list[_Candidate] = []
     for first, (last, entity) in known.items():
@@ -294,10 +311,11 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         lemma = own_name if own_name and stem_key(own_name) == stem_key(" ".join(words)) else None
         candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested)))
 
+    trimmed = []
     for run in _runs(text, tokens, taken):
-        run, titled = _trim_run(run, tokens, language, seen_inside)
-        if not run:
-            continue
+        run, titled = _trim_run(run, tokens, language, seen_inside, lowercase_words)
+        trimmed.extend((part, titled) for part in _split_acronym(run, tokens) if part)
+    for run, titled in trimmed:
         if len(run) == 1:
             token = tokens[run[0]]
             if _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():

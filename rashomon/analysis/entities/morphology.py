@@ -102,6 +102,31 @@ def _east_slavic_word(word: str, language: str, type_: str) -> tuple[str, bool]:
     return _restore_case(chosen.normal_form, word), True
 
 
+def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
+    """Adjectives and their head noun to the nominative, agreeing in case; the rest as written.
+
+    "Білого дому" -> "Білий дім", "Верховної Ради" -> "Верховна Рада", "МЗС Британії" -> "МЗС Британії".
+    """
+    lemmas, case = [], None
+    for index, word in enumerate(words):
+        parses = _parses(word, language)
+        adjective = next((p for p in parses if p.tag.POS == "ADJF"), None) if index < len(words) - 1 else None
+        if adjective is not None and not word.isupper():
+            case = adjective.tag.case
+            inflected = adjective.inflect({"nomn"} | ({"sing"} if "sing" in adjective.tag.grammemes else set()))
+            lemmas.append(_restore_case((inflected or adjective).word, word))
+            continue
+        if case is not None:
+            noun = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case), None)
+            lemma = _restore_case(noun.normal_form, word) if noun else _east_slavic_word(word, language, type_)[0]
+        else:
+            lemma = _east_slavic_word(word, language, type_)[0]
+        lemmas.append(lemma)
+        lemmas.extend(words[index + 1 :])
+        break
+    return " ".join(lemmas)
+
+
 def _simplemma_word(word: str, language: str) -> str:
     import simplemma
 
@@ -131,6 +156,8 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     genitive complement ("Kancelarii Prezesa Rady Ministrów" -> "Kancelaria
     Prezesa Rady Ministrów").
     """
+    if language in PYMORPHY_LANGUAGES and type_ != "PER" and len(words) > 1:
+        return _east_slavic_phrase(words, language, type_)
     lemmas = []
     for index, word in enumerate(words):
         if language in PYMORPHY_LANGUAGES:

@@ -1,0 +1,133 @@
+"""Canonical entities across documents, languages and scripts, on the seeds and small texts of our own."""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from rashomon.analysis import Analyzer, AnalyzerOptions
+from rashomon.analysis.entities import EntityLinker, extract_mentions
+from rashomon.analysis.sentences import split_sentences
+
+FIXTURES = Path(__file__).parent / "fixtures" / "entities"
+STAGES = AnalyzerOptions(("language", "sentences", "entities"))
+
+
+def read(path: Path) -> str:
+    with open(path, encoding="utf-8", newline="") as src:
+        return src.read()
+
+
+@pytest.fixture(scope="module")
+def seed_analyses(seeds_dir):
+    analyzer = Analyzer(options=STAGES)
+    return [analyzer.analyze(read(path)) for path in sorted(seeds_dir.glob("*.txt"))]
+
+
+# Each referent as the English seed writes it, and as the Ukrainian one does.
+SHARED_REFERENTS = {
+    "Rubio": ("Marco Rubio", "Рубіо"),
+    "Lavrov": ("Sergei Lavrov", "Лавровим"),
+    "Trump": ("Donald Trump", "Трамп"),
+    "Putin": ("Vladimir Putin", "Путіним"),
+    "Ryabkov": ("Sergei Ryabkov", "Сергій Рябков"),
+    "Budapest": ("Budapest", "Будапешті"),
+    "Ukraine": ("Ukraine", "Україні"),
+    "Moscow": ("Moscow", "Москви"),
+    "CNN": ("CNN", "CNN"),
+    "the White House": ("White House", "Білого дому"),
+    "the State Department": ("U.S. State Department", "держдепартаменту США"),
+    "the Kremlin": ("Kremlin", "Кремль"),
+}
+
+
+def entity_of(analysis, surface: str) -> str:
+    found = {m.entity for m in analysis.mentions if m.text == surface}
+    assert len(found) == 1, f"{surface!r}: {found or 'not found'}"
+    return found.pop()
+
+
+@pytest.mark.parametrize("referent", sorted(SHARED_REFERENTS))
+def test_seed_referent_is_one_entity_in_both_reports(seed_analyses, referent):
+    english, ukrainian = seed_analyses
+    assert (english.language, ukrainian.language) == ("en", "uk")
+    english_name, ukrainian_name = SHARED_REFERENTS[referent]
+    if referent == "the State Department":  # the Ukrainian report names it "держдепартаменту" inside a longer phrase
+        ukrainian_ids = {m.entity for m in ukrainian.mentions if "держдеп" in m.text.lower()}
+        assert ukrainian_ids == {entity_of(english, english_name)}
+        return
+    assert entity_of(english, english_name) == entity_of(ukrainian, ukrainian_name)
+
+
+def test_every_mention_of_a_referent_has_its_one_entity(seed_analyses):
+    ids_by_lemma = defaultdict(set)
+    for analysis in seed_analyses:
+        for mention in analysis.mentions:
+            assert mention.entity.startswith("e_")
+            ids_by_lemma[mention.lemma].add(mention.entity)
+    assert ids_by_lemma["Лавров"] == ids_by_lemma["Sergei Lavrov"] == ids_by_lemma["Lavrov"]
+    assert len({*ids_by_lemma["Rubio"], *ids_by_lemma["Marco Rubio"], *ids_by_lemma["Рубіо"]}) == 1
+
+
+def test_nothing_spurious_in_the_seeds(seed_analyses):
+    texts = {m.text for analysis in seed_analyses for m in analysis.mentions}
+    lemmas = {m.lemma for analysis in seed_analyses for m in analysis.mentions}
+    for spurious in ("Втім", "Білого", "Remind", "Однак", "Також", "Тоді", "Про", "Він", "Message", "Monday"):
+        assert spurious not in texts and spurious not in lemmas
+    # Different people stay different.
+    english = seed_analyses[0]
+    people = {entity_of(english, n) for n in ("Marco Rubio", "Sergei Lavrov", "Donald Trump", "Vladimir Putin", "Sergei Ryabkov")}
+    assert len(people) == 5
+
+
+def test_same_people_in_russian_and_polish_reports():
+    linker = EntityLinker()
+    ids = {}
+    for name, language in (("ru_report.txt", "ru"), ("pl_report.txt", "pl")):
+        text = read(FIXTURES / name)
+        mentions = extract_mentions(text, language, split_sentences(text, language))
+        linker.link(mentions, language, text)
+        ids[language] = {m.lemma: m.entity for m in mentions}
+    assert ids["ru"]["Сергей Лавров"] == ids["pl"]["Siergiej Ławrow"] == ids["ru"]["Лавров"]
+    assert ids["ru"]["Марко Рубио"] == ids["pl"]["Marco Rubio"]
+    assert ids["ru"]["Будапешт"] == ids["pl"]["Budapeszt"] == "e_budapest"
+    assert ids["ru"]["Кремль"] == "e_kremlin"
+    assert ids["ru"]["Путин"] == ids["pl"]["Putin"] != ids["pl"]["Trump"] == ids["ru"]["Трамп"]
+
+
+def test_lone_surname_joins_the_full_name_and_first_names_keep_people_apart():
+    linker = EntityLinker()
+    text = "Hillary Clinton met Bill Clinton. Later Clinton spoke."
+    mentions = extract_mentions(text, "en", split_sentences(text, "en"))
+    linker.link(mentions, "en", text)
+    by_text = {m.text: m.entity for m in mentions}
+    assert by_text["Hillary Clinton"] != by_text["Bill Clinton"]
+    assert by_text["Clinton"] in (by_text["Hillary Clinton"], by_text["Bill Clinton"])
+
+
+def test_linker_pickles_and_keeps_linking(seed_analyses):
+    analyzer = Analyzer(options=STAGES)
+    analyzer.analyze("Marco Rubio spoke with Sergei Lavrov in Moscow.", language="en")
+    restored = pickle.loads(pickle.dumps(analyzer.linker))
+    text = "Рубіо та Лавров говорили телефоном."
+    mentions = extract_mentions(text, "uk", split_sentences(text, "uk"))
+    restored.link(mentions, "uk", text)
+    assert [m.entity for m in mentions] == ["e_marco-rubio", "e_sergei-lavrov"]
+    names = {e.id: e for e in restored.entities()}
+    assert names["e_marco-rubio"].names == {"en": "Marco Rubio", "uk": "Рубіо"}
+    assert names["e_sergei-lavrov"].names == {"en": "Sergei Lavrov", "uk": "Лавров"}
+
+
+def test_linker_primed_with_entities_links_to_them():
+    first = EntityLinker()
+    text = "Sergei Ryabkov told reporters."
+    mentions = extract_mentions(text, "en", split_sentences(text, "en"))
+    first.link(mentions, "en", text)
+    primed = EntityLinker(first.entities())
+    text = "Рябков зазначив це."
+    mentions = extract_mentions(text, "uk", split_sentences(text, "uk"))
+    primed.link(mentions, "uk", text)
+    assert [m.entity for m in mentions] == ["e_sergei-ryabkov"]

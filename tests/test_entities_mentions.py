@@ -1,0 +1,87 @@
+"""Mentions: spans, types and nominative forms in several languages, from plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.analysis.entities import extract_mentions
+from rashomon.analysis.sentences import split_sentences
+
+
+def mentions(text: str, language: str):
+    return extract_mentions(text, language, split_sentences(text, language))
+
+
+def by_text(text: str, language: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.type, m.lemma) for m in mentions(text, language)}
+
+
+def test_offsets_index_the_text():
+    text = "Заступник міністра Сергій Рябков зустрівся з Рубіо в Будапешті."
+    for mention in mentions(text, "uk"):
+        assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "text, language, surface, type_, lemma",
+    [
+        ("Зустріч між Рубіо й Лавровим скасували.", "uk", "Лавровим", "PER", "Лавров"),
+        ("Трамп говорив з Путіним телефоном.", "uk", "Путіним", "PER", "Путін"),
+        ("Саміт мав відбутися в Будапешті.", "uk", "Будапешті", "LOC", "Будапешт"),
+        ("Зустріч між Рубіо й Лавровим скасували.", "uk", "Рубіо", "PER", "Рубіо"),
+        ("Заявила заступниця речника Білого дому Анна Келлі.", "uk", "Білого дому", "ORG", "Білий дім"),
+        ("Он встретился с Лавровым в Москве.", "ru", "Лавровым", "PER", "Лавров"),
+        ("Приехал в Москву министр.", "ru", "Москву", "LOC", "Москва"),
+        ("Spotkanie w Polsce odbyło się z udziałem Unii Europejskiej.", "pl", "Unii Europejskiej", "ORG", "Unia Europejska"),
+        ("Европейската комисия и Брекзит.", "bg", "Европейската комисия", "ORG", "Европейска комисия"),
+        ("Deputy Foreign Minister Sergei Ryabkov told reporters.", "en", "Sergei Ryabkov", "PER", "Sergei Ryabkov"),
+    ],
+)
+def test_type_and_nominative(text, language, surface, type_, lemma):
+    assert by_text(text, language).get(surface) == (type_, lemma)
+
+
+def test_sentence_openers_and_pronouns_are_not_names():
+    text = (
+        "Втім, за даними CNN, позиція Москви не змінилася. Однак зустріч відклали. "
+        "Також не відразу стало зрозуміло. Тоді він стверджував інше. - Він сміливо залучив усі сторони."
+    )
+    found = by_text(text, "uk")
+    assert set(found) == {"CNN", "Москви"}
+
+
+def test_english_sentence_openers_titles_and_demonyms():
+    text = "Remind me later. The Kremlin said Russian President Vladimir Putin spoke on Monday."
+    found = by_text(text, "en")
+    assert found == {"Kremlin": ("ORG", "Kremlin"), "Vladimir Putin": ("PER", "Vladimir Putin")}
+
+
+def test_adjective_of_a_place_is_not_a_person():
+    # "Білого" alone must not become a person: the whole "Білого дому" is the White House.
+    found = by_text("Речниця Білого дому повідомила.", "uk")
+    assert "Білого" not in found and found["Білого дому"][0] == "ORG"
+
+
+def test_coordination_gives_two_mentions():
+    found = mentions("Одне з джерел повідомило, що Рубіо та Лавров мають різні очікування.", "uk")
+    assert [(m.text, m.type) for m in found] == [("Рубіо", "PER"), ("Лавров", "PER")]
+
+
+def test_hyphenated_pair_of_names_is_split():
+    text = "Marco Rubio and Sergei Lavrov discussed a Rubio-Lavrov meeting."
+    assert [m.text for m in mentions(text, "en")] == ["Marco Rubio", "Sergei Lavrov", "Rubio", "Lavrov"]
+
+
+def test_lower_case_event_names_listed_as_such():
+    found = by_text("Epidemia koronawirusa i brexit zmieniły Europę.", "pl")
+    assert found["koronawirusa"][0] == "EVT" and found["brexit"][0] == "EVT"
+
+
+def test_inflected_foreign_surname_takes_the_form_the_text_attests():
+    text = "Joe Biden wygrał. Zwolennicy Bidena świętowali, a Trump milczał."
+    assert by_text(text, "pl")["Bidena"] == ("PER", "Biden")
+
+
+def test_acronym_before_a_full_name_is_a_separate_mention():
+    found = by_text("Poslanec SD Franc Trček je vprašal ministra.", "sl")
+    assert found["SD"][0] == "ORG" and found["Franc Trček"][0] == "PER"
