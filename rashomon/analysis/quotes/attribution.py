@@ -30,7 +30,7 @@ _ABBREVIATIONS = frozenset(
     + list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 )
 _DASHES = frozenset("–—-")
-_SENTENCE_AFTER_QUOTE = re.compile(r"[.!?…][“”\"»«’']\s+[A-ZÄÖÜА-ЯІЇЄҐ]")
+_SENTENCE_AFTER_QUOTE = re.compile(r"[.!?…][“”\"»«’']\s+[A-ZÄÖÜА-ЯІЇЄҐ0-9]")
 _ENDS_IN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]|" + "|".join(sorted(_ABBREVIATIONS)) + r")\.$")
 _CLAUSE_END = frozenset(".;!?")
 # Words between a cue and its content that belong to neither ("told reporters Thursday that").
@@ -490,7 +490,7 @@ def _verb(
     if speaker is None:
         return None
     # Where is the content: after the cue, or the clause before the speaker?
-    if prefer_right and lex.language == "en":
+    if prefer_right:
         group_end = _apposition_after(tokens, group_end, lex)
         speaker = Span(speaker.start, tokens[group_end - 1].end, text[speaker.start:tokens[group_end - 1].end])
     before = tokens[group_start - 1] if group_start > 0 else None
