@@ -102,15 +102,16 @@ def find_dialogue_lines(text: str) -> list[tuple[int, int]]:
         speech_start, speaking = start, True
         for turn in turns:
             if speaking:
-                spans.append((speech_start, _trim_end(text, speech_start, turn.start())))
+                spans.append((speech_start, _speech_end(text, speech_start, turn.start())))
             speaking = not speaking
             speech_start = turn.end()
         if speaking:
-            spans.append((speech_start, _trim_end(text, speech_start, line_end)))
+            spans.append((speech_start, _speech_end(text, speech_start, line_end)))
     return [(s, e) for s, e in spans if e > s]
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
+def _speech_end(text: str, start: int, end: int) -> int:
+    """A dialogue line ends before the comma that hands over to the narrator (its full stop stays)."""
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return end
