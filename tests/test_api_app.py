@@ -301,8 +301,10 @@ def test_story_corrections_merge_split_and_move(tmp_path):
     hostile = next(a for a in by_language["en"] if a.path.endswith("hostile.jsonl"))
     assert hostile.story_id != seeds_story
 
+    assert len(writer.get("/api/stories").json()) == 2
     merged = writer.post("/api/stories/merge", json={"ids": [seeds_story, hostile.story_id]}, headers=auth())
     assert merged.status_code == 200, merged.text
+    assert [s["id"] for s in writer.get("/api/stories").json()] == [seeds_story]  # the list shows it at once
     assert hostile.id in merged.json()["article_ids"] and len(merged.json()["article_ids"]) == 3
     # The merged-away ID now resolves to the survivor.
     assert writer.get(f"/api/stories/{hostile.story_id}").json()["story"]["id"] == seeds_story

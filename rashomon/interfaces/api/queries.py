@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -88,35 +89,44 @@ def _naive(moment: datetime) -> datetime:
 
 
 class StoreCache:
-    """Results of costly whole-store reads (story lists, chart counts), kept until articles change.
+    """Results of costly whole-store reads (story lists, chart counts), reused while the store is unchanged.
 
     Keyed by the articles' version (count, highest seq), so an ingest or a
-    deletion makes every entry stale at once; story assignment happens in the
-    same transaction as the article insert, so it is covered too. Holds at
-    most ``size`` entries, least recently used dropped first.
+    deletion makes every entry stale at once; entries also expire after
+    ``max_age`` seconds, for changes that touch no article row count (story
+    corrections and re-clustering from another process, the 24-hour growth
+    window). Holds at most ``size`` entries, least recently used dropped first.
     """
 
-    def __init__(self, size: int = 128):
+    def __init__(self, size: int = 128, max_age: float = 10.0, clock: Callable[[], float] = time.monotonic):
         self.size = size
-        self._entries: OrderedDict = OrderedDict()
+        self.max_age = max_age
+        self.clock = clock
+        self._entries: OrderedDict = OrderedDict()  # key -> (computed at, value)
         self._lock = threading.Lock()
 
     def get(self, store, key, compute: Callable[[], object]):
         full_key = (store.articles_version(), key)
+        now = self.clock()
         with self._lock:
-            if full_key in self._entries:
+            entry = self._entries.get(full_key)
+            if entry is not None and now - entry[0] <= self.max_age:
                 self._entries.move_to_end(full_key)
-                return self._entries[full_key]
+                return entry[1]
         value = compute()
         with self._lock:
-            self._entries[full_key] = value
+            self._entries[full_key] = (now, value)
+            self._entries.move_to_end(full_key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
         return value
 
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
 
 def cached_summaries(request, filters: StoryFilters) -> list[StorySummary]:
-    """``story_summaries`` through the app's cache; the hour is in the key so "growth" stays current."""
+    """``story_summaries`` through the app's cache."""
     store = request.app.state.store
-    hour = datetime.now(timezone.utc).strftime("%Y%m%d%H")
-    return request.app.state.cache.get(store, ("stories", repr(filters), hour), lambda: story_summaries(store, filters))
+    return request.app.state.cache.get(store, ("stories", repr(filters)), lambda: story_summaries(store, filters))

@@ -127,18 +127,21 @@ def merge_stories(request: Request, body: MergeBody):
     survivor = body.ids[0]
     for absorbed in body.ids[1:]:
         survivor = service.merge(survivor, absorbed)
+    request.app.state.cache.clear()
     return to_jsonable(store_of(request).get_story(survivor))
 
 
 @router.post("/stories/{story_id}/split", dependencies=[Depends(require_token)], summary="Split articles off into a new story")
 def split_story(request: Request, story_id: str, body: SplitBody):
     new_id = fresh_story_service(store_of(request)).split(story_id, body.article_ids)
+    request.app.state.cache.clear()
     return to_jsonable(store_of(request).get_story(new_id))
 
 
 @router.post("/articles/{article_id}/move", dependencies=[Depends(require_token)], summary="Move an article to a story")
 def move_article(request: Request, article_id: str, body: MoveBody):
     target = fresh_story_service(store_of(request)).move(article_id, body.story_id)
+    request.app.state.cache.clear()
     return to_jsonable(store_of(request).get_story(target))
 
 
@@ -220,6 +223,7 @@ def merge_entities(request: Request, body: MergeBody):
     store = store_of(request)
     for other in body.ids[1:]:
         store.merge_entities(body.ids[0], other)
+    request.app.state.cache.clear()
     return to_jsonable(store.get_entity(body.ids[0]))
 
 
