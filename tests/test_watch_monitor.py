@@ -188,3 +188,23 @@ def test_feed_list_from_opml_and_urls():
         feed_urls(["no-such-file.opml"])
     with pytest.raises(UsageError, match="interval"):
         Monitor(store=None, interval=0)
+
+
+def test_serve_with_watch_shows_new_stories_without_restart(site, tmp_path):
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from rashomon.interfaces.api import create_app
+
+    site.version = "single"
+    app = create_app(tmp_path / "served.db", allow_private=True, watch=[f"{site.base}/feed.xml"], watch_interval=3600)
+    with TestClient(app) as client:  # runs the lifespan: the monitor polls at once
+        deadline = time.monotonic() + 120
+        while not client.get("/api/stories").json():
+            assert time.monotonic() < deadline, "the watched feed's entry never became a story"
+            time.sleep(0.2)  # waits for the monitor thread's first poll, not for an interval
+        story = client.get("/api/stories").json()[0]
+        assert story["headline"] == "Ferry service to Istanbul resumes"
+        assert [f["url"] for f in client.get("/api/feeds").json()] == [f"{site.base}/feed.xml"]
+        assert "Ferry service to Istanbul resumes" in client.get("/").text
