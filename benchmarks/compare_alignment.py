@@ -9,7 +9,7 @@ statement pair found in an unrelated article pair is a false alignment.
 Prints figures for a grid of link margins and floor cosines (the shipped pair marked);
 asserts nothing.
 
-    .venv/bin/python benchmarks/compare_alignment.py [--pairs 150] [--data ../shared/data]
+    .venv/bin/python benchmarks/compare_alignment.py [--pairs 150] [--data ../shared/data] [--cache vectors.db]
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from rashomon.comparison.claims import LINK_MARGIN, LINK_MIN_COSINE, links
 from rashomon.comparison.encoder import Encoder
 from rashomon.comparison.statements import statements_of
 from rashomon.model import Analysis, Article
+from rashomon.store import open_store
 from rashomon.analysis.sentences import split_sentences
 from rashomon.analysis.time import extract_times
 
@@ -67,8 +68,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=150)
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument("--cache", help="a Rashomon database to keep statement vectors in between runs")
     args = parser.parse_args()
-    encoder = Encoder(MemoryCache())
+    encoder = Encoder(open_store(args.cache) if args.cache else MemoryCache())
     rows = pairs(args.data, args.pairs)
     prepared_pairs = []
     for row in rows:

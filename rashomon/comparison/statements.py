@@ -1,7 +1,7 @@
 """Statements: the sentences and clauses of an article, with what alignment compares.
 
 A statement carries its span in the article's text, the anchors that tie it to
-other languages (canonical entity IDs when the entity linker has run, else the
+other languages (canonical entity IDs when the entity linker has run, and the
 transliterated stems of its capitalised words), its numbers, its resolved
 dates, its status family and the quote it reports (speaker, via).
 """
@@ -88,7 +88,9 @@ def _statement(index, article_id, text, start, end, language, source, analysis: 
     statement = Statement(index, article_id, start, end, span, language, source)
     linked = [m for m in analysis.mentions if m.entity and start <= m.start and m.end <= end]
     times = [t for t in analysis.times if start <= t.start and t.end <= end]
-    statement.anchors = {"e:" + m.entity for m in linked} or name_stems(span, [(t.start - start, t.end - start) for t in times])
+    # Entity IDs where the linker ran, and name stems always: a statement whose
+    # names the linker missed still meets its translation.
+    statement.anchors = {"e:" + m.entity for m in linked} | name_stems(span, [(t.start - start, t.end - start) for t in times])
     statement.dates = {t.value for t in times if t.value and t.granularity == "day"}
     in_time = [(t.start - start, t.end - start) for t in times]
     statement.numbers = {
