@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
-from types import SimpleNamespace
 
 import numpy as np
 from click.testing import CliRunner
@@ -25,9 +24,10 @@ def _article(store, article_id, text, language, story_id=None, day=22):
 
 
 def _story(store, story_id):
-    empty = np.zeros(1, dtype=np.float32)
-    store.save_story_summary(SimpleNamespace(id=story_id, count=2, centroid=empty, keys=empty.astype(np.uint32),
-                                             key_counts=empty.astype(np.uint32), languages=["en", "uk"], first_day=0.0, last_day=0.0))
+    from rashomon.stories.clustering import StorySummary
+
+    store.save_story_summary(StorySummary(id=story_id, exemplars=np.zeros((1, 4), dtype=np.float32), count=2,
+                                          keys=np.zeros(1, dtype=np.uint32), key_counts=np.ones(1, dtype=np.uint32)))
 
 
 ENGLISH_QUOTES = [
