@@ -50,6 +50,10 @@ def test_ukrainian_seed_keeps_the_preposition_dateparser_misses():
         ("Зустріч відбулася 21 жовтня 2025 р. у Києві, а вчора їх знову бачили.", "uk",
          {"21 жовтня 2025": "2025-10-21", "вчора": "2025-10-21"}),
         ("The talks of 2025-10-03 and of 17.09.2025 failed.", "en", {"2025-10-03": "2025-10-03", "17.09.2025": "2025-09-17"}),
+        ("В понеделник министрите разговаряха, а срещата ще е в петък.", "bg", {"В понеделник": "2025-10-20", "в петък": "2025-10-24"}),
+        ("V ponedeljek sta ministra govorila, prejšnji teden sta se srečala.", "sl",
+         {"V ponedeljek": "2025-10-20", "prejšnji teden": "2025-10-13"}),
+        ("V pondělí ministři jednali, minulý týden se setkali.", "cs", {"V pondělí": "2025-10-20", "minulý týden": "2025-10-13"}),
     ],
 )
 def test_expressions_in_many_languages(text, language, expected):

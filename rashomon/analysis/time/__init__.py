@@ -4,7 +4,7 @@ Finds explicit dates ("21 October 2025", "21 жовтня 2025 р.", "2025-10-21
 "21.10.2025"), months ("in August", "у серпні", "im August"), weekdays ("on
 Tuesday", "у понеділок", "в понедельник", "am Montag", "lundi dernier") and
 relative phrases ("last week", "минулого тижня", "на следующей неделе"), in en,
-uk, ru, de, fr, es, pl and cs. Prepositions and inflections are part of the
+uk, ru, de, fr, es, pl, cs, bg and sl. Prepositions and inflections are part of the
 patterns, which is what dateparser misses ("у понеділок").
 
 Resolution: a weekday or month without a direction word points back to the most
@@ -32,7 +32,7 @@ from rashomon.analysis.time.lexicon import (
 )
 from rashomon.model import TimeExpression
 
-# How far around a weekday or month to look for a future-tense verb (characters).
+# How far around a weekday or month to look for a future-tense verb (characters, within its clause).
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 30, 40
 
 
@@ -99,8 +99,10 @@ def _direction(match: re.Match, text: str, lang: str) -> int:
     marker = groups.get("before") or groups.get("after")
     if marker:
         return 1 if re.fullmatch(FUTURE_MARKERS[lang], marker, re.IGNORECASE) else -1
-    window = text[max(0, match.start() - _CONTEXT_BEFORE): match.end() + _CONTEXT_AFTER]
-    return 1 if re.search(FUTURE_CONTEXT[lang], window, re.IGNORECASE) else -1
+    # The verb must be in the same clause: the window stops at punctuation.
+    before = re.split(r"[,;:.!?]", text[max(0, match.start() - _CONTEXT_BEFORE): match.start()])[-1]
+    after = re.split(r"[,;:.!?]", text[match.end(): match.end() + _CONTEXT_AFTER])[0]
+    return 1 if re.search(FUTURE_CONTEXT[lang], f"{before} {after}", re.IGNORECASE) else -1
 
 
 def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | None):

@@ -20,6 +20,8 @@ WEEKDAYS: dict[str, list[tuple[str, int]]] = {
     "es": [("lunes", 0), ("martes", 1), ("miércoles|miercoles", 2), ("jueves", 3), ("viernes", 4), ("sábado|sabado", 5), ("domingo", 6)],
     "pl": [("poniedział" + _W, 0), ("wtor(?:ek|ku)", 1), ("środ(?:a|ę|y|zie)", 2), ("czwart(?:ek|ku)", 3), ("piąt(?:ek|ku)", 4), ("sobot" + _W, 5), ("niedziel" + _W, 6)],
     "cs": [("pondělí", 0), ("úterý", 1), ("středu|středa", 2), ("čtvrtek", 3), ("pátek", 4), ("sobotu|sobota", 5), ("neděli|neděle", 6)],
+    "bg": [("понеделник", 0), ("вторник", 1), ("сряда", 2), ("четвъртък", 3), ("петък", 4), ("събота", 5), ("неделя", 6)],
+    "sl": [("ponedelj" + _W, 0), ("tor(?:ek|ka|kom)", 1), ("sred[aoi]", 2), ("četrt(?:ek|ka|kom)", 3), ("pet(?:ek|ka|kom)", 4), ("sobot[aoi]", 5), ("nedelj[aoi]", 6)],
 }
 
 MONTHS: dict[str, list[tuple[str, int]]] = {
@@ -32,6 +34,8 @@ MONTHS: dict[str, list[tuple[str, int]]] = {
     "es": [("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7), ("agosto", 8), ("septiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12)],
     "pl": [("stycz" + _W, 1), ("lut" + _W, 2), ("mar(?:zec|ca|cu)", 3), ("kwie" + _W, 4), ("maj|maja|maju", 5), ("czerw(?:iec|ca|cu)", 6), ("lip" + _W, 7), ("sierp" + _W, 8), ("wrze" + _W, 9), ("październik" + _W, 10), ("listopad" + _W, 11), ("grud" + _W, 12)],
     "cs": [("led" + _W, 1), ("únor" + _W, 2), ("břez" + _W, 3), ("dub" + _W, 4), ("květ" + _W, 5), ("červen" + _W, 6), ("červenec|července|červenci", 7), ("srp" + _W, 8), ("září", 9), ("říj" + _W, 10), ("listopad" + _W, 11), ("prosin" + _W, 12)],
+    "bg": [("януари", 1), ("февруари", 2), ("март", 3), ("април", 4), ("май", 5), ("юни", 6), ("юли", 7), ("август", 8), ("септември", 9), ("октомври", 10), ("ноември", 11), ("декември", 12)],
+    "sl": [("januar" + _W, 1), ("februar" + _W, 2), ("mar(?:ec|ca|cu)", 3), ("april" + _W, 4), ("maj" + _W, 5), ("junij" + _W, 6), ("julij" + _W, 7), ("avgust" + _W, 8), ("septemb" + _W, 9), ("oktob" + _W, 10), ("novemb" + _W, 11), ("decemb" + _W, 12)],
 }
 
 # Phrases for a whole day or week relative to the anchor: pattern -> (days offset, granularity).
@@ -59,6 +63,12 @@ RELATIVE: dict[str, list[tuple[str, int, str]]] = {
            ("w (?:zeszłym|ubiegłym) miesiącu", -30, "month"), ("w przyszłym miesiącu", 30, "month"), ("w (?:zeszłym|ubiegłym) roku", -365, "year"), ("w przyszłym roku", 365, "year")],
     "cs": [("včera", -1, "day"), ("dnes", 0, "day"), ("zítra", 1, "day"),
            ("minulý týden", -7, "week"), ("příští týden", 7, "week"), ("tento týden", 0, "week")],
+    "bg": [("вчера", -1, "day"), ("днес", 0, "day"), ("утре", 1, "day"),
+           ("миналата седмица", -7, "week"), ("следващата седмица|другата седмица", 7, "week"), ("тази седмица", 0, "week"),
+           ("миналия месец", -30, "month"), ("следващия месец", 30, "month"), ("миналата година", -365, "year"), ("следващата година", 365, "year")],
+    "sl": [("včeraj", -1, "day"), ("danes", 0, "day"), ("jutri", 1, "day"),
+           ("prejšnji teden|(?:v )?prejšnjem tednu", -7, "week"), ("(?:prihodnji|naslednji) teden|(?:v )?prihodnjem tednu", 7, "week"), ("ta teden|(?:v )?tem tednu", 0, "week"),
+           ("prejšnji mesec", -30, "month"), ("prihodnji mesec", 30, "month"), ("lani", -365, "year"), ("prihodnje leto", 365, "year")],
 }
 
 # Words before a weekday or month that point backwards or forwards.
@@ -71,6 +81,8 @@ PAST_MARKERS: dict[str, str] = {
     "es": r"pasad[oa]",
     "pl": r"zeszł\w*|ubiegł\w*|ostatni\w*",
     "cs": r"minul\w*",
+    "bg": r"минал\w*|предишн\w*",
+    "sl": r"prejšnj\w*|minul\w*|zadnj\w*",
 }
 FUTURE_MARKERS: dict[str, str] = {
     "en": r"next|coming",
@@ -81,6 +93,8 @@ FUTURE_MARKERS: dict[str, str] = {
     "es": r"próxim\w*|proxim\w*|que viene",
     "pl": r"przyszł\w*|następn\w*",
     "cs": r"příští\w*",
+    "bg": r"следващ\w*|идн\w*",
+    "sl": r"prihodnj\w*|naslednj\w*",
 }
 
 # Prepositions that may stand before a day or month name ("on Monday", "у понеділок", "am Montag").
@@ -93,6 +107,8 @@ PREPOSITIONS: dict[str, str] = {
     "es": r"el|en|desde|hasta",
     "pl": r"w|we|od|do|z|ze",
     "cs": r"v|ve|od|do|z|ze",
+    "bg": r"в|във|на|от|до|през",
+    "sl": r"v|na|od|do|z|s",
 }
 
 # A clause in the future tense: a weekday or month in it points forwards.
@@ -105,4 +121,6 @@ FUTURE_CONTEXT: dict[str, str] = {
     "es": r"\b(?:será|serán|tendrá lugar|previst\w*|va a|van a)\b",
     "pl": r"\b(?:będzie|będą|odbędzie|planowan\w*|zaplanowan\w*)\b",
     "cs": r"\b(?:bude|budou|proběhne|plánuje\w*)\b",
+    "bg": r"\b(?:ще|предстои|планира\w*)\b",
+    "sl": r"\b(?:bo|bodo|bosta|načrtuje\w*)\b",
 }
