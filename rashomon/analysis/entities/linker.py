@@ -109,8 +109,8 @@ class EntityLinker:
             known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text)
             if known is not None:
                 return self._known(known)
-        for mention in [group, *group.mentions]:
-            entity_id = self._by_key.get(_key(mention.name if isinstance(mention, _Group) else mention.lemma))
+        for name in (group.name, *(m.lemma for m in group.mentions)):
+            entity_id = self._by_key.get(_key(name))
             if entity_id and self._compatible(entity_id, group):
                 return entity_id
         found = self._person(group) if group.type == "PER" else self._fuzzy(group)

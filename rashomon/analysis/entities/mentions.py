@@ -256,10 +256,8 @@ def _ordinary_initial(word: str, language: str, seen_inside: set[str]) -> bool:
 
 
 def _preceding_title(tokens: list[_Token], first: int) -> bool:
-    for index in range(max(0, first - _TITLE_WINDOW), first):
-        if _is_title(tokens[index].text) and not tokens[index].capitalised or _is_title(tokens[index].text):
-            return True
-    return False
+    """A title among the few words before a name ("держсекретар Марко Рубіо", "заступниця речника … Анна Келлі")."""
+    return any(_is_title(tokens[index].text) for index in range(max(0, first - _TITLE_WINDOW), first))
 
 
 def _has_word(word: str, stems: frozenset[str]) -> bool:
