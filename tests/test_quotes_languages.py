@@ -141,3 +141,18 @@ def test_anaphoric_attribution_takes_the_sentence_before(language, text, speaker
 def test_leading_dates_are_not_part_of_the_speaker():
     found = extract_quotes("13 січня глава МОЗ Максим Степанов заявив, що карантин не продовжать.", "uk", [], [])
     assert [q.speaker.text for q in found] == ["глава МОЗ Максим Степанов"]
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker, via, content",
+    [
+        ("uk", "За даними CNN з посиланням на джерела, зустріч відкладена.", "джерела", ["CNN"], "зустріч відкладена"),
+        ("ru", "По данным CNN со ссылкой на источники, встреча отложена.", "источники", ["CNN"], "встреча отложена"),
+        ("en", "According to CNN, citing two officials, the meeting was delayed.", "two officials", ["CNN"], "the meeting was delayed"),
+        ("de", "Laut Reuters unter Berufung auf Diplomaten ist das Treffen abgesagt.", "Diplomaten", ["Reuters"], "ist das Treffen abgesagt"),
+        ("en", "According to CNN, the meeting was delayed.", "CNN", [], "the meeting was delayed"),
+    ],
+)
+def test_according_to_with_cited_sources(language, text, speaker, via, content):
+    found = extract_quotes(text, language, [], [])
+    assert [(q.kind, q.speaker.text, [p.text for p in q.via], q.text) for q in found] == [("according_to", speaker, via, content)]

@@ -711,10 +711,18 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
         source_last = _noun_phrase_right(tokens, after, lex)
         if lex.inversion_after_adverbial:
             source_last = _german_noun_phrase_end(tokens, after, source_last)
+        if lex.citing is not None:
+            # "за даними CNN з посиланням на джерела": the source ends where the citation begins.
+            source_last = next((k - 1 for k in range(after + 1, source_last + 1) if lex.citing.match(text, tokens[k].start)), source_last)
         source = _span(text, tokens, after, source_last)
     if source is None:
         return None
     nxt = source_last + 1
+    via: list[Span] = []
+    cited = _cited_after(text, tokens, nxt, lex)
+    if cited is not None:
+        # "за даними CNN з посиланням на джерела", "according to CNN, citing sources": the sources speak through CNN.
+        via, source, nxt = [source], cited[0], cited[1]
     if first == 0 or (tokens[first - 1].text == "," and _only_connectives(tokens, first - 1, lex)):
         # "According to X, CONTENT." / "Однак, за даними CNN, CONTENT."
         if nxt < len(tokens) and tokens[nxt].text == ",":
@@ -722,7 +730,7 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
         if nxt >= len(tokens):
             return None
         start = tokens[nxt].start
-        return Attribution(start, _trim_end(text, start, unit.end), "according_to", cue_span, source)
+        return Attribution(start, _trim_end(text, start, unit.end), "according_to", cue_span, source, via)
     if tokens[first - 1].text == "," and nxt < len(tokens) and tokens[nxt].text == ",":
         # "Рубіо, згідно з повідомленням держдепу, «…»": the clause's subject speaks, through the source.
         subject_last = first - 2
@@ -749,6 +757,25 @@ def _german_noun_phrase_end(tokens: list[Token], first: int, last: int) -> int:
     while i <= last and (tokens[i].text[:1].isupper() or tokens[i].text in _DE_NOUN_PHRASE_WORDS or i == first):
         i += 1
     return i - 1
+
+
+def _cited_after(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[Span, int] | None:
+    """"(, ) citing a White House official" right after a source: the cited party and the index after it."""
+    if lex.citing is None:
+        return None
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+    if i >= len(tokens):
+        return None
+    citing = lex.citing.match(text, tokens[i].start)
+    if citing is None:
+        return None
+    cited_first = _index_at(tokens, citing.end())
+    cited_last = _noun_phrase_right(tokens, cited_first, lex)
+    if lex.inversion_after_adverbial:
+        cited_last = _german_noun_phrase_end(tokens, cited_first, cited_last)
+    cited = _span(text, tokens, cited_first, cited_last)
+    return (cited, cited_last + 1) if cited is not None else None
 
 
 def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int) -> Attribution | None:
