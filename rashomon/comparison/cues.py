@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-LANGUAGES = ("en", "uk", "ru", "de", "fr", "es", "pl")
+LANGUAGES = ("en", "uk", "ru", "de", "fr", "es", "pl", "cs", "bg", "sl")
 
 # A comma followed by one of these starts a new clause worth comparing on its own.
 CLAUSE_CONJUNCTIONS: dict[str, str] = {
@@ -26,6 +26,9 @@ CLAUSE_CONJUNCTIONS: dict[str, str] = {
     "fr": r"mais|alors que|tandis que|bien que|cependant",
     "es": r"pero|mientras|aunque|sin embargo|sino",
     "pl": r"ale|lecz|jednak|chociaż|podczas gdy|a",
+    "cs": r"ale|avšak|však|zatímco|přestože|a proto",
+    "bg": r"но|обаче|докато|въпреки че|а",
+    "sl": r"ampak|toda|vendar|medtem ko|čeprav|a",
 }
 
 NEGATION: dict[str, str] = {
@@ -36,6 +39,9 @@ NEGATION: dict[str, str] = {
     "fr": r"ne|n['’]|pas|jamais|aucun\w*|impossible|sans",
     "es": r"no|nunca|ningún|ninguna|imposible|sin",
     "pl": r"nie|nigdy|żadn\w*|niemożliwe|bez",
+    "cs": r"ne|není|nejsou|nebyl\w*|nelze|nikdy|žádn\w*|nic|nemožné|bez",
+    "bg": r"не|няма|нямаше|никога|никакв\w*|невъзможно|без",
+    "sl": r"ne|ni|niso|nikoli|noben\w*|nemogoče|brez",
 }
 
 HALTED: dict[str, str] = {
@@ -46,6 +52,9 @@ HALTED: dict[str, str] = {
     "fr": r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*",
     "es": r"aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*",
     "pl": r"przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*",
+    "cs": r"odlož\w*|odklád\w*|zruš\w*|pozastav\w*|přelož\w*",
+    "bg": r"отлож\w*|отмен\w*|замраз\w*|спрян\w*",
+    "sl": r"prelož\w*|odlož\w*|odpoved\w*|zamrznjen\w*|prekinjen\w*",
 }
 
 UNSCHEDULED: dict[str, str] = {
@@ -56,6 +65,9 @@ UNSCHEDULED: dict[str, str] = {
     "fr": r"jamais (?:été )?(?:prévu\w*|programmé\w*|convenu\w*|fixé\w*)|aucun accord|pas d['’]accord sur",
     "es": r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ningún acuerdo|no había acuerdo",
     "pl": r"nigdy nie (?:zaplanowan\w*|uzgodnion\w*|ustalon\w*)|nie (?:zaplanowano|uzgodniono|ustalono)|nie było (?:żadnych )?(?:porozumie\w*|ustaleń|uzgodnień)",
+    "cs": r"(?:nikdy )?nebyl\w* (?:\w+ )?(?:naplánován\w*|dohodnut\w*|sjednán\w*)|(?:nebyla )?žádná dohoda",
+    "bg": r"(?:никога )?не (?:\w+ ){0,2}(?:насрочен\w*|планиран\w*|договорен\w*)|нямаше (?:\w+ )?(?:договорк\w*|споразумение)",
+    "sl": r"(?:nikoli )?ni bil\w* (?:\w+ )?(?:načrtovan\w*|dogovorjen\w*)|ni bilo (?:\w+ )?dogovor\w*",
 }
 
 PROCEEDING: dict[str, str] = {
@@ -66,6 +78,9 @@ PROCEEDING: dict[str, str] = {
     "fr": r"aura lieu|comme prévu",
     "es": r"tendrá lugar|se celebrará|según lo previsto",
     "pl": r"odbędzie się|zgodnie z planem",
+    "cs": r"uskuteční se|proběhne|podle plánu",
+    "bg": r"ще се състои|ще се проведе|по план",
+    "sl": r"bo potekal\w*|po načrtu",
 }
 
 INCOMPATIBLE = {
