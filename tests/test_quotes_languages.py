@@ -101,9 +101,11 @@ def test_empty_and_quote_free_texts():
     assert extract_quotes("The weather was fine on Monday.", "en", [], []) == []
 
 
-def test_unknown_language_falls_back_to_english_rules():
-    found = extract_quotes("The minister said that talks would resume.", "xx", [], [])
-    assert [(q.kind, q.speaker.text) for q in found] == [("indirect", "The minister")]
+def test_languages_without_a_lexicon_get_their_quotations_unattributed():
+    text = "Il ministro ha detto: «Non ci sono accordi per ora». Poi è partito per il «vertice»."
+    found = extract_quotes(text, "it", [], [])
+    assert [(q.kind, q.text, q.cue, q.speaker) for q in found] == [("direct", "«Non ci sono accordi per ora»", None, None)]
+    assert [q.speaker.text for q in extract_quotes("The minister said that talks would resume.", "", [], [])] == ["The minister"]
 
 
 @pytest.mark.parametrize(

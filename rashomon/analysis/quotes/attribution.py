@@ -148,6 +148,11 @@ def find_attributions(text: str, sentences: list[Sentence], quotations: list[tup
             owner = _continued_speaker(found, token) or (
                 last_speaker if last_speaker is not None and index - last_speaker_unit <= 2 and _stands_alone(unit, token) else None
             )
+            if not lex.known:
+                if _sounds_spoken(token.text):  # a language without cues: the words, unattributed
+                    found.append(Attribution(token.start, token.end, "direct"))
+                    consumed.add((token.start, token.end))
+                continue
             if owner is None and _sounds_spoken(token.text):
                 # Words in quotation marks with no verb of saying: the sentence's subject, else the latest speaker, said them.
                 owner = _subject(text, unit, lex)

@@ -49,6 +49,8 @@ class Lexicon:
     inversion_after_adverbial: bool = False
     # Sentence-initial pronouns that stand for the sentence before ("Das erklärte der Minister").
     anaphors: frozenset[str] = frozenset()
+    # False for languages read by their quotation marks alone.
+    known: bool = True
 
 
 def _words(text: str) -> frozenset[str]:
@@ -304,7 +306,7 @@ def _build(language: str) -> Lexicon:
     # French, Spanish and Polish: verbs and "according to" only.
     verbs_src = {"fr": _FR_VERBS, "es": _ES_VERBS, "pl": _PL_VERBS}.get(language)
     if verbs_src is None:
-        return _build("en")
+        return _unknown(language)
     according = {
         "fr": r"selon|d'après|d’après|de\s+l'avis\s+de",
         "es": r"según|de\s+acuerdo\s+con",
@@ -331,7 +333,19 @@ def _build(language: str) -> Lexicon:
     )
 
 
+_NEVER = re.compile(r"(?!)")
+
+
+def _unknown(language: str) -> Lexicon:
+    """A language without a lexicon: quotation marks are all that can be read, so no cue and no speaker."""
+    return Lexicon(
+        language=language, verbs=_NEVER, participles=None, according_prefix=None, according_suffix=None, citing=None,
+        complementizers=frozenset(), boundaries=frozenset(), between=frozenset(), parentheticals=frozenset(),
+        pronouns={}, anonymous=frozenset(), indefinites=frozenset(), known=False,
+    )
+
+
 @lru_cache(maxsize=None)
 def lexicon(language: str) -> Lexicon:
-    """The lexicon for a language code; languages without one use English rules."""
+    """The lexicon for a language code ("" reads as English); other languages get quotation marks only."""
     return _build((language or "en").split("-")[0].lower())
