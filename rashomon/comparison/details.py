@@ -4,7 +4,7 @@ Two reports may carry the same statement while only one says where or when
 ("…the understandings reached between Trump and Putin in Alaska in August").
 Such a detail becomes an exclusive claim of its own, its evidence the phrase.
 A place is a linked LOC mention, or (before entity linking) a capitalised word
-whose transliterated stem names a country, US state or large city in
+whose folded spelling names a country, US state or large city in
 GeoNames; it is the source's own when no other source's article names it. A
 date is its own when no other source's article resolves a time to it.
 """
