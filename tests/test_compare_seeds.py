@@ -1,5 +1,6 @@
 """The seeds compared: one contested matter, shared and exclusive claims, and a timeline in order."""
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -7,6 +8,7 @@ import pytest
 
 from rashomon.analysis.pipeline import Analyzer
 from rashomon.comparison import compare
+from rashomon.comparison.story import comparison_from_dict, comparison_to_dict
 from rashomon.model import Article
 
 SEEDS = Path(__file__).resolve().parent.parent / "examples" / "seeds"
@@ -105,3 +107,9 @@ def test_coverage_lists_blind_spots_per_source(seed_comparison):
     assert kelly.id in entries["seed-uk"].carried
     assert kelly.id in entries["seed-en"].left_out
     assert comparison.coverage.languages == {"en": 1, "uk": 1}
+
+
+def test_a_stored_comparison_reads_back_as_it_was(seed_comparison):
+    _, comparison = seed_comparison
+    restored = comparison_from_dict(json.loads(json.dumps(comparison_to_dict(comparison))), comparison.story)
+    assert restored == comparison
