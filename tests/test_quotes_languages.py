@@ -87,7 +87,8 @@ def test_russian_dialogue():
                    ("according_to", "Selon", "l'AFP", "la rencontre aura lieu vendredi")]),
         ("es", 1, [("indirect", "dijo", "El ministro", "que las negociaciones continuarán"),
                    ("according_to", "Según", "Reuters", "la reunión será el viernes")]),
-        ("pl", 2, [("indirect", "powiedział", "Minister", "że negocjacje będą kontynuowane")]),
+        ("pl", 2, [("indirect", "powiedział", "Minister", "że negocjacje będą kontynuowane"),
+                   ("according_to", "Według", "PAP", "spotkanie odbędzie się w piątek")]),
     ],
 )
 def test_french_spanish_polish(language, line, expected):

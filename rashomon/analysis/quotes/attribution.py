@@ -714,7 +714,10 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
         source_last = after - 1
     else:
         source_last = _noun_phrase_right(tokens, after, lex)
-        if lex.inversion_after_adverbial:
+        opens_clause = first == 0 or (tokens[first - 1].text == "," and _only_connectives(tokens, first - 1, lex))
+        swallowed = source_last + 1 >= len(tokens) or tokens[source_last + 1].text in _CLAUSE_END
+        if lex.inversion_after_adverbial or (opens_clause and swallowed):
+            # No comma closes the source ("Laut Reuters ist …", "Według PAP ustawa …"): it ends with its names.
             source_last = _german_noun_phrase_end(tokens, after, source_last)
         if lex.citing is not None:
             # "за даними CNN з посиланням на джерела": the source ends where the citation begins.
@@ -757,7 +760,9 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
 
 
 def _german_noun_phrase_end(tokens: list[Token], first: int, last: int) -> int:
-    """"Laut Reuters ist …", "Nach Angaben der Polizei wurden …": the phrase ends before the verb (lowercase, not an article)."""
+    """"Laut Reuters ist …", "Nach Angaben der Polizei wurden …": the phrase ends before the verb (lowercase, not an article).
+
+    German capitalises every noun, so this fits German best; elsewhere it serves when no comma closes a source."""
     i = first
     while i <= last and (tokens[i].text[:1].isupper() or tokens[i].text in _DE_NOUN_PHRASE_WORDS or i == first):
         i += 1
