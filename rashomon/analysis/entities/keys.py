@@ -36,6 +36,8 @@ _MIN_STEM = 3
 
 # Transliteration variants folded together for fuzzy matching; order matters.
 _PHONETIC_RULES = (
+    # A hard Latin "c" sounds like "k" (Wisconsin / Висконсин); Cyrillic never gives a lone "c".
+    ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("sc", "sk"), ("cl", "kl"), ("cr", "kr"),
     ("shch", "sh"), ("sch", "sh"), ("dzh", "j"), ("dz", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"),
     ("sz", "s"), ("cz", "c"), ("rz", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ts", "c"),
     ("tz", "c"), ("gh", "g"), ("ohn", "on"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "i"), ("j", "i"),

@@ -29,7 +29,8 @@ from rashomon.analysis.entities.keys import phonetic, skeleton, slug, strip_endi
 from rashomon.model import Entity, Mention
 
 ID_PREFIX = "e_"
-_SURNAME_SIMILARITY = 75
+_SURNAME_SIMILARITY = 70
+_OV_SURNAME_LANGUAGES = frozenset({"cs", "sk", "sl", "hr"})
 _NAME_SIMILARITY = 85
 _GIVEN_NAME_SIMILARITY = 70
 
@@ -76,7 +77,7 @@ class EntityLinker:
     def link(self, mentions: list[Mention], language: str, text: str) -> None:
         """Sets ``mention.entity`` on every mention."""
         for group in _groups(mentions):
-            entity_id = self._resolve(group)
+            entity_id = self._resolve(group, language)
             self._record(entity_id, group, language)
             for mention in group.mentions:
                 mention.entity = entity_id
@@ -104,16 +105,17 @@ class EntityLinker:
 
     # ------------------------------------------------------------------ resolution
 
-    def _resolve(self, group: _Group) -> str:
+    def _resolve(self, group: _Group, language: str) -> str:
         for mention in group.mentions:
             known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text)
-            if known is not None:
+            # A person "Davis" is not the town "Davos" the stem key also reaches.
+            if known is not None and known.type == group.type:
                 return self._known(known)
         for name in (group.name, *(m.lemma for m in group.mentions)):
             entity_id = self._by_key.get(_key(name))
             if entity_id and self._compatible(entity_id, group):
                 return entity_id
-        found = self._person(group) if group.type == "PER" else self._fuzzy(group)
+        found = self._person(group, language) if group.type == "PER" else self._fuzzy(group)
         return found or self._new_id(group.name)
 
     def _known(self, known) -> str:
@@ -136,9 +138,12 @@ class EntityLinker:
         key = _key(given)
         return any(fuzz.ratio(key, other) >= _GIVEN_NAME_SIMILARITY for other in record.given_names)
 
-    def _person(self, group: _Group) -> str | None:
+    def _person(self, group: _Group, language: str) -> str | None:
         surname = group.words[-1]
         surname_key = _key(surname)
+        # Czech/Slovak/Slovene women's surnames and possessives add "-ov-": Mayová, Bibiové, Johnsonova.
+        if language in _OV_SURNAME_LANGUAGES and surname_key.endswith("ov") and len(surname_key) > 4:
+            surname_key = surname_key[:-2]
         best, best_count = None, -1
         for entity_id in self._surnames.get(skeleton(surname), ()):
             record = self._records[entity_id]
