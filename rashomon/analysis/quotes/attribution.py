@@ -111,71 +111,97 @@ class _Unit:
     cues: list[_Cue]
 
 
+@dataclass
+class _Reading:
+    """What reading a text has found so far, unit by unit."""
+
+    results: list[Attribution] = field(default_factory=list)
+    consumed: set[tuple[int, int]] = field(default_factory=set)  # quotations already given to an attribution
+    last_speaker: Attribution | None = None
+    last_speaker_unit: int = -10
+
+
 def find_attributions(text: str, sentences: list[Sentence], quotations: list[tuple[int, int]], lex: Lexicon) -> list[Attribution]:
     quotations = _split_interrupted(text, quotations, lex)
     units = _units(text, sentences, quotations, lex)
-    results: list[Attribution] = []
-    consumed: set[tuple[int, int]] = set()
-    last_speaker: Attribution | None = None
-    last_speaker_unit = -10
+    reading = _Reading()
     for index, unit in enumerate(units):
-        found = _attribute_unit(text, unit, lex)
-        # "X said:" ending one unit introduces the quotation opening the next.
-        if found and found[-1].end <= found[-1].start and index + 1 < len(units):
-            nxt = units[index + 1]
-            if nxt.tokens and nxt.tokens[0].is_quote:
-                found[-1].start, found[-1].end, found[-1].kind = nxt.tokens[0].start, nxt.tokens[0].end, "direct"
-        # "Das erklärte General Winai": the content is the sentence before, up to the pronoun.
+        found = _complete_deferred(_attribute_unit(text, unit, lex), units, index, reading.consumed)
         for attribution in found:
-            if attribution.kind == "anaphoric":
-                attribution.start, attribution.kind = (units[index - 1].start, "indirect") if index else (attribution.end, "indirect")
-        # "He said." after a unit that ended with a quotation.
-        for attribution in found:
-            if attribution.end <= attribution.start and index > 0:
-                prev = units[index - 1]
-                if prev.tokens and prev.tokens[-1].is_quote or (len(prev.tokens) > 1 and prev.tokens[-2].is_quote):
-                    quote = prev.tokens[-1] if prev.tokens[-1].is_quote else prev.tokens[-2]
-                    if (quote.start, quote.end) not in consumed:
-                        attribution.start, attribution.end, attribution.kind = quote.start, quote.end, "direct"
-        found = [a for a in found if a.end > a.start]
-        for attribution in found:
-            for quote in _quotes_in(unit, attribution.start, attribution.end):
-                consumed.add((quote.start, quote.end))
-        # Quotations no cue claimed: continuations of the latest speaker.
-        for token in unit.tokens:
-            if not token.is_quote or (token.start, token.end) in consumed:
-                continue
-            owner = _continued_speaker(found, token) or (
-                last_speaker if last_speaker is not None and index - last_speaker_unit <= 2 and _stands_alone(unit, token) else None
-            )
-            if not lex.known:
-                if _sounds_spoken(token.text):  # a language without cues: the words, unattributed
-                    found.append(Attribution(token.start, token.end, "direct"))
-                    consumed.add((token.start, token.end))
-                continue
-            if owner is None and _sounds_spoken(token.text):
-                # Words in quotation marks with no verb of saying: the sentence's subject, else the latest speaker, said them.
-                owner = _subject(text, unit, lex)
-                if (owner is None or owner.speaker.start >= token.start) and last_speaker is not None and index - last_speaker_unit <= 3:
-                    owner = last_speaker
-            if owner is not None and owner.speaker is not None:
-                # A continuation has the speaker of the quotation it continues, but not its cue.
-                found.append(Attribution(token.start, token.end, "direct", None, owner.speaker, list(owner.via)))
-                consumed.add((token.start, token.end))
-        if not found and lex.reported_mood is not None and last_speaker is not None and index - last_speaker_unit <= _FREE_INDIRECT_REACH:
-            if lex.reported_mood.search(unit.masked) and unit.paragraph - units[last_speaker_unit].paragraph <= 1:
-                end = _trim_end(text, unit.start, unit.end)
-                if results and results[-1].kind == "free_indirect" and results[-1].speaker is last_speaker.speaker and last_speaker_unit == index - 1:
-                    results[-1].end = end  # one passage of reported speech over consecutive sentences
-                    last_speaker_unit = index
-                    continue
-                found.append(Attribution(unit.start, end, "free_indirect", None, last_speaker.speaker, list(last_speaker.via)))
+            reading.consumed.update((q.start, q.end) for q in _quotes_in(unit, attribution.start, attribution.end))
+        _attach_unclaimed(text, unit, index, found, reading, lex)
+        if not found and _carries_free_indirect(text, units, index, found, reading, lex):
+            continue
         found.sort(key=lambda a: a.start)
         for attribution in found:
             if attribution.speaker is not None:
-                last_speaker, last_speaker_unit = attribution, index
-        results.extend(found)
-    return results
+                reading.last_speaker, reading.last_speaker_unit = attribution, index
+        reading.results.extend(found)
+    return reading.results
+
+
+def _complete_deferred(found: list[Attribution], units: list[_Unit], index: int, consumed: set[tuple[int, int]]) -> list[Attribution]:
+    """Give content to the attributions whose words stand in a neighbouring unit; drop those left empty."""
+    # "X said:" ending one unit introduces the quotation opening the next.
+    if found and found[-1].end <= found[-1].start and index + 1 < len(units):
+        nxt = units[index + 1]
+        if nxt.tokens and nxt.tokens[0].is_quote:
+            found[-1].start, found[-1].end, found[-1].kind = nxt.tokens[0].start, nxt.tokens[0].end, "direct"
+    for attribution in found:
+        if attribution.kind == "anaphoric":
+            # "Das erklärte General Winai": the content is the sentence before, up to the pronoun.
+            attribution.start, attribution.kind = (units[index - 1].start, "indirect") if index else (attribution.end, "indirect")
+        elif attribution.end <= attribution.start and index > 0:
+            # "He said." after a unit that ended with a quotation.
+            prev = units[index - 1].tokens
+            quote = next((t for t in prev[-2:][::-1] if t.is_quote), None)
+            if quote is not None and (quote.start, quote.end) not in consumed:
+                attribution.start, attribution.end, attribution.kind = quote.start, quote.end, "direct"
+    return [a for a in found if a.end > a.start]
+
+
+def _attach_unclaimed(text: str, unit: _Unit, index: int, found: list[Attribution], reading: _Reading, lex: Lexicon) -> None:
+    """Quotations no cue claimed: continuations of a speaker, or words the sentence's subject said."""
+    recent = reading.last_speaker if reading.last_speaker is not None and index - reading.last_speaker_unit <= 2 else None
+    for token in unit.tokens:
+        if not token.is_quote or (token.start, token.end) in reading.consumed:
+            continue
+        if not lex.known:
+            if _sounds_spoken(token.text):  # a language without cues: the words, unattributed
+                found.append(Attribution(token.start, token.end, "direct"))
+                reading.consumed.add((token.start, token.end))
+            continue
+        owner = _continued_speaker(found, token) or (recent if recent is not None and _stands_alone(unit, token) else None)
+        if owner is None and _sounds_spoken(token.text):
+            # Words in quotation marks with no verb of saying: the sentence's subject, else the latest speaker, said them.
+            owner = _subject(text, unit, lex)
+            if (owner is None or owner.speaker.start >= token.start) and reading.last_speaker is not None and index - reading.last_speaker_unit <= 3:
+                owner = reading.last_speaker
+        if owner is not None and owner.speaker is not None:
+            # A continuation has the speaker of the quotation it continues, but not its cue.
+            found.append(Attribution(token.start, token.end, "direct", None, owner.speaker, list(owner.via)))
+            reading.consumed.add((token.start, token.end))
+
+
+def _carries_free_indirect(text: str, units: list[_Unit], index: int, found: list[Attribution], reading: _Reading, lex: Lexicon) -> bool:
+    """A sentence in the reported mood after an attribution goes on with its speaker's words.
+
+    Appends a free indirect attribution to ``found``, or returns True when the
+    sentence extends the free indirect passage just before it.
+    """
+    speaker, unit = reading.last_speaker, units[index]
+    if lex.reported_mood is None or speaker is None or index - reading.last_speaker_unit > _FREE_INDIRECT_REACH:
+        return False
+    if not lex.reported_mood.search(unit.masked) or unit.paragraph - units[reading.last_speaker_unit].paragraph > 1:
+        return False
+    end = _trim_end(text, unit.start, unit.end)
+    previous = reading.results[-1] if reading.results else None
+    if previous is not None and previous.kind == "free_indirect" and previous.speaker is speaker.speaker and reading.last_speaker_unit == index - 1:
+        previous.end = end  # one passage of reported speech over consecutive sentences
+        reading.last_speaker_unit = index
+        return True
+    found.append(Attribution(unit.start, end, "free_indirect", None, speaker.speaker, list(speaker.via)))
+    return False
 
 
 # --------------------------------------------------------------------------- units
