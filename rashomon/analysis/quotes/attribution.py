@@ -60,7 +60,8 @@ _EN_NOT_IN_PHRASE = frozenset(
     had do does did doesn’t don’t didn’t isn’t wasn’t can could would will should may might must helps help lead leads
     make makes get gets got go goes went""".split()
 )
-_EN_NOT_SUBJECTS = frozenset("this that these those there here but and so yet still now then thus it’s".split())
+_EN_NOT_SUBJECTS = frozenset("this that these those there here but and so yet still now then thus it’s according".split())
+_TITLE_SMALL_WORDS = frozenset("a an the of and in on at for to with from by or der die das und von im de la le et du des el y".split())
 _NAMING = frozenset("called named dubbed titled entitled known".split())
 _EN_SUBORDINATORS = frozenset("as when while after before".split())
 _EN_BE = frozenset("is was were are be been being".split())
@@ -935,8 +936,11 @@ def _continued_speaker(found: list[Attribution], quote: Token) -> Attribution | 
 
 def _sounds_spoken(quotation: str) -> bool:
     """Words in quotation marks that read as speech, not as a scare quote or a title ("„Freiheit statt Angst“")."""
-    words = quotation.split()
-    return len(words) >= 3
+    words = [w.strip("“”„‚‘’\"«»'.,!?:;()") for w in quotation.split()]
+    if len(words) < 3:
+        return False
+    # "“Face the Nation”", "„Initiativ Roude Léiw“": a title has every word capitalised but the small ones.
+    return not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words if w)
 
 
 def _stands_alone(unit: _Unit, quote: Token) -> bool:
