@@ -48,7 +48,7 @@ _EN_SETTING = re.compile(
     re.IGNORECASE,
 )
 # How many sentences on a speaker's reported-mood words may carry on without a new cue.
-_FREE_INDIRECT_REACH = 3
+_FREE_INDIRECT_REACH = 5
 _RELATIVE = frozenset("who which що який яка які котрий что который которая которые der die welcher welche".split())
 _EN_CLAUSE_OPENERS = frozenset("In On At During After Before When While Since Speaking Asked Listing".split())
 _EN_ED_MODIFIERS = frozenset("unnamed retired elected armed based united detailed limited advanced red bed need speed".split())

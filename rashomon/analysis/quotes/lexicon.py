@@ -167,7 +167,7 @@ twierdzi(?:|ł|ła|li) zapowiedzia(?:ł|ła|li) napisa(?:ł|ła|li) mówi(?:|ł|
 
 _DE_SUBJUNCTIVE = (
     r"\b(?:sei|seien|seiest|habe|hätten?|werde|würden?|könne|könnten|müsse|müssten|solle|sollten|"
-    r"dürfe|dürften|wolle|wollten|gebe|gäbe|liege|stehe|gehe|komme|bestehe|wisse|brauche|solle|sollen)\b"
+    r"dürfe|dürften|wolle|wollten|gebe|gäbe|liege|stehe|gehe|komme|bestehe|wisse|brauche|sollen|soll)\b"
 )
 
 _COMMON_EN_BOUNDARIES = """
