@@ -148,6 +148,18 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
     return False
 
 
+def _inflects(words: list[str], name: str) -> bool:
+    """Whether ``words`` are ``name`` inflected: the gazetteer's name is then the normal form.
+
+    Same stem key ("Polski" / "Polska"), or the same number of words each
+    starting alike ("Bílého domu" / "Bílý dům", "Білого дому" / "Білий дім").
+    """
+    if stem_key(" ".join(words)) == stem_key(name):
+        return True
+    parts = name.split()
+    return len(parts) == len(words) > 1 and all(w[:2].lower() == p[:2].lower() for w, p in zip(words, parts))
+
+
 def _is_title(word: str) -> bool:
     return word.lower().startswith(PERSON_TITLES)
 
@@ -304,9 +316,8 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
             if _ordinary_initial(span_tokens[0].text, language, seen_inside):
                 continue
         words = [t.text for t in span_tokens]
-        # The gazetteer's name in this language is the normal form when the mention inflects it (Polski -> Polska).
         own_name = entity.names.get(language)
-        lemma = own_name if own_name and stem_key(own_name) == stem_key(" ".join(words)) else None
+        lemma = own_name if own_name and _inflects(words, own_name) else None
         candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested)))
 
     trimmed = []

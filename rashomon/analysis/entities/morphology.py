@@ -158,6 +158,8 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     """
     if language in PYMORPHY_LANGUAGES and type_ != "PER" and len(words) > 1:
         return _east_slavic_phrase(words, language, type_)
+    if type_ == "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _nominative_person(words, language, attested):
+        return " ".join(words)
     lemmas = []
     for index, word in enumerate(words):
         if language in PYMORPHY_LANGUAGES:
@@ -178,6 +180,18 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     return " ".join(lemmas)
 
 
+def _nominative_person(words: list[str], language: str, attested: dict[str, int] | None) -> bool:
+    """A full name whose surname is already in the nominative is left as written.
+
+    The words of a name share their case, and dictionaries read first names
+    as inflections of others ("Tony" as a form of "Ton", "Asia" of "Asa").
+    """
+    surname = words[-1]
+    if _simplemma_word(surname, language) != surname:
+        return False
+    return not attested or attested_nominative(surname, language, attested) == surname
+
+
 def _agree_case_endings(words: list[str], lemmas: list[str]) -> list[str]:
     """The words of a person's name share their case: "Чака Норриса" -> "Чак Норрис" once "Чака" -> "Чак"."""
     endings = {w[len(l) :] for w, l in zip(words, lemmas) if w != l and w.startswith(l) and len(w) - len(l) <= 3}
@@ -196,7 +210,7 @@ def _agree_case_endings(words: list[str], lemmas: list[str]) -> list[str]:
 _NAME_ENDINGS = {
     "sl": "ovega: ovemu: ovih: ovim: ovem: ove: ova: ovo: ovi: evega: eve: eva: evo: evi: jem: ju: ja: om: em: a: u: e:a o:a iji:ija ije:ija ijo:ija i:a",
     "hr": "ovog: ovom: ove: ova: ovo: ovi: om: em: a: u: e:a o:a i:a",
-    "cs": "ových: ovým: ovou: ův: ova: ovo: ovy: ovi: ovu: em: ou:a u: a: y:a e:a ě:a i:a",
+    "cs": "ovou:ová ové:ová ových: ovým: ovou: ův: ova: ovo: ovy: ovi: ovu: em: ou:a u: a: y:a e:a ě:a i:a",
     "sk": "ovej: ových: ovi: ovu: om: em: ou:a u: a: y:a e:a i:a",
     "pl": "owskiego:owski owego: owej: owym: owi: iem: em: ie: a: u: y:a ę:a ą:a i:a",
     "ru": "ым: ом: ем: у: а: е: ой:а ы:а у:а е:а",
