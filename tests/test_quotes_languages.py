@@ -159,3 +159,14 @@ def test_leading_dates_are_not_part_of_the_speaker():
 def test_according_to_with_cited_sources(language, text, speaker, via, content):
     found = extract_quotes(text, language, [], [])
     assert [(q.kind, q.speaker.text, [p.text for p in q.via], q.text) for q in found] == [("according_to", speaker, via, content)]
+
+
+def test_questions_put_to_a_speaker():
+    text = '"You bet I would," Christie said when asked whether he would issue a quarantine. Asked by Stephanopoulos about the plan, Carson said it was fair.'
+    found = [(q.kind, q.cue.text, q.speaker.text if q.speaker else None, q.text) for q in extract_quotes(text, "en", [], [])]
+    assert found == [
+        ("direct", "said", "Christie", '"You bet I would,"'),
+        ("indirect", "asked", None, "whether he would issue a quarantine"),  # the asker is not named
+        ("indirect", "Asked", "Stephanopoulos", "about the plan"),
+        ("indirect", "said", "Carson", "it was fair"),
+    ]

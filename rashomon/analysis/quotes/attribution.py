@@ -64,6 +64,7 @@ _EN_NOT_SUBJECTS = frozenset("this that these those there here but and so yet st
 _TITLE_SMALL_WORDS = frozenset("a an the of and in on at for to with from by or der die das und von im de la le et du des el y".split())
 _NAMING = frozenset("called named dubbed titled entitled known".split())
 _EN_SUBORDINATORS = frozenset("as when while after before".split())
+_EN_QUESTION_WORDS = frozenset("whether if what who whom which why how when where about".split())
 _EN_BE = frozenset("is was were are be been being".split())
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
@@ -471,6 +472,8 @@ def _verb(
     text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, claimed_until: int, earlier: Attribution | None
 ) -> Attribution | None:
     tokens = unit.tokens
+    if lex.language == "en" and tokens[first].text.lower() == "asked" and (first == 0 or tokens[first - 1].text.lower() in ("when", "after", "while")):
+        return _asked(text, tokens, first, after, lex)
     end_of_left = _skip_between(tokens, first - 1, lex)
     if lex.language == "en" and any(t.text.lower() in _EN_BE for t in tokens[end_of_left + 1:first]):
         return None  # passive: "was told", "is expected"
@@ -540,6 +543,8 @@ def _verb(
         # "“…,” Sanders said to cheers at a rally": after a quotation, whatever follows the cue is its setting.
         rest = tokens[group_end:]
         clause = rest[: next((k for k, t in enumerate(rest) if t.text in _CLAUSE_END or t.is_quote or t.text == ":"), len(rest))]
+        # "…,” Christie said when asked whether …": a "that"/"whether" past "when" is the question's, not the content's.
+        clause = clause[: next((k for k, t in enumerate(clause) if t.text.lower() in _EN_SUBORDINATORS), len(clause))]
         closes_clause = not any(t.text.lower() in lex.complementizers for t in clause) and not any(
             lex.participles is not None and lex.participles.fullmatch(t.text) for t in clause
         )
@@ -573,6 +578,21 @@ def _verb(
         return Attribution(unit.start, unit.start, "direct", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
     start = tokens[content_first].start
     return Attribution(start, _trim_end(text, start, unit.end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
+
+
+def _asked(text: str, tokens: list[Token], first: int, after: int, lex: Lexicon) -> Attribution | None:
+    """"Asked (by Stephanopoulos) whether …, Carson said": the question, put by someone often unnamed."""
+    i, asker = after, None
+    if i < len(tokens) and tokens[i].text == "by":
+        last = _noun_phrase_right(tokens, i + 1, lex, limit=5)
+        asker = _span(text, tokens, i + 1, last)
+        i = last + 1
+    while i < len(tokens) and tokens[i].is_word and tokens[i].text.lower() not in _EN_QUESTION_WORDS and i - after < 6:
+        i += 1  # "Asked on Fox News who leads the party"
+    if i >= len(tokens) or tokens[i].text.lower() not in _EN_QUESTION_WORDS:
+        return None
+    end = next((t.start for t in tokens[i:] if t.text == "," or t.text in _CLAUSE_END), tokens[-1].end)
+    return Attribution(tokens[i].start, _trim_end(text, tokens[i].start, end), "indirect", Span(tokens[first].start, tokens[first].end, tokens[first].text), asker)
 
 
 def _relative(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, relative: int, after: int) -> Attribution | None:
