@@ -31,6 +31,15 @@ _USABLE_NAME = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ][A-Za-zÀ-ɏЀ-ӿ .'’-]{2,}$")
 _SKIP_TERRITORIES = {"001", "EZ", "QO", "ZZ", "UN", "EU", "XA", "XB"}
 
 
+def _ordinary_cyrillic_word(name: str) -> bool:
+    """A Cyrillic alias that the Russian or Ukrainian dictionary knows as an ordinary word ("Северный")."""
+    from rashomon.analysis.entities.morphology import is_common_word
+
+    if not any("Ѐ" <= ch <= "ӿ" for ch in name) or " " in name:
+        return False
+    return is_common_word(name, "ru") or is_common_word(name, "uk")
+
+
 class GazetteerBuilder:
     def __init__(self):
         self.entities: dict[str, dict] = {}
@@ -96,6 +105,7 @@ class GazetteerBuilder:
             for city in cities
             for name in city["alternatenames"]
             if _USABLE_NAME.match(name) and name[0].isupper() and len(stem_key(name)) >= MIN_CITY_ALIAS_KEY
+            and not _ordinary_cyrillic_word(name)
         }
         for city in cities:
             aliases = [n for n in city["alternatenames"] if n in candidates]

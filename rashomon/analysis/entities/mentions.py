@@ -311,9 +311,10 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     candidates: list[_Candidate] = []
     for first, (last, entity) in known.items():
         span_tokens = tokens[first : last + 1]
-        # A GeoNames-only city opening a sentence may be an ordinary word; listed names are names.
-        if first == last and len(entity.names) <= 1 and span_tokens[0].initial:
-            if _ordinary_initial(span_tokens[0].text, language, seen_inside):
+        # A known name opening a sentence may be an ordinary word ("Сам" is no Samoa), unless written as listed.
+        word = span_tokens[0].text
+        if first == last and span_tokens[0].initial and word != entity.names.get(language):
+            if _ordinary_initial(word, language, seen_inside):
                 continue
         words = [t.text for t in span_tokens]
         own_name = entity.names.get(language)
