@@ -7,6 +7,7 @@ import json
 from datetime import datetime
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 
 from rashomon.interfaces.cli import main
@@ -105,3 +106,20 @@ def test_quotes_command_unknown_story(tmp_db):
     result = CliRunner().invoke(main, ["quotes", "--db", str(tmp_db), "--story", "s_missing"])
     assert result.exit_code == 2
     assert "no story 's_missing'" in result.stderr
+
+
+def test_seeds_ingested_then_quotes_by_speaker_across_languages(tmp_db, seeds_dir):
+    """Through the real ingest: a name in one script finds the speaker's quotations in both seeds."""
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", "--no-stories", "--db", str(tmp_db), str(seeds_dir)])
+    assert result.exit_code == 0, result.output
+    with open_store(tmp_db) as store:
+        if not any(q.speaker and q.speaker.entity for _, q in store.quotes()):
+            pytest.skip("the entities stage links no names yet")
+    result = runner.invoke(main, ["quotes", "--db", str(tmp_db), "--speaker", "Рябков", "--json"])
+    assert result.exit_code == 0, result.output
+    quotes = [json.loads(line) for line in result.stdout.splitlines()]
+    texts = " ".join(q["text"] for q in quotes)
+    assert "It’s impossible to postpone" in texts and "Неможливо відкласти" in texts
+    assert "We’re doing our homework" in texts  # "he said", resolved to Ryabkov
+    assert len({q["speaker"]["entity"] for q in quotes}) == 1

@@ -75,8 +75,9 @@ class QuotesMixin:
         ``story_id`` may be a merged-away ID (it stands for the story it was
         merged into). ``speaker`` matches, case-insensitively, the speaker as
         written (a substring: "ryabkov" finds "Deputy Foreign Minister Sergei
-        Ryabkov"), the speaker's entity ID, and every quotation whose speaker
-        resolved to the entity of a speaker so written.
+        Ryabkov"), the speaker's entity ID, the names of the speaker's entity
+        in any language, and every quotation whose speaker resolved to the
+        entity of a speaker so written ("he" and "Рябков" for "ryabkov").
         """
         where, params = [], []
         if story_id is not None:
@@ -93,13 +94,24 @@ class QuotesMixin:
             # SQLite's lower() and LIKE fold ASCII only; "рябков" must find "Рябков".
             self.db.create_function("rashomon_fold", 1, _fold, deterministic=True)
             folded = _fold(speaker)
+            named = sorted(self._entities_named(folded))
             where.append(
                 "(instr(rashomon_fold(q.speaker_text), ?) > 0 OR rashomon_fold(q.speaker_entity) = ? OR q.speaker_entity IN "
-                "(SELECT speaker_entity FROM quotes WHERE speaker_entity IS NOT NULL AND instr(rashomon_fold(speaker_text), ?) > 0))"
+                "(SELECT speaker_entity FROM quotes WHERE speaker_entity IS NOT NULL AND instr(rashomon_fold(speaker_text), ?) > 0)"
+                + (f" OR q.speaker_entity IN ({', '.join('?' * len(named))})" if named else "")
+                + ")"
             )
-            params.extend([folded, folded, folded])
+            params.extend([folded, folded, folded, *named])
         sql = f"SELECT {_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY a.published IS NULL, a.published, q.article_id, q.start_offset"
         return [(row["article_id"], _quote(row)) for row in self.db.execute(sql, params)]
+
+    def _entities_named(self, folded: str) -> set[str]:
+        """IDs of the entities (merged-away ones too) one of whose names or aliases contains ``folded``."""
+        return {
+            entity.id
+            for entity in self.entities(include_merged=True)
+            if any(folded in name.casefold() for name in [*entity.names.values(), *entity.aliases])
+        }
