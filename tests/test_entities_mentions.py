@@ -85,3 +85,12 @@ def test_inflected_foreign_surname_takes_the_form_the_text_attests():
 def test_acronym_before_a_full_name_is_a_separate_mention():
     found = by_text("Poslanec SD Franc Trček je vprašal ministra.", "sl")
     assert found["SD"][0] == "ORG" and found["Franc Trček"][0] == "PER"
+
+
+def test_german_nouns_after_articles_are_not_names():
+    text = "Außenminister Sergej Lawrow sagte in Moskau, das Treffen mit US-Außenminister Marco Rubio sei nicht abgesagt."
+    assert by_text(text, "de") == {
+        "Sergej Lawrow": ("PER", "Sergej Lawrow"),
+        "Moskau": ("LOC", "Moskau"),
+        "Marco Rubio": ("PER", "Marco Rubio"),
+    }

@@ -101,3 +101,7 @@ STOPWORDS = frozenset(
 )
 
 CONNECTORS = frozenset("of the de von van der den du del da di la le al bin ibn y".split())
+
+GERMAN_ARTICLES = frozenset(
+    "der die das dem den des ein eine einen einem einer eines kein keine keinen dieser diese dieses diesem diesen".split()
+)

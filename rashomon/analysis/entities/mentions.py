@@ -19,7 +19,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from rashomon.analysis.entities.cues import CONNECTORS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, STOPWORDS
+from rashomon.analysis.entities.cues import (
+    CONNECTORS,
+    GERMAN_ARTICLES,
+    ORGANISATION_WORDS,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    STOPWORDS,
+)
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import is_common_word, lemmatize_name, proper_reading
@@ -161,7 +168,9 @@ def _inflects(words: list[str], name: str) -> bool:
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().startswith(PERSON_TITLES)
+    """A person's title, also as the last part of a compound ("US-Außenminister", "экс-президент")."""
+    lowered = word.lower()
+    return lowered.startswith(PERSON_TITLES) or "-" in lowered and lowered.rsplit("-", 1)[1].startswith(PERSON_TITLES)
 
 
 def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
@@ -272,6 +281,14 @@ def _preceding_title(tokens: list[_Token], first: int) -> bool:
     return any(_is_title(tokens[index].text) for index in range(max(0, first - _TITLE_WINDOW), first))
 
 
+def _after_article(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """German capitalises every noun: one right after an article ("das Treffen") is a noun, not a name."""
+    if language != "de" or index == 0:
+        return False
+    previous = tokens[index - 1]
+    return previous.text.lower() in GERMAN_ARTICLES and text[previous.end : tokens[index].start] == " "
+
+
 def _has_word(word: str, stems: frozenset[str]) -> bool:
     """``word`` is one of ``stems`` plus at most a short ending ("Ministerstwa" has "ministerstw")."""
     lowered = word.lower()
@@ -333,6 +350,8 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
             if _demonym(token.text, language):
                 continue
             if token.initial and _ordinary_initial(token.text, language, seen_inside):
+                continue
+            if _after_article(text, tokens, run[0], language) and is_common_word(token.text, language):
                 continue
         titled = titled or _preceding_title(tokens, run[0])
         span_tokens = tokens[run[0] : run[-1] + 1]
