@@ -66,7 +66,8 @@ _NAMING = frozenset("called named dubbed titled entitled known".split())
 _EN_SUBORDINATORS = frozenset("as when while after before".split())
 _EN_QUESTION_WORDS = frozenset("whether if what who whom which why how when where about".split())
 _EN_BE = frozenset("is was were are be been being".split())
-_DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und".split())
+_SOURCE_COMPOUND = re.compile(r"\w+(?<!^[Aa])(?:angaben|Angaben)")
+_DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und für aus".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
 _DETERMINERS = frozenset("the a an his her its their our der die das ein eine".split())
 # Labels before a colon that do not name a speaker.
@@ -488,14 +489,17 @@ def _verb(
     group_start, group_end = left_start, after  # token range of speaker + cue
     if speaker is not None and speaker.start < claimed_until:
         return None
-    right_last = _noun_phrase_right(tokens, after, lex) if after < len(tokens) else after - 1
-    right = _span(text, tokens, after, right_last)
-    if right is not None and not _plausible_inverted(tokens, after, right_last, lex):
+    right_first = after
+    while right_first < len(tokens) and tokens[right_first].text in lex.between:
+        right_first += 1  # "äußerte sich auch der Vorsitzende"
+    right_last = _noun_phrase_right(tokens, right_first, lex) if right_first < len(tokens) else right_first - 1
+    right = _span(text, tokens, right_first, right_last)
+    if right is not None and not _plausible_inverted(tokens, right_first, right_last, lex):
         right = None
     if right is not None and 0 < first <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:first]):
         # "Das erklärte General Winai", "Про це заявила Анна Келлі": the content is the sentence before.
-        if tokens[after].text.lower() in lex.pronouns:
-            right = _span(text, tokens, after, after)
+        if tokens[right_first].text.lower() in lex.pronouns:
+            right = _span(text, tokens, right_first, right_first)
         return Attribution(unit.start, tokens[first - 1].end, "anaphoric", Span(cue.start, cue.end, text[cue.start:cue.end]), right)
     if speaker is None and left_start > 0 and tokens[left_start - 1].text == ",":
         speaker, via, chain_start = _chain_before(text, tokens, left_start - 1, lex)
@@ -517,9 +521,9 @@ def _verb(
         )
     )
     if prefer_right:
-        if tokens[after].text.lower() in lex.pronouns:
-            right_last = after  # "сказал он журналистам"
-            right = _span(text, tokens, after, after)
+        if tokens[right_first].text.lower() in lex.pronouns:
+            right_last = right_first  # "сказал он журналистам"
+            right = _span(text, tokens, right_first, right_first)
         speaker, via = right, []
         group_start, group_end = first, right_last + 1
     if speaker is None:
@@ -756,8 +760,11 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
     tokens = unit.tokens
     cue_span = Span(cue.start, cue.end, text[cue.start:cue.end])
     pronoun = next((t for t in tokens[first:after] if t.text.lower() in lex.pronouns), None)
-    if pronoun is not None:
-        source = Span(pronoun.start, pronoun.end, pronoun.text)
+    compound = tokens[after - 1] if _SOURCE_COMPOUND.fullmatch(tokens[after - 1].text) else None
+    if pronoun is not None or compound is not None:
+        # "За його словами": the pronoun; "nach Polizeiangaben": the compound names its source.
+        named = pronoun or compound
+        source = Span(named.start, named.end, named.text)
         source_last = after - 1
     else:
         source_last = _noun_phrase_right(tokens, after, lex)
@@ -810,8 +817,13 @@ def _german_noun_phrase_end(tokens: list[Token], first: int, last: int) -> int:
     """"Laut Reuters ist …", "Nach Angaben der Polizei wurden …": the phrase ends before the verb (lowercase, not an article).
 
     German capitalises every noun, so this fits German best; elsewhere it serves when no comma closes a source."""
-    i = first
-    while i <= last and (tokens[i].text[:1].isupper() or tokens[i].text in _DE_NOUN_PHRASE_WORDS or i == first):
+    i, noun_seen = first, False
+    while i <= last:
+        word = tokens[i].text
+        if word[:1].isupper():
+            noun_seen = True
+        elif not (word in _DE_NOUN_PHRASE_WORDS or i == first or (not noun_seen and word.endswith(("e", "en", "er", "es", "em")))):
+            break  # past the noun, a lowercase word is the verb; before it, an adjective ("der offiziellen … Agentur")
         i += 1
     return i - 1
 
@@ -868,6 +880,8 @@ def _subject(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
     if not (tokens[first].text[:1].isupper() or tokens[first].text.lower() in lex.pronouns):
         return None
     last = _noun_phrase_right(tokens, first, lex, limit=6)
+    if lex.inversion_after_adverbial:
+        last = _german_noun_phrase_end(tokens, first, last)
     if lex.language == "en":
         last = min(last, _english_subject_end(tokens, first, last))
         if last == first and tokens[first].text.lower() in _EN_NOT_SUBJECTS:

@@ -128,7 +128,7 @@ bericht(?:et|ete|eten|en) warnt(?:e|en)? forder(?:t|te|ten|n) kritisier(?:t|te|t
 behaupt(?:et|ete|eten|en) versicher(?:t|te|ten|n) erklärte verkünde(?:t|te|ten|n) bekräftig(?:t|te|ten|en)
 glaub(?:t|te|ten|en) hofft(?:e|en)? hoff(?:en) befürchte(?:t|te|ten|n) schätz(?:t|te|ten|en) vermute(?:t|te|ten|n)
 argumentier(?:t|te|ten|en) unterstrich(?:en)? unterstreich(?:t|en) bezeichne(?:t|te|ten|n) nann(?:te|ten)
-schrieb(?:en)? schreib(?:t|en) antwortet(?:e|en)? kommentier(?:t|te|ten|en) äußer(?:t|te|ten|n)
+schrieb(?:en)? schreib(?:t|en) antwortet(?:e|en)? kommentier(?:t|te|ten|en) äußer(?:t|te|ten|n)(?:\s+sich)?
 zitier(?:t|te|ten|en) verwies(?:en)? verweis(?:t|en) räum(?:t|te|ten|en)\s+ein gab(?:en)?\s+an gib(?:t)?\s+an
 teil(?:t|te|ten|en)\s+mit kündig(?:t|te|ten|en)\s+an füg(?:t|te|ten|en)\s+hinzu wies(?:en)?\s+darauf\s+hin
 ist\s+überzeugt war\s+überzeugt zeig(?:t|te|ten)\s+sich\s+überzeugt
