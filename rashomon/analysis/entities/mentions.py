@@ -29,7 +29,7 @@ from rashomon.analysis.entities.cues import (
 )
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
-from rashomon.analysis.entities.morphology import is_common_word, lemmatize_name, proper_reading
+from rashomon.analysis.entities.morphology import is_adjective, is_common_word, lemmatize_name, proper_reading
 from rashomon.model import Mention, Sentence
 
 # Dotted acronyms (U.S., U.K.) or words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19).
@@ -115,6 +115,8 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
                 continue
             key = " ".join(stem_key(t.text) for t in tokens[index : last + 1])
             entity = known.lookup_key(key, lowercase_ok=not first.capitalised)
+            if entity is not None and size == 1 and _qualified(text, tokens, index, language):
+                entity = None
             if entity is not None and (size > 1 or not _inside_unknown_name(text, tokens, index, language, entity)):
                 match = (last, entity)
                 break
@@ -124,6 +126,37 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
         else:
             index += 1
     return found
+
+
+# Endings of adjectives (Latin and Cyrillic Slavic) that, capitalised next to a known name, make a
+# different name of it: "Северна Ирландия", "Europy Wschodniej", "Nowy Jork", "Източна Европа".
+_ADJECTIVE = re.compile(
+    r"(?:[nsc]k(?:i|a|ie|iej|iego|ich|y|á|é|ý|ého|ém|ou|ých)|[nw](?:y|a|e|ej|iej|ego|ych|ymi|í|ého|ém|ou|ých)"
+    r"|[нскв](?:ий|ій|ый|ая|а|о|е|и|ой|ої|ого|ому|ом|ую|ую|ия|ият|ата|ото|ите|ых|их)|ni|na|ne|nega|nem|nji|ski|sko|ska|ske)$"
+)
+
+
+def _adjective_like(word: str, language: str) -> bool:
+    if not word[:1].isupper() or word.isupper() or word.lower() in STOPWORDS or _is_title(word):
+        return False
+    if language in ("uk", "ru"):
+        return proper_reading(word, language) is None and is_adjective(word, language)
+    return bool(_ADJECTIVE.search(word.lower()))
+
+
+def _qualified(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """A known one-word name in a longer name with a capitalised adjective ("Северна Ирландия")."""
+    word = tokens[index].text
+    for neighbour, left, right in ((index - 1, index - 1, index), (index + 1, index, index + 1)):
+        if not 0 <= neighbour < len(tokens) or not _joined(text, tokens[left], tokens[right]):
+            continue
+        other = tokens[neighbour].text
+        if _adjective_like(other, language):
+            return True
+        # The known word is itself the adjective ("Северна" before "Ирландия").
+        if neighbour > index and other[:1].isupper() and other.lower() not in STOPWORDS and _adjective_like(word, language):
+            return True
+    return False
 
 
 def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: str, entity) -> bool:
@@ -302,6 +335,10 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "LOC"
     if titled:
         return "PER"
+    # A known place with adjectives: "Северна Ирландия", "Europy Wschodniej".
+    places = [w for w in words if (known := gazetteer().lookup(w)) is not None and known.type == "LOC"]
+    if len(words) > 1 and places and all(w in places or _adjective_like(w, language) for w in words):
+        return "LOC"
     readings = [proper_reading(w, language) for w in words]
     if any(r in ("Surn", "Name", "Patr") for r in readings):
         return "PER"

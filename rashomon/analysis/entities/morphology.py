@@ -51,6 +51,12 @@ def proper_reading(word: str, language: str) -> str | None:
     return None
 
 
+def is_adjective(word: str, language: str) -> bool:
+    """A uk/ru word whose likeliest reading is an adjective ("Северная", "Центральній")."""
+    parses = _parses(word, language)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
 _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "INTJ", "ADVB", "NUMR", "PRED", "COMP"})
 
 
