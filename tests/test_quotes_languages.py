@@ -170,3 +170,10 @@ def test_questions_put_to_a_speaker():
         ("indirect", "Asked", "Stephanopoulos", "about the plan"),
         ("indirect", "said", "Carson", "it was fair"),
     ]
+
+
+def test_nouns_of_saying_with_a_that_clause():
+    text = "Trump's claim that the election was rigged drew criticism. The belief that taxes will fall is widespread."
+    found = extract_quotes(text, "en", [], [])
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in found] == [("claim", "Trump"), ("belief", None)]
+    assert found[0].text.startswith("that the election was rigged") and found[1].text.startswith("that taxes will fall")

@@ -65,6 +65,7 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and in on at for to with from by or 
 _NAMING = frozenset("called named dubbed titled entitled known".split())
 _EN_SUBORDINATORS = frozenset("as when while after before".split())
 _EN_QUESTION_WORDS = frozenset("whether if what who whom which why how when where about".split())
+_POSSESSIVES = frozenset("his her their its our my your".split())
 _EN_BE = frozenset("is was were are be been being".split())
 _SOURCE_COMPOUND = re.compile(r"\w+(?<!^[Aa])(?:angaben|Angaben)")
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und für aus".split())
@@ -101,7 +102,7 @@ class Attribution:
 class _Cue:
     start: int
     end: int
-    kind: str  # verb, according, participle, suffix
+    kind: str  # verb, according, participle, suffix, noun
 
 
 @dataclass
@@ -299,6 +300,12 @@ def _cues(masked: str, lex: Lexicon) -> list[_Cue]:
             if i and taken[i - 1][1] > start:
                 continue
             found.append(_Cue(start, end, kind))
+    if lex.nouns is not None:
+        taken = sorted((c.start, c.end) for c in found)
+        for match in lex.nouns.finditer(masked):
+            i = bisect.bisect_left(taken, (match.end(), match.end()))
+            if not (i and taken[i - 1][1] > match.start()):
+                found.append(_Cue(match.start(), match.end(), "noun"))
     if lex.past_before_that is not None:
         taken = sorted((c.start, c.end) for c in found)
         for match in lex.past_before_that.finditer(masked):
@@ -335,6 +342,8 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
             attribution = _according(text, unit, lex, cue, first, after)
         elif cue.kind == "suffix":
             attribution = _according_suffix(text, unit, lex, cue, first, after)
+        elif cue.kind == "noun":
+            attribution = _noun(text, unit, cue, first, after)
         elif cue.kind == "participle":
             attribution = _participle(text, unit, lex, cue, first, after, found[-1] if found else _subject(text, unit, lex))
         else:
@@ -845,6 +854,21 @@ def _cited_after(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[
         cited_last = _german_noun_phrase_end(tokens, cited_first, cited_last)
     cited = _span(text, tokens, cited_first, cited_last)
     return (cited, cited_last + 1) if cited is not None else None
+
+
+def _noun(text: str, unit: _Unit, cue: _Cue, first: int, after: int) -> Attribution | None:
+    """"Trump's claim that …", "the belief that …": the owner, if named, speaks; the clause is the content."""
+    tokens = unit.tokens
+    if after >= len(tokens):
+        return None
+    owner = tokens[first - 1] if first > 0 else None
+    speaker = None
+    if owner is not None and (owner.text.lower() in _POSSESSIVES or owner.text.endswith(("’s", "'s"))):
+        end = owner.end - 2 if owner.text.endswith(("’s", "'s")) else owner.end
+        speaker = Span(owner.start, end, text[owner.start:end])
+    end = next((t.start for t in tokens[after + 1:] if t.text in ",;" or t.text in _CLAUSE_END), tokens[-1].end)
+    start = tokens[after].start
+    return Attribution(start, _trim_end(text, start, end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker)
 
 
 def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int) -> Attribution | None:

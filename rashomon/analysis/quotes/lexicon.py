@@ -40,6 +40,8 @@ class Lexicon:
     anonymous: frozenset[str]
     # Indefinite openers of anonymous speakers ("a", "an", "one of").
     indefinites: frozenset[str]
+    # Nouns of saying or thinking with a "that" clause: "Trump's claim that …", "the belief that …".
+    nouns: re.Pattern | None = None
     # Any past-tense verb with a "that" clause reports a thought or a statement ("Clinton learned that"):
     # the pattern finds the "that"; the cue is the word before it.
     past_before_that: re.Pattern | None = None
@@ -208,6 +210,11 @@ def _build(language: str) -> Lexicon:
             ),
             indefinites=_words("a an one some two three several many unnamed anonymous other others senior"),
             past_before_that=re.compile(r"(?<=[a-z]{3}ed)\s+that\s"),
+            nouns=re.compile(
+                r"\b(?:claims?|beliefs?|views?|arguments?|assertions?|suggestions?|allegations?|accusations?|promises?|pledges?"
+                r"|warnings?|statements?|insistence|notion|fears?|hopes?|concerns?|assurances?|predictions?|complaints?"
+                r"|charges?|contention|message|admission|acknowledgment|conviction|impression|sense|feeling|idea)(?=\s+that\s)"
+            ),
         )
     if language in ("uk", "ru"):
         uk = language == "uk"
