@@ -289,35 +289,34 @@ def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int
 
 
 def _cues(masked: str, lex: Lexicon) -> list[_Cue]:
+    """Every cue in the masked text; where two overlap, the kind found first in this order wins."""
     found: list[_Cue] = []
-    for pattern, kind in ((lex.according_prefix, "according"), (lex.according_suffix, "suffix"), (lex.participles, "participle"), (lex.verbs, "verb")):
-        if pattern is None:
-            continue
+
+    def add(matches, kind: str) -> None:
         taken = sorted((c.start, c.end) for c in found)
-        for match in pattern.finditer(masked):
-            start, end = match.start(), match.end()
+        for start, end in matches:
             i = bisect.bisect_left(taken, (end, end))
-            if i and taken[i - 1][1] > start:
-                continue
-            found.append(_Cue(start, end, kind))
-    if lex.nouns is not None:
-        taken = sorted((c.start, c.end) for c in found)
-        for match in lex.nouns.finditer(masked):
-            i = bisect.bisect_left(taken, (match.end(), match.end()))
-            if not (i and taken[i - 1][1] > match.start()):
-                found.append(_Cue(match.start(), match.end(), "noun"))
+            if not (i and taken[i - 1][1] > start):
+                found.append(_Cue(start, end, kind))
+
+    for pattern, kind in (
+        (lex.according_prefix, "according"), (lex.according_suffix, "suffix"), (lex.participles, "participle"),
+        (lex.verbs, "verb"), (lex.nouns, "noun"),
+    ):
+        if pattern is not None:
+            add(((m.start(), m.end()) for m in pattern.finditer(masked)), kind)
     if lex.past_before_that is not None:
-        taken = sorted((c.start, c.end) for c in found)
-        for match in lex.past_before_that.finditer(masked):
-            end = match.start()
-            start = end
-            while start > 0 and masked[start - 1].isalpha():
-                start -= 1
-            i = bisect.bisect_left(taken, (end, end))
-            if masked[start].islower() and not (i and taken[i - 1][1] > start):
-                found.append(_Cue(start, end, "verb"))
+        words = ((_word_start(masked, m.start()), m.start()) for m in lex.past_before_that.finditer(masked))
+        add(((start, end) for start, end in words if masked[start].islower()), "verb")
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
 
 
 def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
