@@ -39,6 +39,7 @@ _MAX_GAZETTEER_WORDS = 4
 _TITLE_WINDOW = 3
 _MAX_ENDING = 4
 _FIRST_NAME_DICTIONARIES = frozenset({"en", "de", "fr", "es", "it", "pt", "nl"})
+_LATIN_SCRIPT = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr"})
 
 
 @dataclass(slots=True)
@@ -371,7 +372,8 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
             if _ordinary_initial(word, language, seen_inside):
                 continue
         words = [t.text for t in span_tokens]
-        own_name = entity.names.get(language)
+        # Latin-script languages write foreign names as English does: "New Yorka" is New York inflected.
+        own_name = entity.names.get(language) or (entity.names.get("en") if language in _LATIN_SCRIPT else None)
         lemma = own_name if own_name and _inflects(words, own_name) else None
         candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested)))
 

@@ -166,6 +166,9 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
         return _east_slavic_phrase(words, language, type_)
     if type_ == "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _nominative_person(words, language, attested):
         return " ".join(words)
+    # "Južna Karolina", "Združeno kraljestvo": a head noun already in the nominative keeps its adjectives as written.
+    if type_ != "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _simplemma_word(words[-1], language) == words[-1]:
+        return " ".join(words)
     lemmas = []
     for index, word in enumerate(words):
         if language in PYMORPHY_LANGUAGES:
@@ -186,6 +189,9 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     return " ".join(lemmas)
 
 
+_OBLIQUE_SURNAME_ENDINGS = ("a", "u", "em", "om", "ju", "ja", "ovi", "owi", "ego")
+
+
 def _nominative_person(words: list[str], language: str, attested: dict[str, int] | None) -> bool:
     """A full name whose surname is already in the nominative is left as written.
 
@@ -195,7 +201,11 @@ def _nominative_person(words: list[str], language: str, attested: dict[str, int]
     surname = words[-1]
     if _simplemma_word(surname, language) != surname:
         return False
-    return not attested or attested_nominative(surname, language, attested) == surname
+    if attested and attested_nominative(surname, language, attested) != surname:
+        return False
+    # A first name read as inflected is believed when the surname ends like a case form ("Donalda Trumpa").
+    first_inflected = any(_simplemma_word(w, language) != w for w in words[:-1])
+    return not (first_inflected and surname.endswith(_OBLIQUE_SURNAME_ENDINGS))
 
 
 def _agree_case_endings(words: list[str], lemmas: list[str]) -> list[str]:
