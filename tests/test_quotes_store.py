@@ -123,3 +123,10 @@ def test_seeds_ingested_then_quotes_by_speaker_across_languages(tmp_db, seeds_di
     assert "It’s impossible to postpone" in texts and "Неможливо відкласти" in texts
     assert "We’re doing our homework" in texts  # "he said", resolved to Ryabkov
     assert len({q["speaker"]["entity"] for q in quotes}) == 1
+
+
+def test_quotes_command_unknown_article(tmp_db):
+    _filled(tmp_db).close()
+    result = CliRunner().invoke(main, ["quotes", "--db", str(tmp_db), "--article", "a_missing"])
+    assert result.exit_code == 2
+    assert "a_missing" in result.stderr

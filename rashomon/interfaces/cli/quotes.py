@@ -35,7 +35,10 @@ def _json(article_id: str, quote: Quote) -> dict:
 
 @main.command()
 @click.option("--story", "story_id", metavar="ID", help="Only quotations in this story's articles.")
-@click.option("--speaker", metavar="NAME", help="Only quotations of this speaker: words of the name as written, or an entity ID.")
+@click.option(
+    "--speaker", metavar="NAME",
+    help="Only quotations of this speaker: words of the name as written or of any of its entity's names (any language), or an entity ID.",
+)
 @click.option("--article", "article_id", metavar="ID", help="Only quotations in this article.")
 @db_option
 @json_option
@@ -43,6 +46,8 @@ def _json(article_id: str, quote: Quote) -> dict:
 def quotes(story_id, speaker, article_id, db, as_json):
     """Quotations with their speakers and attribution chains ("CNN, citing a White House official")."""
     with open_db(db) as store:
+        if article_id is not None:
+            store.get_article(article_id)  # an unknown ID is an error, not an empty answer
         found = store.quotes(story_id=story_id, speaker=speaker, article_id=article_id)
     for article, quote in found:
         if as_json:
