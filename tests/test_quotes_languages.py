@@ -177,3 +177,16 @@ def test_nouns_of_saying_with_a_that_clause():
     found = extract_quotes(text, "en", [], [])
     assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in found] == [("claim", "Trump"), ("belief", None)]
     assert found[0].text.startswith("that the election was rigged") and found[1].text.startswith("that taxes will fall")
+
+
+@pytest.mark.parametrize(
+    "language, text, cue, speaker",
+    [
+        ("uk", '"Ми не погоджуємося з цим рішенням", - зазначили в МЗС України.', "зазначили", "МЗС України"),
+        ("uk", "Як зазначили в Міноборони, атаку відбито.", "Як зазначили", "Міноборони"),
+        ("ru", "«Переговоры продолжаются», — говорится в заявлении МИД.", "говорится", "заявлении МИД"),
+    ],
+)
+def test_institutions_speak_from_a_place(language, text, cue, speaker):
+    found = extract_quotes(text, language, [], [])
+    assert [(q.cue.text, q.speaker.text) for q in found] == [(cue, speaker)]

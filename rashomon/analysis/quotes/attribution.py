@@ -498,8 +498,8 @@ def _verb(
     if speaker is not None and speaker.start < claimed_until:
         return None
     right_first = after
-    while right_first < len(tokens) and tokens[right_first].text in lex.between:
-        right_first += 1  # "äußerte sich auch der Vorsitzende"
+    while right_first < len(tokens) and (tokens[right_first].text in lex.between or _place_preposition(tokens, right_first, lex)):
+        right_first += 1  # "äußerte sich auch der Vorsitzende", "зазначили в МЗС"
     right_last = _noun_phrase_right(tokens, right_first, lex) if right_first < len(tokens) else right_first - 1
     right = _span(text, tokens, right_first, right_last)
     if right is not None and not _plausible_inverted(tokens, right_first, right_last, lex):
@@ -646,6 +646,11 @@ def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return j
 
 
+def _place_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """"в МЗС", "у Кремлі": a preposition of place before a speaking institution."""
+    return i + 1 < len(tokens) and tokens[i].text.lower() in lex.place_prepositions and tokens[i + 1].is_word
+
+
 def _skip_leading_date(tokens: list[Token], first: int, last: int) -> int:
     """"13 січня глава МОЗ Максим Степанов": a date before the speaker is not part of it."""
     i = first
@@ -775,6 +780,8 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
         source = Span(named.start, named.end, named.text)
         source_last = after - 1
     else:
+        if _place_preposition(tokens, after, lex):
+            after += 1  # "як зазначили в Міноборони"
         source_last = _noun_phrase_right(tokens, after, lex)
         opens_clause = first == 0 or (tokens[first - 1].text == "," and _only_connectives(tokens, first - 1, lex))
         swallowed = source_last + 1 >= len(tokens) or tokens[source_last + 1].text in _CLAUSE_END

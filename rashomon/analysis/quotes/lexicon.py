@@ -49,6 +49,8 @@ class Lexicon:
     reported_mood: re.Pattern | None = None
     # Inverted word order puts the speaker after the cue at clause start (German V2).
     inversion_after_adverbial: bool = False
+    # Prepositions that put an institution in the speaker's place ("зазначили в МЗС", "говорится в заявлении").
+    place_prepositions: frozenset[str] = frozenset()
     # Sentence-initial pronouns that stand for the sentence before ("Das erklärte der Minister").
     anaphors: frozenset[str] = frozenset()
     # False for languages read by their quotation marks alone.
@@ -114,6 +116,7 @@ _UK_VERBS = r"""
 запевни(?:в|ла|ли) запевня(?:є|ють) визна(?:в|ла|ли) відзначи(?:в|ла|ли) нагада(?:в|ла|ли) попереди(?:в|ла|ли)
 охарактеризува(?:в|ла|ло|ли) назва(?:в|ла|ло|ли) пиш(?:е|уть) написа(?:в|ла|ло|ли) підтверди(?:в|ла|ло|ли)
 запереч(?:ив|ила|или|ує|ують) висловив висловила відповів відповіла прокоментува(?:в|ла|ли) звинува(?:тив|тила|тили|чує)
+йдеться ідеться говориться
 """
 _RU_VERBS = r"""
 (?:с|рас|под|до)?сказа(?:л|ла|ло|ли|ть) заяви(?:л|ла|ло|ли|ть) заявля(?:ет|ют|л|ла|ли)
@@ -123,6 +126,7 @@ _RU_VERBS = r"""
 утвержда(?:ет|ют|л|ла|ли) завери(?:л|ла|ли) призна(?:л|ла|ли) напомни(?:л|ла|ли) предупреди(?:л|ла|ли)
 охарактеризова(?:л|ла|ло|ли) назва(?:л|ла|ло|ли) пиш(?:ет|ут) написа(?:л|ла|ло|ли) подтверди(?:л|ла|ло|ли)
 отрица(?:ет|ют|л|ла) опроверг(?:|ла|ли) ответи(?:л|ла|ли) прокомментирова(?:л|ла|ли) обвини(?:л|ла|ли)
+говорится
 """
 _DE_VERBS = r"""
 sag(?:t|te|ten|en) erklär(?:t|te|ten|en) betont(?:e|en)? beton(?:en) meint(?:e|en)? mein(?:en)
@@ -280,6 +284,7 @@ def _build(language: str) -> Lexicon:
             anonymous=anonymous,
             indefinites=indefinites,
             anaphors=_words("про це таке так" if uk else "об о этом это такое так"),
+            place_prepositions=_words("в у" if uk else "в во"),
         )
     if language == "de":
         return Lexicon(
