@@ -116,6 +116,9 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
                 continue
             key = " ".join(stem_key(t.text) for t in tokens[index : last + 1])
             entity = known.lookup_key(key, lowercase_ok=not first.capitalised)
+            if entity is None and size == 1 and first.capitalised and language in _LATIN_SCRIPT:
+                # Stem changes the key cannot absorb: "Polsce" is Polska, "Niemczech" Niemcy.
+                entity = known.lookup(lemmatize_name([first.text], language, "LOC"))
             if entity is not None and size == 1 and _qualified(text, tokens, index, language):
                 entity = None
             if entity is not None and (size > 1 or not _inside_unknown_name(text, tokens, index, language, entity)):
@@ -334,6 +337,9 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if any(_has_word(w, PLACE_WORDS) for w in words[1:]) and not titled:
         return "LOC"
+    # Acronyms name organisations, also after a title ("lider UKIP", "prezes PiS").
+    if len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2 and len(words[0]) <= 6:
+        return "ORG"
     if titled:
         return "PER"
     # A known place with adjectives: "Северна Ирландия", "Europy Wschodniej".
@@ -346,8 +352,6 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
     if any(r == "Geox" for r in readings):
         return "LOC"
     if any(r == "Orgn" for r in readings):
-        return "ORG"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "ORG"
     return "PER"
 
