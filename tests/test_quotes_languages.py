@@ -133,6 +133,8 @@ def test_free_indirect_speech_carries_the_speaker_on(language, text, carried):
         ("uk", "Механізм запрацює у лютому. Таке заявила єврокомісарка Стелла Киріакідес.", "єврокомісарка Стелла Киріакідес",
          "Механізм запрацює у лютому. Таке"),
         ("ru", "Встреча не состоится. Об этом сообщил Рябков.", "Рябков", "Встреча не состоится. Об этом"),
+        ("uk", "Аудит завершено. Про це в четвер, 20 листопада, заявив віцегубернатор Бред Раффенспергер.",
+         "віцегубернатор Бред Раффенспергер", "Аудит завершено. Про це"),
         ("de", "Die Mine wird geschlossen. Das teilte der Konzern am Montag mit.", "der Konzern", "Die Mine wird geschlossen. Das"),
     ],
 )
@@ -190,3 +192,15 @@ def test_nouns_of_saying_with_a_that_clause():
 def test_institutions_speak_from_a_place(language, text, cue, speaker):
     found = extract_quotes(text, language, [], [])
     assert [(q.cue.text, q.speaker.text) for q in found] == [(cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    "language, text, cue, speaker",
+    [
+        ("uk", "Трамп досі не визнав своєї поразки.", "визнав", "Трамп"),
+        ("uk", "Як стверджує новообраний президент США, все могло б бути інакше.", "Як стверджує", "новообраний президент США"),
+        ("ru", "Как утверждает министр, всё могло быть иначе.", "Как утверждает", "министр"),
+    ],
+)
+def test_slavic_adverbs_and_as_clauses(language, text, cue, speaker):
+    assert [(q.cue.text, q.speaker.text) for q in extract_quotes(text, language, [], [])] == [(cue, speaker)]

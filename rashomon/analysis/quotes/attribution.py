@@ -504,11 +504,16 @@ def _verb(
     right = _span(text, tokens, right_first, right_last)
     if right is not None and not _plausible_inverted(tokens, right_first, right_last, lex):
         right = None
-    if right is not None and 0 < first <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:first]):
+    if right is not None and 0 < first and (
+        (first <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:first]))
+        # "Про це в четвер, 20 листопада, заявив …": a two-word anaphor, then when.
+        or (first <= 12 and len(tokens) > 1 and all(t.text.lower() in lex.anaphors for t in tokens[:2]) and tokens[0].text.lower() != tokens[1].text.lower())
+    ):
         # "Das erklärte General Winai", "Про це заявила Анна Келлі": the content is the sentence before.
         if tokens[right_first].text.lower() in lex.pronouns:
             right = _span(text, tokens, right_first, right_first)
-        return Attribution(unit.start, tokens[first - 1].end, "anaphoric", Span(cue.start, cue.end, text[cue.start:cue.end]), right)
+        anaphor_end = next(t.end for t, nxt in zip(tokens, tokens[1:] + [tokens[first]]) if nxt.text.lower() not in lex.anaphors)
+        return Attribution(unit.start, anaphor_end, "anaphoric", Span(cue.start, cue.end, text[cue.start:cue.end]), right)
     if speaker is None and left_start > 0 and tokens[left_start - 1].text == ",":
         speaker, via, chain_start = _chain_before(text, tokens, left_start - 1, lex)
         if speaker is not None:
