@@ -276,7 +276,10 @@ def _build(language: str) -> Lexicon:
                 if uk else r"(?<!\w)(?:добавив|подчеркнув|отметив|заявив|пояснив)(?!\w)",
                 flags,
             ),
-            according_prefix=re.compile(rf"(?<!\w)(?:{according})(?!\w)", flags),
+            # "Як стверджують експерти, …", "Как заявляют специалисты, …": any verb of saying after "як"/"как".
+            according_prefix=re.compile(
+                rf"(?<!\w)(?:{according}|{'як' if uk else 'как'}\s+(?:{'|'.join(verbs_src.split())}))(?!\w)", flags
+            ),
             according_suffix=None,
             citing=re.compile(rf"(?<!\w)(?:{citing})(?!\w)", flags),
             complementizers=complementizers,
