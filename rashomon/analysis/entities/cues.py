@@ -58,6 +58,17 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 )
 
+# Laws, treaties and documents: products in the BSNLP sense ("Affordable Care Act", "Lisabonské smlouvy").
+DOCUMENT_WORDS = frozenset(
+    """
+    act treaty accord agreement convention constitution charter
+    закон договор договір угод соглашени конституци хартия хартія
+    gesetz vertrag abkommen verfassung loi traité accord ley tratado acuerdo
+    ustaw traktat umow porozumieni konstytucj zákon smlouv dohod ústav zakon pogodb sporazum ustav
+    закон договор споразумени конституция
+    """.split()
+)
+
 PLACE_WORDS = frozenset(
     """
     street avenue square river lake sea ocean mountain island county region province state city
@@ -80,7 +91,7 @@ STOPWORDS = frozenset(
     later earlier meanwhile now today yesterday tomorrow still yet even just only both all some many most other
     another each every according despite during although though because unlike like last next first
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
-    august september october november december mr mrs ms dr
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
     der die das ein eine und oder aber wenn als nach vor im am zum zur vom beim
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember
     le la les un une des et ou mais lundi mardi mercredi jeudi vendredi samedi dimanche

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rashomon.analysis.entities.cues import (
     CONNECTORS,
+    DOCUMENT_WORDS,
     GERMAN_ARTICLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
@@ -337,6 +338,8 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if any(_has_word(w, PLACE_WORDS) for w in words[1:]) and not titled:
         return "LOC"
+    if any(_has_word(w, DOCUMENT_WORDS) for w in words) and not titled:
+        return "PRO"
     # Acronyms name organisations, also after a title ("lider UKIP", "prezes PiS").
     if len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2 and len(words[0]) <= 6:
         return "ORG"
@@ -405,8 +408,11 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     mentions = []
     for candidate in sorted(candidates, key=lambda c: c.tokens[0].start):
         words = [t.text for t in candidate.tokens]
-        lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
         start, end = candidate.tokens[0].start, candidate.tokens[-1].end
+        if language == "en" and _bare(words[-1]) != words[-1]:  # "Hillary Clinton’s": the name ends before "’s"
+            words[-1] = _bare(words[-1])
+            end -= 2
+        lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
         mentions.append(Mention(start, end, text[start:end], candidate.type, lemma))
     return mentions
 
