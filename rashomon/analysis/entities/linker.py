@@ -30,6 +30,7 @@ from rashomon.model import Entity, Mention
 
 ID_PREFIX = "e_"
 _SURNAME_SIMILARITY = 70
+_SHORT_NAME = 3
 _OV_SURNAME_LANGUAGES = frozenset({"cs", "sk", "sl", "hr"})
 _NAME_SIMILARITY = 85
 _GIVEN_NAME_SIMILARITY = 70
@@ -144,13 +145,22 @@ class EntityLinker:
         # Czech/Slovak/Slovene women's surnames and possessives add "-ov-": Mayová, Bibiové, Johnsonova.
         if language in _OV_SURNAME_LANGUAGES and surname_key.endswith("ov") and len(surname_key) > 4:
             surname_key = surname_key[:-2]
+        full_key = _key(group.name)
         best, best_count = None, -1
-        for entity_id in self._surnames.get(skeleton(surname), ()):
+        for entity_id in self._surnames.get(skeleton(surname_key), ()):
             record = self._records[entity_id]
             if record.entity.type != "PER":
                 continue
-            surnames = {_key(name.split()[-1]) for name in [*record.entity.names.values(), *record.entity.aliases]}
-            if max(fuzz.ratio(surname_key, s) for s in surnames) < _SURNAME_SIMILARITY:
+            names = [*record.entity.names.values(), *record.entity.aliases]
+            surnames = {_key(name.split()[-1]) for name in names}
+            if len(surname_key) <= _SHORT_NAME:
+                # "May" is no "Mayami"; a short surname needs the same key or the whole name alike (Theresa May / Тереза Мей).
+                alike = surname_key in surnames or len(group.words) > 1 and max(
+                    fuzz.ratio(full_key, _key(name)) for name in names
+                ) >= _SURNAME_SIMILARITY + 5
+            else:
+                alike = max(fuzz.ratio(surname_key, s) for s in surnames) >= _SURNAME_SIMILARITY
+            if not alike:
                 continue
             if len(group.words) > 1 and not self._given_name_fits(record, group.words[0]):
                 continue
@@ -207,7 +217,7 @@ class EntityLinker:
         bucket = self._by_skeleton[skeleton(name)]
         if entity_id not in bucket:
             bucket.append(entity_id)
-        surnames = self._surnames[skeleton(name.split()[-1])]
+        surnames = self._surnames[skeleton(_key(name.split()[-1]))]
         if entity_id not in surnames:
             surnames.append(entity_id)
 
