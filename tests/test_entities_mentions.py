@@ -94,3 +94,17 @@ def test_german_nouns_after_articles_are_not_names():
         "Moskau": ("LOC", "Moskau"),
         "Marco Rubio": ("PER", "Marco Rubio"),
     }
+
+
+def test_lower_case_institution_noun_after_a_capitalised_adjective():
+    found = by_text("Решението на Върховния съд е окончателно.", "bg")
+    assert found["Върховния съд"][0] == "ORG"
+
+
+def test_lower_case_names_match_only_as_listed():
+    found = by_text("Говорили о демократии, а демократы голосовали против.", "ru")
+    assert "демократии" not in found and found["демократы"][0] == "ORG"
+
+
+def test_single_letter_sentence_openers_are_not_names():
+    assert by_text("O tem je govoril Janez Janša.", "sl") == {"Janez Janša": ("PER", "Janez Janša")}

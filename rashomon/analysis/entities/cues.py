@@ -108,6 +108,12 @@ STOPWORDS = frozenset(
     njen njihov tam tu tedaj tudi vendar
     в на за с до от по при след пред през без над под между и а но или че като това този тази тези той
     тя то те ние вие негов неин техен там тук тогава също обаче
+    obecnie dziś dzisiaj teraz wczoraj jutro również także natomiast ponadto dlatego potem później zdaniem
+    według czy nie już gdy kiedy jeśli jeżeli choć chociaż bo
+    nyní dnes včera zítra proto pak potom podle když pokud jestli ne už
+    medtem danes včeraj jutri zdaj sedaj zato nato ko če ne že kot
+    ако не според днес вчера сега после когато всички бившият също така
+    сми змі днк рнк ввп ндс пдв dna rna pkb vat gdp hdp ceo usd eur ctrl enter
     """.split()
 )
 

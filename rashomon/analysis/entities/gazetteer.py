@@ -33,6 +33,8 @@ class Gazetteer:
         self._lowercase = frozenset(lowercase)
         # Lower-case words worth looking up at all ("коронавирус…", "brexit…"): their first letters.
         self.lowercase_prefixes = tuple(sorted({name[:_PREFIX] for name in lowercase_names}))
+        # Lower-case names match only as listed: the stem of "демократы" is also that of "демократии".
+        self.lowercase_names = frozenset(lowercase_names)
         # First word of every name -> most words in a name starting with it, to skip hopeless starts.
         self.first_words: dict[str, int] = {}
         for key in aliases:

@@ -117,6 +117,8 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
                 continue
             key = " ".join(stem_key(t.text) for t in tokens[index : last + 1])
             entity = known.lookup_key(key, lowercase_ok=not first.capitalised)
+            if entity is not None and not first.capitalised and text[first.start : tokens[last].end] not in known.lowercase_names:
+                entity = None
             if entity is None and size == 1 and first.capitalised and language in _LATIN_SCRIPT:
                 # Stem changes the key cannot absorb: "Polsce" is Polska, "Niemczech" Niemcy.
                 entity = known.lookup(lemmatize_name([first.text], language, "LOC"))
@@ -240,6 +242,17 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
         runs.append(current)
     # A run never ends on a connector.
     return [run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1] for run in runs if run]
+
+
+def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], language: str) -> list[int]:
+    """A capitalised adjective before a lower-case institution noun names it: "Върховния съд", "Верховный суд"."""
+    last = run[-1]
+    if last + 1 >= len(tokens) or not _adjective_like(tokens[last].text, language):
+        return run
+    head = tokens[last + 1]
+    if head.capitalised or not _joined(text, tokens[last], head) or not _has_word(head.text, ORGANISATION_WORDS):
+        return run
+    return [*run, last + 1]
 
 
 def _split_acronym(run: list[int], tokens: list[_Token]) -> list[list[int]]:
@@ -389,9 +402,10 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         run, titled = _trim_run(run, tokens, language, seen_inside, lowercase_words)
         trimmed.extend((part, titled) for part in _split_acronym(run, tokens) if part)
     for run, titled in trimmed:
+        run = _with_lowercase_head(text, tokens, run, language)
         if len(run) == 1:
             token = tokens[run[0]]
-            if _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
+            if len(token.text) == 1 or _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
                 continue
             if _demonym(token.text, language):
                 continue
