@@ -1,4 +1,4 @@
-"""Regenerate data/gazetteer.json.gz from openly licensed package data.
+"""Regenerate data/gazetteer.json from openly licensed package data.
 
 Sources, in order of precedence when two claim the same name:
 1. data/known_entities.tsv, written by hand for Rashomon;
@@ -11,7 +11,6 @@ Run: python -m rashomon.analysis.entities.build_gazetteer
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from pathlib import Path
@@ -123,11 +122,11 @@ class GazetteerBuilder:
             "lowercase": sorted(self.lowercase),
             "lowercase_names": sorted(self.lowercase_names),
         }
-        with gzip.open(path, "wt", encoding="utf-8") as out:
+        with open(path, "w", encoding="utf-8") as out:
             json.dump(payload, out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def build(target: Path = DATA / "gazetteer.json.gz") -> None:
+def build(target: Path = DATA / "gazetteer.json") -> None:
     builder = GazetteerBuilder()
     builder.add_known(DATA / "known_entities.tsv")
     builder.add_babel_territories()

@@ -7,7 +7,6 @@ use; the data is read-only.
 
 from __future__ import annotations
 
-import gzip
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from rashomon.analysis.entities.keys import stem_key
 
-GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json.gz"
+GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json"
 _PREFIX = 5
 
 
@@ -62,6 +61,6 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    with gzip.open(GAZETTEER_PATH, "rt", encoding="utf-8") as src:
+    with open(GAZETTEER_PATH, encoding="utf-8") as src:
         data = json.load(src)
     return Gazetteer(data["entities"], data["aliases"], data["lowercase"], data["lowercase_names"])
