@@ -30,7 +30,13 @@ from rashomon.analysis.entities.cues import (
 )
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
-from rashomon.analysis.entities.morphology import is_adjective, is_common_word, lemmatize_name, proper_reading
+from rashomon.analysis.entities.morphology import (
+    is_adjective,
+    is_common_word,
+    is_function_word,
+    lemmatize_name,
+    proper_reading,
+)
 from rashomon.model import Mention, Sentence
 
 # Dotted acronyms (U.S., U.K.) or words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19).
@@ -320,7 +326,7 @@ def _ordinary_opener(word: str, language: str, seen_inside: set[str], lowercase_
 
 def _ordinary_initial(word: str, language: str, seen_inside: set[str]) -> bool:
     """A capitalised sentence-initial word that is an ordinary word, not a name."""
-    if word.lower() in STOPWORDS:
+    if word.lower() in STOPWORDS or is_function_word(word, language):
         return True
     if stem_key(word) in seen_inside or word.isupper():
         return False

@@ -60,6 +60,14 @@ def is_adjective(word: str, language: str) -> bool:
 _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "INTJ", "ADVB", "NUMR", "PRED", "COMP"})
 
 
+def is_function_word(word: str, language: str) -> bool:
+    """A uk/ru pronoun, conjunction, preposition, particle or adverb: never a name ("Если", "Втім")."""
+    if language not in PYMORPHY_LANGUAGES:
+        return False
+    parses = _parses(word.lower(), language)
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS in _FUNCTION_POS
+
+
 def is_common_word(word: str, language: str) -> bool:
     """True if ``word`` (lower-cased) is an ordinary dictionary word, not only a name."""
     lowered = word.lower()
