@@ -58,3 +58,12 @@ def test_different_death_tolls_are_contested_and_equal_ones_shared():
 )
 def test_status_cues_per_language(text, language, family):
     assert status_family(text, language) == family
+
+
+def test_a_different_venue_is_contested():
+    claims = _compare(
+        "Trump and Putin will hold their summit in Budapest next month, the Kremlin said on Thursday.",
+        "Trump and Putin will hold their summit in Vienna next month, the Kremlin said on Thursday.",
+    )
+    [contested] = [c for c in claims if c.status == "contested"]
+    assert [side.sources for side in contested.sides] == [["Outlet 0"], ["Outlet 1"]]

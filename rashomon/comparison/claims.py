@@ -7,15 +7,15 @@
    articles are linked on the *margin*: their cosine minus the mean cosine
    each has with its nearest statements in the other article (the
    ratio/margin criterion of bitext mining). A link needs the pair to be each
-   other's best match, a margin and a floor cosine; a shared resolved date
-   adds to the margin.
+   other's best match, a floor cosine, and a margin or a paraphrase-level
+   cosine; a shared resolved date adds to the margin.
 3. Links are merged strongest first into clusters holding at most one
    statement per article (so chains cannot glue a story into one blob).
 4. Statements that assert incompatible statuses of a planned event ("put on
    hold" vs "never scheduled", see ``cues.py``) and are about the same matter
    (a floor cosine) make one contested claim, together with the statements
    aligned to them; its sides are the status families. Aligned statements
-   with different numbers or different dates are contested too.
+   with different numbers, dates or places are contested too.
 5. Each cluster becomes a claim: shared when two or more independent sources
    carry it, exclusive otherwise. Places and dates that only one source of a
    shared claim gives become exclusive claims of their own ("in Alaska in
@@ -33,7 +33,8 @@ import numpy as np
 from rashomon.comparison.cues import incompatible
 from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.encoder import Encoder
-from rashomon.comparison.statements import Statement, shared_anchors, statements_of
+from rashomon.comparison.names import anchors_match, shared_anchors
+from rashomon.comparison.statements import Statement, statements_of
 from rashomon.model import Analysis, Article, Claim, ClaimSide, Evidence
 
 # Alignment thresholds, tuned on the seeds and the SemEval-2022 cross-lingual
@@ -42,9 +43,11 @@ MARGIN_NEIGHBOURS = 4
 LINK_MARGIN = 0.010
 LINK_MIN_COSINE = 0.85
 SAME_DATE_BONUS = 0.010
+# Mutual best matches this close are linked whatever their margin.
+PARAPHRASE_COSINE = 0.92
 # Incompatible statuses count as one matter above this cosine (within a story).
 MATTER_MIN_COSINE = 0.80
-# Aligned statements with different numbers/dates are a dispute above this cosine.
+# Aligned statements with different numbers/dates/places are a dispute above this cosine.
 VALUE_DISPUTE_MIN_COSINE = 0.88
 # Same-language statements, one negated, are a dispute above this cosine.
 NEGATION_DISPUTE_MIN_COSINE = 0.90
@@ -120,7 +123,8 @@ def links(
             best_of_row = margin.argmax(axis=1)
             best_of_col = margin.argmax(axis=0)
             for r, c in enumerate(best_of_row):
-                if best_of_col[c] == r and margin[r, c] >= min_margin and cosine[r, c] >= min_cosine:
+                strong = cosine[r, c] >= PARAPHRASE_COSINE  # the margin is blind in one-statement articles
+                if best_of_col[c] == r and cosine[r, c] >= min_cosine and (margin[r, c] >= min_margin or strong):
                     found.append((float(margin[r, c]), int(rows[r]), int(cols[c])))
     found.sort(reverse=True)
     return found
@@ -226,29 +230,34 @@ def _contested_claim(alignment: Alignment, matter: list[int], reader_language: s
 def _value_sides(statements: list[Statement], vectors: np.ndarray, cluster: list[int]) -> list[list[int]]:
     """Sides of an aligned cluster whose sources disagree; [] if they agree.
 
-    A disagreement is a different number or date, or (same language only,
-    since translation moves negation around: "remains" / "не змінилася") one
-    source negating what the other asserts. Only close paraphrases that name
-    the same thing count: a loose alignment with different numbers is more
-    likely two different facts than a dispute.
+    A disagreement is a different number, date or place, or (same language
+    only, since translation moves negation around: "remains" / "не змінилася")
+    one source negating what the other asserts. Only close paraphrases that
+    name the same thing count: a loose alignment with different numbers is
+    more likely two different facts than a dispute.
     """
     def close(i, j, floor):
         return (statements[i].source != statements[j].source and float(vectors[i] @ vectors[j]) >= floor
                 and shared_anchors(statements[i].anchors, statements[j].anchors) > 0)
 
-    for attribute in ("numbers", "dates"):
-        valued = [i for i in cluster if getattr(statements[i], attribute)]
-        if not any(
-            close(i, j, VALUE_DISPUTE_MIN_COSINE) and not getattr(statements[i], attribute) & getattr(statements[j], attribute)
+    def equal(a, b):
+        return a == b
+
+    kinds = (
+        (lambda s: s.numbers, equal),
+        (lambda s: s.dates, equal),
+        (lambda s: {anchor for _, anchor in s.places}, anchors_match),
+    )
+    for values_of, same in kinds:
+        valued = [i for i in cluster if values_of(statements[i])]
+        if any(
+            close(i, j, VALUE_DISPUTE_MIN_COSINE)
+            and not any(same(a, b) for a in values_of(statements[i]) for b in values_of(statements[j]))
             for x, i in enumerate(valued) for j in valued[x + 1:]
         ):
-            continue
-        sides: dict[frozenset, list[int]] = defaultdict(list)
-        for i in valued:
-            sides[frozenset(getattr(statements[i], attribute))].append(i)
-        if any(a & b for a in sides for b in sides if a is not b):
-            continue  # overlapping values: one source is just more detailed
-        return sorted(sides.values(), key=min)
+            sides = _group_by_values(statements, valued, values_of, same)
+            if sides:
+                return sides
     if any(
         statements[i].language == statements[j].language and statements[i].negated != statements[j].negated
         and close(i, j, NEGATION_DISPUTE_MIN_COSINE)
@@ -257,6 +266,23 @@ def _value_sides(statements: list[Statement], vectors: np.ndarray, cluster: list
         first = statements[cluster[0]].negated
         return [[i for i in cluster if statements[i].negated == first], [i for i in cluster if statements[i].negated != first]]
     return []
+
+
+def _group_by_values(statements, members: list[int], values_of, same) -> list[list[int]]:
+    """Members grouped by the values they give; [] when one member agrees with two groups
+    (one source is just more detailed, e.g. names both the old and the new venue)."""
+    groups: list[tuple[list, list[int]]] = []
+    for i in members:
+        values = values_of(statements[i])
+        matching = [g for g in groups if any(same(a, b) for a in values for b in g[0])]
+        if len(matching) > 1:
+            return []
+        if matching:
+            matching[0][0].extend(values)
+            matching[0][1].append(i)
+        else:
+            groups.append((list(values), [i]))
+    return [members_of for _, members_of in groups] if len(groups) > 1 else []
 
 
 def _claim_with_sides(statements, vectors, sides: list[list[int]], reader_language) -> Claim:

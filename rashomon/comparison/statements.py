@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from anyascii import anyascii
-
 from rashomon.analysis.sentences import split_sentences
 from rashomon.comparison.cues import clause_boundary, is_negated, status_family
+from rashomon.comparison.names import WORD, name_stems
+from rashomon.comparison.places import places_in
 from rashomon.model import Analysis, Article
 
 # Clauses shorter than this (in words) stay part of their sentence.
@@ -25,11 +25,7 @@ MIN_STATEMENT_WORDS = 4
 # sit in its first part, and the tail (background, boilerplate) would only cost
 # encoder time (about 25 tokens a statement).
 MAX_STATEMENTS_PER_ARTICLE = 60
-# Length of the transliterated prefix that stands for a name across inflections
-# (Рубіо/Рубіо, Лавровим/Lavrov -> "lavro").
-ANCHOR_STEM = 5
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 
 
@@ -47,6 +43,7 @@ class Statement:
     dates: set[str] = field(default_factory=set)
     family: str | None = None
     negated: bool = False
+    places: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # ((start, end), anchor)
     speaker: str | None = None
     via: list[str] = field(default_factory=list)
 
@@ -58,7 +55,7 @@ def statements_of(index: int, article: Article, analysis: Analysis, source: str)
     sentences = analysis.sentences or split_sentences(text, language)
     found = []
     for sentence in sentences:
-        if len(_WORD.findall(sentence.text)) < MIN_STATEMENT_WORDS:
+        if len(WORD.findall(sentence.text)) < MIN_STATEMENT_WORDS:
             continue
         for start, end in _clauses(text, sentence.start, sentence.end, language):
             found.append(_statement(index, article.id, text, start, end, language, source, analysis))
@@ -70,7 +67,7 @@ def _clauses(text: str, start: int, end: int, language: str) -> list[tuple[int, 
     cuts = [m.end() for m in clause_boundary(language).finditer(sentence)]
     spans, begin = [], 0
     for cut in cuts:
-        if len(_WORD.findall(sentence[begin:cut])) >= MIN_CLAUSE_WORDS and len(_WORD.findall(sentence[cut:])) >= MIN_CLAUSE_WORDS:
+        if len(WORD.findall(sentence[begin:cut])) >= MIN_CLAUSE_WORDS and len(WORD.findall(sentence[cut:])) >= MIN_CLAUSE_WORDS:
             spans.append((begin, cut))
             begin = cut
     spans.append((begin, len(sentence)))
@@ -99,6 +96,7 @@ def _statement(index, article_id, text, start, end, language, source, analysis: 
     }
     statement.family = status_family(span, language)
     statement.negated = is_negated(span, language)
+    statement.places = places_in(text, start, end, analysis.mentions)
     quote = _overlapping_quote(analysis, start, end)
     if quote is not None:
         statement.speaker = quote.speaker.text if quote.speaker else None
@@ -113,46 +111,3 @@ def _overlapping_quote(analysis: Analysis, start: int, end: int):
         if overlap > best_overlap:
             best, best_overlap = quote, overlap
     return best
-
-
-def name_stems(text: str, skip: list[tuple[int, int]] = ()) -> set[str]:
-    """Transliterated stems of capitalised words and acronyms.
-
-    Skips words that start a sentence or line (acronyms excepted), and words inside ``skip`` spans
-    (time expressions: "Tuesday" is not a name).
-    """
-    stems = set()
-    for i, match in enumerate(_WORD.finditer(text)):
-        word = match.group(0)
-        line_start = text[: match.start()].rstrip(" \t\"“«„'").endswith("\n")
-        acronym = len(word) >= 2 and word.isupper()
-        if (i == 0 or line_start) and not acronym or not word[0].isupper() or any(a <= match.start() < b for a, b in skip):
-            continue
-        folded = fold(word)
-        if len(folded) >= 2:
-            stems.add(folded[:ANCHOR_STEM])
-    return stems
-
-
-_SPELLING_VARIANTS = (("ph", "f"), ("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("x", "ks"))
-
-
-def fold(word: str) -> str:
-    """A name in a script- and spelling-neutral form: Москви/Moscow -> moskvi/moskov, Росії/Russia -> rosi/rusia."""
-    folded = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
-    for written, spoken in _SPELLING_VARIANTS:
-        folded = folded.replace(written, spoken)
-    return re.sub(r"(.)\1+", r"\1", folded)
-
-
-def anchors_match(a: str, b: str) -> bool:
-    """Two anchors name the same thing: equal, or stems one letter apart (Tramp/Trump)."""
-    if a == b:
-        return True
-    if a.startswith("e:") or b.startswith("e:") or len(a) < 4 or len(b) < 4 or a[0] != b[0]:
-        return False
-    return sum(x != y for x, y in zip(a, b)) <= 1 and abs(len(a) - len(b)) <= 1
-
-
-def shared_anchors(a: set[str], b: set[str]) -> int:
-    return sum(1 for x in a if any(anchors_match(x, y) for y in b))

