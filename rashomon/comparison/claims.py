@@ -243,15 +243,16 @@ def _value_sides(statements: list[Statement], vectors: np.ndarray, cluster: list
     def equal(a, b):
         return a == b
 
+    # Places need a closer paraphrase: reports often name a city and its region (Xalapa, Veracruz).
     kinds = (
-        (lambda s: s.numbers, equal),
-        (lambda s: s.dates, equal),
-        (lambda s: {anchor for _, anchor in s.places}, anchors_match),
+        (lambda s: s.numbers, equal, VALUE_DISPUTE_MIN_COSINE),
+        (lambda s: s.dates, equal, VALUE_DISPUTE_MIN_COSINE),
+        (lambda s: {anchor for _, anchor in s.places}, anchors_match, PARAPHRASE_COSINE),
     )
-    for values_of, same in kinds:
+    for values_of, same, floor in kinds:
         valued = [i for i in cluster if values_of(statements[i])]
         if any(
-            close(i, j, VALUE_DISPUTE_MIN_COSINE)
+            close(i, j, floor)
             and not any(same(a, b) for a in values_of(statements[i]) for b in values_of(statements[j]))
             for x, i in enumerate(valued) for j in valued[x + 1:]
         ):
