@@ -60,7 +60,7 @@ def random_units(rng, n: int) -> np.ndarray:
 
 
 def fill(clusterer: StoryClusterer, n: int, rng, chunk: int = 50_000) -> tuple[np.ndarray, list[np.ndarray]]:
-    """N live stories (all within the window of day 100); returns some centroids and keys to query near."""
+    """N live stories (all within the window of day 100); returns some story vectors and keys to query near."""
     probes_vectors, probes_keys = [], []
     for start in range(0, n, chunk):
         size = min(chunk, n - start)
@@ -69,7 +69,7 @@ def fill(clusterer: StoryClusterer, n: int, rng, chunk: int = 50_000) -> tuple[n
         for i in range(size):
             keys = story_keys(rng)
             summaries.append(StorySummary(
-                id=f"s_{start + i:012x}", centroid=vectors[i], count=1, keys=keys,
+                id=f"s_{start + i:012x}", exemplars=vectors[i : i + 1], count=1, keys=keys,
                 key_counts=np.ones(len(keys), np.uint32), languages=[LANGUAGES[i % len(LANGUAGES)]],
                 first_day=100.0 - rng.random() * 3, last_day=100.0,
             ))
@@ -92,7 +92,7 @@ def scale(n: int, queries: int) -> None:
           f"ANN index {clusterer.vectors.memory_usage / n:.0f} B per story")
     latencies, joined = [], 0
     for q in range(queries):
-        if q % 2 == 0:  # another report of an existing story: near its centroid, most of its keys
+        if q % 2 == 0:  # another report of an existing story: near its vector, most of its keys
             i = int(rng.integers(len(probe_keys)))
             noise = random_units(rng, 1)[0]
             vector = probe_vectors[i] * 0.93 + noise * 0.37

@@ -26,6 +26,7 @@ import numpy as np
 
 from rashomon.stories.embedding import Encoder
 from rashomon.stories.features import text_signals
+from rashomon.stories.service import SIGNAL_CHARS
 from rashomon.stories.similarity import FEATURES, fit_model, pair_features
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "semeval2022-task8" / "dev_pairs.csv"
@@ -103,7 +104,7 @@ def main() -> None:
     texts, languages, pairs = load_pairs(args.data)
     languages_of.update(languages)
     vectors = embeddings(texts, args.cache)
-    signals = {i: text_signals(t) for i, t in texts.items()}
+    signals = {i: text_signals(t[:SIGNAL_CHARS]) for i, t in texts.items()}
     cosines = np.array([float(vectors[a] @ vectors[b]) for a, b, _, _ in pairs])
     features = np.array(
         [pair_features(c, signals[a], signals[b], languages[a], languages[b]) for c, (a, b, _, _) in zip(cosines, pairs)]
@@ -133,8 +134,8 @@ def report_clustering(texts, languages, vectors, pairs) -> None:
     started = time.perf_counter()
     story_of = {}
     for article_id in sorted(texts):  # article IDs grow with crawl time; the file has no dates
-        item = StoryItem(article_id, vectors[article_id], hashed_keys(text_signals(texts[article_id])), languages[article_id])
-        story_of[article_id] = clusterer.assign(item)
+        item = StoryItem(article_id, vectors[article_id], hashed_keys(text_signals(texts[article_id][:SIGNAL_CHARS])), languages[article_id])
+        story_of[article_id] = clusterer.assign(item).story_id
     elapsed = time.perf_counter() - started
     for name, keep in (("all pairs", lambda p: True), ("without augmentations", lambda p: not p[3])):
         tp = fp = fn = tn = 0

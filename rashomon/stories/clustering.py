@@ -1,15 +1,18 @@
 """Streaming story clustering: each arriving article joins the best live story or opens one.
 
-Candidates come from an approximate-nearest-neighbour index over story
-centroids (usearch, f16) and an inverted index over name keys, never from a
-scan. A story is *live* for an article when the article's time lies within
+Candidates come from an approximate-nearest-neighbour index over each
+story's most recent member vectors (its exemplars; usearch, f16, several
+vectors per story) and an inverted index over name keys, never from a scan.
+An article is compared with a story by its best-matching exemplar (the
+pairwise same-story model, applied where it was trained: article to
+article), so a story does not blur into a topic as it grows. A story is *live* for an article when the article's time lies within
 ``window_days`` of the story's first..last seen, so late and out-of-order
 articles still find their story, while old stories stay in the index (and
 searchable) without attracting new reports. An article that scores above
 ``merge_threshold`` with two live stories bridges them: they merge, and the
 larger (then older) keeps its ID; the other ID resolves to it forever.
 
-A story is summarised by its centroid and a capped prototype of its most
+A story is summarised by its exemplars and a capped prototype of its most
 frequent keys (names, numbers, content words), so it costs well under 2 KB of
 RAM. ``StoryClusterer`` holds no store: it is the rebuildable in-memory state;
 ``rashomon.stories.service`` persists what it decides.
@@ -37,6 +40,8 @@ _KIND_BITS = {"names": 0, "numbers": 1, "words": 2}
 _KEY_MASK = (1 << 30) - 1
 # A name shared by more recent stories than this says little; scan only the newest postings.
 _POSTINGS_SCAN = 128
+# Most recent member vectors that stand for a story.
+EXEMPLARS = 3
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -65,7 +70,7 @@ class StorySummary:
     """A story's clustering state; persisted so the index can be rebuilt."""
 
     id: str
-    centroid: np.ndarray
+    exemplars: np.ndarray  # (k <= EXEMPLARS, DIMENSIONS) float32, most recent last
     count: int
     keys: np.ndarray  # uint32: key hash with its kind in the top two bits
     key_counts: np.ndarray  # uint32, parallel to keys
@@ -80,10 +85,6 @@ class Assignment:
     opened: bool
     merged: list[str] = field(default_factory=list)  # IDs merged into story_id
     probability: float = 0.0
-
-
-def unit(vector: np.ndarray) -> np.ndarray:
-    return (vector / max(float(np.linalg.norm(vector)), 1e-12)).astype(np.float32)
 
 
 def hash_key(kind: str, key: str) -> int:
@@ -135,7 +136,6 @@ def combine(
 
 def summary_of(story_id: str, items: list[StoryItem]) -> StorySummary:
     """A story's summary computed from its articles (for corrections and rebuilds)."""
-    centroid = np.sum([item.vector for item in items], axis=0)
     keys = np.zeros(0, np.uint32)
     counts = np.zeros(0, np.uint32)
     for item in items:
@@ -143,7 +143,7 @@ def summary_of(story_id: str, items: list[StoryItem]) -> StorySummary:
     days = [d for d in (epoch_day(item.when) for item in items) if d is not None]
     return StorySummary(
         id=story_id,
-        centroid=unit(centroid),
+        exemplars=np.vstack([item.vector for item in items[-EXEMPLARS:]]).astype(np.float32),
         count=len(items),
         keys=keys,
         key_counts=counts,
@@ -239,7 +239,10 @@ class StoryClusterer:
         self.options = options or ClusteringOptions()
         self.model = model or default_model()
         # Modest graph settings: insertions (every story update) stay cheap, recall of the top few stays high.
-        self.vectors = Index(ndim=DIMENSIONS, metric="cos", dtype="f16", connectivity=12, expansion_add=32, expansion_search=48)
+        self.vectors = Index(
+            ndim=DIMENSIONS, metric="cos", dtype="f16", connectivity=12, expansion_add=32, expansion_search=48,
+            multi=True,
+        )
         self.table = _StoryTable()
         self.slot_of: dict[str, int] = {}
         self.aliases: dict[str, str] = {}  # merged-away ID -> the ID it merged into
@@ -266,7 +269,7 @@ class StoryClusterer:
         first, last = self.table.days(slot)
         return StorySummary(
             id=self.table.ids[slot],
-            centroid=self._centroid(slot),
+            exemplars=self._exemplars(slot),
             count=int(self.table.count[slot]),
             keys=keys,
             key_counts=counts,
@@ -275,8 +278,8 @@ class StoryClusterer:
             last_day=last,
         )
 
-    def _centroid(self, slot: int) -> np.ndarray:
-        return unit(np.asarray(self.vectors.get(slot), dtype=np.float32))
+    def _exemplars(self, slot: int) -> np.ndarray:
+        return np.atleast_2d(np.asarray(self.vectors.get(slot), dtype=np.float32))
 
     def load(self, summaries: list[StorySummary], aliases: dict[str, str]) -> None:
         """Rebuild from persisted summaries (surviving stories) and merged-ID aliases."""
@@ -284,7 +287,8 @@ class StoryClusterer:
         if not summaries:
             return
         slots = [self.table.new_slot() for _ in summaries]
-        self.vectors.add(np.array(slots), np.vstack([s.centroid for s in summaries]).astype(np.float32))
+        keys = np.concatenate([np.full(len(s.exemplars), slot) for slot, s in zip(slots, summaries)])
+        self.vectors.add(keys, np.vstack([s.exemplars for s in summaries]).astype(np.float32))
         for slot, summary in zip(slots, summaries):
             self._register(slot, summary)
 
@@ -298,7 +302,7 @@ class StoryClusterer:
             self.vectors.remove(slot)
             previous, _ = self.table.story_keys(slot)
             known = set(previous[(previous >> 30) == 0].tolist())
-        self.vectors.add(slot, summary.centroid.astype(np.float32))
+        self.vectors.add(np.full(len(summary.exemplars), slot), summary.exemplars.astype(np.float32))
         self._register(slot, summary, known)
 
     def drop(self, story_id: str, merged_into: str | None = None) -> None:
@@ -328,9 +332,9 @@ class StoryClusterer:
         slots_array = np.array(slots, dtype=np.int64)
         cosine = np.array([np.nan if c is None else c for c in cosines], dtype=np.float64)
         unknown = np.isnan(cosine)
-        if unknown.any():
-            centroids = np.atleast_2d(np.asarray(self.vectors.get(slots_array[unknown]), dtype=np.float32))
-            cosine[unknown] = centroids @ item.vector / np.maximum(np.linalg.norm(centroids, axis=1), 1e-12)
+        for i in np.flatnonzero(unknown).tolist():
+            exemplars = self._exemplars(slots[i])
+            cosine[i] = float(np.max(exemplars @ item.vector / np.maximum(np.linalg.norm(exemplars, axis=1), 1e-12)))
         table = self.table
         rows = table.keys[slots_array]
         valid = np.arange(table.width)[None, :] < table.key_length[slots_array][:, None]
@@ -360,10 +364,10 @@ class StoryClusterer:
         day = epoch_day(item.when)
         found: dict[int, float | None] = {}
         if len(self.slot_of):
-            matches = self.vectors.search(item.vector.astype(np.float32), self.options.ann_candidates)
+            matches = self.vectors.search(item.vector.astype(np.float32), self.options.ann_candidates * EXEMPLARS)
             for slot, distance in zip(matches.keys.tolist(), matches.distances.tolist()):
-                if self.table.is_alive(slot):
-                    found[slot] = 1.0 - distance
+                if self.table.is_alive(slot) and len(found) < self.options.ann_candidates:
+                    found[slot] = max(found.get(slot, -1.0), 1.0 - distance)
         shared: dict[int, int] = {}
         for key in item.keys[(item.keys >> 30) == 0].tolist():
             postings = self.postings.get(key)
@@ -414,12 +418,11 @@ class StoryClusterer:
     def merge(self, survivor_id: str, absorbed_id: str) -> StorySummary:
         """Fold ``absorbed_id`` into ``survivor_id``; returns the survivor's new summary."""
         survivor, absorbed = self.summary(survivor_id), self.summary(absorbed_id)
-        centroid = survivor.centroid * survivor.count + absorbed.centroid * absorbed.count
         keys, counts = combine(survivor.keys, survivor.key_counts, absorbed.keys, absorbed.key_counts)
         days = [d for d in (survivor.first_day, survivor.last_day, absorbed.first_day, absorbed.last_day) if d is not None]
         merged = StorySummary(
             id=survivor.id,
-            centroid=unit(centroid),
+            exemplars=np.vstack([absorbed.exemplars, survivor.exemplars])[-EXEMPLARS:],
             count=survivor.count + absorbed.count,
             keys=keys,
             key_counts=counts,
@@ -438,7 +441,7 @@ class StoryClusterer:
         self.put(
             StorySummary(
                 id=summary.id,
-                centroid=unit(summary.centroid * summary.count + item.vector),
+                exemplars=np.vstack([summary.exemplars, item.vector[None, :]])[-EXEMPLARS:].astype(np.float32),
                 count=summary.count + 1,
                 keys=keys,
                 key_counts=counts,

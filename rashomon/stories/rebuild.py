@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from rashomon.stories.clustering import ClusteringOptions, StoryClusterer, StoryItem, story_id_for, summary_of
-from rashomon.stories.service import article_when, story_service
+from rashomon.stories import story_service
+from rashomon.stories.service import article_when
 
 _EMBED_BATCH = 64
 
@@ -54,8 +55,10 @@ def rebuild_stories(store, options: ClusteringOptions) -> dict:
     renamed: dict[str, str] = {}
     for action, story_id, other_id, article_ids in corrections:
         if action == "merge":
-            survivor, absorbed = _follow(renamed, resolve(story_id)), _follow(renamed, resolve(other_id))
-            if survivor != absorbed:
+            # The stories now holding the absorbed story's articles fold into the survivor.
+            survivor = _follow(renamed, resolve(story_id))
+            absorbed_stories = {membership[a] for a in article_ids if a in membership} or {_follow(renamed, resolve(other_id))}
+            for absorbed in absorbed_stories - {survivor}:
                 membership = {a: survivor if s == absorbed else s for a, s in membership.items()}
                 renamed[absorbed] = survivor
         else:  # split and move both put the named articles into story_id

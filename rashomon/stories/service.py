@@ -133,11 +133,14 @@ class StoryService:
         survivor, absorbed = self.store.resolve_story_id(survivor_id), self.store.resolve_story_id(absorbed_id)
         if survivor == absorbed:
             raise UsageError(f"{survivor_id} and {absorbed_id} are already the same story ({survivor})")
+        clusterer = self.clusterer  # loaded before the merge is written, so it still holds the absorbed story
+        # The absorbed story's articles are recorded: after a rebuild they say which new story to fold in.
+        absorbed_articles = self.store.story_article_ids(absorbed)
         with self.store.transaction():
             self.store.merge_story_ids(absorbed, survivor)
             self._resummarise([survivor])
-            self.store.add_story_correction("merge", survivor, absorbed)
-        self.clusterer.drop(absorbed, merged_into=survivor)
+            self.store.add_story_correction("merge", survivor, absorbed, absorbed_articles)
+        clusterer.drop(absorbed, merged_into=survivor)
         return survivor
 
     def split(self, story_id: str, article_ids: list[str]) -> str:

@@ -71,15 +71,15 @@ class StoriesMixin:
         """Insert or update a surviving story's clustering summary (rashomon.stories.clustering.StorySummary)."""
         with self.transaction() as tx:
             tx.execute(
-                "INSERT INTO stories (id, merged_into, article_count, centroid, keys, key_counts, languages, first_day, last_day)"
+                "INSERT INTO stories (id, merged_into, article_count, exemplars, keys, key_counts, languages, first_day, last_day)"
                 " VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(id) DO UPDATE SET merged_into = NULL, article_count = excluded.article_count,"
-                " centroid = excluded.centroid, keys = excluded.keys, key_counts = excluded.key_counts,"
+                " exemplars = excluded.exemplars, keys = excluded.keys, key_counts = excluded.key_counts,"
                 " languages = excluded.languages, first_day = excluded.first_day, last_day = excluded.last_day",
                 (
                     summary.id,
                     summary.count,
-                    summary.centroid.astype(np.float32).tobytes(),
+                    summary.exemplars.astype(np.float32).tobytes(),
                     summary.keys.astype(np.uint32).tobytes(),
                     summary.key_counts.astype(np.uint32).tobytes(),
                     ",".join(summary.languages),
@@ -94,7 +94,7 @@ class StoriesMixin:
             tx.execute(
                 "INSERT INTO stories (id, merged_into) VALUES (?, ?)"
                 " ON CONFLICT(id) DO UPDATE SET merged_into = excluded.merged_into, article_count = 0,"
-                " centroid = NULL, keys = NULL, key_counts = NULL",
+                " exemplars = NULL, keys = NULL, key_counts = NULL",
                 (absorbed_id, survivor_id),
             )
             tx.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (survivor_id, absorbed_id))
@@ -102,21 +102,22 @@ class StoriesMixin:
     def clear_story_summary(self, story_id: str) -> None:
         """Forget the clustering summary of a story that no longer has articles."""
         with self.transaction() as tx:
-            tx.execute("UPDATE stories SET article_count = 0, centroid = NULL, keys = NULL, key_counts = NULL WHERE id = ?", (story_id,))
+            tx.execute("UPDATE stories SET article_count = 0, exemplars = NULL, keys = NULL, key_counts = NULL WHERE id = ?", (story_id,))
 
     def story_summaries(self) -> list:
         """Clustering summaries of all surviving stories (to rebuild the index)."""
         from rashomon.stories.clustering import StorySummary
+        from rashomon.stories.embedding import DIMENSIONS
 
         summaries = []
         for row in self.db.execute(
-            "SELECT id, article_count, centroid, keys, key_counts, languages, first_day, last_day"
-            " FROM stories WHERE merged_into IS NULL AND centroid IS NOT NULL"
+            "SELECT id, article_count, exemplars, keys, key_counts, languages, first_day, last_day"
+            " FROM stories WHERE merged_into IS NULL AND exemplars IS NOT NULL"
         ):
             summaries.append(
                 StorySummary(
                     id=row["id"],
-                    centroid=np.frombuffer(row["centroid"], dtype=np.float32).copy(),
+                    exemplars=np.frombuffer(row["exemplars"], dtype=np.float32).reshape(-1, DIMENSIONS).copy(),
                     count=row["article_count"],
                     keys=np.frombuffer(row["keys"], dtype=np.uint32).copy(),
                     key_counts=np.frombuffer(row["key_counts"], dtype=np.uint32).copy(),
