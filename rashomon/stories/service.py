@@ -34,7 +34,6 @@ SIGNAL_CHARS = 1200
 class ArticleSignals:
     vector: np.ndarray
     keys: np.ndarray
-    entities: list[str]
 
 
 def article_when(article: Article) -> datetime | None:
@@ -48,7 +47,7 @@ def article_signals(articles: list[Article], analyses: list[Analysis | None], en
     found = []
     for text, vector, analysis in zip(texts, vectors, analyses):
         entities = sorted({m.entity for m in analysis.mentions if m.entity}) if analysis is not None else []
-        found.append(ArticleSignals(vector, hashed_keys(text_signals(text[:SIGNAL_CHARS], entities)), entities))
+        found.append(ArticleSignals(vector, hashed_keys(text_signals(text[:SIGNAL_CHARS], entities))))
     return found
 
 
@@ -96,7 +95,7 @@ class StoryService:
         signals = article_signals([a for a, _ in todo], [an for _, an in todo], self.encoder)
         with self.store.transaction():
             for (article, _), found in zip(todo, signals):
-                self.store.save_article_vector(article.id, article.content_hash, found.vector, found.keys, found.entities)
+                self.store.save_article_vector(article.id, article.content_hash, found.vector, found.keys)
 
     def assign(self, article: Article, analysis: Analysis | None) -> str:
         """Assign a stored article to a live story or open one; returns the story ID.

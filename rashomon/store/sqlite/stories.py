@@ -11,7 +11,6 @@ languages, sources, ...) is read from its articles, so it is never stale.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from datetime import datetime
 
 import numpy as np
@@ -131,15 +130,11 @@ class StoriesMixin:
     def article_story_ids(self) -> dict[str, str | None]:
         return {row[0]: row[1] for row in self.db.execute("SELECT id, story_id FROM articles")}
 
-    def save_article_vector(
-        self, article_id: str, content_hash: str, vector: np.ndarray, keys: np.ndarray, entities: list[str]
-    ) -> None:
+    def save_article_vector(self, article_id: str, content_hash: str, vector: np.ndarray, keys: np.ndarray) -> None:
         with self.transaction() as tx:
             tx.execute(
-                "INSERT OR REPLACE INTO story_article_vectors (article_id, content_hash, vector, keys, entities)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (article_id, content_hash, vector.astype(np.float32).tobytes(), keys.astype(np.uint32).tobytes(),
-                 json.dumps(entities)),
+                "INSERT OR REPLACE INTO story_article_vectors (article_id, content_hash, vector, keys) VALUES (?, ?, ?, ?)",
+                (article_id, content_hash, vector.astype(np.float32).tobytes(), keys.astype(np.uint32).tobytes()),
             )
 
     def article_vectors(self, article_ids: list[str] | None = None) -> dict[str, tuple[str, np.ndarray, np.ndarray]]:
@@ -216,13 +211,12 @@ class StoriesMixin:
     def _story(self, story_id: str) -> Story:
         rows = self.db.execute(
             "SELECT a.id, a.title, substr(a.text, 1, 1000) AS lead, a.language, a.source,"
-            " COALESCE(a.published_utc, a.ingested_at) AS seen, v.entities"
-            " FROM articles a LEFT JOIN story_article_vectors v ON v.article_id = a.id"
-            " WHERE a.story_id = ? ORDER BY seen, a.seq",
+            " COALESCE(a.published_utc, a.ingested_at) AS seen"
+            " FROM articles a WHERE a.story_id = ? ORDER BY seen, a.seq",
             (story_id,),
         ).fetchall()
         story = Story(id=story_id)
-        sources, entities = [], Counter()
+        sources = []
         for row in rows:
             story.article_ids.append(row["id"])
             language = row["language"]
@@ -231,12 +225,16 @@ class StoriesMixin:
                 story.languages.append(language)
             if row["source"] and row["source"] not in sources:
                 sources.append(row["source"])
-            entities.update(set(json.loads(row["entities"] or "[]")))
             seen = _parse_time(row["seen"])
             if seen is not None:
                 story.first_seen = seen if story.first_seen is None else min(story.first_seen, seen)
                 story.last_seen = seen if story.last_seen is None else max(story.last_seen, seen)
         story.sources = sources
         story.independent_sources = self.count_independent_sources(story.article_ids) if story.article_ids else 0
-        story.top_entities = [entity for entity, _ in entities.most_common(_TOP_ENTITIES)]
+        # Entities named by most of the story's articles, then most often: a stable order, ties by ID.
+        story.top_entities = [row[0] for row in self.db.execute(
+            "SELECT m.entity FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.story_id = ?"
+            " GROUP BY m.entity ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, m.entity LIMIT ?",
+            (story_id, _TOP_ENTITIES),
+        )]
         return story
