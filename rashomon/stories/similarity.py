@@ -3,9 +3,13 @@
 A logistic model over a handful of signals: the cross-lingual embedding cosine
 (compressed: unrelated news already scores 0.72-0.82, so it is never used
 alone), shared names (transliterated, plus canonical entity IDs), shared
-numbers, shared content words, and whether both are in the same language. The
-weights were fitted on SemEval-2022 Task 8 dev pairs (benchmarks/stories_semeval.py
---fit) with soft targets (4 - Overall) / 3, and ship in ``similarity_weights.json``.
+numbers, shared content words, and whether both are in the same language. When
+both languages are ones Universal Sentence Encoder knows (``USE_LANGUAGES``), a
+second model adds its cosine: two independently trained encoders disagree on
+different pairs, and together track the gold scores better than either. The
+weights of both models were fitted on SemEval-2022 Task 8 dev pairs
+(benchmarks/stories_semeval.py --fit) with soft targets (4 - Overall) / 3, and
+ship in ``similarity_weights.json``.
 Publication-time distance has no training data there; it enters as a fixed
 penalty on the logit beyond ``TIME_GRACE_DAYS`` (and the clustering's live
 window is the hard limit).
@@ -33,19 +37,22 @@ FEATURES = (
     "same_language_x_words",
     "no_names",
 )
+# The second model's inputs: the same, plus the Universal Sentence Encoder cosine.
+USE_FEATURES = FEATURES + ("use_cosine",)
 TIME_GRACE_DAYS = 3.0
 TIME_PENALTY_PER_DAY = 0.35
 
 
 def pair_features(
-    cosine: float, a: TextSignals, b: TextSignals, language_a: str, language_b: str
+    cosine: float, a: TextSignals, b: TextSignals, language_a: str, language_b: str, use_cosine: float | None = None
 ) -> np.ndarray:
-    """The model's inputs for two texts, in FEATURES order."""
+    """The model's inputs for two texts, in FEATURES order (USE_FEATURES when ``use_cosine`` is given)."""
     counts = [
         (len(x & y), len(x), len(y)) for x, y in ((a.names, b.names), (a.numbers, b.numbers), (a.words, b.words))
     ]
     same = 1.0 if language_a and language_a == language_b else 0.0
-    return features_from_counts(np.array([cosine]), np.array([counts], dtype=np.float64), np.array([same]))[0]
+    row = features_from_counts(np.array([cosine]), np.array([counts], dtype=np.float64), np.array([same]))[0]
+    return row if use_cosine is None else np.append(row, use_cosine)
 
 
 def features_from_counts(cosines: np.ndarray, counts: np.ndarray, same_language: np.ndarray) -> np.ndarray:
@@ -79,6 +86,7 @@ class SimilarityModel:
     bias: float
     mean: tuple[float, ...]
     scale: tuple[float, ...]
+    features: tuple[str, ...] = FEATURES
 
     def logit(self, features: np.ndarray) -> np.ndarray:
         x = (np.asarray(features, dtype=np.float64) - np.array(self.mean)) / np.array(self.scale)
@@ -93,23 +101,33 @@ class SimilarityModel:
         return 1.0 / (1.0 + np.exp(-(self.logit(features) - penalty)))
 
     def to_json(self) -> dict:
-        return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
+        return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
                 "mean": list(self.mean), "scale": list(self.scale)}
 
     @classmethod
-    def from_json(cls, data: dict) -> "SimilarityModel":
-        if tuple(data["features"]) != FEATURES:
+    def from_json(cls, data: dict, features: tuple[str, ...]) -> "SimilarityModel":
+        if tuple(data["features"]) != features:
             raise ValueError("similarity_weights.json was fitted for other features; refit with benchmarks/stories_semeval.py --fit")
-        return cls(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]))
+        return cls(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]), features)
 
 
 @lru_cache(maxsize=1)
+def _shipped_models() -> tuple[SimilarityModel, SimilarityModel]:
+    data = json.loads(resources.files("rashomon.stories").joinpath("similarity_weights.json").read_text(encoding="utf-8"))
+    return SimilarityModel.from_json(data["base"], FEATURES), SimilarityModel.from_json(data["with_use"], USE_FEATURES)
+
+
 def default_model() -> SimilarityModel:
-    text = resources.files("rashomon.stories").joinpath("similarity_weights.json").read_text(encoding="utf-8")
-    return SimilarityModel.from_json(json.loads(text))
+    """The model over FEATURES, for texts in any languages (story clustering uses it)."""
+    return _shipped_models()[0]
 
 
-def fit_model(features: np.ndarray, targets: np.ndarray, l2: float = 1e-3) -> SimilarityModel:
+def use_model() -> SimilarityModel:
+    """The model over USE_FEATURES, for two texts both in USE_LANGUAGES."""
+    return _shipped_models()[1]
+
+
+def fit_model(features: np.ndarray, targets: np.ndarray, names: tuple[str, ...] = FEATURES, l2: float = 1e-3) -> SimilarityModel:
     """Logistic regression with soft targets in [0, 1] (cross-entropy + a small L2 penalty)."""
     from scipy.optimize import minimize
 
@@ -129,7 +147,9 @@ def fit_model(features: np.ndarray, targets: np.ndarray, l2: float = 1e-3) -> Si
 
     result = minimize(loss, np.zeros(x1.shape[1]), jac=True, method="L-BFGS-B")
     theta = result.x
-    return SimilarityModel(tuple(float(w) for w in theta[:-1]), float(theta[-1]), tuple(map(float, mean)), tuple(map(float, scale)))
+    return SimilarityModel(
+        tuple(float(w) for w in theta[:-1]), float(theta[-1]), tuple(map(float, mean)), tuple(map(float, scale)), names
+    )
 
 
 def days_between(a: datetime | None, b: datetime | None) -> float | None:
