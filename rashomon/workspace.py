@@ -39,6 +39,7 @@ class Workspace:
         from rashomon.store import open_store
 
         self.store = open_store(db)
+        self._search_index = None  # rashomon.search.SearchIndex, made on first search
 
     def ingest(
         self,
@@ -95,9 +96,24 @@ class Workspace:
         """One article by ID (like ``rashomon show``); NotFoundError when missing."""
         return self.store.get_article(article_id)
 
-    def search(self, query: str, limit: int = 20) -> list[Article]:
-        """Articles containing all the words of ``query``, best first."""
-        return self.store.search_text(query, limit)
+    def search(
+        self,
+        query: str,
+        kind: str | None = None,
+        language: str | None = None,
+        source: str | None = None,
+        limit: int = 20,
+    ) -> list:
+        """Articles, stories and quotes by words and by meaning, across languages (like ``rashomon search``).
+
+        Returns ``rashomon.search.Hit`` objects, best first; articles not yet indexed for search are indexed first.
+        """
+        from rashomon.search import SearchIndex, search
+
+        if self._search_index is None:
+            self._search_index = SearchIndex()
+        self._search_index.refresh(self.store)
+        return search(self.store, query, self._search_index, kind, language, source, limit)
 
     def delete(
         self,
