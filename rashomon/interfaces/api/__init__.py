@@ -67,6 +67,7 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
     app.state.index = SearchIndex()
     app.state.cache = StoreCache()
     app.state.stop = threading.Event()
+    app.state.background_indexer = False  # set while the lifespan's indexer thread runs
     app.state.monitor_thread = None
 
     @app.middleware("http")
@@ -132,8 +133,18 @@ def _error(request: Request, status: int, message: str, code: str | None, header
 
 # How often the background indexer looks for articles stored by anyone (ingest, watch, API).
 INDEX_POLL_SECONDS = 5.0
-# Articles a search request may embed itself when no background indexer runs (e.g. under a test client).
+# Articles a search request may embed itself when no background indexer runs (e.g. under a test client without
+# its lifespan); with one running, requests never embed articles: semantic hits catch up within a poll.
 REQUEST_INDEX_LIMIT = 8
+
+
+def index_for_request(app: FastAPI) -> None:
+    """Before a search: embed a few new articles in the request itself, only when no background indexer runs.
+
+    Bounded, and skipped while another thread indexes: a search never waits long.
+    """
+    if not app.state.background_indexer:
+        app.state.index.refresh(app.state.store, limit=REQUEST_INDEX_LIMIT, wait=False)
 
 
 def _index_continuously(app: FastAPI) -> None:
@@ -145,6 +156,7 @@ def _index_continuously(app: FastAPI) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
     """While serving: keep the search index current in the background, and run the feed monitor if any."""
+    app.state.background_indexer = True
     threading.Thread(target=_index_continuously, args=(app,), name="rashomon-index", daemon=True).start()
     if app.state.monitor_thread is not None:
         app.state.monitor_thread.start()
@@ -152,4 +164,4 @@ async def _lifespan(app: FastAPI):
     app.state.stop.set()
 
 
-__all__ = ["create_app", "CONTENT_SECURITY_POLICY"]
+__all__ = ["create_app", "index_for_request", "CONTENT_SECURITY_POLICY"]

@@ -10,7 +10,7 @@ from fastapi.responses import PlainTextResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from rashomon.errors import UsageError
-from rashomon.interfaces.api import REQUEST_INDEX_LIMIT
+from rashomon.interfaces.api import index_for_request
 from rashomon.interfaces.api.queries import StoryFilters, cached_summaries, entity_name, parse_date
 from rashomon.interfaces.cli.common import to_jsonable
 
@@ -253,8 +253,7 @@ def search(
     from rashomon.search import search as run_search
 
     store = store_of(request)
-    # Bounded, and skipped while the background indexer works: a search never waits long.
-    request.app.state.index.refresh(store, limit=REQUEST_INDEX_LIMIT, wait=False)
+    index_for_request(request.app)
     return [to_jsonable(hit) for hit in run_search(store, q, request.app.state.index, kind, language, source, limit)]
 
 

@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from rashomon import __version__
 from rashomon.errors import UsageError
-from rashomon.interfaces.api import REQUEST_INDEX_LIMIT
+from rashomon.interfaces.api import index_for_request
 from rashomon.export import domains
 from rashomon.interfaces.api.queries import StoryFilters, cached_summaries, entity_name, parse_date, story_summaries
 from rashomon.interfaces.web import plots
@@ -229,8 +229,7 @@ def search_page(
     store = request.app.state.store
     hits = []
     if q.strip():
-        # Bounded, and skipped while the background indexer works: a search never waits long.
-        request.app.state.index.refresh(store, limit=REQUEST_INDEX_LIMIT, wait=False)
+        index_for_request(request.app)
         hits = search(store, q, request.app.state.index, kind or None, language or None, source or None, 30)
     return render(
         request,
