@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,6 +28,11 @@ _RRF_K = 60
 _DEPTH = 5
 _SNIPPET_CHARS = 200
 _WORD = re.compile(r"\w+")
+# The in-memory copy looks at the store at most this often (seconds); rows this index writes itself are
+# seen at once. Other processes' additions and deletions show within this delay.
+_SYNC_SECONDS = 1.0
+# What the vector index holds, as small codes: comparing them is much cheaper than comparing strings.
+_VECTOR_KINDS = {"article": 0, "quote": 1}
 
 
 @dataclass
@@ -75,11 +81,12 @@ class SearchIndex:
         self._query_model = None
 
     def _reset(self) -> None:
+        self._synced_at = float("-inf")
         self._seq = 0
         self._items: list[str] = []
         self._articles: list[str] = []
         # Per row: kind, language, source, as arrays so filters are vectorised.
-        self._kinds = np.empty(0, dtype=object)
+        self._kinds = np.empty(0, dtype=np.int8)
         self._languages = np.empty(0, dtype=object)
         self._sources = np.empty(0, dtype=object)
         self._matrix = np.zeros((0, 384), dtype=np.float32)
@@ -129,10 +136,15 @@ class SearchIndex:
                 entries += [("quote", item, next(vectors)) for item, _, _ in quotes[article.id]]
                 store.save_search_entries(article.id, seqs[article.id], entries, quotes[article.id])
             done += len(pending)
+            self._synced_at = float("-inf")  # the next search looks at the store
         return done
 
     def _sync(self, store) -> None:
         """Bring the in-memory matrix up to date with the store's vector table."""
+        now = time.monotonic()
+        if now - self._synced_at < _SYNC_SECONDS:
+            return
+        self._synced_at = now
         count, top = store.search_vector_state()
         if count == len(self._items) and top == self._seq:
             return
@@ -148,7 +160,7 @@ class SearchIndex:
             vectors.append(np.frombuffer(blob, dtype=np.float32))
             self._seq = seq
         if vectors:
-            self._kinds = np.concatenate([self._kinds, np.array(kinds, dtype=object)])
+            self._kinds = np.concatenate([self._kinds, np.array([_VECTOR_KINDS[k] for k in kinds], dtype=np.int8)])
             self._languages = np.concatenate([self._languages, np.array(languages, dtype=object)])
             self._sources = np.concatenate([self._sources, np.array(sources, dtype=object)])
             self._matrix = np.vstack([self._matrix, np.vstack(vectors)])
@@ -168,24 +180,34 @@ class SearchIndex:
             vector = self._query_model.query(" ".join(query.split())[:1000])
         return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
-    def nearest(self, store, vector: np.ndarray, kind: str, language: str | None, source: str | None, depth: int):
-        """[(item ID, article ID, cosine)] of the ``depth`` ``kind`` items closest to the query ``vector``."""
+    def nearest(
+        self, store, vector: np.ndarray, kinds: list[str], language: str | None, source: str | None, depth: int
+    ) -> dict[str, list[tuple[str, str, float]]]:
+        """Per kind (article, quote): [(item ID, article ID, cosine)] of the ``depth`` items closest to ``vector``.
+
+        One look at the store and one pass over the matrix serve every kind asked for.
+        """
+        found: dict[str, list[tuple[str, str, float]]] = {kind: [] for kind in kinds}
         with self._lock:
             self._sync(store)
             if not self._items:
-                return []
-            mask = self._kinds == kind
+                return found
+            allowed = np.ones(len(self._items), dtype=bool)
             if language is not None:
-                mask &= self._languages == language
+                allowed &= self._languages == language
             if source is not None:
-                mask &= self._sources == source
-            top = min(depth, int(mask.sum()))
-            if top == 0:
-                return []
-            scores = np.where(mask, self._matrix @ vector, -np.inf)
-            best = np.argpartition(-scores, top - 1)[:top]
-            best = best[np.argsort(-scores[best])]
-            return [(self._items[i], self._articles[i], float(scores[i])) for i in best]
+                allowed &= self._sources == source
+            cosines = self._matrix @ vector
+            for kind in kinds:
+                mask = allowed & (self._kinds == _VECTOR_KINDS[kind])
+                top = min(depth, int(mask.sum()))
+                if top == 0:
+                    continue
+                scores = np.where(mask, cosines, -np.inf)
+                best = np.argpartition(-scores, top - 1)[:top]
+                best = best[np.argsort(-scores[best])]
+                found[kind] = [(self._items[i], self._articles[i], float(scores[i])) for i in best]
+        return found
 
 
 def _article_quotes(store, article) -> list[tuple[str, str, str | None]]:
@@ -225,27 +247,27 @@ def search(
     depth = limit * _DEPTH
     hits: list[Hit] = []
     article_scores: dict[str, float] = {}
-    vector = index.embed_query(query)
+    vector_kinds = (["article"] if "article" in kinds or "story" in kinds else []) + (["quote"] if "quote" in kinds else [])
+    semantic = index.nearest(store, index.embed_query(query), vector_kinds, language, source, depth)
     if "article" in kinds or "story" in kinds:
-        article_scores = _article_scores(store, index, query, vector, language, source, depth)
+        article_scores = _article_scores(store, query, semantic["article"], language, source, depth)
     if "article" in kinds:
         hits += _article_hits(store, query, article_scores, limit)
     if "story" in kinds:
         hits += _story_hits(store, article_scores, limit)
     if "quote" in kinds:
-        hits += _quote_hits(store, index, query, vector, language, source, depth, limit)
+        hits += _quote_hits(store, query, semantic["quote"], language, source, depth, limit)
     hits.sort(key=lambda hit: -hit.score)
     return hits[:limit]
 
 
-def _article_scores(store, index, query, vector, language, source, depth) -> dict[str, float]:
+def _article_scores(store, query, nearest, language, source, depth) -> dict[str, float]:
     textual = [
         a.id
         for a in store.search_text(query, limit=depth * 4)
         if (language is None or a.language == language) and (source is None or a.source == source)
     ][:depth]
-    semantic = [item for item, _, _ in index.nearest(store, vector, "article", language, source, depth)]
-    return _fuse(textual, semantic)
+    return _fuse(textual, [item for item, _, _ in nearest])
 
 
 def _article_hits(store, query, scores, limit) -> list[Hit]:
@@ -295,15 +317,16 @@ def _story_hits(store, article_scores, limit) -> list[Hit]:
     return hits
 
 
-def _quote_hits(store, index, query, vector, language, source, depth, limit) -> list[Hit]:
+def _quote_hits(store, query, nearest, language, source, depth, limit) -> list[Hit]:
     match = fts_query(query)
     textual = [item for item, _, _, _ in store.search_quote_text(match, depth * 4)] if match else []
-    semantic = [item for item, _, _ in index.nearest(store, vector, "quote", language, source, depth)]
-    scores = _fuse(textual, semantic)
+    scores = _fuse(textual, [item for item, _, _ in nearest])
     quotes = store.search_quotes_by_id(scores)
     articles = {a.id: a for a in store.articles(ids={article for article, _, _ in quotes.values()})}
     hits = []
     for item in sorted(scores, key=lambda key: -scores[key]):
+        if item not in quotes or quotes[item][0] not in articles:
+            continue  # deleted since the in-memory copy last looked
         article_id, text, speaker = quotes[item]
         article = articles[article_id]
         if (language and article.language != language) or (source and article.source != source):
