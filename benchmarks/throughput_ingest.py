@@ -16,7 +16,7 @@ then the whole pipeline end to end into a fresh SQLite store, as
 ``rashomon ingest --no-stories --stages language`` runs it (one transaction per
 article). Figures are noisy on a shared machine; nothing here asserts them.
 
-    .venv/bin/python benchmarks/throughput_ingest.py [--pages N] [--data DIR]
+    .venv/bin/python benchmarks/throughput_ingest.py [--pages N] [--data DIR] [--kinds html,warc] [--extraction fast]
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 from rashomon.analysis.language import detect_language
-from rashomon.cleaning import Cleaner
+from rashomon.cleaning import Cleaner, CleaningOptions
 from rashomon.ingest import IngestOptions, ingest
 from rashomon.ingest.dedup import Fingerprint, MinHasher
 from rashomon.model import Document
@@ -96,14 +96,14 @@ def rate(count: int, seconds: float) -> float:
     return count / seconds if seconds > 0 else float("inf")
 
 
-def measure(kind: str, path: Path, db: Path) -> dict[str, float | int]:
+def measure(kind: str, path: Path, db: Path, extraction: str) -> dict[str, float | int]:
     """Rates per stage in CPU time of this process (steadier on a busy machine), end to end also in wall time."""
     options = SourceOptions()
     started = time.process_time()
     documents = [item for item in read([str(path)], options) if isinstance(item, Document)]
     read_s = time.process_time() - started
 
-    cleaner = Cleaner()
+    cleaner = Cleaner(CleaningOptions(extraction=extraction))
     started = time.process_time()
     texts = [cleaner.clean(document).text for document in documents]
     clean_s = time.process_time() - started
@@ -121,7 +121,8 @@ def measure(kind: str, path: Path, db: Path) -> dict[str, float | int]:
 
     with open_store(db) as store:
         started, started_wall = _cpu_seconds(), time.perf_counter()
-        result = ingest(store, [str(path)], IngestOptions(stages=("language",), assign_stories=False))
+        options = IngestOptions(stages=("language",), assign_stories=False, extraction=extraction)
+        result = ingest(store, [str(path)], options)
         ingest_s, ingest_wall_s = _cpu_seconds() - started, time.perf_counter() - started_wall
     stored = len(result.stored) + len(result.duplicates)
     items = stored + len(result.unchanged) + len(result.failures)
@@ -144,6 +145,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the wcxb-articles-dev folder")
     parser.add_argument("--pages", type=int, default=793, help="how many pages to use (default: all 793)")
     parser.add_argument("--kinds", default="text,short,jsonl,html,warc", help="comma-separated input kinds to measure")
+    parser.add_argument("--extraction", choices=["cascade", "fast"], default="cascade", help="HTML extraction mode")
     args = parser.parse_args()
     if not (args.data / "html").is_dir():
         sys.exit(f"benchmark data not found at {args.data} (expected html/ and ground-truth/)")
@@ -153,10 +155,11 @@ def main() -> None:
         inputs = build_inputs(args.data, args.pages, folder)
         if "short" in args.kinds.split(","):
             inputs["short"] = build_short_texts(folder)
-        rows = {kind: measure(kind, inputs[kind], folder / f"{kind}.db") for kind in args.kinds.split(",")}
+        rows = {kind: measure(kind, inputs[kind], folder / f"{kind}.db", args.extraction) for kind in args.kinds.split(",")}
 
     columns = ["items", "chars/art", "read", "clean", "language", "dedup", "e2e cpu", "e2e wall", "stored", "failed"]
-    print(f"Ingest throughput, articles per CPU second ({args.pages} wcxb-articles-dev pages; short = SemEval texts; e2e = "
+    print(f"Ingest throughput, articles per CPU second ({args.pages} wcxb-articles-dev pages, {args.extraction} HTML extraction;"
+          " short = SemEval texts; e2e = "
           "`ingest --no-stories --stages language` into SQLite, CPU of all its processes; e2e wall = per wall-clock second)")
     print(f"{'input':<7}" + "".join(f"{c:>12}" for c in columns))
     for kind, row in rows.items():

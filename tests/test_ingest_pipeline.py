@@ -128,6 +128,30 @@ def test_option_errors_name_the_problem(tmp_db):
             ws.ingest("x", stages=("language", "sentiment"))
         with pytest.raises(UsageError, match="txt_field"):
             ws.ingest("x", txt_field="body")
+        with pytest.raises(UsageError, match="quick"):
+            ws.ingest("x", extraction="quick")
+
+
+def test_fast_extraction_keeps_the_report_and_drops_the_furniture(seeds_dir, tmp_path):
+    # A page long enough for fast mode to trust its main extractor (no cascade fallback).
+    report = (seeds_dir / "000_8a69b7fe4b9a2177.txt").read_text(encoding="utf-8").split("A Message from")[0]
+    paragraphs = "".join(f"<p>{line}</p>" for line in report.splitlines() if line.strip())
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Moscow denies meeting was scheduled</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>"
+        f"<article><h1>Moscow denies meeting was scheduled</h1>{paragraphs}</article>"
+        "<footer>© 2025 Example News. All rights reserved. <a href='/privacy'>Privacy</a></footer></body></html>",
+        encoding="utf-8",
+    )
+    texts = {}
+    for mode in ("cascade", "fast"):
+        with rashomon.open(tmp_path / f"{mode}.db") as ws:
+            texts[mode] = ws.article(ws.ingest([str(page)], extraction=mode, **FAST).stored[0]).text
+    assert len(texts["fast"].split()) > 200
+    assert texts["fast"].rstrip().endswith("“not rushed.”")
+    assert "All rights reserved" not in texts["fast"] and "Sport" not in texts["fast"]
+    assert texts["fast"] == texts["cascade"]
 
 
 def test_killed_run_keeps_whole_articles_and_the_rerun_completes(seeds_dir, tmp_path, tmp_db):

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Callable, Iterable
 
 from rashomon.analysis import STAGES, Analyzer, AnalyzerOptions
+from rashomon.cleaning import Cleaner, CleaningOptions
 from rashomon.errors import RashomonError, SourceError, UsageError
 from rashomon.ingest.dedup import NearDuplicateIndex
 from rashomon.ingest.faults import CommitCounter, abort_after_commits_from_env
@@ -51,6 +52,8 @@ class IngestOptions:
     # A crash loses at most the batch in progress; running again completes it.
     batch_size: int = 100
     max_batch_seconds: float = 2.0
+    # HTML main-text extraction: "cascade" (best quality) or "fast" (rashomon.cleaning.extraction).
+    extraction: str = "cascade"
     # Processes that clean and characterise documents on long runs (1: all in this process).
     workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
     # Crash-safety testing only: end the process hard after this many commits.
@@ -66,6 +69,7 @@ class IngestOptions:
             raise UsageError("source name must not be empty")
         if self.batch_size < 1:
             raise UsageError(f"batch size must be at least 1, got {self.batch_size}")
+        CleaningOptions(extraction=self.extraction)  # a clear error for an unknown mode, before anything runs
         if self.workers < 1:
             raise UsageError(f"workers must be at least 1, got {self.workers}")
         self.stages = tuple(dict.fromkeys(self.stages))
@@ -121,7 +125,9 @@ class Ingester:
     def __init__(self, store, options: IngestOptions | None = None):
         self.store = store
         self.options = options or IngestOptions()
-        self.preparer = TextPreparer(source=self.options.source, language=self.options.language)
+        self.preparer = TextPreparer(
+            source=self.options.source, language=self.options.language, cleaner=Cleaner(CleaningOptions(extraction=self.options.extraction))
+        )
         self.near_duplicates = NearDuplicateIndex(store.minhash_signatures)
         # Language is decided here (with overrides and hints); sentence splitting and
         # later stages only run when something downstream needs them.

@@ -98,13 +98,15 @@ def _summary(counts: dict[str, int]) -> None:
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
               help="Articles per transaction (a crash loses at most one batch; rerun to complete).")
+@click.option("--extraction", type=click.Choice(["cascade", "fast"]), default="cascade", show_default=True,
+              help="HTML main-text extraction: cascade (best quality) or fast (main extractor first; bulk loads).")
 @click.option("--workers", type=click.IntRange(min=1), help="Processes that clean documents on long runs "
               "(default: CPU count, at most 4; 1: no extra processes).")
 @db_option
 @json_option
 @handles_errors
 def ingest(inputs, source, language, published, no_stories, stages, text_field, title_field, date_field,
-           url_field, source_field, lang_field, max_bytes, allow_private, batch_size, workers, db, as_json):
+           url_field, source_field, lang_field, max_bytes, allow_private, batch_size, extraction, workers, db, as_json):
     """Read, clean, deduplicate and store news from files, folders and URLs.
 
     Accepts plain text, HTML, RSS/Atom, JSONL, CSV/TSV and WARC files, folders
@@ -128,6 +130,7 @@ def ingest(inputs, source, language, published, no_stories, stages, text_field, 
         ),
         assign_stories=not no_stories,
         batch_size=batch_size,
+        extraction=extraction,
         **({"workers": workers} if workers else {}),
         **({"stages": tuple(s.strip() for s in stages.split(",") if s.strip())} if stages else {}),
     )
