@@ -336,3 +336,27 @@ def test_entities_across_scripts_on_list_and_story_page(client, ids):
     assert "Marco Rubio" in row and "Марко Рубіо" in row  # one entity, its name in each language
     entity_page = client.get("/entities/e_marco-rubio").text
     assert f"/stories/{story_id}" in entity_page
+
+
+def test_story_page_speaks_the_browsers_language_when_the_story_has_it(client, ids):
+    import re
+
+    story_id = client.get(f"/api/articles/{ids['en'].id}").json()["story_id"]
+
+    def first_brief_language(accept_language: str) -> str:
+        page = client.get(f"/stories/{story_id}", headers={"Accept-Language": accept_language}).text
+        brief = page[page.index('id="brief-h"') :]
+        return re.search(r'<li lang="(\w+)"', brief).group(1)
+
+    assert first_brief_language("en-GB,en;q=0.9") == "en"
+    assert first_brief_language("uk-UA,uk;q=0.9,en;q=0.8") == "uk"
+    assert first_brief_language("de;q=1.0,en;q=0.5") == "en"  # no German account: the next one it has
+    assert first_brief_language("fr") in {"en", "uk"}  # neither: the story's main language
+
+
+def test_a_reader_language_that_is_not_a_language_code_is_a_clear_400(client, ids):
+    story_id = client.get(f"/api/articles/{ids['en'].id}").json()["story_id"]
+    response = client.get(f"/api/stories/{story_id}", params={"reader_language": "<script>"})
+    assert response.status_code == 400 and "not an ISO 639 code" in response.json()["error"]
+    assert client.get(f"/stories/{story_id}", params={"lang": "english!"}).status_code == 400
+    assert client.get(f"/api/stories/{story_id}", params={"reader_language": "UK"}).status_code == 200

@@ -46,12 +46,20 @@ class StoryDossier:
 def story_dossier(store, story_id: str, reader_language: str | None = None) -> StoryDossier:
     """Everything about story ``story_id`` (NotFoundError when there is none)."""
     from rashomon.export import domains
+    from rashomon.ingest.preparation import language_code
+
+    if reader_language is not None:
+        code = language_code(reader_language)
+        if code is None:
+            raise UsageError(f"reader language {reader_language!r} is not an ISO 639 code such as en, uk or de")
+        reader_language = code
 
     story = domains.get_story(store, story_id)
     articles = list(store.articles(ids=story.article_ids))
     articles.sort(key=lambda a: (a.published is None, a.published.isoformat() if a.published else "", a.id))
     dossier = StoryDossier(story=story, articles=articles)
-    comparison = domains.compare(store, story.id, reader_language or (articles[0].language if articles else "en"))
+    # No reader language: the comparison's own default (the story's main language), which precompare caches.
+    comparison = domains.compare(store, story.id, reader_language)
     if comparison is not None:
         dossier.claims = list(comparison.claims)
         dossier.timeline = list(comparison.timeline)

@@ -82,7 +82,7 @@ def speaker_quotes(store, entity_id: str) -> list[tuple[str, Quote]]:
     return list(store.quotes(speaker=entity_id))
 
 
-def compare(store, story_id: str, reader_language: str):
+def compare(store, story_id: str, reader_language: str | None):
     """The comparison of a story's accounts (claims, timeline, brief, coverage), or None when unavailable."""
     try:
         from rashomon.comparison import compare_story

@@ -162,11 +162,27 @@ def story_list(
     )
 
 
+def preferred_language(accept_language: str, available: list[str]) -> str | None:
+    """The first language of the browser's Accept-Language that the story has an article in, else None."""
+    ranked = []
+    for position, part in enumerate(accept_language.split(",")):
+        code, _, parameters = part.strip().partition(";")
+        quality = 1.0
+        if parameters.strip().startswith("q="):
+            try:
+                quality = float(parameters.strip()[2:])
+            except ValueError:
+                continue
+        ranked.append((-quality, position, code.strip().split("-")[0].lower()))
+    return next((code for _, _, code in sorted(ranked) if code in available), None)
+
+
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, lang: str | None = None):
     from rashomon.export import headline, story_dossier
 
     store = request.app.state.store
+    lang = lang or preferred_language(request.headers.get("accept-language", ""), domains.get_story(store, story_id).languages)
     dossier = story_dossier(store, story_id, lang)
     marks, claim_keys = claim_marks(dossier.claims)
     names = {entity.id: entity_name(entity, lang) for entity in dossier.entities}
