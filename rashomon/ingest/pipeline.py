@@ -93,11 +93,14 @@ def save_analysis(store, article_id: str, analysis: Analysis, stages: Iterable[s
         store.save_times(article_id, analysis.times)
 
 
-def assign_story(store, article: Article, analysis: Analysis) -> None:
-    """Put the article into a story (inside the caller's transaction) and record it on the article."""
+def assign_story(store, article: Article, analysis: Analysis, signals=None) -> None:
+    """Put the article into a story (inside the caller's transaction) and record it on the article.
+
+    ``signals``: the article's from ``rashomon.stories.embed_articles``, when its batch was embedded at once.
+    """
     from rashomon.stories import assign_article
 
-    story_id = assign_article(store, article, analysis)
+    story_id = assign_article(store, article, analysis, signals)
     if story_id:
         store.set_article_story(article.id, story_id)
         article.story_id = story_id
@@ -235,11 +238,19 @@ class Ingester:
         if not self._pending:
             return
         events = []
+        signals = {}
+        if self.options.assign_stories:
+            from rashomon.stories import embed_articles
+
+            # One encoder batch for all: about a quarter faster than embedding article by article.
+            batch = list(self._pending.values())
+            found = embed_articles(self.store, [p.article for p in batch], [p.analysis for p in batch])
+            signals = {p.article.id: s for p, s in zip(batch, found)}
         with self.store.transaction():
             for pending in self._pending.values():
                 try:
                     with self.store.transaction():  # a savepoint: a failing article leaves the batch whole
-                        self._write(pending)
+                        self._write(pending, signals.get(pending.article.id))
                 except Exception as exc:  # noqa: BLE001 - one broken article must not end a long run
                     self.near_duplicates.remove(pending.article.id)
                     reason = exc.message if isinstance(exc, RashomonError) else f"cannot store: {type(exc).__name__}: {exc}"
@@ -253,13 +264,13 @@ class Ingester:
             self._report(event)
         self.commits.committed()  # last: with fault injection on, it may end the process
 
-    def _write(self, pending: _Pending) -> None:
+    def _write(self, pending: _Pending, signals=None) -> None:
         article = pending.article
         self.store.add_article(article, pending.document, pending.signature, language_given=self.options.language is not None)
         if self.analyzer is not None:
             save_analysis(self.store, article.id, pending.analysis, self.options.stages, self.analyzer.linker)
         if self.options.assign_stories:
-            assign_story(self.store, article, pending.analysis)
+            assign_story(self.store, article, pending.analysis, signals)
 
     def _already_stored(self, article_id: str, source: str | None, content_hash: str) -> Article | None:
         """The stored (or pending) article this one is: same ID, or same text from the same source."""

@@ -2,7 +2,7 @@
 
 - ``similarity(a, b)``: calibrated probability that two texts/articles report one story.
 - ``assign_article(store, article, analysis)``: called by ingest for each stored article.
-- ``prepare_articles(store, articles, analyses)``: embed a batch before assigning (faster).
+- ``embed_articles(store, articles, analyses)``: embed a batch before assigning (faster than one by one).
 - ``restory(store, window_days=..., threshold=...)``: rebuild all stories with new settings.
 - ``story_service(store)``: the per-store state (index, corrections) behind the CLI.
 """
@@ -26,17 +26,18 @@ def story_service(store, options: ClusteringOptions | None = None):
     return service
 
 
-def assign_article(store, article: Article, analysis: Analysis | None) -> str:
+def assign_article(store, article: Article, analysis: Analysis | None, signals=None) -> str:
     """Assign a stored article to a live story or open a new one; returns the story ID.
 
-    Called by the ingest pipeline inside the article's transaction.
+    Called by the ingest pipeline inside the article's transaction; ``signals``
+    from ``embed_articles`` spare it embedding the article alone.
     """
-    return story_service(store).assign(article, analysis)
+    return story_service(store).assign(article, analysis, signals)
 
 
-def prepare_articles(store, articles: list[Article], analyses: list[Analysis | None]) -> None:
-    """Embed stored articles in one batch and cache them, so assign_article need not embed."""
-    story_service(store).prepare(articles, analyses)
+def embed_articles(store, articles: list[Article], analyses: list[Analysis | None]) -> list:
+    """What story assignment needs of ``articles`` (not yet stored, too), computed in one encoder batch."""
+    return story_service(store).embed(articles, analyses)
 
 
 def restory(store, window_days: float | None = None, threshold: float | None = None) -> dict:

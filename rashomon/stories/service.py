@@ -86,26 +86,33 @@ class StoryService:
 
     # ------------------------------------------------------------------ ingest
 
+    def embed(self, articles: list[Article], analyses: list[Analysis | None]) -> list[ArticleSignals]:
+        """Signals of ``articles`` in one encoder batch (faster than one by one); nothing is stored."""
+        return article_signals(articles, analyses, self.encoder)
+
     def prepare(self, articles: list[Article], analyses: list[Analysis | None]) -> None:
-        """Embed a batch of stored articles at once (faster than one by one) and cache the vectors."""
+        """Embed a batch of stored articles at once and cache the vectors (those cached for their text are kept)."""
         cached = self.store.article_vectors([a.id for a in articles])
         todo = [(a, an) for a, an in zip(articles, analyses) if a.id not in cached or cached[a.id][0] != a.content_hash]
         if not todo:
             return
-        signals = article_signals([a for a, _ in todo], [an for _, an in todo], self.encoder)
+        signals = self.embed([a for a, _ in todo], [an for _, an in todo])
         with self.store.transaction():
             for (article, _), found in zip(todo, signals):
                 self.store.save_article_vector(article.id, article.content_hash, found.vector, found.keys)
 
-    def assign(self, article: Article, analysis: Analysis | None) -> str:
+    def assign(self, article: Article, analysis: Analysis | None, signals: ArticleSignals | None = None) -> str:
         """Assign a stored article to a live story or open one; returns the story ID.
 
-        An article already in a story (reprocessing) is taken out and assigned
-        again, unless a person put it there.
+        ``signals`` (from ``embed``) are cached first when given. An article
+        already in a story (reprocessing) is taken out and assigned again,
+        unless a person put it there.
         """
         current = self.store.get_article(article.id).story_id
         if current and article.id in self.pinned_articles():
             return current
+        if signals is not None:
+            self.store.save_article_vector(article.id, article.content_hash, signals.vector, signals.keys)
         cached = self.store.article_vectors([article.id]).get(article.id)
         if cached is None or cached[0] != article.content_hash:
             self.prepare([article], [analysis])
