@@ -9,7 +9,6 @@ Content-Security-Policy: article text is untrusted and is only ever escaped.
 
 from __future__ import annotations
 
-import threading
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -20,6 +19,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rashomon import __version__
 from rashomon.errors import FetchError, NotFoundError, RashomonError, SourceError, StoreError, UsageError
+from rashomon.interfaces.api.background import BackgroundProcess
+from rashomon.monitor import DEFAULT_INTERVAL
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -43,7 +44,7 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
 
     ``token``: the secret write requests must carry (None: read-only).
     ``allow_private``: let URL ingestion and feeds reach private addresses (tests, intranets).
-    ``watch``: feed URLs to register and poll in a background thread while serving.
+    ``watch``: feed URLs (or OPML files) to register and poll in the background process while serving.
     """
     from rashomon.interfaces.api.queries import StoreCache
     from rashomon.interfaces.api.routes import router as api_router
@@ -66,9 +67,7 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
     app.state.allow_private = allow_private
     app.state.index = SearchIndex()
     app.state.cache = StoreCache()
-    app.state.stop = threading.Event()
-    app.state.background_indexer = False  # set while the lifespan's indexer thread runs
-    app.state.monitor_thread = None
+    app.state.background_indexer = False  # set while the lifespan's background process runs
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -104,17 +103,14 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     if watch:
-        from rashomon.monitor import DEFAULT_INTERVAL, Monitor, feed_urls
+        from rashomon.monitor import feed_urls
 
-        monitor = Monitor(
-            app.state.store,
-            interval=watch_interval or DEFAULT_INTERVAL,
-            allow_private=allow_private,
-        )
-        monitor.add(feed_urls(watch))
-        app.state.monitor_thread = threading.Thread(
-            target=monitor.run, args=(app.state.stop,), name="rashomon-watch", daemon=True
-        )
+        for url in feed_urls(watch):  # a bad OPML file or URL fails here, at start-up, with its reason
+            app.state.store.add_feed(url)
+    app.state.background = BackgroundProcess(
+        str(app.state.store.path), watch=bool(watch), interval=watch_interval or DEFAULT_INTERVAL,
+        allow_private=allow_private,
+    )
 
     return app
 
@@ -131,8 +127,6 @@ def _error(request: Request, status: int, message: str, code: str | None, header
     return render(request, "error.html", {"status": status, "message": message}, status=status)
 
 
-# How often the background indexer looks for articles stored by anyone (ingest, watch, API).
-INDEX_POLL_SECONDS = 5.0
 # Articles a search request may embed itself when no background indexer runs (e.g. under a test client without
 # its lifespan); with one running, requests never embed articles: semantic hits catch up within a poll.
 REQUEST_INDEX_LIMIT = 8
@@ -147,21 +141,15 @@ def index_for_request(app: FastAPI) -> None:
         app.state.index.refresh(app.state.store, limit=REQUEST_INDEX_LIMIT, wait=False)
 
 
-def _index_continuously(app: FastAPI) -> None:
-    while not app.state.stop.is_set():
-        app.state.index.refresh(app.state.store)
-        app.state.stop.wait(INDEX_POLL_SECONDS)
-
-
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
-    """While serving: keep the search index current in the background, and run the feed monitor if any."""
+    """While serving: a background process keeps the search index current and polls the watched feeds."""
+    app.state.background.start()
     app.state.background_indexer = True
-    threading.Thread(target=_index_continuously, args=(app,), name="rashomon-index", daemon=True).start()
-    if app.state.monitor_thread is not None:
-        app.state.monitor_thread.start()
-    yield
-    app.state.stop.set()
+    try:
+        yield
+    finally:
+        app.state.background.stop()
 
 
 __all__ = ["create_app", "index_for_request", "CONTENT_SECURITY_POLICY"]
