@@ -14,13 +14,20 @@ import threading
 
 # How often the background indexer looks for articles stored by anyone (ingest, watch, API).
 INDEX_POLL_SECONDS = 5.0
+# Scheduling priority of the background process relative to the web process (higher: yields more).
+_NICENESS = 10
 # How long a stopping server waits for the background process before ending it.
 _STOP_SECONDS = 10.0
 
 
 def background_work(db: str, watch: bool, interval: float, allow_private: bool, stop) -> None:
     """Keep the search index of ``db`` current; with ``watch``, poll the store's feeds every ``interval`` s."""
+    import os
+
     from rashomon.search import SearchIndex
+
+    # Requests come first: on a small machine the web process gets the cores whenever it wants them.
+    os.nice(_NICENESS)
     from rashomon.store import open_store
 
     store = open_store(db)
