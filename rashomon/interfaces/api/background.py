@@ -27,7 +27,8 @@ def background_work(db: str, watch: bool, interval: float, allow_private: bool, 
     from rashomon.search import SearchIndex
 
     # Requests come first: on a small machine the web process gets the cores whenever it wants them.
-    os.nice(_NICENESS)
+    if hasattr(os, "nice"):  # Unix
+        os.nice(_NICENESS)
     from rashomon.store import open_store
 
     store = open_store(db)
