@@ -203,8 +203,27 @@ def test_serve_with_watch_shows_new_stories_without_restart(site, tmp_path):
         deadline = time.monotonic() + 120
         while not client.get("/api/stories").json():
             assert time.monotonic() < deadline, "the watched feed's entry never became a story"
-            time.sleep(0.2)  # waits for the monitor thread's first poll, not for an interval
+            time.sleep(0.2)  # waits for the background process's first poll, not for an interval
         story = client.get("/api/stories").json()[0]
         assert story["headline"] == "Ferry service to Istanbul resumes"
         assert [f["url"] for f in client.get("/api/feeds").json()] == [f"{site.base}/feed.xml"]
         assert "Ferry service to Istanbul resumes" in client.get("/").text
+
+
+def test_a_feed_added_through_the_api_is_polled_by_the_running_server(site, tmp_path):
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from rashomon.interfaces.api import create_app
+
+    site.version = "single"
+    app = create_app(tmp_path / "served.db", token="t0ken", allow_private=True, watch_interval=1)
+    with TestClient(app) as client:
+        added = client.post("/api/feeds", json={"url": f"{site.base}/feed.xml"}, headers={"Authorization": "Bearer t0ken"})
+        assert added.status_code == 200
+        deadline = time.monotonic() + 120
+        while not client.get("/api/stories").json():
+            assert time.monotonic() < deadline, "the feed added through the API was never polled"
+            time.sleep(0.2)
+        assert client.get("/api/stories").json()[0]["headline"] == "Ferry service to Istanbul resumes"

@@ -44,7 +44,8 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
 
     ``token``: the secret write requests must carry (None: read-only).
     ``allow_private``: let URL ingestion and feeds reach private addresses (tests, intranets).
-    ``watch``: feed URLs (or OPML files) to register and poll in the background process while serving.
+    ``watch``: feed URLs (or OPML files) to add to the store's monitored feeds, which the background
+    process polls every ``watch_interval`` seconds while serving (with those added through the API).
     """
     from rashomon.interfaces.api.queries import StoreCache
     from rashomon.interfaces.api.routes import router as api_router
@@ -108,7 +109,7 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
         for url in feed_urls(watch):  # a bad OPML file or URL fails here, at start-up, with its reason
             app.state.store.add_feed(url)
     app.state.background = BackgroundProcess(
-        str(app.state.store.path), watch=bool(watch), interval=watch_interval or DEFAULT_INTERVAL,
+        str(app.state.store.path), interval=watch_interval or DEFAULT_INTERVAL,
         allow_private=allow_private,
     )
 
@@ -143,7 +144,7 @@ def index_for_request(app: FastAPI) -> None:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
-    """While serving: a background process keeps the search index current and polls the watched feeds."""
+    """While serving: a background process keeps the search index current and polls the monitored feeds."""
     app.state.background.start()
     app.state.background_indexer = True
     try:

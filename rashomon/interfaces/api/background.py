@@ -1,4 +1,4 @@
-"""The server's background work, in a process of its own: search indexing and, when asked, feed watching.
+"""The server's background work, in a process of its own: search indexing and feed watching.
 
 Embedding and ingesting are CPU-heavy Python; run as threads of the web
 process they would hold its GIL and stall requests (search p95 rose from
@@ -20,8 +20,11 @@ _NICENESS = 10
 _STOP_SECONDS = 10.0
 
 
-def background_work(db: str, watch: bool, interval: float, allow_private: bool, stop) -> None:
-    """Keep the search index of ``db`` current; with ``watch``, poll the store's feeds every ``interval`` s."""
+def background_work(db: str, interval: float, allow_private: bool, stop) -> None:
+    """Keep the search index of ``db`` current and poll the store's monitored feeds every ``interval`` s.
+
+    Feeds come from ``serve --watch``, the API or earlier runs; with none, the monitor only waits.
+    """
     import os
 
     from rashomon.search import SearchIndex
@@ -33,11 +36,10 @@ def background_work(db: str, watch: bool, interval: float, allow_private: bool, 
 
     store = open_store(db)
     index = SearchIndex()
-    if watch:
-        from rashomon.monitor import Monitor
+    from rashomon.monitor import Monitor
 
-        monitor = Monitor(store, interval=interval, allow_private=allow_private, on_new=lambda result: index.refresh(store))
-        threading.Thread(target=monitor.run, args=(stop,), name="rashomon-watch", daemon=True).start()
+    monitor = Monitor(store, interval=interval, allow_private=allow_private, on_new=lambda result: index.refresh(store))
+    threading.Thread(target=monitor.run, args=(stop,), name="rashomon-watch", daemon=True).start()
     while not stop.is_set():
         index.refresh(store)
         stop.wait(INDEX_POLL_SECONDS)
@@ -46,12 +48,12 @@ def background_work(db: str, watch: bool, interval: float, allow_private: bool, 
 class BackgroundProcess:
     """Starts ``background_work`` in a fresh (spawned) process and stops it."""
 
-    def __init__(self, db: str, watch: bool, interval: float, allow_private: bool):
+    def __init__(self, db: str, interval: float, allow_private: bool):
         context = multiprocessing.get_context("spawn")  # no fork of a threaded server
         self.stop_event = context.Event()
         self.process = context.Process(
             target=background_work,
-            args=(db, watch, interval, allow_private, self.stop_event),
+            args=(db, interval, allow_private, self.stop_event),
             name="rashomon-background",
             daemon=True,
         )

@@ -34,7 +34,7 @@ def _allow_private_option(func):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--token", envvar="RASHOMON_TOKEN", default=None, help="Secret that write requests must carry (env RASHOMON_TOKEN); without it the server is read-only.")
-@click.option("--watch", "watch", multiple=True, metavar="SOURCES", help="Feed URL or OPML file to poll while serving (repeatable).")
+@click.option("--watch", "watch", multiple=True, metavar="SOURCES", help="Feed URL or OPML file to add to the monitored feeds (repeatable); while serving, all are polled.")
 @click.option("--interval", default=300.0, show_default=True, type=float, help="Seconds between polls of each watched feed.")
 @_allow_private_option
 @handles_errors
@@ -47,8 +47,9 @@ def serve(db, host, port, token, watch, interval, allow_private):
     app = create_app(db, token=token, allow_private=allow_private, watch=list(watch), watch_interval=interval)
     mode = "read-write (token required for changes)" if token else "read-only (no --token given)"
     err.print(f"Rashomon at http://{host}:{port}/ — {mode}; store {app.state.store.path}", soft_wrap=True)
-    if watch:
-        err.print(f"watching {len(app.state.store.feeds())} feed(s) every {interval:g} s", soft_wrap=True)
+    feeds = len(app.state.store.feeds())
+    if feeds:
+        err.print(f"watching {feeds} feed(s) every {interval:g} s", soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
