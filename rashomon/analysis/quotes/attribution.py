@@ -68,6 +68,8 @@ _EN_QUESTION_WORDS = frozenset("whether if what who whom which why how when wher
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _EN_BE = frozenset("is was were are be been being".split())
 _SOURCE_COMPOUND = re.compile(r"\w+(?<!^[Aa])(?:angaben|Angaben)")
+# Articles and pronouns that never open a German subject.
+_DE_NOT_NOMINATIVE = frozenset("dem den einem einen ihm ihn ihnen mir mich uns euch dessen deren".split())
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und für aus".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
 _DETERMINERS = frozenset("the a an his her its their our der die das ein eine".split())
@@ -532,6 +534,7 @@ def _verb(
             and (left_start == 0 or not tokens[left_start - 1].is_word)
             and not tokens[left_start].text.lower() in lex.pronouns
         )
+        or (lex.inversion_after_adverbial and not _german_subject_before(tokens, left_start, end_of_left))
     )
     if prefer_right:
         if tokens[right_first].text.lower() in lex.pronouns:
@@ -664,11 +667,24 @@ def _skip_leading_date(tokens: list[Token], first: int, last: int) -> int:
     return i
 
 
+def _german_subject_before(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the words before a German verb can be its subject: not the tail of a prepositional
+    phrase ("Am Montag sagte …", "In der Begründung zum Urteil äußerten …") nor a dative or
+    accusative phrase ("Den Unmut der CDU brachte …"), which put the subject after the verb (V2)."""
+    if first > last:
+        return False
+    if first > 0 and tokens[first - 1].is_word:
+        return False
+    return tokens[first].text.lower() not in _DE_NOT_NOMINATIVE
+
+
 def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """An inverted speaker ("said Ryabkov", "зазначив він") ends the clause and starts like a name."""
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if lex.inversion_after_adverbial and following is not None and following.is_word:
         return following.text.lower() in lex.boundaries  # "bestätigte Stoiber heute in München"
+    if lex.inversion_after_adverbial and following is not None and following.is_quote:
+        return True  # "äußerten die Richter „gravierende Bedenken“"
     if following is not None and following.is_word:
         return False
     if following is not None and following.text not in ".,;:!?" and following.text not in _DASHES:
