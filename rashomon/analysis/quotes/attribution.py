@@ -506,6 +506,10 @@ def _verb(
     right = _span(text, tokens, right_first, right_last)
     if right is not None and not _plausible_inverted(tokens, right_first, right_last, lex):
         right = None
+    elif right is not None and lex.inversion_after_adverbial:
+        # "bestätigte Stoiber heute selbst", "gab Karsai an": the speaker ends with its names, before adverbs and
+        # particles (which still stand between the cue and the content).
+        right = _span(text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, right_last))
     if right is not None and 0 < first and (
         (first <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:first]))
         # "Про це в четвер, 20 листопада, заявив …": a two-word anaphor, then when.
@@ -546,8 +550,10 @@ def _verb(
         return None
     # Where is the content: after the cue, or the clause before the speaker?
     if prefer_right:
-        group_end = _apposition_after(tokens, group_end, lex)
-        speaker = Span(speaker.start, tokens[group_end - 1].end, text[speaker.start:tokens[group_end - 1].end])
+        apposition_end = _apposition_after(tokens, group_end, lex)
+        if apposition_end > group_end:
+            group_end = apposition_end
+            speaker = Span(speaker.start, tokens[group_end - 1].end, text[speaker.start:tokens[group_end - 1].end])
     before = tokens[group_start - 1] if group_start > 0 else None
     takes_object = tokens[first].text.lower() in _OBJECT_VERBS
     if lex.language == "en":
