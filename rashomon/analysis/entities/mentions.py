@@ -425,6 +425,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
 
     candidates = _split_compounds(candidates, language)
     _share_person_types(candidates)
+    candidates = _with_place_complement(text, sorted(candidates, key=lambda c: c.tokens[0].start), language, attested)
     mentions = []
     for candidate in sorted(candidates, key=lambda c: c.tokens[0].start):
         words = [t.text for t in candidate.tokens]
@@ -435,6 +436,39 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
         mentions.append(Mention(start, end, text[start:end], candidate.type, lemma))
     return mentions
+
+
+# Languages that mark the genitive, so that "Konferencja Episkopatu Polski" style complements join their head.
+_GENITIVE_LANGUAGES = frozenset({"ru", "uk", "pl", "cs", "sk", "sl", "hr"})
+
+
+def _with_place_complement(text: str, candidates: list[_Candidate], language: str, attested: Counter) -> list[_Candidate]:
+    """An organisation followed by a place names that place's organisation: "МИД Великобритании",
+    "Конгресу США", "Sądu Najwyższego Pakistanu", "RTV Slovenija" are one name, not two.
+
+    Only where the place stands in the genitive as a complement of the organisation; Bulgarian,
+    without cases, says "на" for that and juxtaposes unrelated names instead. A head written in
+    lower case ("держдепартаменту США") is a common noun the gazetteer lists for a known body, which
+    the place only specifies.
+    """
+    if language not in _GENITIVE_LANGUAGES:
+        return candidates
+    result: list[_Candidate] = []
+    for candidate in candidates:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.type == "ORG"
+            and previous.tokens[0].capitalised
+            and candidate.type == "LOC"
+            and text[previous.tokens[-1].end : candidate.tokens[0].start] == " "
+        ):
+            head = previous.lemma or lemmatize_name([t.text for t in previous.tokens], language, "ORG", attested)
+            complement = text[candidate.tokens[0].start : candidate.tokens[-1].end]
+            result[-1] = _Candidate(previous.tokens + candidate.tokens, "ORG", f"{head} {complement}")
+            continue
+        result.append(candidate)
+    return result
 
 
 def _split_compounds(candidates: list[_Candidate], language: str) -> list[_Candidate]:
