@@ -70,6 +70,7 @@ _EN_BE = frozenset("is was were are be been being".split())
 _SOURCE_COMPOUND = re.compile(r"\w+(?<!^[Aa])(?:angaben|Angaben)")
 # Articles and pronouns that never open a German subject.
 _DE_NOT_NOMINATIVE = frozenset("dem den einem einen ihm ihn ihnen mir mich uns euch dessen deren".split())
+_DE_NOT_GENITIVE = frozenset("die dem den".split())
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und für aus".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
 _DETERMINERS = frozenset("the a an his her its their our der die das ein eine".split())
@@ -864,6 +865,8 @@ def _german_noun_phrase_end(tokens: list[Token], first: int, last: int) -> int:
         word = tokens[i].text
         if word[:1].isupper():
             noun_seen = True
+        elif noun_seen and word in _DE_NOT_GENITIVE and tokens[i - 1].text not in _DE_NOUN_PHRASE_WORDS:
+            break  # "laut el-Baradei die Bearbeitung …": past a noun, only "der"/"des" (genitive) go on with it
         elif not (word in _DE_NOUN_PHRASE_WORDS or i == first or (not noun_seen and word.endswith(("e", "en", "er", "es", "em")))):
             break  # past the noun, a lowercase word is the verb; before it, an adjective ("der offiziellen … Agentur")
         i += 1
