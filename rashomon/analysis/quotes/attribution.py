@@ -70,6 +70,9 @@ _EN_BE = frozenset("is was were are be been being".split())
 _SOURCE_COMPOUND = re.compile(r"\w+(?<!^[Aa])(?:angaben|Angaben)")
 # Articles and pronouns that never open a German subject.
 _DE_NOT_NOMINATIVE = frozenset("dem den einem einen ihm ihn ihnen mir mich uns euch dessen deren".split())
+_DE_ARTICLES = frozenset(
+    "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()
+)
 _DE_NOT_GENITIVE = frozenset("die dem den".split())
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und für aus".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
@@ -873,6 +876,34 @@ def _german_noun_phrase_end(tokens: list[Token], first: int, last: int) -> int:
     return i - 1
 
 
+def _german_noun_phrase_start(tokens: list[Token], first: int, last: int) -> int:
+    """"der Schweiz waren dem Bericht zufolge", "Sie entstammen Zeitungsberichten": the phrase ending at
+    ``last`` starts at its article, or at its nouns, not at the verb before them.
+
+    Walking left from the noun: capitalised words, genitive and prepositional links after a noun
+    ("Angaben des Instituts von Athen"), then lowercase adjectives, which count only after an article
+    (included, it ends the phrase), a boundary word or the clause start. ``first`` is where the plain
+    walk to the left stopped."""
+    i = last
+    while i > first:
+        word, before = tokens[i - 1].text, tokens[i - 2] if i - 2 >= 0 else None
+        capitalised_before = before is not None and (before.text[:1].isupper() or before.text == ")")
+        if word[:1].isupper() or word[:1].isdigit() or word in "()":
+            i -= 1
+        elif word in _DE_NOUN_PHRASE_WORDS and word not in _DE_NOT_GENITIVE and capitalised_before:
+            i -= 1
+        else:
+            break
+    k = i
+    while k > first and tokens[k - 1].is_word and tokens[k - 1].text.endswith(("e", "en", "er", "es", "em")) and tokens[k - 1].text.islower():
+        k -= 1
+    if k > first and tokens[k - 1].text in _DE_ARTICLES:
+        return k - 1
+    if k == first or not tokens[k - 1].is_word:
+        return k  # the walk to the cue's left stopped at a boundary word or punctuation: the adjectives are the phrase's
+    return i
+
+
 def _cited_after(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[Span, int] | None:
     """"(, ) citing a White House official" right after a source: the cited party and the index after it."""
     if lex.citing is None:
@@ -911,6 +942,8 @@ def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: in
     """German "X zufolge": the source stands before the phrase."""
     tokens = unit.tokens
     source_first = _noun_phrase_left(tokens, first - 1, lex)
+    if lex.inversion_after_adverbial:
+        source_first = _german_noun_phrase_start(tokens, source_first, first - 1)
     source = _span(text, tokens, source_first, first - 1)
     if source is None:
         return None
