@@ -73,6 +73,10 @@ _DE_NOT_NOMINATIVE = frozenset("dem den einem einen ihm ihn ihnen mir mich uns e
 _DE_ARTICLES = frozenset(
     "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()
 )
+# Perfect and pluperfect auxiliaries (not the passive "wurde": its subject is no speaker).
+_DE_AUXILIARIES = frozenset("hat haben hatte hatten habe hätte hätten ist sind war waren sei".split())
+# Words the walk back to an auxiliary does not cross: subordinators, and articles, which may open a relative clause.
+_DE_CLAUSE_OPENERS = frozenset("dass daß ob weil wenn als wie der die das welcher welche nachdem obwohl und".split())
 _DE_NOT_GENITIVE = frozenset("die dem den".split())
 _DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und für aus".split())
 _COORDINATORS = frozenset("and but then і та але й и но und aber".split())
@@ -489,7 +493,9 @@ def _verb(
     tokens = unit.tokens
     if lex.language == "en" and tokens[first].text.lower() == "asked" and (first == 0 or tokens[first - 1].text.lower() in ("when", "after", "while")):
         return _asked(text, tokens, first, after, lex)
-    end_of_left = _skip_between(tokens, first - 1, lex)
+    # "Jüttner hatte seine Position damit begründet": the speaker stands around the auxiliary, not the participle.
+    anchor = _german_auxiliary(tokens, first) if lex.inversion_after_adverbial else first
+    end_of_left = _skip_between(tokens, anchor - 1, lex)
     if lex.language == "en" and any(t.text.lower() in _EN_BE for t in tokens[end_of_left + 1:first]):
         return None  # passive: "was told", "is expected"
     if end_of_left >= 1 and tokens[end_of_left].text.lower() in _RELATIVE:
@@ -503,19 +509,22 @@ def _verb(
     group_start, group_end = left_start, after  # token range of speaker + cue
     if speaker is not None and speaker.start < claimed_until:
         return None
-    right_first = after
+    right_first = after if anchor == first else anchor + 1
     while right_first < len(tokens) and (tokens[right_first].text in lex.between or _place_preposition(tokens, right_first, lex)):
         right_first += 1  # "äußerte sich auch der Vorsitzende", "зазначили в МЗС"
     right_last = _noun_phrase_right(tokens, right_first, lex) if right_first < len(tokens) else right_first - 1
     right = _span(text, tokens, right_first, right_last)
-    if right is not None and not _plausible_inverted(tokens, right_first, right_last, lex):
+    if anchor < first:
+        # "hatte Koch-Mehrin damals gesagt": the names after the auxiliary.
+        right = _span(text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, min(right_last, first - 1)))
+    elif right is not None and not _plausible_inverted(tokens, right_first, right_last, lex):
         right = None
     elif right is not None and lex.inversion_after_adverbial:
         # "bestätigte Stoiber heute selbst", "gab Karsai an": the speaker ends with its names, before adverbs and
         # particles (which still stand between the cue and the content).
         right = _span(text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, right_last))
     if right is not None and 0 < first and (
-        (first <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:first]))
+        (anchor <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:anchor]))
         # "Про це в четвер, 20 листопада, заявив …": a two-word anaphor, then when.
         or (first <= 12 and len(tokens) > 1 and all(t.text.lower() in lex.anaphors for t in tokens[:2]) and tokens[0].text.lower() != tokens[1].text.lower())
     ):
@@ -549,7 +558,7 @@ def _verb(
             right_last = right_first  # "сказал он журналистам"
             right = _span(text, tokens, right_first, right_first)
         speaker, via = right, []
-        group_start, group_end = first, right_last + 1
+        group_start, group_end = anchor, max(right_last + 1, after)
     if speaker is None:
         return None
     # Where is the content: after the cue, or the clause before the speaker?
@@ -675,6 +684,16 @@ def _skip_leading_date(tokens: list[Token], first: int, last: int) -> int:
     while i < last and (tokens[i].text.isdigit() or (i > first and tokens[i - 1].text.isdigit() and tokens[i].text.islower())):
         i += 1
     return i
+
+
+def _german_auxiliary(tokens: list[Token], cue: int) -> int:
+    """The auxiliary of a German participle cue in the same clause ("hat … bekräftigt"), else the cue itself."""
+    for i in range(cue - 1, max(-1, cue - 16), -1):
+        if not tokens[i].is_word or tokens[i].text.lower() in _DE_CLAUSE_OPENERS:
+            break
+        if tokens[i].text.lower() in _DE_AUXILIARIES:
+            return i
+    return cue
 
 
 def _german_subject_before(tokens: list[Token], first: int, last: int) -> bool:
