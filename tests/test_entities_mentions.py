@@ -108,3 +108,13 @@ def test_lower_case_names_match_only_as_listed():
 
 def test_single_letter_sentence_openers_are_not_names():
     assert by_text("O tem je govoril Janez Janša.", "sl") == {"Janez Janša": ("PER", "Janez Janša")}
+
+
+def test_organisation_with_a_place_in_the_genitive_is_one_name():
+    found = by_text("Об этом сообщил МИД Великобритании.", "ru")
+    assert found["МИД Великобритании"][0] == "ORG"
+
+
+def test_first_name_in_another_case_starts_a_second_name():
+    found = by_text("Об этом сказал помощник Навального Леонид Волков.", "ru")
+    assert found["Леонид Волков"][0] == "PER" and "Навального" in found

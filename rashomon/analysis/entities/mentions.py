@@ -31,6 +31,7 @@ from rashomon.analysis.entities.cues import (
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import (
+    begins_another_name,
     is_adjective,
     is_common_word,
     is_function_word,
@@ -268,6 +269,25 @@ def _split_acronym(run: list[int], tokens: list[_Token]) -> list[list[int]]:
     return [run]
 
 
+def _split_before_first_name(run: list[int], tokens: list[_Token], language: str) -> list[list[int]]:
+    """A first name in another case than the word before it starts a second name (uk/ru dictionaries tell):
+    "губернатор Пенсильвании Кэти Боквар", "помощник Навального Леонид Волков", "глава Минздрава Максим Степанов".
+    """
+    if language not in ("uk", "ru") or not run:
+        return [run]
+    parts = [[run[0]]]
+    for previous, index in zip(run, run[1:]):
+        institution = _has_word(tokens[previous].text, ORGANISATION_WORDS)
+        if begins_another_name(tokens[previous].text, tokens[index].text, language, institution):
+            parts.append([])
+        parts[-1].append(index)
+    # What stood before the name alone is an ordinary word when the dictionary says so ("Демократ Джо Байден").
+    first = tokens[parts[0][0]].text
+    if len(parts) > 1 and len(parts[0]) == 1 and proper_reading(first, language) is None and is_common_word(first, language):
+        parts = parts[1:]
+    return parts
+
+
 def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
@@ -406,7 +426,8 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     trimmed = []
     for run in _runs(text, tokens, taken):
         run, titled = _trim_run(run, tokens, language, seen_inside, lowercase_words)
-        trimmed.extend((part, titled) for part in _split_acronym(run, tokens) if part)
+        for part in _split_acronym(run, tokens):
+            trimmed.extend((piece, titled) for piece in _split_before_first_name(part, tokens, language) if piece)
     for run, titled in trimmed:
         run = _with_lowercase_head(text, tokens, run, language)
         if len(run) == 1:

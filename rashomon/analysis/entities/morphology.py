@@ -57,6 +57,37 @@ def is_adjective(word: str, language: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
 
 
+def begins_another_name(previous: str, word: str, language: str, institution: bool = False) -> bool:
+    """Whether the uk/ru first name ``word`` cannot continue the name ending in ``previous``.
+
+    The words of one name share their case: a first name after a surname or
+    place in another case starts a new name ("Трампа Джордж", "Навального
+    Леонид"). Both words must be in the dictionary, and ``previous`` no first
+    name or patronymic itself; an indeclinable first name ("Кэти") tells no
+    case, so any word before it that is no first name ends the other name.
+    After an ``institution`` word a first name in the genitive is whom it is
+    named after ("Інституті Роберта Коха", "Обществом Макса Планка").
+    """
+    if language not in PYMORPHY_LANGUAGES:
+        return False
+    parses, before = _parses(word, language), _parses(previous, language)
+    if not parses or not parses[0].is_known or "Name" not in parses[0].tag.grammemes:
+        return False
+    if not before or not before[0].is_known or any({"Name", "Patr"} & p.tag.grammemes for p in before):
+        return False
+    # First names in the plural ("Леонид" as plural of "Леонида") are no readings a name in a text has.
+    names = [p for p in parses if "Name" in p.tag.grammemes and "plur" not in p.tag.grammemes]
+    if any("Fixd" in p.tag.grammemes for p in names):
+        return True
+    if institution and any(p.tag.case == "gent" for p in names):
+        return False
+    # An adjective (not a surname declined like one, "Навального") agrees with any reading of its noun,
+    # also one that is no name: "Північного Ізраїлю".
+    adjective = before[0].tag.POS in ("ADJF", "PRTF") and not any("Surn" in p.tag.grammemes for p in before)
+    readings = [p for p in parses if "plur" not in p.tag.grammemes] if adjective else names
+    return not {p.tag.case for p in readings} & {p.tag.case for p in before}
+
+
 _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "INTJ", "ADVB", "NUMR", "PRED", "COMP"})
 
 
