@@ -206,3 +206,30 @@ def test_institutions_speak_from_a_place(language, text, cue, speaker):
 )
 def test_slavic_adverbs_and_as_clauses(language, text, cue, speaker):
     assert [(q.cue.text, q.speaker.text) for q in extract_quotes(text, language, [], [])] == [(cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, kind, cue, speaker, content",
+    [
+        # Verb second: a phrase before the verb puts the speaker after it; a clause in the reported mood
+        # (Konjunktiv I) without "dass" is the content, as it is after a subject before the verb.
+        ("Am Dienstag sagte der Minister, die Gespräche seien schwierig.", "indirect", "sagte", "der Minister", "die Gespräche seien schwierig"),
+        ("Am Dienstag erklärte die Ministerin, die Lage sei ernst.", "indirect", "erklärte", "die Ministerin", "die Lage sei ernst"),
+        # With a title, and without the adverbs that follow the names.
+        (
+            "Am Dienstag sagte Außenminister Wadephul heute selbst, die Gespräche seien schwierig.",
+            "indirect", "sagte", "Außenminister Wadephul", "die Gespräche seien schwierig",
+        ),
+        ("Der Minister sagte am Dienstag, die Gespräche seien schwierig.", "indirect", "sagte", "Der Minister", "die Gespräche seien schwierig"),
+        # A participle cue finds its speaker around the auxiliary.
+        ("Die Ministerin hat am Abend in Berlin bekräftigt, dass der Plan bleibe.", "indirect", "bekräftigt", "Die Ministerin", "dass der Plan bleibe"),
+        # "X zufolge" starts at the source's article, inside the sentence as at its start (content not checked here).
+        ("Die Verhandlungen waren dem Bericht zufolge gescheitert.", "according_to", "zufolge", "dem Bericht", None),
+        ("Dem Bericht zufolge sind die Verhandlungen gescheitert.", "according_to", "zufolge", "Dem Bericht", "sind die Verhandlungen gescheitert"),
+    ],
+)
+def test_german_speakers_around_the_verb(text, kind, cue, speaker, content):
+    found = extract_quotes(text, "de", [], [])
+    assert [(q.kind, q.cue.text, q.speaker.text if q.speaker else None) for q in found] == [(kind, cue, speaker)]
+    if content is not None:
+        assert found[0].text == content

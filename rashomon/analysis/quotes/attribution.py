@@ -670,6 +670,10 @@ def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
         j += 1
     if j < len(tokens) and (tokens[j].is_quote or j - i > 24):
         return i
+    if lex.reported_mood is not None and any(lex.reported_mood.fullmatch(t.text) for t in tokens[i + 1:j]):
+        # "sagte der Minister, die Gespräche seien schwierig": a clause in the reported mood is the content
+        # (as after a subject before the cue), not an apposition to the speaker.
+        return i
     return j
 
 
@@ -914,7 +918,14 @@ def _german_noun_phrase_start(tokens: list[Token], first: int, last: int) -> int
         else:
             break
     k = i
-    while k > first and tokens[k - 1].is_word and tokens[k - 1].text.endswith(("e", "en", "er", "es", "em")) and tokens[k - 1].text.islower():
+    # Adjectives only: an article ("dem", "den", "einem" end like them) closes the walk and opens the phrase.
+    while (
+        k > first
+        and tokens[k - 1].is_word
+        and tokens[k - 1].text.endswith(("e", "en", "er", "es", "em"))
+        and tokens[k - 1].text.islower()
+        and tokens[k - 1].text not in _DE_ARTICLES
+    ):
         k -= 1
     if k > first and tokens[k - 1].text in _DE_ARTICLES:
         return k - 1
