@@ -118,3 +118,8 @@ def test_organisation_with_a_place_in_the_genitive_is_one_name():
 def test_first_name_in_another_case_starts_a_second_name():
     found = by_text("Об этом сказал помощник Навального Леонид Волков.", "ru")
     assert found["Леонид Волков"][0] == "PER" and "Навального" in found
+
+
+def test_pronouns_and_verbs_next_to_a_name_are_cut_off():
+    found = by_text("Конгресс утвердил победу Байдена Обе палаты согласились. Если Вы заметите ошибку, напишите.", "ru")
+    assert "Байдена" in found and not any(word in surface for surface in found for word in ("Обе", "Вы"))

@@ -35,6 +35,7 @@ from rashomon.analysis.entities.morphology import (
     is_adjective,
     is_common_word,
     is_function_word,
+    is_never_name,
     lemmatize_name,
     proper_reading,
 )
@@ -300,7 +301,7 @@ def _trim_run(
     while run:
         token = tokens[run[0]]
         word = token.text
-        if _bare(word).lower() in STOPWORDS or word in CONNECTORS:
+        if _bare(word).lower() in STOPWORDS or word in CONNECTORS or is_never_name(word, language):
             run = run[1:]
         elif _is_title(word) and len(run) > 1:
             titled = True
@@ -309,6 +310,9 @@ def _trim_run(
             run = run[1:]
         else:
             break
+    # A pronoun or verb after a name opens the next sentence when its full stop is missing ("Байдена Обе палаты").
+    while len(run) > 1 and is_never_name(tokens[run[-1]].text, language):
+        run = run[:-1]
     # English-style titles stacked inside the run ("U.S. Secretary of State Marco Rubio").
     title_positions = [i for i, t in enumerate(run) if _is_title(tokens[t].text)]
     describes_organisation = any(_has_word(tokens[t].text, ORGANISATION_WORDS) for t in run)

@@ -99,6 +99,21 @@ def is_function_word(word: str, language: str) -> bool:
     return bool(parses) and parses[0].is_known and parses[0].tag.POS in _FUNCTION_POS
 
 
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+def is_never_name(word: str, language: str) -> bool:
+    """A uk/ru word with no proper-name reading that is a function word, pronoun or verb wherever it
+    stands, also capitalised mid-sentence ("Вы", "Таким", "Сначала", "Вернуться")."""
+    if language not in PYMORPHY_LANGUAGES:
+        return False
+    parses = _parses(word.lower(), language)
+    if not parses or not parses[0].is_known or any(_PROPER_TAGS.intersection(p.tag.grammemes) for p in parses):
+        return False
+    tag = parses[0].tag
+    return tag.POS in _FUNCTION_POS or tag.POS in _VERB_POS or "Apro" in tag.grammemes
+
+
 def is_common_word(word: str, language: str) -> bool:
     """True if ``word`` (lower-cased) is an ordinary dictionary word, not only a name."""
     lowered = word.lower()
