@@ -123,3 +123,8 @@ def test_first_name_in_another_case_starts_a_second_name():
 def test_pronouns_and_verbs_next_to_a_name_are_cut_off():
     found = by_text("Конгресс утвердил победу Байдена Обе палаты согласились. Если Вы заметите ошибку, напишите.", "ru")
     assert "Байдена" in found and not any(word in surface for surface in found for word in ("Обе", "Вы"))
+
+
+def test_initials_belong_to_the_name():
+    found = by_text("В отставку подали Б.Джонсон и Д. Дэвис. Витамины А. Б. С. полезны.", "ru")
+    assert found == {"Б.Джонсон": ("PER", "Б.Джонсон"), "Д. Дэвис": ("PER", "Д. Дэвис")}

@@ -18,6 +18,7 @@ gazetteer loads lazily, once per process).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -108,7 +109,9 @@ class EntityLinker:
 
     def _resolve(self, group: _Group, language: str) -> str:
         for mention in group.mentions:
-            known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text)
+            # "W. Brytanii": an abbreviated first word leaves the rest to be found ("Brytania").
+            bare = _ABBREVIATED_WORD.sub("", mention.lemma)
+            known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text) or gazetteer().lookup(bare)
             # A person "Davis" is not the town "Davos" the stem key also reaches.
             if known is not None and known.type == group.type:
                 return self._known(known)
@@ -222,18 +225,24 @@ class EntityLinker:
             surnames.append(entity_id)
 
 
+# Initials before a person's name ("Б.Джонсон", "T. May"): they tell too little to tell people apart.
+_INITIALS = re.compile(r"^(?:[^\W\d_]\. ?)+(?=[^\W\d_]{2})")
+_ABBREVIATED_WORD = re.compile(r"^[^\W\d_]\. ?(?=[^\W\d_]{2})")
+
+
 def _groups(mentions: list[Mention]) -> list[_Group]:
-    """Mentions of the same referent within one document."""
+    """Mentions of the same referent within one document; a person's name after initials counts as the bare surname."""
     by_key: dict[str, _Group] = {}
     for mention in mentions:
-        key = _key(mention.lemma) or _key(mention.text)
+        name = _INITIALS.sub("", mention.lemma) if mention.type == "PER" else mention.lemma
+        key = _key(name) or _key(mention.text)
         group = by_key.get(key)
         if group is None:
-            by_key[key] = _Group([mention], mention.type, mention.lemma)
+            by_key[key] = _Group([mention], mention.type, name)
             continue
         group.mentions.append(mention)
-        if len(mention.lemma.split()) > len(group.words):
-            group.name = mention.lemma
+        if len(name.split()) > len(group.words):
+            group.name = name
     people = [g for g in by_key.values() if g.type == "PER" and len(g.words) > 1]
     groups = []
     for key, group in by_key.items():

@@ -58,6 +58,7 @@ class _Token:
     text: str
     initial: bool  # first word of a sentence or line (only worked out for capitalised words)
     capitalised: bool
+    abbreviated: bool = False  # an initial: one capital letter, a dot, a capitalised word ("Д.Рааб", "W. Brytanii")
 
 
 @dataclass
@@ -80,7 +81,9 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
             initial = not tokens or "\n" in gap or _starts_sentence(text, match.start(), starts)
             # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
             initial = initial or tokens[-1].initial and tokens[-1].text.lower() in STOPWORDS and gap == " "
-        tokens.append(_Token(match.start(), match.end(), word, initial, capitalised))
+        after = text[match.end() : match.end() + 3]
+        abbreviated = len(word) == 1 and capitalised and after[:1] == "." and after[1:].lstrip(" ")[:1].isupper()
+        tokens.append(_Token(match.start(), match.end(), word, initial, capitalised, abbreviated))
         previous_end = match.end()
     return tokens
 
@@ -101,9 +104,17 @@ def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> boo
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
-    """Words belong to one name only if nothing but a space or hyphen separates them."""
+    """Words belong to one name only if nothing but a space or hyphen separates them, or the dot of
+    an initial: "Д.Рааб", "T. May"."""
     gap = text[left.end : right.start]
-    return gap in (" ", "\u00a0", "-")
+    return gap in (" ", "\u00a0", "-") or left.abbreviated and gap in (".", ". ")
+
+
+def _behind_initials(text: str, tokens: list[_Token], first: int) -> int:
+    """Where a known name starts once the initials written before it are counted in ("Т. Мэй")."""
+    while first > 0 and tokens[first - 1].abbreviated and _joined(text, tokens[first - 1], tokens[first]):
+        first -= 1
+    return first
 
 
 def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[int, tuple[int, object]]:
@@ -301,6 +312,8 @@ def _trim_run(
     while run:
         token = tokens[run[0]]
         word = token.text
+        if token.abbreviated:  # "W. Brytanii", "Б.Джонсон": an initial, not the word "w" or "б"
+            break
         if _bare(word).lower() in STOPWORDS or word in CONNECTORS or is_never_name(word, language):
             run = run[1:]
         elif _is_title(word) and len(run) > 1:
@@ -407,6 +420,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     language = (language or "").split("-")[0].lower()
     tokens = _tokens(text, sentences)
     known = _gazetteer_matches(text, tokens, language)
+    known = {_behind_initials(text, tokens, first): match for first, match in known.items()}
     taken = {i for first, (last, _) in known.items() for i in range(first, last + 1)}
     # Stems written capitalised mid-sentence: evidence that the same word opening a sentence is a name.
     seen_inside = {stem_key(t.text) for t in tokens if t.capitalised and not t.initial}
@@ -421,7 +435,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         if first == last and span_tokens[0].initial and word != entity.names.get(language):
             if _ordinary_initial(word, language, seen_inside):
                 continue
-        words = [t.text for t in span_tokens]
+        words = [t.text for t in span_tokens if not t.abbreviated]
         # Latin-script languages write foreign names as English does: "New Yorka" is New York inflected.
         own_name = entity.names.get(language) or (entity.names.get("en") if language in _LATIN_SCRIPT else None)
         lemma = own_name if own_name and _inflects(words, own_name) else None
@@ -434,9 +448,11 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
             trimmed.extend((piece, titled) for piece in _split_before_first_name(part, tokens, language) if piece)
     for run, titled in trimmed:
         run = _with_lowercase_head(text, tokens, run, language)
+        if all(len(tokens[i].text) == 1 for i in run):  # letters, or initials without a name: "А. Б. С."
+            continue
         if len(run) == 1:
             token = tokens[run[0]]
-            if len(token.text) == 1 or _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
+            if _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
                 continue
             if _demonym(token.text, language):
                 continue
@@ -453,12 +469,15 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     candidates = _with_place_complement(text, sorted(candidates, key=lambda c: c.tokens[0].start), language, attested)
     mentions = []
     for candidate in sorted(candidates, key=lambda c: c.tokens[0].start):
-        words = [t.text for t in candidate.tokens]
+        # Initials stay as written ("Д.Рааб", "T. May"); the rest of the name is inflected.
+        initials = next(i for i, t in enumerate(candidate.tokens) if not t.abbreviated or i == len(candidate.tokens) - 1)
+        words = [t.text for t in candidate.tokens[initials:]]
         start, end = candidate.tokens[0].start, candidate.tokens[-1].end
         if language == "en" and _bare(words[-1]) != words[-1]:  # "Hillary Clinton’s": the name ends before "’s"
             words[-1] = _bare(words[-1])
             end -= 2
         lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
+        lemma = text[start : candidate.tokens[initials].start] + lemma
         mentions.append(Mention(start, end, text[start:end], candidate.type, lemma))
     return mentions
 
