@@ -1,19 +1,24 @@
-"""The server's background work, in a process of its own: search indexing and feed watching.
+"""The server's background work, in a process of its own: search indexing, feed watching, comparisons.
 
 Embedding and ingesting are CPU-heavy Python; run as threads of the web
 process they would hold its GIL and stall requests (search p95 rose from
 tens of milliseconds to seconds while ``serve --watch`` ingested). Here they
 share nothing with the web process but the store: what they write reaches the
-pages through the database, as another process's ingest does.
+pages through the database, as another process's ingest does. The process
+runs at a lower priority, so requests get the cores first.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 import threading
 
-# How often the background indexer looks for articles stored by anyone (ingest, watch, API).
-INDEX_POLL_SECONDS = 5.0
+# How often the background loop looks for articles stored by anyone (ingest, watch, API).
+POLL_SECONDS = 5.0
+# Stories with at least this many independent sources get their comparison computed ahead of a visit.
+COMPARE_MIN_SOURCES = 2
 # Scheduling priority of the background process relative to the web process (higher: yields more).
 _NICENESS = 10
 # How long a stopping server waits for the background process before ending it.
@@ -21,28 +26,43 @@ _STOP_SECONDS = 10.0
 
 
 def background_work(db: str, interval: float, allow_private: bool, stop) -> None:
-    """Keep the search index of ``db`` current and poll the store's monitored feeds every ``interval`` s.
+    """Until ``stop`` is set: poll the store's monitored feeds every ``interval`` s, keep the search index
+    current, and refresh the comparisons of stories that grew (see ``refresh_grown_stories``).
 
     Feeds come from ``serve --watch``, the API or earlier runs; with none, the monitor only waits.
     """
-    import os
-
+    from rashomon.monitor import Monitor
     from rashomon.search import SearchIndex
-
-    # Requests come first: on a small machine the web process gets the cores whenever it wants them.
-    if hasattr(os, "nice"):  # Unix
-        os.nice(_NICENESS)
     from rashomon.store import open_store
 
+    if hasattr(os, "nice"):  # Unix
+        os.nice(_NICENESS)
     store = open_store(db)
     index = SearchIndex()
-    from rashomon.monitor import Monitor
-
     monitor = Monitor(store, interval=interval, allow_private=allow_private, on_new=lambda result: index.refresh(store))
     threading.Thread(target=monitor.run, args=(stop,), name="rashomon-watch", daemon=True).start()
+    compared_up_to = store.articles_version()[1]  # stories that grow from now on; older ones on first visit
     while not stop.is_set():
-        index.refresh(store)
-        stop.wait(INDEX_POLL_SECONDS)
+        try:
+            index.refresh(store)
+            compared_up_to = refresh_grown_stories(store, compared_up_to)
+        except Exception as exc:  # noqa: BLE001 - background work must outlive one bad round
+            print(f"rashomon background: {type(exc).__name__}: {exc}", file=sys.stderr)
+        stop.wait(POLL_SECONDS)
+
+
+def refresh_grown_stories(store, after_seq: int) -> int:
+    """Compute and cache, in each of its languages, the comparison of every story with several sources
+    that gained articles after ``after_seq``; returns the new high-water mark (an article seq)."""
+    from rashomon.comparison import compare_story
+
+    story_ids, top = store.stories_with_articles_after(after_seq)
+    for story_id in story_ids:
+        story = store.get_story(story_id)
+        if story.independent_sources >= COMPARE_MIN_SOURCES:
+            for language in story.languages:
+                compare_story(store, story.id, language)
+    return top
 
 
 class BackgroundProcess:

@@ -53,6 +53,14 @@ class StoriesMixin:
             seen.add(current)
             current = row["merged_into"]
 
+    def stories_with_articles_after(self, seq: int) -> tuple[list[str], int]:
+        """(IDs of the stories holding articles stored after article ``seq``, the highest article seq now)."""
+        top = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+        story_ids = [row[0] for row in self.db.execute(
+            "SELECT DISTINCT story_id FROM articles WHERE seq > ? AND seq <= ? AND story_id IS NOT NULL", (seq, top)
+        )]
+        return story_ids, top
+
     def story_ids(self) -> set[str]:
         """Every story ID ever issued, merged-away ones included."""
         return {row[0] for row in self.db.execute("SELECT id FROM stories")}
