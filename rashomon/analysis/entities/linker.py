@@ -109,8 +109,8 @@ class EntityLinker:
 
     def _resolve(self, group: _Group, language: str) -> str:
         for mention in group.mentions:
-            # "W. Brytanii": an abbreviated first word leaves the rest to be found ("Brytania").
-            bare = _ABBREVIATED_WORD.sub("", mention.lemma)
+            # "W. Brytanii": abbreviated first words leave the rest to be found ("Brytania").
+            bare = _INITIALS.sub("", mention.lemma)
             known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text) or gazetteer().lookup(bare)
             # A person "Davis" is not the town "Davos" the stem key also reaches.
             if known is not None and known.type == group.type:
@@ -225,9 +225,9 @@ class EntityLinker:
             surnames.append(entity_id)
 
 
-# Initials before a person's name ("Б.Джонсон", "T. May"): they tell too little to tell people apart.
+# Initials or abbreviated words before a name ("Б.Джонсон", "T. May", "W. Brytanii"): for people they tell
+# too little to tell them apart; for places the rest of the name is what a gazetteer knows.
 _INITIALS = re.compile(r"^(?:[^\W\d_]\. ?)+(?=[^\W\d_]{2})")
-_ABBREVIATED_WORD = re.compile(r"^[^\W\d_]\. ?(?=[^\W\d_]{2})")
 
 
 def _groups(mentions: list[Mention]) -> list[_Group]:
