@@ -11,7 +11,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from rashomon.errors import UsageError
 from rashomon.model import Article, Claim, Entity, Quote, Story
@@ -41,10 +41,17 @@ class StoryDossier:
     coverage: object | None = None  # rashomon.comparison.Coverage
     quotes: list[StoryQuote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    reader_language: str | None = None  # the language asked for or preferred, when the story has it
 
 
-def story_dossier(store, story_id: str, reader_language: str | None = None) -> StoryDossier:
-    """Everything about story ``story_id`` (NotFoundError when there is none)."""
+def story_dossier(
+    store, story_id: str, reader_language: str | None = None, preferred_languages: Sequence[str] = ()
+) -> StoryDossier:
+    """Everything about story ``story_id`` (NotFoundError when there is none).
+
+    ``preferred_languages``: the reader's languages, best first (a browser's Accept-Language); without a
+    ``reader_language``, the first of them the story has an article in is the reader's.
+    """
     from rashomon.export import domains
     from rashomon.ingest.preparation import language_code
 
@@ -55,9 +62,11 @@ def story_dossier(store, story_id: str, reader_language: str | None = None) -> S
         reader_language = code
 
     story = domains.get_story(store, story_id)
+    if reader_language is None:
+        reader_language = next((code for code in preferred_languages if code in story.languages), None)
     articles = list(store.articles(ids=story.article_ids))
     articles.sort(key=lambda a: (a.published is None, a.published.isoformat() if a.published else "", a.id))
-    dossier = StoryDossier(story=story, articles=articles)
+    dossier = StoryDossier(story=story, articles=articles, reader_language=reader_language)
     # No reader language: the comparison's own default (the story's main language), which precompare caches.
     comparison = domains.compare(store, story.id, reader_language)
     if comparison is not None:

