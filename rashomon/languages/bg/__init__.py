@@ -1,0 +1,5 @@
+"""Bulgarian."""
+
+from rashomon.languages import NAMES, Profile
+
+PROFILE = Profile("bg", "Bulgarian", NAMES, ("Cyrl",))

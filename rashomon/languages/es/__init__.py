@@ -1,0 +1,5 @@
+"""Spanish."""
+
+from rashomon.languages import FULL, Profile
+
+PROFILE = Profile("es", "Spanish", FULL, ("Latn",))

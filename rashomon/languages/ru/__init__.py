@@ -1,0 +1,5 @@
+"""Russian."""
+
+from rashomon.languages import FULL, Profile
+
+PROFILE = Profile("ru", "Russian", FULL, ("Cyrl",))

@@ -1,0 +1,5 @@
+"""Serbian."""
+
+from rashomon.languages import NAMES, Profile
+
+PROFILE = Profile("sr", "Serbian", NAMES, ("Cyrl", "Latn"))

@@ -1,0 +1,5 @@
+"""Ukrainian."""
+
+from rashomon.languages import FULL, Profile
+
+PROFILE = Profile("uk", "Ukrainian", FULL, ("Cyrl",))
