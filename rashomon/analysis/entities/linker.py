@@ -65,14 +65,16 @@ class _Group:
 class EntityLinker:
     """Assigns canonical entity IDs to mentions across documents, languages and scripts."""
 
-    def __init__(self, entities: list[Entity] | None = None):
+    def __init__(self, entities: list[Entity] | None = None, counts: dict[str, int] | None = None):
+        """``entities`` in the order they were created, ``counts`` their mentions: a linker resumed
+        from the store then links like the one that stored them."""
         self._records: dict[str, _Record] = {}
         self._by_key: dict[str, str] = {}
         self._by_skeleton: dict[str, list[str]] = defaultdict(list)
         self._surnames: dict[str, list[str]] = defaultdict(list)
         self._changed: set[str] = set()
         for entity in entities or []:
-            self.add_entity(entity)
+            self.add_entity(entity, (counts or {}).get(entity.id, 0))
 
     # ------------------------------------------------------------------ public
 
@@ -91,14 +93,19 @@ class EntityLinker:
         record = self._records.get(entity_id)
         return record.entity if record else None
 
-    def add_entity(self, entity: Entity) -> None:
-        """Make a stored entity known (its names and aliases become keys)."""
+    def add_entity(self, entity: Entity, count: int = 0) -> None:
+        """Make a stored entity known: its names and aliases become keys, a person's full names give
+        the first names it goes by, and ``count`` (its stored mentions) weighs it against namesakes."""
         record = self._records.setdefault(entity.id, _Record(Entity(entity.id, entity.type)))
         record.entity.names.update(entity.names)
+        record.count += count
         for name in [*entity.names.values(), *entity.aliases]:
             self._index(entity.id, name)
             if name not in record.entity.aliases:
                 record.entity.aliases.append(name)
+            words = _INITIALS.sub("", name).split()
+            if entity.type == "PER" and len(words) > 1:
+                record.given_names.add(_key(words[0]))
 
     def changed(self) -> set[str]:
         """IDs of entities created or changed since the last call (for the store)."""

@@ -125,8 +125,9 @@ class EntitiesMixin:
     # ------------------------------------------------------------------ reads
 
     def entity_linker(self) -> EntityLinker:
-        """A linker that knows every stored entity, so new articles link to them."""
-        return EntityLinker(self.entities(include_merged=False))
+        """A linker that knows every stored entity, so new articles link to them as the run that stored them would."""
+        rows = self.db.execute("SELECT * FROM entities WHERE merged_into IS NULL ORDER BY rowid").fetchall()
+        return EntityLinker([_entity(row) for row in rows], self.mention_counts())
 
     def entities(self, story_id: str | None = None, include_merged: bool = False) -> list[Entity]:
         """Entities, most mentioned first; with ``story_id`` only those mentioned in that story."""
