@@ -27,12 +27,13 @@ from rapidfuzz import fuzz
 
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import phonetic, skeleton, slug, strip_ending
+from rashomon.languages import having
 from rashomon.model import Entity, Mention
 
 ID_PREFIX = "e_"
 _SURNAME_SIMILARITY = 70
 _SHORT_NAME = 3
-_OV_SURNAME_LANGUAGES = frozenset({"cs", "sk", "sl", "hr"})
+_OV_SURNAME_LANGUAGES = having("names", "OV_SURNAMES")
 _NAME_SIMILARITY = 85
 _GIVEN_NAME_SIMILARITY = 70
 

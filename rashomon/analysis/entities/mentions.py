@@ -22,15 +22,16 @@ from dataclasses import dataclass
 from rashomon.analysis.entities.cues import (
     CONNECTORS,
     DOCUMENT_WORDS,
-    GERMAN_ARTICLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
     PLACE_WORDS,
     STOPWORDS,
+    noun_articles,
 )
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import (
+    PYMORPHY_LANGUAGES,
     begins_another_name,
     is_adjective,
     is_common_word,
@@ -39,6 +40,7 @@ from rashomon.analysis.entities.morphology import (
     lemmatize_name,
     proper_reading,
 )
+from rashomon.languages import having, scripts, supported
 from rashomon.model import Mention, Sentence
 
 # Dotted acronyms (U.S., U.K.) or words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19).
@@ -47,8 +49,10 @@ _OPENERS = "\"'«„“‘‚(–—-["
 _MAX_GAZETTEER_WORDS = 4
 _TITLE_WINDOW = 3
 _MAX_ENDING = 4
-_FIRST_NAME_DICTIONARIES = frozenset({"en", "de", "fr", "es", "it", "pt", "nl"})
-_LATIN_SCRIPT = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr"})
+_FIRST_NAME_DICTIONARIES = having("names", "FIRST_NAMES_IN_DICTIONARY")
+_LATIN_SCRIPT = frozenset(code for code in supported() if scripts(code) == ("Latn",))
+_DEMONYM_LANGUAGES = having("names", "CAPITALISED_DEMONYMS")
+_POSSESSIVE_S_LANGUAGES = having("names", "POSSESSIVE_S")
 
 
 @dataclass(slots=True)
@@ -165,7 +169,7 @@ _ADJECTIVE = re.compile(
 def _adjective_like(word: str, language: str) -> bool:
     if not word[:1].isupper() or word.isupper() or word.lower() in STOPWORDS or _is_title(word):
         return False
-    if language in ("uk", "ru"):
+    if language in PYMORPHY_LANGUAGES:
         return proper_reading(word, language) is None and is_adjective(word, language)
     return bool(_ADJECTIVE.search(word.lower()))
 
@@ -203,7 +207,7 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
     own_name = entity.names.get(language) if len(entity.names) > 1 else None
     if own_name and stem_key(own_name) == stem_key(word) and len(word) >= len(own_name) - 1:
         return False
-    if language in ("uk", "ru") and proper_reading(word, language) not in ("Name", "Surn"):
+    if language in PYMORPHY_LANGUAGES and proper_reading(word, language) not in ("Name", "Surn"):
         return False
     for neighbour, left, right in ((index - 1, index - 1, index), (index + 1, index, index + 1)):
         if not 0 <= neighbour < len(tokens) or not _joined(text, tokens[left], tokens[right]):
@@ -285,7 +289,7 @@ def _split_before_first_name(run: list[int], tokens: list[_Token], language: str
     """A first name in another case than the word before it starts a second name (uk/ru dictionaries tell):
     "губернатор Пенсильвании Кэти Боквар", "помощник Навального Леонид Волков", "глава Минздрава Максим Степанов".
     """
-    if language not in ("uk", "ru") or not run:
+    if language not in PYMORPHY_LANGUAGES or not run:
         return [run]
     parts = [[run[0]]]
     for previous, index in zip(run, run[1:]):
@@ -344,7 +348,7 @@ def _bare(word: str) -> str:
 
 def _demonym(word: str, language: str) -> bool:
     """English-style nationality adjectives: "Russian", "Ukrainian", "American" (from a known place)."""
-    if language not in ("en", "de", "fr", "es") or not word.endswith(("an", "ese", "ish", "ic")):
+    if language not in _DEMONYM_LANGUAGES or not word.endswith(("an", "ese", "ish", "ic")):
         return False
     known = gazetteer()
     return any(known.lookup(word[:-cut]) for cut in (1, 2, 3) if len(word) - cut >= 4)
@@ -377,10 +381,11 @@ def _preceding_title(tokens: list[_Token], first: int) -> bool:
 
 def _after_article(text: str, tokens: list[_Token], index: int, language: str) -> bool:
     """German capitalises every noun: one right after an article ("das Treffen") is a noun, not a name."""
-    if language != "de" or index == 0:
+    articles = noun_articles(language)
+    if not articles or index == 0:
         return False
     previous = tokens[index - 1]
-    return previous.text.lower() in GERMAN_ARTICLES and text[previous.end : tokens[index].start] == " "
+    return previous.text.lower() in articles and text[previous.end : tokens[index].start] == " "
 
 
 def _has_word(word: str, stems: frozenset[str]) -> bool:
@@ -473,7 +478,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         initials = next(i for i, t in enumerate(candidate.tokens) if not t.abbreviated or i == len(candidate.tokens) - 1)
         words = [t.text for t in candidate.tokens[initials:]]
         start, end = candidate.tokens[0].start, candidate.tokens[-1].end
-        if language == "en" and _bare(words[-1]) != words[-1]:  # "Hillary Clinton’s": the name ends before "’s"
+        if language in _POSSESSIVE_S_LANGUAGES and _bare(words[-1]) != words[-1]:  # "Hillary Clinton’s": the name ends before "’s"
             words[-1] = _bare(words[-1])
             end -= 2
         lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
@@ -483,7 +488,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
 
 
 # Languages that mark the genitive, so that "Konferencja Episkopatu Polski" style complements join their head.
-_GENITIVE_LANGUAGES = frozenset({"ru", "uk", "pl", "cs", "sk", "sl", "hr"})
+_GENITIVE_LANGUAGES = having("names", "GENITIVE_COMPLEMENTS")
 
 
 def _with_place_complement(text: str, candidates: list[_Candidate], language: str, attested: Counter) -> list[_Candidate]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-PYMORPHY_LANGUAGES = ("uk", "ru")
-SIMPLEMMA_LANGUAGES = frozenset(
-    "bg cs de en es fr pl sl hr sk it pt nl sr".split()
-)
+from rashomon.languages import every, value
+
+# Languages whose profile names a pymorphy3 or a simplemma dictionary (rashomon/languages/<code>/names.py).
+PYMORPHY_LANGUAGES = frozenset(every("names", "PYMORPHY"))
+SIMPLEMMA_LANGUAGES = frozenset(every("names", "SIMPLEMMA"))
 
 _PREFERRED_TAGS = {
     "PER": ("Surn", "Name", "Patr"),
@@ -32,7 +33,7 @@ _EAST_SLAVIC_SURNAME = re.compile(r"^(.+(?:ов|ев|єв|ёв|ін|їн|ин))(
 def _morph(language: str):
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang=language)
+    return pymorphy3.MorphAnalyzer(lang=value(language, "names", "PYMORPHY"))
 
 
 @lru_cache(maxsize=300_000)
@@ -127,7 +128,7 @@ def is_common_word(word: str, language: str) -> bool:
     if language in SIMPLEMMA_LANGUAGES:
         import simplemma
 
-        return simplemma.is_known(lowered, lang=language)
+        return simplemma.is_known(lowered, lang=value(language, "names", "SIMPLEMMA"))
     return False
 
 
@@ -192,17 +193,17 @@ def _simplemma_word(word: str, language: str) -> str:
 
     if word.isupper() or language not in SIMPLEMMA_LANGUAGES:
         return word
-    lemma = simplemma.lemmatize(word, lang=language)
+    lemma = simplemma.lemmatize(word, lang=value(language, "names", "SIMPLEMMA"))
     return _restore_case(lemma, word) if lemma else word
 
 
-# Bulgarian definite articles: (ending, replacement) for the last word and for words before it.
-_BG_ARTICLE_LAST = (("ът", ""), ("ят", "й"), ("ата", "а"), ("ята", "я"), ("ото", "о"), ("ите", "и"), ("ете", "е"))
-_BG_ARTICLE_INNER = (("ският", "ски"), ("ския", "ски"), ("ият", "и"), ("ия", "и"), *_BG_ARTICLE_LAST)
+# Languages with a postposed definite article (Bulgarian) that a name sheds in its normal form.
+_ARTICLE_LANGUAGES = frozenset(every("names", "ARTICLE_ENDINGS_LAST"))
 
 
-def _bulgarian_word(word: str, last: bool) -> str:
-    for ending, replacement in _BG_ARTICLE_LAST if last else _BG_ARTICLE_INNER:
+def _without_article(word: str, language: str, last: bool) -> str:
+    endings = value(language, "names", "ARTICLE_ENDINGS_LAST" if last else "ARTICLE_ENDINGS_INNER")
+    for ending, replacement in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)] + replacement
     return word
@@ -227,8 +228,8 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     for index, word in enumerate(words):
         if language in PYMORPHY_LANGUAGES:
             lemma, is_noun = _east_slavic_word(word, language, type_)
-        elif language == "bg":
-            lemma, is_noun = _bulgarian_word(word, index == len(words) - 1), index == len(words) - 1
+        elif language in _ARTICLE_LANGUAGES:
+            lemma, is_noun = _without_article(word, language, index == len(words) - 1), index == len(words) - 1
         else:
             lemma = _simplemma_word(word, language)
             is_noun = True
@@ -274,25 +275,12 @@ def _agree_case_endings(words: list[str], lemmas: list[str]) -> list[str]:
     ]
 
 
-# Case and possessive endings of names the dictionaries do not know, with what
-# the nominative ends in instead. Which candidate wins is decided by what the
-# document itself writes (see ``attested_nominative``).
-_NAME_ENDINGS = {
-    "sl": "ovega: ovemu: ovih: ovim: ovem: ove: ova: ovo: ovi: evega: eve: eva: evo: evi: jem: ju: ja: om: em: a: u: e:a o:a iji:ija ije:ija ijo:ija i:a",
-    "hr": "ovog: ovom: ove: ova: ovo: ovi: om: em: a: u: e:a o:a i:a",
-    "cs": "ovou:ová ové:ová ových: ovým: ovou: ův: ova: ovo: ovy: ovi: ovu: em: ou:a u: a: y:a e:a ě:a i:a",
-    "sk": "ovej: ových: ovi: ovu: om: em: ou:a u: a: y:a e:a i:a",
-    "pl": "owskiego:owski owego: owej: owym: owi: iem: em: ie: a: u: y:a ę:a ą:a i:a",
-    "ru": "ым: ом: ем: у: а: е: ой:а ы:а у:а е:а",
-    "uk": "ові: ом: ем: у: а: і: ою:а ої:а у:а і:а",
-    "bg": "",
-}
-
-
 @lru_cache(maxsize=8)
 def _name_endings(language: str) -> tuple[tuple[str, str], ...]:
     rules = []
-    for item in _NAME_ENDINGS.get(language, "").split():
+    # Case and possessive endings of names the dictionaries do not know, with what the nominative ends in
+    # instead; which candidate wins is decided by what the document itself writes (``attested_nominative``).
+    for item in value(language, "names", "NAME_ENDINGS", "").split():
         ending, _, replacement = item.partition(":")
         rules.append((ending, replacement))
     return tuple(rules)

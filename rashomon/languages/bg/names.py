@@ -1,0 +1,50 @@
+"""Bulgarian: how names are written and inflected (the entities stage)."""
+
+# Titles before a name mark it as a person; matched as lower-case prefixes, so inflected forms count.
+TITLES = tuple(
+    """
+    президент премиер министър говорител посланик канцлер сенатор губернатор кмет председател лидер крал
+    кралица папа г-н г-жа кандидат вицепрезидент
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    министерств университет парти банк агенци съвет комитет комиси съд парламент служб полици институт
+    организаци съюз събрани правителств
+    """.split()
+)
+
+# Laws, treaties and documents: products in the BSNLP sense.
+DOCUMENT_WORDS = frozenset(
+    """
+    закон договор споразумени конституция
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run a place.
+PLACE_WORDS = frozenset(
+    """
+    улиц площад рек езер мор океан планин остров област район регион провинци щат град
+    """.split()
+)
+
+# Capitalised words that begin or sit in sentences without naming anything.
+STOPWORDS = frozenset(
+    """
+    в на за с до от по при след пред през без над под между и а но или че като това този тази тези той тя то
+    те ние вие негов неин техен там тук тогава също обаче ако не според днес вчера сега после когато всички
+    бившият така
+    """.split()
+)
+
+# Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
+NAME_ENDINGS = ""
+
+# The postposed definite article: (ending, replacement) for the last word of a name and for words before it.
+ARTICLE_ENDINGS_LAST = (("ът", ""), ("ят", "й"), ("ата", "а"), ("ята", "я"), ("ото", "о"), ("ите", "и"), ("ете", "е"))
+ARTICLE_ENDINGS_INNER = (("ският", "ски"), ("ския", "ски"), ("ият", "и"), ("ия", "и"), *ARTICLE_ENDINGS_LAST)
+
+# simplemma's dictionary for lemmas and the ordinary-word test.
+SIMPLEMMA = "bg"

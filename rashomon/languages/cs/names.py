@@ -1,0 +1,52 @@
+"""Czech: how names are written and inflected (the entities stage)."""
+
+# Titles before a name mark it as a person; matched as lower-case prefixes, so inflected forms count.
+TITLES = tuple(
+    """
+    prezident premiér ministr mluvčí velvyslan kancléř senátor guvernér starost předsed šéf paní papež král
+    králov kandidát
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    ministerstv univerzit stran bank agentur rada rady radě radu radou výbor komis soud parlament služb polici
+    úřad institut nadac sdružen organizac svaz sněmovn vlád
+    """.split()
+)
+
+# Laws, treaties and documents: products in the BSNLP sense.
+DOCUMENT_WORDS = frozenset(
+    """
+    zákon smlouv dohod ústav
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run a place.
+PLACE_WORDS = frozenset(
+    """
+    ulic náměst řek jezer moř oceán hor ostrov kraj okres region provinci stát měst
+    """.split()
+)
+
+# Capitalised words that begin or sit in sentences without naming anything.
+STOPWORDS = frozenset(
+    """
+    v na za z do od po při pro bez nad pod mezi i a ale nebo že jak to ten ta ty on ona ono oni my vy jeho
+    její jejich náš váš tam tady tehdy také však nyní dnes včera zítra proto pak potom podle když pokud jestli
+    ne už hdp
+    """.split()
+)
+
+# Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
+NAME_ENDINGS = "ovou:ová ové:ová ových: ovým: ovou: ův: ova: ovo: ovy: ovi: ovu: em: ou:a u: a: y:a e:a ě:a i:a"
+
+# simplemma's dictionary for lemmas and the ordinary-word test.
+SIMPLEMMA = "cs"
+
+# A place in the genitive after an organisation completes its name ("МИД Великобритании").
+GENITIVE_COMPLEMENTS = True
+
+# Women's surnames and possessives add "-ov-" to the surname (Mayová, Johnsonova).
+OV_SURNAMES = True

@@ -1,0 +1,50 @@
+"""Polish: how names are written and inflected (the entities stage)."""
+
+# Titles before a name mark it as a person; matched as lower-case prefixes, so inflected forms count.
+TITLES = tuple(
+    """
+    prezydent premier ministra minist rzeczni ambasador kanclerz gubernator burmistrz przewodnicząc szef pan
+    pani papież król królow lider wicepremier marszał poseł posł senator kandydat
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    ministerstw uniwersytet parti bank agencj rada rady radzie radę radą komitet komisj sąd sejm senat
+    parlament służb policj kancelari urząd instytut fundacj stowarzysz organizacj związ zgromadz
+    """.split()
+)
+
+# Laws, treaties and documents: products in the BSNLP sense.
+DOCUMENT_WORDS = frozenset(
+    """
+    ustaw traktat umow porozumieni konstytucj
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run a place.
+PLACE_WORDS = frozenset(
+    """
+    ulic plac rzek jezior morz ocean gór wysp województw powiat region prowincj stan miast
+    """.split()
+)
+
+# Capitalised words that begin or sit in sentences without naming anything.
+STOPWORDS = frozenset(
+    """
+    w na za z do od po przy dla bez nad pod między i a ale lub że jak to ten ta te on ona ono oni my wy jego
+    jej ich nasz wasz tam tu wtedy także jednak oraz obecnie dziś dzisiaj teraz wczoraj jutro również
+    natomiast ponadto dlatego potem później zdaniem według czy nie już gdy kiedy jeśli jeżeli choć chociaż bo
+    pkb
+    """.split()
+)
+
+# Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
+NAME_ENDINGS = "owskiego:owski owego: owej: owym: owi: iem: em: ie: a: u: y:a ę:a ą:a i:a"
+
+# simplemma's dictionary for lemmas and the ordinary-word test.
+SIMPLEMMA = "pl"
+
+# A place in the genitive after an organisation completes its name ("МИД Великобритании").
+GENITIVE_COMPLEMENTS = True

@@ -1,0 +1,49 @@
+"""Russian: how names are written and inflected (the entities stage)."""
+
+# Titles before a name mark it as a person; matched as lower-case prefixes, so inflected forms count.
+TITLES = tuple(
+    """
+    экс- премьер министр госсекретар замести замминистр представител пресс-секретар председател мэр лидер глав
+    спикер судья господин госпож вице
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    министерств университет парти банк агентств совет комитет комисси суд парламент служб полици арми компани
+    корпораци групп фонд институт федераци союз ассоциаци организаци ассамбле сенат конгресс правительств
+    ведомств
+    """.split()
+)
+
+# Laws, treaties and documents: products in the BSNLP sense.
+DOCUMENT_WORDS = frozenset(
+    """
+    закон договор соглашени конституци хартия
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run a place.
+PLACE_WORDS = frozenset(
+    """
+    улиц площад рек озер мор океан гор остров област район регион провинци штат город
+    """.split()
+)
+
+# Capitalised words that begin or sit in sentences without naming anything.
+STOPWORDS = frozenset(
+    """
+    о об от из к с со после перед через для без над под между и а но или что как это этот эта эти тот он она
+    оно они мы вы его ее её их наш ваш там тут тогда также впрочем однако кроме сми днк рнк ввп ндс
+    """.split()
+)
+
+# Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
+NAME_ENDINGS = "ым: ом: ем: у: а: е: ой:а ы:а у:а е:а"
+
+# pymorphy3's dictionary: lemmas, proper-name tags, agreement of a name's words.
+PYMORPHY = "ru"
+
+# A place in the genitive after an organisation completes its name ("МИД Великобритании").
+GENITIVE_COMPLEMENTS = True

@@ -1,0 +1,51 @@
+"""Slovene: how names are written and inflected (the entities stage)."""
+
+# Titles before a name mark it as a person; matched as lower-case prefixes, so inflected forms count.
+TITLES = tuple(
+    """
+    predsednik predsednic premier premierk ministric tiskovn veleposlanik kanclerk guverner župan vodj gospod
+    gospa papež kralj kraljic kandidat
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    ministrstv univerz strank bank agencij svet sveta svetu svetom odbor komisij sodišč parlament služb polici
+    urad inštitut fundacij združen organizacij zvez skupščin vlada vlade zbor
+    """.split()
+)
+
+# Laws, treaties and documents: products in the BSNLP sense.
+DOCUMENT_WORDS = frozenset(
+    """
+    zakon pogodb sporazum ustav
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run a place.
+PLACE_WORDS = frozenset(
+    """
+    ulic trg rek jezer morj ocean gor otok pokrajin regij država mest
+    """.split()
+)
+
+# Capitalised words that begin or sit in sentences without naming anything.
+STOPWORDS = frozenset(
+    """
+    v na za z do od po pri brez nad pod med in a ali da kot to ta te on ona ono oni mi vi njegov njen njihov
+    tam tu tedaj tudi vendar medtem danes včeraj jutri zdaj sedaj zato nato ko če ne že
+    """.split()
+)
+
+# Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
+NAME_ENDINGS = "ovega: ovemu: ovih: ovim: ovem: ove: ova: ovo: ovi: evega: eve: eva: evo: evi: jem: ju: ja: om: em: a: u: e:a o:a iji:ija ije:ija ijo:ija i:a"
+
+# simplemma's dictionary for lemmas and the ordinary-word test.
+SIMPLEMMA = "sl"
+
+# A place in the genitive after an organisation completes its name ("МИД Великобритании").
+GENITIVE_COMPLEMENTS = True
+
+# Women's surnames and possessives add "-ov-" to the surname (Mayová, Johnsonova).
+OV_SURNAMES = True
