@@ -140,9 +140,8 @@ class Ingester:
         self.result = IngestResult()
         self._pending: dict[str, _Pending] = {}
         self._pending_since = 0.0
-        database = getattr(store, "path", None)
-        self._database_name = os.path.basename(database) if database else None
-        self._database_files = {os.path.realpath(f"{database}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
+        self._database_files = store.files()
+        self._database_names = {os.path.basename(path) for path in self._database_files}
 
     def run(self, inputs: Iterable[str]) -> IngestResult:
         """Ingest files, folders and URLs."""
@@ -197,7 +196,7 @@ class Ingester:
 
     def _is_own_database(self, path: str) -> bool:
         """Whether ``path`` is the store's own file (or its WAL), met when ingesting the folder it sits in."""
-        if not self._database_name or not os.path.basename(path).startswith(self._database_name):
+        if os.path.basename(path) not in self._database_names:
             return False
         return os.path.realpath(path) in self._database_files
 

@@ -1,6 +1,6 @@
-"""Search over articles, stories and quotes: full text (FTS5) and cross-lingual semantics (e5).
+"""Search over articles, stories and quotes: full text and cross-lingual semantics (e5).
 
-Two rankings are fused by reciprocal rank: the FTS5 match (words as written,
+Two rankings are fused by reciprocal rank: the store's full-text match (words as written,
 case and diacritics ignored) and the cosine similarity of multilingual-e5
 vectors, which is what lets an English query find a Ukrainian report. Story
 hits are the stories of the matching articles; quote hits come from their own
@@ -19,7 +19,6 @@ import numpy as np
 
 from rashomon.errors import UsageError
 from rashomon.export import domains
-from rashomon.store.sqlite.articles import fts_query
 
 KINDS = ("article", "story", "quote")
 # Reciprocal-rank fusion constant (Cormack et al. 2009): damps the weight of the very top ranks.
@@ -318,8 +317,7 @@ def _story_hits(store, article_scores, limit) -> list[Hit]:
 
 
 def _quote_hits(store, query, nearest, language, source, depth, limit) -> list[Hit]:
-    match = fts_query(query)
-    textual = [item for item, _, _, _ in store.search_quote_text(match, depth * 4)] if match else []
+    textual = [item for item, _, _, _ in store.search_quote_text(query, depth * 4)]
     scores = _fuse(textual, [item for item, _, _ in nearest])
     quotes = store.search_quotes_by_id(scores)
     articles = {a.id: a for a in store.articles(ids={article for article, _, _ in quotes.values()})}

@@ -25,11 +25,20 @@ def default_db_path() -> Path:
     return base / "rashomon" / "rashomon.db"
 
 
+def mention_id(article_id: str, mention) -> str:
+    """A mention's ID, "<article id>:<start>-<end>": stable when the article is analysed again."""
+    return f"{article_id}:{mention.start}-{mention.end}"
+
+
 class Store:
     """Marker base class of all backends; see the backend mixins for the methods."""
 
     def close(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table (to check that a re-run or a resumed run added nothing twice)."""
+        return {table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in self.tables()}
 
     def __enter__(self):
         return self
@@ -70,13 +79,13 @@ class ArticleStore(Protocol):
 
 
 def open_store(db: str | os.PathLike | None = None) -> "Store":
-    """Open (creating and migrating as needed) the store at ``db``.
-
-    ``postgresql://`` URLs are reserved for the PostgreSQL backend.
-    """
-    target = str(db) if db is not None else str(default_db_path())
+    """Open (creating and migrating as needed) the store at ``db``: a SQLite file path, or a
+    ``postgresql://`` URL of an existing PostgreSQL database."""
+    target = str(db) if db is not None else os.environ.get("RASHOMON_DB") or str(default_db_path())
     if target.startswith(("postgres://", "postgresql://")):
-        raise NotImplementedError("the PostgreSQL backend is not available yet; use a SQLite file path")
+        from rashomon.store.postgres import PostgresStore
+
+        return PostgresStore(target)
     from rashomon.store.sqlite import SQLiteStore
 
     return SQLiteStore(target)

@@ -171,7 +171,7 @@ class StoryService:
         target = self.store.resolve_story_id(story_id)
         current = self.store.article_story_ids()
         if article_id not in current:
-            raise NotFoundError(f"no article {article_id!r} in {self.store.path}")
+            raise NotFoundError(f"no article {article_id!r} in {self.store.location}")
         previous = current[article_id]
         with self.store.transaction():
             self.store.set_article_story(article_id, target)

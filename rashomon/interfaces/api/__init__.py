@@ -109,7 +109,7 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
         for url in feed_urls(watch):  # a bad OPML file or URL fails here, at start-up, with its reason
             app.state.store.add_feed(url)
     app.state.background = BackgroundProcess(
-        str(app.state.store.path), interval=watch_interval or DEFAULT_INTERVAL,
+        app.state.store.target, interval=watch_interval or DEFAULT_INTERVAL,
         allow_private=allow_private,
     )
 

@@ -30,7 +30,9 @@ def db_option(func):
         type=click.Path(dir_okay=False),
         default=None,
         envvar="RASHOMON_DB",
-        help="SQLite database file (default: $RASHOMON_DB or ~/.local/share/rashomon/rashomon.db).",
+        metavar="FILE|URL",
+        help="SQLite database file, or postgresql://USER@HOST/DATABASE (default: $RASHOMON_DB or "
+        "~/.local/share/rashomon/rashomon.db).",
     )(func)
 
 

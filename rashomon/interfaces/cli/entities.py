@@ -48,7 +48,7 @@ def entities(story_id, db, as_json):
 @handles_errors
 def mentions(article_id, entity_id, db, as_json):
     """Names found in stored articles, with their mention IDs (for `rashomon entity split`)."""
-    from rashomon.store.sqlite.entities import mention_id
+    from rashomon.store import mention_id
 
     with open_db(db) as store:
         found = store.mentions(article_id=article_id, entity_id=entity_id)

@@ -46,7 +46,7 @@ def serve(db, host, port, token, watch, interval, allow_private):
 
     app = create_app(db, token=token, allow_private=allow_private, watch=list(watch), watch_interval=interval)
     mode = "read-write (token required for changes)" if token else "read-only (no --token given)"
-    err.print(f"Rashomon at http://{host}:{port}/ — {mode}; store {app.state.store.path}", soft_wrap=True)
+    err.print(f"Rashomon at http://{host}:{port}/ — {mode}; store {app.state.store.location}", soft_wrap=True)
     feeds = len(app.state.store.feeds())
     if feeds:
         err.print(f"watching {feeds} feed(s) every {interval:g} s", soft_wrap=True)

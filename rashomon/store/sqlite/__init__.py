@@ -10,6 +10,8 @@ Migration numbers by domain: 0001-0009 articles, 0010-0019 entities,
 
 from __future__ import annotations
 
+import os
+
 from rashomon.store.base import Store
 from rashomon.store.sqlite.articles import ArticlesMixin
 from rashomon.store.sqlite.claims import ClaimsMixin
@@ -21,9 +23,25 @@ from rashomon.store.sqlite.stories import StoriesMixin
 
 
 class SQLiteStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, Store):
+    backend = "sqlite"
+
     def __init__(self, path: str):
         self.path = path
         self.conn = Connection(path)
+
+    @property
+    def location(self) -> str:
+        """The database file, as given (for messages)."""
+        return self.path
+
+    @property
+    def target(self) -> str:
+        """What ``open_store`` opens this store again with (in another process)."""
+        return self.path
+
+    def files(self) -> set[str]:
+        """Real paths of the database's files (main file, WAL, shared memory, journal)."""
+        return {os.path.realpath(f"{self.path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
 
     def transaction(self):
         return self.conn.transaction()
@@ -31,6 +49,19 @@ class SQLiteStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, Claim
     @property
     def db(self):
         return self.conn.db
+
+    def tables(self) -> list[str]:
+        """The schema's tables (not FTS5's own shadow tables), by name."""
+        return [row[0] for row in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE '%_fts' AND name NOT LIKE '%_fts_%' ORDER BY name"
+        )]
+
+    def check(self) -> list[str]:
+        """Problems found in the database (damaged pages, broken references); empty when it is sound."""
+        problems = [row[0] for row in self.db.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [f"{row[0]} row {row[1]} refers to a missing {row[2]}" for row in self.db.execute("PRAGMA foreign_key_check")]
+        return problems
 
     def close(self) -> None:
         self.conn.close()

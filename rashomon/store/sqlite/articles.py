@@ -18,11 +18,13 @@ from typing import Iterable, Iterator
 from rashomon.errors import NotFoundError, UsageError
 from rashomon.model import Article, Document
 
-_ARTICLE_COLUMNS = (
+ARTICLE_COLUMNS = (
     "id, path, locator, url, source, title, text, language, language_confidence, author, "
     "published, ingested_at, content_hash, duplicate_of, story_id"
 )
 _HINT_FIELDS = ("url", "title", "author", "source", "language", "locator")
+# Rows fetched per round trip when a read streams a large result.
+_PAGE = 1000
 
 
 def utc_key(moment: datetime) -> str:
@@ -36,7 +38,7 @@ def _parse_time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _article(row) -> Article:
+def article_from_row(row) -> Article:
     return Article(
         id=row["id"],
         path=row["path"],
@@ -56,6 +58,11 @@ def _article(row) -> Article:
     )
 
 
+def query_words(text: str) -> list[str]:
+    """A search query as what every backend matches: all of its words, each taken literally."""
+    return text.split()
+
+
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query that matches all of them, with no operator syntax.
 
@@ -63,8 +70,7 @@ def fts_query(text: str) -> str:
     ``AND``, ``"``, ``*`` or ``col:`` is searched for literally instead of
     being parsed.
     """
-    words = text.split()
-    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    return " ".join('"' + word.replace('"', '""') + '"' for word in query_words(text))
 
 
 class ArticlesMixin:
@@ -88,7 +94,7 @@ class ArticlesMixin:
         hints["published"] = document.published.isoformat() if document.published else None
         with self.transaction() as tx:
             tx.execute(
-                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, published_utc) "
+                f"INSERT INTO articles ({ARTICLE_COLUMNS}, published_utc) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.id, article.path, article.locator, article.url, article.source, article.title,
@@ -160,7 +166,7 @@ class ArticlesMixin:
         with self.transaction() as tx:
             tx.execute("CREATE TEMP TABLE IF NOT EXISTS doomed (id TEXT PRIMARY KEY)")
             tx.execute("DELETE FROM doomed")
-            tx.executemany("INSERT OR IGNORE INTO doomed (id) VALUES (?)", [(i,) for i in wanted])
+            tx.executemany("INSERT INTO doomed (id) VALUES (?) ON CONFLICT DO NOTHING", [(i,) for i in wanted])
             missing = [r[0] for r in tx.execute("SELECT id FROM doomed WHERE id NOT IN (SELECT id FROM articles)")]
             if missing:
                 shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
@@ -202,10 +208,10 @@ class ArticlesMixin:
 
     def get_article(self, article_id: str) -> Article:
         """The article with this ID; NotFoundError when there is none."""
-        row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no article with ID {article_id!r}")
-        return _article(row)
+        return article_from_row(row)
 
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
@@ -238,17 +244,26 @@ class ArticlesMixin:
             params.append(utc_key(since))
         if ids is not None:
             wanted = list(ids)
-            clauses.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "0")
+            clauses.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "FALSE")
             params.extend(wanted)
-        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles"
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
-        sql += " ORDER BY seq"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        for row in self.db.execute(sql, params):
-            yield _article(row)
+        yield from self._articles_by_seq(clauses, params, limit)
+
+    def _articles_by_seq(self, clauses: list[str], params: list, limit: int | None) -> Iterator[Article]:
+        """Articles matching ``clauses`` in storage order, fetched a page at a time (memory stays flat)."""
+        after, left = 0, limit
+        while left is None or left > 0:
+            page = _PAGE if left is None else min(_PAGE, left)
+            rows = self.db.execute(
+                f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE {' AND '.join([*clauses, 'seq > ?'])}"
+                " ORDER BY seq LIMIT ?",
+                [*params, after, page],
+            ).fetchall()
+            for row in rows:
+                yield article_from_row(row)
+            if len(rows) < page:
+                return
+            after = rows[-1]["seq"]
+            left = None if left is None else left - len(rows)
 
     def count_articles(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -281,9 +296,9 @@ class ArticlesMixin:
     def find_by_hash(self, content_hash: str) -> list[Article]:
         """Articles whose normalised text has this content hash, oldest first."""
         rows = self.db.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE content_hash = ? ORDER BY seq", (content_hash,)
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE content_hash = ? ORDER BY seq", (content_hash,)
         )
-        return [_article(row) for row in rows]
+        return [article_from_row(row) for row in rows]
 
     def minhash_signatures(self) -> Iterator[tuple[str, bytes]]:
         """(article ID, MinHash signature) of every stored article, for the near-duplicate index."""
@@ -292,14 +307,34 @@ class ArticlesMixin:
 
     def original_of(self, article_id: str) -> str:
         """The ID of the article ``article_id`` is a copy of (itself when it is an original)."""
-        seen = {article_id}
-        current = article_id
-        while True:
-            row = self.db.execute("SELECT duplicate_of FROM articles WHERE id = ?", (current,)).fetchone()
-            if row is None or row[0] is None or row[0] in seen:
-                return current
-            current = row[0]
-            seen.add(current)
+        found = self._originals([article_id])
+        return found[article_id][0] if article_id in found else article_id
+
+    def _originals(self, article_ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        """Stored ID -> (its original's ID, the original's source), read in one query whatever the chains."""
+        if not article_ids:
+            return {}
+        rows = self.db.execute(
+            "WITH RECURSIVE chain(id) AS ("
+            f" SELECT id FROM articles WHERE id IN ({', '.join('?' * len(article_ids))})"
+            " UNION SELECT a.duplicate_of FROM chain JOIN articles a ON a.id = chain.id WHERE a.duplicate_of IS NOT NULL)"
+            " SELECT a.id, a.duplicate_of, a.source FROM articles a JOIN chain ON chain.id = a.id",
+            article_ids,
+        ).fetchall()
+        links = {row[0]: (row[1], row[2]) for row in rows}
+        found = {}
+        for article_id in article_ids:
+            if article_id not in links:
+                continue
+            current, seen = article_id, {article_id}
+            while True:
+                parent = links[current][0]
+                if parent is None or parent in seen or parent not in links:
+                    break
+                current = parent
+                seen.add(current)
+            found[article_id] = (current, links[current][1])
+        return found
 
     def search_text(self, query: str, limit: int = 20) -> list[Article]:
         """Articles whose title or text contain all words of ``query``, best match first.
@@ -311,12 +346,12 @@ class ArticlesMixin:
         if not match:
             return []
         rows = self.db.execute(
-            f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))} "
+            f"SELECT {', '.join('a.' + c.strip() for c in ARTICLE_COLUMNS.split(','))} "
             "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
             "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?",
             (match, limit),
         )
-        return [_article(row) for row in rows]
+        return [article_from_row(row) for row in rows]
 
     def count_independent_sources(self, article_ids: Iterable[str]) -> int:
         """How many independent sources reported these articles.
@@ -325,11 +360,9 @@ class ArticlesMixin:
         known source counts once however many articles it has; each article
         of unknown source counts on its own.
         """
-        keys = set()
-        for article_id in dict.fromkeys(article_ids):
-            original = self.original_of(article_id)
-            row = self.db.execute("SELECT source FROM articles WHERE id = ?", (original,)).fetchone()
-            if row is None:
-                raise NotFoundError(f"no article with ID {article_id!r}")
-            keys.add(("source", row[0]) if row[0] is not None else ("article", original))
-        return len(keys)
+        wanted = list(dict.fromkeys(article_ids))
+        found = self._originals(wanted)
+        missing = [article_id for article_id in wanted if article_id not in found]
+        if missing:
+            raise NotFoundError(f"no article with ID {missing[0]!r}")
+        return len({("source", source) if source is not None else ("article", original) for original, source in found.values()})

@@ -9,6 +9,12 @@ import numpy as np
 
 from rashomon.model import TimeExpression
 
+# An outlet edit replaces the domain's earlier one whole, with a fresh edit time.
+_OUTLET_UPSERT = (
+    " ON CONFLICT (domain) DO UPDATE SET name = excluded.name, country = excluded.country,"
+    " language = excluded.language, owner = excluded.owner, removed = excluded.removed, edited_at = excluded.edited_at"
+)
+
 
 class ClaimsMixin:
     """Methods of SQLiteStore for claims. Uses self.db (sqlite3 connection) and self.transaction()."""
@@ -20,8 +26,10 @@ class ClaimsMixin:
         with self.transaction() as tx:
             tx.execute("DELETE FROM time_expressions WHERE article_id = ?", (article_id,))
             tx.executemany(
-                'INSERT OR REPLACE INTO time_expressions (article_id, start, "end", text, value, granularity, relative_days)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                'INSERT INTO time_expressions (article_id, start, "end", text, value, granularity, relative_days)'
+                ' VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, start) DO UPDATE SET "end" = excluded."end",'
+                " text = excluded.text, value = excluded.value, granularity = excluded.granularity,"
+                " relative_days = excluded.relative_days",
                 [(article_id, t.start, t.end, t.text, t.value, t.granularity, t.relative_days) for t in times],
             )
 
@@ -52,7 +60,7 @@ class ClaimsMixin:
     def save_statement_vectors(self, vectors: dict[str, np.ndarray]) -> None:
         with self.transaction() as tx:
             tx.executemany(
-                "INSERT OR REPLACE INTO statement_vectors (key, vector) VALUES (?, ?)",
+                "INSERT INTO statement_vectors (key, vector) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET vector = excluded.vector",
                 [(key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in vectors.items()],
             )
 
@@ -71,8 +79,9 @@ class ClaimsMixin:
     def save_comparison(self, story_id: str, reader_language: str, signature: str, comparison: dict) -> None:
         with self.transaction() as tx:
             tx.execute(
-                "INSERT OR REPLACE INTO story_comparisons (story_id, reader_language, signature, comparison)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO story_comparisons (story_id, reader_language, signature, comparison) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (story_id, reader_language) DO UPDATE SET signature = excluded.signature,"
+                " comparison = excluded.comparison, computed_at = excluded.computed_at",
                 (story_id, reader_language, signature, json.dumps(comparison, ensure_ascii=False)),
             )
 
@@ -82,8 +91,8 @@ class ClaimsMixin:
         """Add or change an outlet (overrides the starter catalogue's entry for its domain)."""
         with self.transaction() as tx:
             tx.execute(
-                "INSERT OR REPLACE INTO outlet_edits (domain, name, country, language, owner, removed)"
-                " VALUES (?, ?, ?, ?, ?, 0)",
+                "INSERT INTO outlet_edits (domain, name, country, language, owner, removed) VALUES (?, ?, ?, ?, ?, 0)"
+                + _OUTLET_UPSERT,
                 (outlet.domain, outlet.name, outlet.country, outlet.language, outlet.owner),
             )
 
@@ -91,7 +100,8 @@ class ClaimsMixin:
         """Hide a domain from the catalogue, whether it came from the starter list or the user."""
         with self.transaction() as tx:
             tx.execute(
-                "INSERT OR REPLACE INTO outlet_edits (domain, removed) VALUES (?, 1)",
+                "INSERT INTO outlet_edits (domain, name, country, language, owner, removed) VALUES (?, NULL, NULL, NULL, NULL, 1)"
+                + _OUTLET_UPSERT,
                 (domain,),
             )
 

@@ -19,10 +19,6 @@ from rashomon.model import Entity, Mention
 _MENTION_ID = re.compile(r"^(?P<article>.+):(?P<start>\d+)-(?P<end>\d+)$")
 
 
-def mention_id(article_id: str, mention: Mention) -> str:
-    return f"{article_id}:{mention.start}-{mention.end}"
-
-
 def _parse_mention_id(text: str) -> tuple[str, int, int]:
     match = _MENTION_ID.match(text)
     if not match:
@@ -70,8 +66,10 @@ class EntitiesMixin:
                 effective = splits.get((mention.start, mention.end)) or _follow(merges, linked)
                 rows.append((article_id, mention.start, mention.end, mention.text, mention.type, mention.lemma, effective, linked))
             tx.executemany(
-                "INSERT OR REPLACE INTO mentions (article_id, start_offset, end_offset, text, type, lemma, entity, linked_entity)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO mentions (article_id, start_offset, end_offset, text, type, lemma, entity, linked_entity)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, start_offset, end_offset) DO UPDATE SET"
+                " text = excluded.text, type = excluded.type, lemma = excluded.lemma, entity = excluded.entity,"
+                " linked_entity = excluded.linked_entity",
                 rows,
             )
 
@@ -191,7 +189,7 @@ class EntitiesMixin:
     def _ensure_unlinked_entity(self, tx, mention: Mention) -> str:
         """Mentions saved without a linker still get an entity of their own name."""
         entity = Entity("e_" + slug(mention.lemma or mention.text), mention.type, {}, [mention.lemma])
-        tx.execute("INSERT OR IGNORE INTO entities (id, type, aliases) VALUES (?, ?, ?)",
+        tx.execute("INSERT INTO entities (id, type, aliases) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                    (entity.id, entity.type, json.dumps(entity.aliases, ensure_ascii=False)))
         return entity.id
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from rashomon.errors import NotFoundError, UsageError
 from rashomon.model import Feed
+from rashomon.store.sqlite.articles import fts_query
 
 _ONE_DAY = timedelta(days=1)
 _FEED_COLUMNS = "url, title, etag, last_modified, failures, last_error, last_polled, next_poll"
@@ -58,7 +59,7 @@ class FeedsMixin:
             raise UsageError(f"feed URL must start with http:// or https://, got {url!r}")
         with self.transaction() as tx:
             tx.execute(
-                "INSERT OR IGNORE INTO feeds (url, title, added_at) VALUES (?, ?, ?)",
+                "INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 (url, title, _utc_text(datetime.now(timezone.utc))),
             )
         return self.get_feed(url)
@@ -100,7 +101,7 @@ class FeedsMixin:
         now = _utc_text(datetime.now(timezone.utc))
         with self.transaction() as tx:
             tx.executemany(
-                "INSERT OR IGNORE INTO feed_entries (feed_url, entry_id, seen_at) VALUES (?, ?, ?)",
+                "INSERT INTO feed_entries (feed_url, entry_id, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 [(feed_url, entry, now) for entry in entry_ids],
             )
 
@@ -126,18 +127,23 @@ class FeedsMixin:
         vectors: list[tuple[str, str, np.ndarray]],
         quotes: list[tuple[str, str, str | None]],
     ) -> None:
-        """Store an article's search rows: ``vectors`` as (kind, item ID, vector), ``quotes`` as (item ID, text, speaker)."""
+        """Store an article's search rows (replacing earlier ones): ``vectors`` as (kind, item ID, vector),
+        ``quotes`` as (item ID, text, speaker)."""
         with self.transaction() as tx:
+            tx.execute("DELETE FROM search_vectors WHERE article_id = ?", (article_id,))
+            tx.execute("DELETE FROM search_quotes WHERE article_id = ?", (article_id,))
             tx.executemany(
-                "INSERT OR REPLACE INTO search_vectors (kind, item_id, article_id, vector) VALUES (?, ?, ?, ?)",
+                "INSERT INTO search_vectors (kind, item_id, article_id, vector) VALUES (?, ?, ?, ?)",
                 [(kind, item, article_id, np.asarray(vector, dtype=np.float32).tobytes()) for kind, item, vector in vectors],
             )
             tx.executemany(
-                "INSERT OR REPLACE INTO search_quotes (item_id, article_id, text, speaker) VALUES (?, ?, ?, ?)",
+                "INSERT INTO search_quotes (item_id, article_id, text, speaker) VALUES (?, ?, ?, ?)",
                 [(item, article_id, text, speaker) for item, text, speaker in quotes],
             )
             tx.execute(
-                "INSERT OR REPLACE INTO search_indexed (article_id, article_seq) VALUES (?, ?)", (article_id, article_seq)
+                "INSERT INTO search_indexed (article_id, article_seq) VALUES (?, ?)"
+                " ON CONFLICT (article_id) DO UPDATE SET article_seq = excluded.article_seq",
+                (article_id, article_seq),
             )
 
     def search_vector_state(self) -> tuple[int, int]:
@@ -153,8 +159,14 @@ class FeedsMixin:
             (after_seq,),
         )
 
-    def search_quote_text(self, match: str, limit: int) -> list[tuple[str, str, str, str | None]]:
-        """(item ID, article ID, text, speaker) of quotes matching the FTS5 expression ``match``, best first."""
+    def search_quote_text(self, query: str, limit: int) -> list[tuple[str, str, str, str | None]]:
+        """(item ID, article ID, text, speaker) of quotes containing all words of ``query``, best first.
+
+        As ``search_text``: the words are taken literally; case and diacritics are ignored.
+        """
+        match = fts_query(query)
+        if not match:
+            return []
         return [
             (row[0], row[1], row[2], row[3])
             for row in self.db.execute(
@@ -194,7 +206,7 @@ class FeedsMixin:
         sql, params = f"SELECT {keys[by]} AS key, COUNT(*) FROM articles", []
         if article_ids is not None:
             wanted = list(article_ids)
-            sql += f" WHERE id IN ({', '.join('?' * len(wanted))})" if wanted else " WHERE 0"
+            sql += f" WHERE id IN ({', '.join('?' * len(wanted))})" if wanted else " WHERE FALSE"
             params = wanted
         return [(row[0], row[1]) for row in self.db.execute(sql + " GROUP BY key ORDER BY key", params)]
 

@@ -47,7 +47,7 @@ class StoriesMixin:
         while True:
             row = self.db.execute("SELECT merged_into FROM stories WHERE id = ?", (current,)).fetchone()
             if row is None:
-                raise NotFoundError(f"no story {story_id!r} in {self.path} (list them with `rashomon stories`)")
+                raise NotFoundError(f"no story {story_id!r} in {self.location} (list them with `rashomon stories`)")
             if row["merged_into"] is None or current in seen:
                 return current
             seen.add(current)
@@ -141,7 +141,9 @@ class StoriesMixin:
     def save_article_vector(self, article_id: str, content_hash: str, vector: np.ndarray, keys: np.ndarray) -> None:
         with self.transaction() as tx:
             tx.execute(
-                "INSERT OR REPLACE INTO story_article_vectors (article_id, content_hash, vector, keys) VALUES (?, ?, ?, ?)",
+                "INSERT INTO story_article_vectors (article_id, content_hash, vector, keys) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash,"
+                " vector = excluded.vector, keys = excluded.keys",
                 (article_id, content_hash, vector.astype(np.float32).tobytes(), keys.astype(np.uint32).tobytes()),
             )
 
@@ -205,11 +207,11 @@ class StoriesMixin:
             conditions.append("story_id IN (SELECT story_id FROM articles WHERE language = ?)")
             params.append(language.lower())
         if conditions:
-            query = f"SELECT * FROM ({query}) WHERE " + " AND ".join(conditions)
+            query = f"SELECT * FROM ({query}) AS seen WHERE " + " AND ".join(conditions)
         query += " ORDER BY last_seen DESC, story_id"
         if limit is not None:
             query += f" LIMIT {int(limit)}"
-        return [self._story(row["story_id"]) for row in self.db.execute(query, params).fetchall()]
+        return self._stories([row["story_id"] for row in self.db.execute(query, params).fetchall()])
 
     def story_article_ids(self, story_id: str) -> list[str]:
         return [row[0] for row in self.db.execute(
@@ -217,32 +219,51 @@ class StoriesMixin:
         )]
 
     def _story(self, story_id: str) -> Story:
-        rows = self.db.execute(
-            "SELECT a.id, a.title, substr(a.text, 1, 1000) AS lead, a.language, a.source,"
-            " COALESCE(a.published_utc, a.ingested_at) AS seen"
-            " FROM articles a WHERE a.story_id = ? ORDER BY seen, a.seq",
-            (story_id,),
-        ).fetchall()
-        story = Story(id=story_id)
-        sources = []
-        for row in rows:
-            story.article_ids.append(row["id"])
-            language = row["language"]
-            if language not in story.headlines:
-                story.headlines[language] = _headline(row["title"], row["lead"])
-                story.languages.append(language)
-            if row["source"] and row["source"] not in sources:
-                sources.append(row["source"])
-            seen = _parse_time(row["seen"])
-            if seen is not None:
-                story.first_seen = seen if story.first_seen is None else min(story.first_seen, seen)
-                story.last_seen = seen if story.last_seen is None else max(story.last_seen, seen)
-        story.sources = sources
-        story.independent_sources = self.count_independent_sources(story.article_ids) if story.article_ids else 0
+        return self._stories([story_id])[0]
+
+    def _stories(self, story_ids: list[str]) -> list[Story]:
+        """What each story shows, read for all of them at once (three queries however many stories)."""
+        if not story_ids:
+            return []
+        marks = ", ".join("?" * len(story_ids))
+        stories = {story_id: Story(id=story_id) for story_id in story_ids}
+        sources: dict[str, list[str]] = {story_id: [] for story_id in story_ids}
+        for row in self.db.execute(
+            "SELECT a.story_id, a.id, a.title, substr(a.text, 1, 1000) AS lead, a.language, a.source,"
+            f" COALESCE(a.published_utc, a.ingested_at) AS seen FROM articles a WHERE a.story_id IN ({marks})"
+            " ORDER BY seen, a.seq",
+            story_ids,
+        ):
+            _add_article_row(stories[row["story_id"]], sources[row["story_id"]], row)
+        originals = self._originals([a for story in stories.values() for a in story.article_ids])
+        for story in stories.values():
+            story.sources = sources[story.id]
+            story.independent_sources = len({
+                ("source", source) if source is not None else ("article", original)
+                for original, source in (originals[a] for a in story.article_ids)
+            })
         # Entities named by most of the story's articles, then most often: a stable order, ties by ID.
-        story.top_entities = [row[0] for row in self.db.execute(
-            "SELECT m.entity FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.story_id = ?"
-            " GROUP BY m.entity ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, m.entity LIMIT ?",
-            (story_id, _TOP_ENTITIES),
-        )]
-        return story
+        for row in self.db.execute(
+            "SELECT a.story_id, m.entity FROM mentions m JOIN articles a ON a.id = m.article_id"
+            f" WHERE a.story_id IN ({marks}) GROUP BY a.story_id, m.entity"
+            " ORDER BY a.story_id, COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, m.entity",
+            story_ids,
+        ):
+            if len(stories[row[0]].top_entities) < _TOP_ENTITIES:
+                stories[row[0]].top_entities.append(row[1])
+        return [stories[story_id] for story_id in story_ids]
+
+
+def _add_article_row(story: Story, sources: list[str], row) -> None:
+    """Fold one article (in first-seen order) into what its story shows."""
+    story.article_ids.append(row["id"])
+    language = row["language"]
+    if language not in story.headlines:
+        story.headlines[language] = _headline(row["title"], row["lead"])
+        story.languages.append(language)
+    if row["source"] and row["source"] not in sources:
+        sources.append(row["source"])
+    seen = _parse_time(row["seen"])
+    if seen is not None:
+        story.first_seen = seen if story.first_seen is None else min(story.first_seen, seen)
+        story.last_seen = seen if story.last_seen is None else max(story.last_seen, seen)

@@ -1,0 +1,247 @@
+"""PostgreSQL connection handling: a connection pool, versioned migrations, transactions.
+
+The domain mixins are written once, in the SQL both backends understand
+(``?`` placeholders, ``ON CONFLICT`` upserts); ``Database`` runs it on
+psycopg 3 (``?`` becomes ``%s``) and returns rows that read like
+``sqlite3.Row`` (by position and by column name). What only one backend can
+say (full-text search, streaming, queues) is a method of each backend.
+
+A thread holds one pooled connection for the length of its outermost
+transaction; reads outside a transaction borrow one for the statement and
+hand back its (already fetched) rows.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from contextlib import contextmanager
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit, urlunsplit
+
+from rashomon.errors import StoreError
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+# Connections one process keeps at most (web threads, the background indexer, an ingest run).
+POOL_SIZE = 8
+# Waiting longer than this for a free pooled connection is an error, not a hang.
+_POOL_TIMEOUT = 60.0
+# Serialises schema changes between processes opening the same fresh database.
+_MIGRATION_LOCK = 7_130_451
+
+
+def is_postgres_url(target: str) -> bool:
+    return target.startswith(("postgres://", "postgresql://"))
+
+
+def redacted(url: str) -> str:
+    """``url`` without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+@lru_cache(maxsize=4096)
+def to_psycopg(sql: str) -> str:
+    """The shared SQL's ``?`` placeholders as psycopg's ``%s`` (literal ``%`` doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class Row(tuple):
+    """A result row readable by position and by column name, like ``sqlite3.Row``."""
+
+    def __new__(cls, values, index: dict[str, int]):
+        row = super().__new__(cls, values)
+        row._index = index
+        return row
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+def _row_factory(cursor):
+    index = {column.name: i for i, column in enumerate(cursor.description or ())}
+    return lambda values: Row(values, index)
+
+
+class Result:
+    """The fetched rows of one statement, read like a DB-API cursor after the connection went back."""
+
+    def __init__(self, rows: list, rowcount: int):
+        self._rows = rows
+        self._next = 0
+        self.rowcount = rowcount
+
+    def fetchone(self):
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    def fetchall(self) -> list:
+        rows, self._next = self._rows[self._next:], len(self._rows)
+        return rows
+
+    def __iter__(self):
+        while (row := self.fetchone()) is not None:
+            yield row
+
+
+def _result(cursor) -> Result:
+    return Result(cursor.fetchall() if cursor.description is not None else [], cursor.rowcount)
+
+
+class Session:
+    """What a mixin's ``self.db`` / ``tx`` is: execute the shared SQL on one psycopg connection."""
+
+    def __init__(self, database: Database, conn=None):
+        self._database = database
+        self._conn = conn
+
+    def execute(self, sql: str, params=()) -> Result:
+        with self._database.borrow(self._conn) as conn:
+            return _result(conn.execute(to_psycopg(sql), tuple(params)))
+
+    def executemany(self, sql: str, rows) -> Result:
+        rows = [tuple(r) for r in rows]
+        with self._database.borrow(self._conn) as conn, conn.cursor() as cursor:
+            if rows:
+                cursor.executemany(to_psycopg(sql), rows)
+            return Result([], cursor.rowcount)
+
+    def create_function(self, *args, **kwargs) -> None:
+        """SQLite registers Python functions per connection; PostgreSQL has them in the schema (migration 0002)."""
+
+
+class Database:
+    """One PostgreSQL database behind a pool, migrated to the package's schema on open.
+
+    Picklable by URL: a process that unpickles it opens its own pool.
+    """
+
+    def __init__(self, url: str):
+        self.url = url
+        self._local = threading.local()
+        self._pool = None
+        self._pid = None
+        self._migrate()
+
+    def __getstate__(self):
+        return {"url": self.url}
+
+    def __setstate__(self, state):
+        self.url = state["url"]
+        self._local = threading.local()
+        self._pool = None
+        self._pid = None
+
+    # ------------------------------------------------------------------ connections
+
+    @property
+    def pool(self):
+        if self._pool is None or self._pid != os.getpid():  # a forked child never uses its parent's sockets
+            from psycopg_pool import ConnectionPool
+
+            self._pool = ConnectionPool(
+                self.url, min_size=1, max_size=POOL_SIZE, timeout=_POOL_TIMEOUT, open=False,
+                kwargs={"autocommit": True, "row_factory": _row_factory}, name="rashomon",
+            )
+            try:
+                self._pool.open(wait=True, timeout=30)
+            except Exception as exc:
+                self._pool = None
+                raise StoreError(f"cannot connect to {redacted(self.url)}: {_connect_error(self.url)}") from exc
+            self._pid = os.getpid()
+        return self._pool
+
+    @contextmanager
+    def borrow(self, conn=None):
+        """``conn``, else this thread's connection inside a transaction, else one from the pool for a moment."""
+        held = conn or getattr(self._local, "conn", None)
+        if held is not None:
+            yield held
+            return
+        with self.pool.connection() as borrowed:
+            yield borrowed
+
+    @property
+    def db(self) -> Session:
+        return Session(self)
+
+    @contextmanager
+    def transaction(self):
+        """A write transaction, all or nothing; a nested use is a savepoint (undone alone if its block raises)."""
+        from psycopg import errors
+
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            with conn.transaction():
+                yield Session(self, conn)
+            return
+        with self.pool.connection() as conn:
+            self._local.conn = conn
+            try:
+                with conn.transaction():
+                    yield Session(self, conn)
+            except (errors.DiskFull, errors.ReadOnlySqlTransaction, errors.InsufficientPrivilege) as exc:
+                raise StoreError(f"cannot write to {redacted(self.url)}: {exc}") from exc
+            finally:
+                self._local.conn = None
+
+    def close(self) -> None:
+        if self._pool is not None and self._pid == os.getpid():
+            self._pool.close()
+        self._pool = None
+
+    # ------------------------------------------------------------------ schema
+
+    def _migrate(self) -> None:
+        known = migrations()
+        newest = max((v for v, _, _ in known), default=0)
+        with self.transaction() as tx:
+            tx.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
+            tx.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
+            applied = {row[0] for row in tx.execute("SELECT version FROM schema_migrations")}
+            if applied and max(applied) > newest:
+                raise StoreError(
+                    f"{redacted(self.url)} was written by a newer Rashomon (schema {max(applied)} > {newest}); upgrade Rashomon"
+                )
+            for version, name, sql in known:
+                if version not in applied:
+                    with self.borrow() as conn:
+                        conn.execute(sql)  # several statements, no parameters
+                    tx.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (version, name))
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every PostgreSQL migration shipped in the package, in order."""
+    found = []
+    for entry in resources.files("rashomon.store.postgres.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    return found
+
+
+def _connect_error(url: str) -> str:
+    """Why a connection to ``url`` fails, in the server's or libpq's words."""
+    import psycopg
+
+    try:
+        psycopg.connect(url, connect_timeout=10).close()
+    except psycopg.Error as exc:
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return "the connection pool could not start"
