@@ -1,13 +1,26 @@
-"""Fixtures shared by the whole suite: the bundled seed reports, a fresh database, the shared data."""
+"""Fixtures shared by the whole suite: the bundled seed reports, fresh databases on both backends, the shared data.
+
+Every test that takes ``tmp_db`` or ``new_db`` runs twice: on a SQLite file and on a
+PostgreSQL database. The PostgreSQL server is a throwaway one started for the session
+(``tests/postgres_server.py``), or the one ``RASHOMON_TEST_POSTGRES`` names (a URL of a
+database whose role may create databases). Without either, the PostgreSQL half skips,
+saying why; under CI (``CI`` set) it fails instead.
+"""
 
 from __future__ import annotations
 
+import itertools
+import os
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from postgres_server import PostgresServer, server_binaries
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
+BACKENDS = ("sqlite", "postgresql")
+_TEMPLATE = "rashomon_template"
 
 
 @pytest.fixture(scope="session")
@@ -16,10 +29,104 @@ def seeds_dir() -> Path:
     return REPO / "examples" / "seeds"
 
 
+def _unavailable(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL is required under CI: {reason}", pytrace=False)
+    pytest.skip(f"PostgreSQL half skipped: {reason}")
+
+
+def _with_database(url: str, database: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + database))
+
+
+class PostgresDatabases:
+    """Makes a fresh, already migrated database per test on one server (copies of a template)."""
+
+    def __init__(self, admin_url: str):
+        import psycopg
+
+        from rashomon.store import open_store
+
+        self.admin_url = admin_url
+        self._names = itertools.count()
+        self._prefix = f"t{os.getpid()}_"
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {_TEMPLATE}_{os.getpid()} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {_TEMPLATE}_{os.getpid()}")
+        open_store(_with_database(admin_url, f"{_TEMPLATE}_{os.getpid()}")).close()  # migrate once
+
+    def create(self) -> str:
+        import psycopg
+
+        name = f"{self._prefix}{next(self._names)}"
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}_{os.getpid()}")
+        return _with_database(self.admin_url, name)
+
+    def drop(self, url: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {urlsplit(url).path.lstrip('/')} WITH (FORCE)")
+
+    def close(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {_TEMPLATE}_{os.getpid()} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def postgres_databases():
+    """The session's PostgreSQL server, as a maker of fresh databases."""
+    given = os.environ.get("RASHOMON_TEST_POSTGRES")
+    server = None
+    if not given:
+        binaries = server_binaries()
+        if binaries is None:
+            _unavailable("initdb/pg_ctl are not installed (Debian: apt-get install postgresql)")
+        server = PostgresServer(binaries)
+        try:
+            server.start()
+        except (RuntimeError, OSError) as exc:
+            server.stop()
+            _unavailable(f"the throwaway server did not start: {exc}")
+        given = server.url()
+    databases = PostgresDatabases(given)
+    yield databases
+    databases.close()
+    if server is not None:
+        server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    """The store backend this run of the test uses."""
+    return request.param
+
+
 @pytest.fixture
-def tmp_db(tmp_path) -> Path:
-    """Path of a database file that does not exist yet (created on first open)."""
-    return tmp_path / "rashomon.db"
+def new_db(request, backend, tmp_path):
+    """Makes a fresh, empty database of this test's backend: a SQLite file path, or a PostgreSQL URL."""
+    made: list[str] = []
+    databases = request.getfixturevalue("postgres_databases") if backend == "postgresql" else None
+
+    def make(name: str = "rashomon"):
+        if databases is None:
+            return tmp_path / f"{name}.db"
+        made.append(databases.create())
+        return made[-1]
+
+    yield make
+    for url in made:
+        databases.drop(url)
+
+
+@pytest.fixture
+def tmp_db(new_db):
+    """A database that does not exist yet (SQLite: a file path) or is empty (PostgreSQL: a URL)."""
+    return new_db()
 
 
 @pytest.fixture(scope="session")

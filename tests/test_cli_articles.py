@@ -40,7 +40,7 @@ def test_ingest_seeds_end_to_end(tmp_db, monkeypatch, seeds_dir):
     assert "stored 0" in again.stderr and "unchanged 2" in again.stderr
 
 
-def test_bad_items_exit_1_with_one_line_each(tmp_path, tmp_db):
+def test_bad_items_exit_1_with_one_line_each(tmp_path, tmp_db, backend):
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "empty [draft].txt").write_bytes(b"")  # brackets are shown, not taken as markup
     (tmp_path / "undecodable.txt").write_bytes(b"\xff\xfe" + "Hi".encode("utf-16-le") + b"\x00\xd8\x41")
@@ -56,7 +56,8 @@ def test_bad_items_exit_1_with_one_line_each(tmp_path, tmp_db):
     assert any("big.txt" in line and "limit" in line for line in failed)
     assert any("binary.txt" in line for line in failed)
     assert "stored 1" in result.stderr and "failed 4" in result.stderr
-    assert tmp_db.name not in result.stderr  # the database in the ingested folder is not an input
+    if backend == "sqlite":
+        assert tmp_db.name not in result.stderr  # the database in the ingested folder is not an input
 
 
 @pytest.mark.parametrize(
@@ -128,4 +129,4 @@ def test_database_from_environment_for_cli_and_api(seeds_dir, tmp_db, monkeypatc
     assert run("ingest", *FAST, seeds_dir / "003_d5bce7bdcdc84413.txt").exit_code == 0
     with rashomon.open() as ws:
         assert [a.language for a in ws.articles()] == ["uk"]
-        assert ws.store.path == str(tmp_db)
+        assert ws.store.target == str(tmp_db)

@@ -8,7 +8,7 @@ from rashomon.analysis import Analyzer, AnalyzerOptions
 from rashomon.errors import NotFoundError, UsageError
 from rashomon.ingest.pipeline import IngestOptions, Ingester
 from rashomon.store import open_store
-from rashomon.store.sqlite.entities import mention_id
+from rashomon.store import mention_id
 
 STAGES = ("language", "sentences", "entities")
 

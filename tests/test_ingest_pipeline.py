@@ -80,7 +80,7 @@ def test_near_copy_from_another_source_is_stored_linked_and_counted_once(seeds_d
         assert ws.ingest([str(copy)], source="another.example", **FAST).unchanged == exact.duplicates
 
 
-def test_metadata_source_language_hint_and_overrides(tmp_db):
+def test_metadata_source_language_hint_and_overrides(tmp_db, new_db):
     corpus = str(FIXTURES / "corpus.jsonl")
     with rashomon.open(tmp_db) as ws:
         result = ws.ingest(corpus, **FAST)
@@ -92,7 +92,7 @@ def test_metadata_source_language_hint_and_overrides(tmp_db):
     assert second.source == "Reuters"  # publisher metadata wins over the host
     assert third.language == "ru" and third.language_confidence < 0.5  # detector unsure: the row's language
 
-    with rashomon.open(tmp_db.with_name("other.db")) as ws:
+    with rashomon.open(new_db("other")) as ws:
         result = ws.ingest(corpus, source="Wire", language="DE-at", published="2024-01-02", **FAST)
         articles = [ws.article(i) for i in result.stored]
     assert {(a.source, a.language, a.language_confidence, a.published) for a in articles} == {
@@ -163,13 +163,11 @@ def test_killed_run_keeps_whole_articles_and_the_rerun_completes(seeds_dir, tmp_
     assert crashed.returncode == ABORT_EXIT_STATUS, crashed.stderr
 
     with rashomon.open(tmp_db) as ws:
-        db = ws.store.db
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert ws.store.check() == []
         assert ws.store.count_articles() == 2
         # Each committed article is whole: raw input and signature went in with it.
-        for table in ("article_raw", "article_minhash"):
-            assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 2
+        counts = ws.store.row_counts()
+        assert (counts["article_raw"], counts["article_minhash"]) == (2, 2)
         assert [p.name for p in map(Path, (a.path for a in ws.articles()))] == ["00.txt", "01.txt"]
 
     env = {k: v for k, v in os.environ.items() if k != ABORT_ENV}
@@ -241,9 +239,8 @@ def test_a_failing_write_drops_only_that_article_from_its_batch(seeds_dir, tmp_p
         result = ws.ingest([str(folder)], batch_size=10, **FAST)
         assert len(result.stored) == 3
         assert [(Path(f.path).name, f.reason) for f in result.failures] == [("02.txt", "cannot store: OSError: disk on fire")]
-        db = store.db
-        for table in ("articles", "article_raw", "article_minhash"):
-            assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 3
+        counts = store.row_counts()
+        assert [counts[table] for table in ("articles", "article_raw", "article_minhash")] == [3, 3, 3]
 
         store.add_article = add_article
         assert len(ws.ingest([str(folder)], **FAST).stored) == 1  # the rerun completes

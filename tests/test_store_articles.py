@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -11,7 +10,6 @@ from rashomon.errors import NotFoundError, StoreError, UsageError
 from rashomon.ingest.dedup import article_id, content_hash
 from rashomon.model import Article, Document
 from rashomon.store import open_store
-from rashomon.store.sqlite.articles import fts_query
 
 
 def _article(text: str, source: str | None = None, **fields) -> tuple[Article, Document]:
@@ -116,14 +114,18 @@ def test_delete_by_source_and_date(store):
 def test_full_text_search_is_literal_and_ignores_case_and_diacritics(store):
     store.add_article(*_article("Rubio and Lavrov did not meet in Budapest.", "a.example", title="Summit off"))
     store.add_article(*_article("Зустріч Рубіо з Лавровим не відбулася.", "b.example", language="uk"))
+    store.add_article(*_article("Talks moved from Zürich to Kyïv, said O'Neil.", "c.example"))
     assert [a.source for a in store.search_text("budapest RUBIO")] == ["a.example"]
+    assert [a.source for a in store.search_text("zurich KYIV")] == ["c.example"]
+    assert [a.source for a in store.search_text("o'neil")] == ["c.example"]
+    assert store.search_text("Rubio Kyiv") == []  # every word must be there
+    assert [a.source for a in store.search_text("Rubio AND Lavrov")] == ["a.example"]  # "and" is a word here
     assert [a.source for a in store.search_text("рубіо")] == ["b.example"]
     assert [a.source for a in store.search_text("summit")] == ["a.example"]  # titles are indexed too
     # FTS5 syntax in user input is searched for literally instead of raising.
     for hostile in ('"', "AND", "title:Rubio OR", "NEAR(", "*", "Rubio\"; DROP TABLE articles; --"):
         store.search_text(hostile)
     assert store.search_text("   ") == []
-    assert fts_query('say "hi"') == '"say" """hi"""'
 
 
 def test_search_index_follows_updates_and_deletes(store):
@@ -163,8 +165,8 @@ def test_migrations_are_recorded_and_a_newer_schema_is_refused(tmp_db):
     with open_store(tmp_db) as reopened:  # re-opening applies nothing twice
         versions = [r[0] for r in reopened.db.execute("SELECT version FROM schema_migrations")]
         assert versions == sorted(set(versions)) and 1 in versions
-    with sqlite3.connect(tmp_db) as db:
-        db.execute("INSERT INTO schema_migrations (version, name) VALUES (9999, '9999_future.sql')")
+    with open_store(tmp_db) as store, store.transaction() as tx:
+        tx.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", (9999, "9999_future.sql"))
     with pytest.raises(StoreError, match="newer Rashomon"):
         open_store(tmp_db)
 
@@ -176,6 +178,7 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
         open_store(bogus)
 
 
-def test_wal_and_foreign_keys_are_on(store):
+def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path):
+    store = open_store(tmp_path / "wal.db")
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
