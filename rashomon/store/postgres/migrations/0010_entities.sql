@@ -4,7 +4,9 @@ CREATE TABLE entities (
     type TEXT NOT NULL CHECK (type IN ('PER', 'ORG', 'LOC', 'EVT', 'PRO')),
     names TEXT NOT NULL DEFAULT '{}',
     aliases TEXT NOT NULL DEFAULT '[]',
-    merged_into TEXT
+    merged_into TEXT,
+    -- Creation order, under the name of SQLite's implicit column, so the shared SQL can ORDER BY rowid.
+    rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE
 );
 
 CREATE TABLE mentions (
