@@ -216,7 +216,7 @@ def test_unreadable_file_and_subfolder_in_a_folder_are_failures(tmp_path, monkey
     (tmp_path / "ok.txt").write_text("The bridge reopened on Monday, officials said.", encoding="utf-8")
     (tmp_path / "locked.txt").write_text("secret", encoding="utf-8")
     (tmp_path / "sub").mkdir()
-    real_open, real_scandir = open, os.scandir
+    real_open, real_scandir = os.open, os.scandir
 
     def refusing_open(path, *args, **kwargs):
         if str(path).endswith("locked.txt"):
@@ -228,7 +228,7 @@ def test_unreadable_file_and_subfolder_in_a_folder_are_failures(tmp_path, monkey
             raise PermissionError(13, "Permission denied", str(path))
         return real_scandir(path)
 
-    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)
     monkeypatch.setattr(os, "scandir", refusing_scandir)
     items = read_all(tmp_path)
     failures = {os.path.basename(i.path): i.reason for i in items if isinstance(i, SourceFailure)}

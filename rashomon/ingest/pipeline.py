@@ -129,7 +129,8 @@ class Ingester:
         self.store = store
         self.options = options or IngestOptions()
         self.preparer = TextPreparer(
-            source=self.options.source, language=self.options.language, cleaner=Cleaner(CleaningOptions(extraction=self.options.extraction))
+            source=self.options.source, language=self.options.language,
+            cleaner=Cleaner(CleaningOptions(extraction=self.options.extraction)), seconds=self.options.sources.max_seconds,
         )
         self.near_duplicates = NearDuplicateIndex(store.minhash_signatures)
         # Language is decided here (with overrides and hints); sentence splitting and

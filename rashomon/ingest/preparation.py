@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from rashomon.errors import SourceError
 from rashomon.ingest.dedup import Fingerprint, MinHasher
 from rashomon.model import Document, SourceFailure
+from rashomon.sources.bounds import ITEM_SECONDS, time_limit
 
 # Below this detector confidence the document's own language metadata (if any) wins.
 UNSURE_LANGUAGE_CONFIDENCE = 0.5
@@ -84,18 +85,21 @@ class TextPreparer:
     language: str | None = None
     cleaner: object = field(default_factory=_new_cleaner)
     hasher: MinHasher = field(default_factory=MinHasher)
+    # Longest the cleaning of one document may take before it is abandoned (None: no limit).
+    seconds: float | None = ITEM_SECONDS
 
     def prepare(self, document: Document) -> PreparedText:
-        """Raises SourceError when no article text is left after cleaning."""
+        """Raises SourceError when no article text is left after cleaning, or cleaning runs too long."""
         source = self.source or document.source or source_of_url(document.url)
         # The cleaner learns furniture per source, so it must see the source the user named.
         document = replace(document, source=source)
-        cleaned = self.cleaner.clean(document)
-        text = cleaned.text.strip()
-        if not text:
-            raise SourceError("no article text left after cleaning (empty or only boilerplate)")
-        fingerprint = Fingerprint.of(text)
-        language, confidence = (self.language, 1.0) if self.language else detect_with_hint(text, document.language)
+        with time_limit(self.seconds, "cleaning the article"):
+            cleaned = self.cleaner.clean(document)
+            text = cleaned.text.strip()
+            if not text:
+                raise SourceError("no article text left after cleaning (empty or only boilerplate)")
+            fingerprint = Fingerprint.of(text)
+            language, confidence = (self.language, 1.0) if self.language else detect_with_hint(text, document.language)
         return PreparedText(
             document=document,
             text=text,

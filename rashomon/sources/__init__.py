@@ -10,7 +10,9 @@ extension, or from sniffing its first bytes when the extension says nothing.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from rashomon.errors import SourceError
 from rashomon.model import Document, SourceFailure
@@ -76,7 +78,7 @@ def _read_folder(folder: str, options: SourceOptions) -> Iterator[Document | Sou
 
 def _read_file(path: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
     try:
-        with open(path, "rb") as stream:
+        with _open_regular(path) as stream:
             head = stream.read(4096)
             kind = input_kind(path, head)
             if not head:
@@ -89,12 +91,38 @@ def _read_file(path: str, options: SourceOptions) -> Iterator[Document | SourceF
                 yield from read_jsonl(stream, path, options)
             elif kind in ("csv", "tsv"):
                 yield from read_csv(stream, path, options, delimiter="\t" if kind == "tsv" else ",")
-            elif os.fstat(stream.fileno()).st_size > options.max_bytes:
+            elif len(raw := stream.read(options.max_bytes + 1)) > options.max_bytes:
                 yield SourceFailure(path, f"file exceeds the {options.size_limit_text()} limit")
             else:
-                yield from _read_single(stream.read(), path, kind, options)
+                yield from _read_single(raw, path, kind, options)
+    except SourceError as exc:
+        yield SourceFailure(path, exc.message)
     except OSError as exc:
         yield SourceFailure(path, f"cannot read the file ({exc.strerror or exc})")
+
+
+_FILE_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))  # fmt: skip
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading; SourceError unless it is a regular file.
+
+    Opened without blocking and checked on the open descriptor: a FIFO would block the run forever,
+    and a device (``/dev/zero``) reports size 0 while it never ends.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            what = next((name for test, name in _FILE_KINDS if test(mode)), "a special file")
+            raise SourceError(f"not a regular file but {what}; only files and folders are read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def _read_single(raw: bytes, path: str, kind: str, options: SourceOptions, url: str | None = None, charset: str | None = None):
@@ -104,7 +132,7 @@ def _read_single(raw: bytes, path: str, kind: str, options: SourceOptions, url: 
         return
     try:
         if kind == "html":
-            yield page_document(raw, path, url=url, charset=charset)
+            yield page_document(raw, path, url=url, charset=charset, seconds=options.max_seconds)
         else:
             yield _text_document(raw, path, url, charset)
     except SourceError as exc:

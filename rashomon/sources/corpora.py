@@ -7,13 +7,14 @@ as locator, and the rest of the corpus goes on.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from rashomon.errors import SourceError
 from rashomon.model import Document, SourceFailure
+from rashomon.sources.bounds import check_markup
 from rashomon.sources.options import SourceOptions
 from rashomon.sources.values import normal_language, parse_published
 
@@ -36,6 +37,12 @@ def read_jsonl(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[
         except json.JSONDecodeError as exc:
             yield SourceFailure(path, f"malformed JSON ({exc.msg} at column {exc.colno})", locator)
             continue
+        except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
+            yield SourceFailure(path, f"unreadable JSON value ({_reason(exc).split(';')[0]})", locator)
+            continue
+        except RecursionError:
+            yield SourceFailure(path, "JSON nested too deeply to read", locator)
+            continue
         if not isinstance(record, dict):
             yield SourceFailure(path, f"line is a JSON {type(record).__name__}, not an object", locator)
             continue
@@ -43,15 +50,18 @@ def read_jsonl(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[
 
 
 def read_csv(stream: BinaryIO, path: str, options: SourceOptions, delimiter: str = ",") -> Iterator[Document | SourceFailure]:
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    lines = _DecodedLines(stream, options.max_bytes)
     # csv's own per-field limit is process-wide; only ever raise it, to the item limit, so
     # articles up to that size read and bigger fields are refused by the csv module itself.
     csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
-    reader = csv.reader(text, delimiter=delimiter)
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = next(reader, None)
-    except (csv.Error, UnicodeDecodeError) as exc:
+    except csv.Error as exc:
         yield SourceFailure(path, f"unreadable header ({_reason(exc)})")
+        return
+    if lines.problem:
+        yield SourceFailure(path, f"unreadable header ({lines.problem})")
         return
     if not header:
         yield SourceFailure(path, "empty file")
@@ -64,14 +74,18 @@ def read_csv(stream: BinaryIO, path: str, options: SourceOptions, delimiter: str
     number = 0
     while True:
         number += 1
+        lines.problem = None
         try:
             row = next(reader)
         except StopIteration:
             return
-        except (csv.Error, UnicodeDecodeError) as exc:
-            # The reader cannot resynchronise after a broken quote or bad bytes.
+        except csv.Error as exc:
+            # The reader cannot resynchronise after a broken quote.
             yield SourceFailure(path, f"unreadable row ({_reason(exc)}); the rest of the file is skipped", str(number))
             return
+        if lines.problem:
+            yield SourceFailure(path, f"unreadable row ({lines.problem})", str(number))
+            continue
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
@@ -85,15 +99,50 @@ def read_csv(stream: BinaryIO, path: str, options: SourceOptions, delimiter: str
         yield _row_document(record, raw, path, str(number), options)
 
 
+class _DecodedLines:
+    """The lines of a CSV file as text, each decoded on its own, so one bad byte costs only its row.
+
+    ``problem`` says why a line since it was last cleared could not be read (not UTF-8, too long). A line
+    that is not UTF-8 reaches the csv reader with replacement characters, so its quotes still delimit
+    the row; a line over the limit, unread, as an empty line.
+    """
+
+    def __init__(self, stream: BinaryIO, max_bytes: int):
+        self._lines = _bounded_lines(stream, max_bytes)
+        self._first = True
+        self.problem: str | None = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        encoding, self._first = ("utf-8-sig" if self._first else "utf-8"), False
+        if line is None:
+            self.problem = "line exceeds the size limit"
+            return "\n"
+        try:
+            return line.decode(encoding)
+        except UnicodeDecodeError:
+            self.problem = "not UTF-8"
+            return line.decode(encoding, errors="replace")
+
+
 def _row_document(record: dict, raw: bytes, path: str, locator: str, options: SourceOptions) -> Document | SourceFailure:
     body = record.get(options.text_field)
     if body is None:
         return SourceFailure(path, f"no {options.text_field!r} field; name the text field with --text-field", locator)
     if not isinstance(body, str):
         return SourceFailure(path, f"field {options.text_field!r} is not a string", locator)
+    body = body.replace("\x00", "")  # a NUL is never text; stored, it would cut the article short elsewhere
     if not body.strip():
         return SourceFailure(path, f"field {options.text_field!r} is empty", locator)
     is_html = bool(_LOOKS_HTML.match(body))
+    if is_html:
+        try:
+            check_markup(body)
+        except SourceError as exc:
+            return SourceFailure(path, exc.message, locator)
     return Document(
         path=path,
         raw=raw,
@@ -128,7 +177,7 @@ def _string(value) -> str | None:
         return None
     if isinstance(value, list):  # e.g. several authors
         value = ", ".join(str(v) for v in value if v)
-    value = " ".join(str(value).split())
+    value = " ".join(str(value).replace("\x00", "").split())
     return value or None
 
 

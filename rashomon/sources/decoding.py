@@ -21,6 +21,7 @@ _BOMS = (
 )
 # C0 controls other than tab, newline, vertical tab, form feed, carriage return, escape.
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_TEXT_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
@@ -39,6 +40,9 @@ def decode_text(raw: bytes, declared: str | None = None) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return _decode(raw, encoding)
+    encoding = _utf16_without_bom(raw)
+    if encoding:
+        return _decode(raw, encoding)
     if looks_binary(raw):
         raise SourceError("binary content, not text")
     if declared:
@@ -64,6 +68,25 @@ def decode_html(raw: bytes, declared: str | None = None) -> str:
         match = _META_CHARSET.search(raw[:4096])
         declared = match.group(1).decode("ascii", "replace") if match else None
     return decode_text(raw, declared)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``raw`` reads as text in it, else None.
+
+    Text in any spaced script has U+0020 SPACE between words; decoded with the wrong byte order (or
+    from bytes that are not UTF-16) the spaces become U+2000 or vanish, and controls appear.
+    """
+    head = raw[:8192]
+    if b"\x00" not in head or len(raw) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = head.decode(encoding, errors="replace")  # the head may end inside a surrogate pair
+        if text.count("\ufffd") > 1:
+            continue
+        spaces = text.count(" ") + text.count("\n")
+        if spaces >= max(1, len(text) // 25) and not _TEXT_CONTROL.search(text):
+            return encoding
+    return None
 
 
 def _normal_encoding(name: str) -> str:

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from rashomon.errors import SourceError
 from rashomon.model import Document, SourceFailure
+from rashomon.sources.bounds import time_limit
 from rashomon.sources.html import fragment_text, page_document
 from rashomon.sources.options import SourceOptions
 from rashomon.sources.values import normal_language
@@ -32,7 +33,12 @@ def looks_like_feed(head: bytes) -> bool:
 def read_feed(raw: bytes, path: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
     import feedparser
 
-    parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        with time_limit(options.max_seconds, "reading the feed"):
+            parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+    except SourceError as exc:
+        yield SourceFailure(path, exc.message)
+        return
     if not parsed.version and not parsed.entries:
         problem = _one_line(parsed.get("bozo_exception")) if parsed.bozo else "no RSS or Atom root element"
         yield SourceFailure(path, f"not a readable feed ({problem})")
@@ -74,7 +80,10 @@ def _fetch_page(link: str, path: str, locator: str, published, options: SourceOp
         page = fetch(link, options)
         if page.content_type and "html" not in page.content_type:
             return None
-        return page_document(page.body, path, url=page.final_url, charset=page.charset, locator=locator, published=published)
+        return page_document(
+            page.body, path, url=page.final_url, charset=page.charset, locator=locator, published=published,
+            seconds=options.max_seconds,
+        )
     except SourceError:  # FetchError included: the entry's own content is the fallback
         return None
 

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from rashomon.errors import SourceError
 from rashomon.model import Document
+from rashomon.sources.bounds import ITEM_SECONDS, check_markup, time_limit
 from rashomon.sources.decoding import decode_html
 from rashomon.sources.values import normal_language, parse_published
 
@@ -29,24 +30,15 @@ def page_document(
     charset: str | None = None,
     locator: str | None = None,
     published: datetime | None = None,
+    seconds: float | None = ITEM_SECONDS,
 ) -> Document:
     """Decode and inspect one page; raise SourceError with a one-line reason when it is not readable.
 
     ``published`` is the date known from outside the page (WARC-Date, feed
-    entry); the page's own date wins when it has one.
+    entry); the page's own date wins when it has one. Reading it is abandoned after ``seconds``.
     """
-    html = decode_html(raw, charset)
-    if not html.strip():
-        raise SourceError("empty page")
-    # HTML5 lets a page omit </body></html>, but a complete page still ends with a tag.
-    if _FULL_PAGE_START.match(html) and not html.rstrip().endswith(">") and not _PAGE_END.search(html):
-        raise SourceError("truncated HTML: the page ends in the middle of its content")
-    from trafilatura.utils import load_html
-
-    tree = load_html(html)
-    if tree is None or not _has_text(tree):
-        raise SourceError("no readable text in the page")
-    meta = read_page_metadata(tree)
+    with time_limit(seconds, "reading the page"):
+        html, meta = _read_page(raw, charset)
     return Document(
         path=path,
         raw=raw,
@@ -59,6 +51,22 @@ def page_document(
         language=meta["language"],
         locator=locator,
     )
+
+
+def _read_page(raw: bytes, charset: str | None) -> tuple[str, dict]:
+    html = decode_html(raw, charset)
+    if not html.strip():
+        raise SourceError("empty page")
+    # HTML5 lets a page omit </body></html>, but a complete page still ends with a tag.
+    if _FULL_PAGE_START.match(html) and not html.rstrip().endswith(">") and not _PAGE_END.search(html):
+        raise SourceError("truncated HTML: the page ends in the middle of its content")
+    check_markup(html)
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None or not _has_text(tree):
+        raise SourceError("no readable text in the page")
+    return html, read_page_metadata(tree)
 
 
 def read_page_metadata(tree) -> dict:
@@ -155,6 +163,10 @@ def fragment_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a feed entry's content), one paragraph per block element."""
     import lxml.html
 
+    try:
+        check_markup(fragment)
+    except SourceError:
+        return ""  # not something a person wrote; the caller reports the entry as without content
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ValueError, lxml.etree.ParserError):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rashomon.sources.bounds import ITEM_SECONDS
+
 
 @dataclass
 class SourceOptions:
@@ -17,6 +19,8 @@ class SourceOptions:
     author_field: str = "author"
     # Largest item (file, row, record, fetched page) accepted, in bytes.
     max_bytes: int = 10_000_000
+    # Longest one item (page, feed) may take to read before it is abandoned, in seconds (None: no limit).
+    max_seconds: float | None = ITEM_SECONDS
     # URL fetching: private, loopback and link-local addresses are refused unless allowed.
     allow_private: bool = False
     timeout: float = 20.0

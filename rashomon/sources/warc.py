@@ -23,16 +23,20 @@ def read_warc(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[D
     from warcio.archiveiterator import ArchiveIterator
 
     records = ArchiveIterator(stream)
-    offset = "0"
     seen_any = False
     while True:
+        offset = str(records.offset)  # where the next record starts, once the previous one is read to its end
         try:
             record = next(records)
             seen_any = True
             payload = _html_payload(record, options.max_bytes)
             # Only after the payload is read: warcio finds the offset by reading to the record's end.
             offset = str(records.get_record_offset())
+            _check_complete(record)
         except StopIteration:
+            # warcio reads a record cut inside its headers (or its gzip member) as the end of the file.
+            if seen_any and int(offset) < _size(stream):
+                yield SourceFailure(path, "truncated WARC: the file ends inside a record; the records after it are lost", offset)
             break
         except Exception as exc:  # noqa: BLE001 - warcio fails on damage with many types (even AttributeError)
             where = "" if seen_any else " (not a WARC file?)"
@@ -42,6 +46,23 @@ def read_warc(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[D
             yield _record_item(record, payload, path, offset, options)
     if not seen_any:
         yield SourceFailure(path, "empty WARC file")
+
+
+def _size(stream: BinaryIO) -> int:
+    position = stream.tell()
+    try:
+        return stream.seek(0, 2)
+    finally:
+        stream.seek(position)
+
+
+def _check_complete(record) -> None:
+    """Raise when the file ended before the record's declared length: warcio itself stops there silently."""
+    if not record.rec_type or not hasattr(record.raw_stream, "limit"):  # no length: the header is cut short
+        raise EOFError("the file ends inside a record's header; the records after it are lost")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        raise EOFError(f"the file ends {missing:,} bytes before the end of this record; the records after it are lost")
 
 
 _TOO_LARGE = object()  # payload marker: the record is longer than the limit
@@ -86,6 +107,7 @@ def _record_item(record, payload, path: str, offset: str, options: SourceOptions
             charset=charset,
             locator=offset,
             published=parse_published(record.rec_headers.get_header("WARC-Date")),
+            seconds=options.max_seconds,
         )
     except SourceError as exc:
         return SourceFailure(path, exc.message, where)

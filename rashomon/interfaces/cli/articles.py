@@ -41,7 +41,7 @@ def _item_name(path: str, locator: str | None) -> str:
 
 def _fail_line(failure) -> None:
     """The failed item's one stderr line; paths and reasons are shown literally, never as markup."""
-    fail_line(escape(_item_name(failure.path, failure.locator)), escape(failure.reason))
+    fail_line(_item_name(failure.path, failure.locator), failure.reason)
 
 
 def _count_files(inputs: list[str]) -> int:

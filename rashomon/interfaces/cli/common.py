@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 from datetime import date, datetime
 from functools import wraps
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from rashomon.errors import NotFoundError, RashomonError, StoreError, UsageError
 
@@ -22,6 +24,15 @@ from rashomon.errors import NotFoundError, RashomonError, StoreError, UsageError
 err = Console(stderr=True, highlight=False)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+# C0 and C1 controls, DEL, and the bidirectional overrides: untrusted text (paths, reasons quoting an input)
+# must not move the cursor, recolour the terminal or reorder what the user reads.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``), for one line on a terminal."""
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), str(text))
 
 
 def db_option(func):
@@ -58,12 +69,12 @@ def emit_json(obj) -> None:
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/] {message}", markup=True, soft_wrap=True)
+    err.print(f"[yellow]warning:[/] {escape(terminal_safe(message))}", markup=True, soft_wrap=True)
 
 
 def fail_line(item: str, reason: str) -> None:
-    """The one line on stderr for an item that failed."""
-    err.print(f"[red]failed:[/] {item}: {reason}", markup=True, soft_wrap=True)
+    """The one line on stderr for an item that failed; item and reason are untrusted, shown literally."""
+    err.print(f"[red]failed:[/] {escape(terminal_safe(item))}: {escape(terminal_safe(reason))}", markup=True, soft_wrap=True)
 
 
 def open_db(db):
@@ -80,10 +91,10 @@ def handles_errors(func):
         try:
             return func(*args, **kwargs)
         except (UsageError, NotFoundError) as exc:
-            err.print(f"[red]error:[/] {exc}", markup=True, soft_wrap=True)
+            err.print(f"[red]error:[/] {escape(terminal_safe(exc))}", markup=True, soft_wrap=True)
             sys.exit(EXIT_USAGE)
         except (StoreError, RashomonError) as exc:
-            err.print(f"[red]error:[/] {exc}", markup=True, soft_wrap=True)
+            err.print(f"[red]error:[/] {escape(terminal_safe(exc))}", markup=True, soft_wrap=True)
             sys.exit(EXIT_FAILED)
 
     return wrapper
