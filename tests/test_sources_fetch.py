@@ -127,7 +127,7 @@ def test_timeout(server):
 def test_http_errors_and_bad_schemes(server):
     with pytest.raises(FetchError, match="HTTP 404"):
         fetch(f"{server}/gone", LOCAL)
-    with pytest.raises(FetchError, match="only http and https"):
+    with pytest.raises(FetchError, match=r"only http\(s\) URLs"):
         fetch("file:///etc/passwd", LOCAL)
 
 

@@ -104,10 +104,31 @@ def story_json(dossier: StoryDossier) -> str:
 CSV_COLUMNS = ("record", "id", "status", "text", "language", "source", "article_id", "start", "end", "speaker")
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), =cmd|…).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """``value`` for a CSV cell: text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _SafeWriter:
+    """A csv writer whose text cells can never become formulas: story text and names are untrusted."""
+
+    def __init__(self, out):
+        self._writer = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row) -> None:
+        self._writer.writerow([spreadsheet_safe(cell) for cell in row])
+
+
 def story_csv(dossier: StoryDossier) -> str:
     """One row per claim evidence, quote and article; ``record`` says which."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = _SafeWriter(out)
     writer.writerow(CSV_COLUMNS)
     for claim in dossier.claims:
         evidence = claim.evidence + [e for side in claim.sides for e in side.evidence]

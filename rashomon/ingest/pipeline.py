@@ -248,6 +248,10 @@ class Ingester:
             signals = {p.article.id: s for p, s in zip(batch, found)}
         with self.store.transaction():
             for pending in self._pending.values():
+                # Another process (a concurrent ingest of the same input) may have stored it since it was checked.
+                if self.store.has_article(pending.article.id):
+                    events.append(IngestEvent(UNCHANGED, pending.article.path, article=self.store.get_article(pending.article.id)))
+                    continue
                 try:
                     with self.store.transaction():  # a savepoint: a failing article leaves the batch whole
                         self._write(pending, signals.get(pending.article.id))

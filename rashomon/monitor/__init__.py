@@ -25,9 +25,12 @@ DEFAULT_MAX_BACKOFF = 6 * 3600.0
 
 def feed_urls(sources: Iterable[str]) -> list[str]:
     """Feed URLs from ``sources``: URLs as given, and every ``xmlUrl`` of each OPML file named."""
+    from rashomon.sources import is_http_url
+
     urls: list[str] = []
     for source in sources:
-        if source.startswith(("http://", "https://")):
+        if is_http_url(source):
+            _check_feed_url(source)
             urls.append(source)
         elif Path(source).is_file():
             urls.extend(_opml_urls(source))
@@ -38,15 +41,25 @@ def feed_urls(sources: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
+def _check_feed_url(url: str) -> None:
+    from rashomon.sources import url_problem
+
+    problem = url_problem(url)
+    if problem:
+        raise UsageError(f"feed URL {url!r}: {problem}")
+
+
 def _opml_urls(path: str) -> list[str]:
     try:
         root = ElementTree.parse(path).getroot()
     except ElementTree.ParseError as exc:
         raise UsageError(f"{path}: not a readable OPML file ({exc})") from None
     urls = [outline.get("xmlUrl") for outline in root.iter("outline") if outline.get("xmlUrl")]
-    bad = [url for url in urls if not url.startswith(("http://", "https://"))]
-    if bad:
-        raise UsageError(f"{path}: feed URL {bad[0]!r} is not http(s)")
+    for url in urls:
+        try:
+            _check_feed_url(url)
+        except UsageError as exc:
+            raise UsageError(f"{path}: {exc.message}") from None
     if not urls:
         raise UsageError(f"{path}: the OPML file lists no feeds (no outline has an xmlUrl)")
     return urls
@@ -109,6 +122,7 @@ class Monitor:
             stop.wait(min(max(wait, 0.5), self.interval))
 
     def poll(self, feed: Feed) -> PollResult:
+        """Poll one feed; whatever goes wrong with it is its failure, never the monitor's end."""
         from rashomon.sources import SourceOptions, fetch
 
         now = _naive_utc(self.clock())
@@ -121,13 +135,14 @@ class Monitor:
                 result = self._take_in(feed.url, page.body, options)
                 feed.etag = page.headers.get("etag")
                 feed.last_modified = page.headers.get("last-modified")
-        except RashomonError as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad feed must not stop the others being polled
+            reason = exc.message if isinstance(exc, RashomonError) else f"unexpected error: {type(exc).__name__}: {exc}"
             feed.failures += 1
-            feed.last_error = exc.message
+            feed.last_error = reason
             wait = min(self.interval * 2**feed.failures, self.max_backoff)
             feed.last_polled, feed.next_poll = now, now + timedelta(seconds=wait)
             self.store.save_feed(feed)
-            return PollResult(feed.url, "failed", error=exc.message)
+            return PollResult(feed.url, "failed", error=reason)
         feed.failures, feed.last_error = 0, None
         feed.last_polled, feed.next_poll = now, now + timedelta(seconds=self.interval)
         self.store.save_feed(feed)

@@ -225,6 +225,19 @@ def _fuse(*rankings: list[str]) -> dict[str, float]:
     return scores
 
 
+# Longest query searched for; a query is a few words, and the encoder reads at most a paragraph.
+MAX_QUERY_CHARS = 1000
+_NOT_WORDS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def query_words(query: str) -> str:
+    """A user's query as the words every backend searches for: controls (a NUL ends an FTS5 string) are
+    spaces; UsageError when it is longer than ``MAX_QUERY_CHARS``."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise UsageError(f"the search query is {len(query):,} characters long; at most {MAX_QUERY_CHARS:,} are searched")
+    return " ".join(_NOT_WORDS.sub(" ", query).split())
+
+
 def search(
     store,
     query: str,
@@ -235,7 +248,8 @@ def search(
     limit: int = 20,
 ) -> list[Hit]:
     """The best ``limit`` hits for ``query``, all kinds mixed by score unless ``kind`` picks one."""
-    if not query.strip():
+    query = query_words(query)
+    if not query:
         raise UsageError("the search query is empty")
     if kind is not None and kind not in KINDS:
         raise UsageError(f"unknown search kind {kind!r}; use one of {', '.join(KINDS)}")

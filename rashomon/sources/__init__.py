@@ -19,12 +19,14 @@ from rashomon.model import Document, SourceFailure
 from rashomon.sources.corpora import read_csv, read_jsonl
 from rashomon.sources.decoding import decode_text, looks_binary
 from rashomon.sources.feeds import FEED_TYPES, looks_like_feed, read_feed
-from rashomon.sources.fetch import FetchedPage, fetch
+from rashomon.sources.fetch import FetchedPage, check_url, fetch, is_http_url, url_problem
 from rashomon.sources.html import page_document
 from rashomon.sources.options import SourceOptions
 from rashomon.sources.warc import read_warc
 
-__all__ = ["SourceOptions", "read", "fetch", "FetchedPage", "input_kind"]
+__all__ = [
+    "SourceOptions", "read", "read_url", "fetch", "FetchedPage", "input_kind", "is_http_url", "url_problem", "check_url",
+]
 
 _EXTENSIONS = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -40,8 +42,8 @@ def read(inputs: Iterable[str], options: SourceOptions | None = None) -> Iterato
     """Every article in ``inputs`` (paths and URLs), in order; bad items come as SourceFailure."""
     options = options or SourceOptions()
     for given in inputs:
-        if given.startswith(("http://", "https://")):
-            yield from _read_url(given, options)
+        if is_http_url(given):
+            yield from read_url(given, options)
         elif os.path.isdir(given):
             yield from _read_folder(given, options)
         elif os.path.exists(given):
@@ -146,7 +148,8 @@ def _text_document(raw: bytes, path: str, url: str | None, charset: str | None) 
     return Document(path=path, raw=raw, text=text, url=url)
 
 
-def _read_url(url: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
+def read_url(url: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
+    """The article(s) at an http(s) URL: a page, a text or a feed's entries. Never opens a local path."""
     try:
         page = fetch(url, options)
     except SourceError as exc:

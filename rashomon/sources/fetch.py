@@ -65,12 +65,15 @@ def fetch(
     try:
         with httpx.Client(timeout=options.timeout, follow_redirects=False, headers=headers, verify=_tls_context()) as client:
             for _ in range(options.max_redirects + 1):
-                _check_target(url, current, options.allow_private)
-                with client.stream("GET", current) as response:
+                address = _check_target(url, current, options.allow_private)
+                response = client.send(_request(client, current, address), stream=True)
+                try:
                     if response.status_code in _REDIRECTS and "location" in response.headers:
                         current = urljoin(current, response.headers["location"])
                         continue
                     return _finish(url, current, response, options)
+                finally:
+                    response.close()
     except httpx.TimeoutException:
         raise FetchError(f"{url}: no answer within {options.timeout:g} s") from None
     except httpx.HTTPError as exc:
@@ -104,29 +107,81 @@ def _tls_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def _check_target(url: str, target: str, allow_private: bool) -> None:
-    parts = urlsplit(target)
-    if parts.scheme not in ("http", "https"):
-        raise FetchError(f"{url}: only http and https URLs can be fetched, not {parts.scheme or 'a bare path'!r}")
-    host = parts.hostname
-    if not host:
-        raise FetchError(f"{url}: the URL has no host")
-    if allow_private:
-        return
+def is_http_url(text: str) -> bool:
+    """Whether ``text`` starts like an http(s) URL, whatever the case of its scheme."""
+    return text[:8].lower().startswith(("http://", "https://"))
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is not an http(s) URL that can be fetched, or None when it is one."""
+    if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in url):
+        return "the URL contains spaces or control characters"
     try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"{url}: cannot resolve host {host!r} ({_one_line(exc)})") from None
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:  # "http://[::1", "http://host:99999/"
+        return f"not a valid URL ({_one_line(exc)})"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"only http(s) URLs can be fetched, not {parts.scheme or 'a bare path'!r}"
+    if not parts.hostname:
+        return "the URL has no host"
+    if port == 0:
+        return "port 0 cannot be fetched"
+    return None
+
+
+def check_url(url: str, allow_private: bool = False) -> None:
+    """Raise FetchError unless ``url`` is an http(s) URL on a public address (any address with ``allow_private``)."""
+    _check_target(url, url, allow_private)
+
+
+def _check_target(url: str, target: str, allow_private: bool) -> str | None:
+    """The checked address ``target`` must be fetched from (None with ``allow_private``: any); FetchError if none."""
+    problem = url_problem(target)
+    if problem:
+        via = "" if target == url else f" (redirected to {target})"
+        raise FetchError(f"{url}: {problem}{via}")
+    parts = urlsplit(target)
+    if allow_private:
+        return None
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or _default_port(parts.scheme), type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, ValueError) as exc:
+        raise FetchError(f"{url}: cannot resolve host {parts.hostname!r} ({_one_line(exc)})") from None
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
-        if not address.is_global or address.is_multicast or address.is_reserved:
+        if _refused(address):
             via = "" if target == url else f" (redirected to {target})"
             raise FetchError(
                 f"{url}: refused to fetch a private, loopback, link-local or reserved address ({address}){via};"
                 " allow_private permits it"
             )
+    return infos[0][4][0]
+
+
+def _refused(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Private, loopback, link-local, multicast or reserved: not for fetching on a user's behalf."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return not address.is_global or address.is_multicast or address.is_reserved
+
+
+def _default_port(scheme: str) -> int:
+    return 443 if scheme.lower() == "https" else 80
+
+
+def _request(client: httpx.Client, target: str, address: str | None) -> httpx.Request:
+    """The GET of ``target``, sent to the checked ``address`` when there is one.
+
+    Connecting by name would resolve the host again, and a second answer (DNS rebinding) could
+    point at a private service; the Host header and TLS server name stay the URL's host.
+    """
+    if address is None:
+        return client.build_request("GET", target)
+    url = httpx.URL(target)
+    headers = {"Host": url.netloc.decode("ascii")}
+    sni = url.raw_host.decode("ascii")
+    return client.build_request("GET", url.copy_with(host=address), headers=headers, extensions={"sni_hostname": sni})
 
 
 def _one_line(exc: BaseException) -> str:

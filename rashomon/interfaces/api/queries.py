@@ -12,6 +12,8 @@ from typing import Callable
 from rashomon.errors import UsageError
 from rashomon.model import Entity, Story
 
+# Deepest offset into a list a request may ask for (SQLite integers end at 2**63; no store is near this).
+MAX_OFFSET = 1_000_000_000
 # "Growth": how many of a story's articles arrived in this window before now.
 GROWTH_WINDOW = timedelta(hours=24)
 
@@ -29,8 +31,8 @@ class StoryFilters:
     def __post_init__(self):
         if not 1 <= self.limit <= 500:
             raise UsageError(f"limit must be between 1 and 500, got {self.limit}")
-        if self.offset < 0:
-            raise UsageError(f"offset must be 0 or more, got {self.offset}")
+        if not 0 <= self.offset <= MAX_OFFSET:
+            raise UsageError(f"offset must be between 0 and {MAX_OFFSET:,}, got {self.offset}")
         if self.since and self.until and self.since > self.until:
             raise UsageError(f"since ({self.since:%Y-%m-%d}) is after until ({self.until:%Y-%m-%d})")
         self.language = self.language.strip().lower() if self.language else None

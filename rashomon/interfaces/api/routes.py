@@ -54,8 +54,17 @@ def fresh_story_service(store):
 # --------------------------------------------------------------------------- bodies
 
 
+def _check_url(url: str) -> None:
+    """A 400 naming the URL unless it is a well-formed http(s) URL."""
+    from rashomon.sources import url_problem
+
+    problem = url_problem(url)
+    if problem:
+        raise UsageError(f"{url!r}: {problem}")
+
+
 class UrlBody(BaseModel):
-    url: str = Field(description="An http(s) URL")
+    url: str = Field(max_length=2048, description="An http(s) URL")
 
 
 class PruneBody(BaseModel):
@@ -182,15 +191,15 @@ def prune(request: Request, body: PruneBody):
 
 @router.post("/ingest", dependencies=[Depends(require_token)], summary="Fetch a URL and ingest it")
 def ingest_url(request: Request, body: UrlBody):
-    from rashomon.ingest import IngestOptions, ingest
-    from rashomon.sources import SourceOptions
+    from rashomon.ingest import IngestOptions
+    from rashomon.ingest.pipeline import Ingester
+    from rashomon.sources import SourceOptions, read_url
 
-    # ingest() also reads local paths; over HTTP only URLs may be given, never the server's files.
-    if not body.url.lower().startswith(("http://", "https://")):
-        raise UsageError(f"{body.url!r}: only http(s) URLs can be ingested through the API")
+    _check_url(body.url)
     store = store_of(request)
     options = IngestOptions(sources=SourceOptions(allow_private=request.app.state.allow_private))
-    result = ingest(store, [body.url], options)
+    # Only ever fetched: ingest() would also read a local path, and over HTTP the server's files are off limits.
+    result = Ingester(store, options).ingest_documents(read_url(body.url, options.sources))
     if result.failures and not (result.stored or result.duplicates or result.unchanged):
         raise HTTPException(422, f"{body.url}: {result.failures[0].reason}")
     request.app.state.index.refresh(store)
@@ -267,6 +276,10 @@ def list_feeds(request: Request):
 
 @router.post("/feeds", dependencies=[Depends(require_token)], summary="Monitor a feed")
 def add_feed(request: Request, body: UrlBody):
+    from rashomon.sources import check_url
+
+    _check_url(body.url)
+    check_url(body.url, request.app.state.allow_private)  # a private address is refused now, not at each poll
     return to_jsonable(store_of(request).add_feed(body.url))
 
 

@@ -22,7 +22,9 @@ from rashomon import __version__
 from rashomon.errors import UsageError
 from rashomon.interfaces.api import index_for_request
 from rashomon.export import domains
-from rashomon.interfaces.api.queries import StoryFilters, cached_summaries, entity_name, parse_date, story_summaries
+from rashomon.interfaces.api.queries import (
+    MAX_OFFSET, StoryFilters, cached_summaries, entity_name, parse_date, story_summaries,
+)
 from rashomon.interfaces.web import plots
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -134,8 +136,8 @@ def story_list(
     page: int = 1,
 ):
     store = request.app.state.store
-    if page < 1:
-        raise UsageError(f"page must be 1 or more, got {page}")
+    if not 1 <= page <= MAX_OFFSET // 50:
+        raise UsageError(f"page must be between 1 and {MAX_OFFSET // 50:,}, got {page}")
     filters = StoryFilters(
         language, source, entity, parse_date(since, "since"), parse_date(until, "until"), 50, (page - 1) * 50
     )
