@@ -148,6 +148,8 @@ class Article:
     source: str | None = None
     author: str | None = None
     published: datetime | None = None
+    # True when ``published`` was estimated from the text (the metadata had no date).
+    published_estimated: bool = False
     ingested_at: datetime | None = None
     content_hash: str = ""
     # ID of the article this one is a (near-)copy of; copies are counted once.

@@ -68,7 +68,7 @@ def ingested(tmp_path_factory):
 
 
 def test_articles_without_dictionary_are_all_stored_in_one_story(ingested):
-    db, articles = ingested
+    _, articles = ingested
     assert set(articles) == set(TEXTS)
     assert len({a["story_id"] for a in articles.values()}) == 1
     for stem in ("sr-cyrl", "mk", "be", "ka"):  # unambiguous scripts and letters
@@ -93,7 +93,7 @@ def test_story_views_work_for_languages_without_dictionary(ingested, command):
 
 
 def test_reprocess_all_stages_keeps_every_article(ingested):
-    db, articles = ingested
+    db, _ = ingested
     result = _run("reprocess", "--db", db, "--stage", "all", "--no-stories")
     assert result.exit_code == 0, result.output
     listed = [json.loads(line) for line in _run("articles", "--db", db, "--json").stdout.splitlines()]

@@ -223,7 +223,8 @@ def article_record(article: Article) -> dict:
         "id": article.id,
         "text": article.text,
         "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
+        # An estimated date is not the source's: ingesting the record again estimates it again.
+        "published": article.published.isoformat() if article.published and not article.published_estimated else None,
         "url": article.url,
         "source": article.source,
         "language": article.language,

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Callable, Iterable
 
 from rashomon.analysis import STAGES, Analyzer, AnalyzerOptions
+from rashomon.analysis.time.estimate import publication_date
 from rashomon.cleaning import Cleaner, CleaningOptions
 from rashomon.errors import RashomonError, SourceError, UsageError
 from rashomon.ingest.dedup import NearDuplicateIndex
@@ -210,7 +211,8 @@ class Ingester:
         if stored is not None:
             return IngestEvent(UNCHANGED, document.path, article=stored)
 
-        published = self.options.published or document.published
+        given = self.options.published or document.published
+        published, estimated = publication_date(given, prepared.text, prepared.language)
         article = Article(
             id=article_id,
             path=document.path,
@@ -223,14 +225,16 @@ class Ingester:
             language_confidence=prepared.language_confidence,
             author=document.author,
             published=published,
+            published_estimated=estimated,
             content_hash=fingerprint.content_hash,
             duplicate_of=self._original(fingerprint.content_hash, prepared.signature),
         )
         analysis = self._analyze(article)
         # Indexed now so later articles of the same batch see it; taken out again if its write fails.
         self.near_duplicates.add(article.id, prepared.signature)
-        # Keep the effective metadata with the raw input, so re-processing reproduces this article.
-        kept = replace(document, published=published, language=self.options.language or document.language)
+        # Keep the effective metadata with the raw input, so re-processing reproduces this article
+        # (an estimated date is not metadata: re-processing estimates it again).
+        kept = replace(document, published=given, language=self.options.language or document.language)
         return _Pending(article, kept, analysis, prepared.signature)
 
     def flush(self) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from rashomon.analysis import STAGES, AnalyzerOptions
+from rashomon.analysis.time.estimate import publication_date
 from rashomon.errors import RashomonError, UsageError
 from rashomon.ingest.pipeline import FAILED, IngestEvent, assign_story, make_analyzer, save_analysis
 from rashomon.ingest.preparation import TextPreparer, detect_with_hint
@@ -105,12 +106,16 @@ def _redo_all(store, article: Article, analyzer, preparer: TextPreparer, assign_
     document = store.raw_document(article.id)
     prepared = preparer.prepare(document)  # SourceError when nothing is left: the stored version stays
     language_given = store.is_language_given(article.id)
+    language = article.language if language_given else prepared.language
+    published, estimated = publication_date(document.published, prepared.text, language)
     renewed = replace(
         article,
         text=prepared.text,
         title=prepared.title,
-        language=article.language if language_given else prepared.language,
+        language=language,
         language_confidence=article.language_confidence if language_given else prepared.language_confidence,
+        published=published,
+        published_estimated=estimated,
         content_hash=prepared.fingerprint.content_hash,
         story_id=None,
     )

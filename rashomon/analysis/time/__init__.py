@@ -3,9 +3,12 @@
 Finds explicit dates ("21 October 2025", "21 жовтня 2025 р.", "2025-10-21",
 "21.10.2025"), months ("in August", "у серпні", "im August"), weekdays ("on
 Tuesday", "у понеділок", "в понедельник", "am Montag", "lundi dernier") and
-relative phrases ("last week", "минулого тижня", "на следующей неделе"), in en,
-uk, ru, de, fr, es, pl, cs, bg and sl. Prepositions and inflections are part of the
-patterns, which is what dateparser misses ("у понеділок").
+relative phrases ("last week", "минулого тижня", "на следующей неделе"). Month
+and weekday names, with their inflections, come from CLDR for any language
+(``calendar``); prepositions, direction words and relative phrases from the
+lexicon of en, uk, ru, de, fr, es, pl, cs, bg and sl. Prepositions and
+inflections are part of the patterns, which is what dateparser misses ("у
+понеділок").
 
 Resolution: a weekday or month without a direction word points back to the most
 recent such day (the publication day itself included) or month, because news
@@ -19,18 +22,19 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from rashomon.analysis.time.calendar import month_names, weekday_names
 from rashomon.analysis.time.lexicon import (
     FUTURE_CONTEXT,
     FUTURE_MARKERS,
-    MONTHS,
     PAST_MARKERS,
     PREPOSITIONS,
     RELATIVE,
-    WEEKDAYS,
 )
 from rashomon.model import TimeExpression
+
+_NEVER = "(?!)"  # a pattern for a word list a language does not have
 
 # How far around a weekday or month to look for a future-tense verb (characters, within its clause).
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 30, 40
@@ -38,7 +42,7 @@ _CONTEXT_BEFORE, _CONTEXT_AFTER = 30, 40
 
 def extract_times(text: str, language: str, published: datetime | None) -> list[TimeExpression]:
     """Temporal expressions of ``text`` in order, non-overlapping, resolved against ``published``."""
-    lang = language if language in WEEKDAYS else "en"
+    lang = (language or "").lower()
     anchor = published.date() if isinstance(published, datetime) else published
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
@@ -57,20 +61,17 @@ def extract_times(text: str, language: str, published: datetime | None) -> list[
     return found
 
 
-def _alternation(table: list[tuple[str, int]], group: str) -> str:
-    return "(?P<%s>%s)" % (group, "|".join(pattern for pattern, _ in table))
-
-
-@lru_cache(maxsize=None)
+@cache
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     """(kind, regex) in priority order: longer, more explicit forms first."""
-    months = _alternation(MONTHS[lang], "month")
-    weekdays = _alternation(WEEKDAYS[lang], "weekday")
-    prep = PREPOSITIONS[lang]
-    past, future = PAST_MARKERS[lang], FUTURE_MARKERS[lang]
+    months = "(?P<month>%s)" % month_names(lang).pattern()
+    wide_months = "(?P<month>%s)" % month_names(lang).pattern(abbreviated=False)
+    weekdays = "(?P<weekday>%s)" % weekday_names(lang).pattern(abbreviated=False)
+    prep = PREPOSITIONS.get(lang, _NEVER)
+    past, future = PAST_MARKERS.get(lang, _NEVER), FUTURE_MARKERS.get(lang, _NEVER)
     year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:р\.|г\.|року|года|roku|r\.))?"
     flags = re.IGNORECASE | re.UNICODE
-    relative = "|".join(f"(?P<rel{i}>{pattern})" for i, (pattern, _, _) in enumerate(RELATIVE[lang]))
+    relative = "|".join(f"(?P<rel{i}>{pattern})" for i, (pattern, _, _) in enumerate(RELATIVE.get(lang, []))) or _NEVER
     patterns = [
         ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
         ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
@@ -81,16 +82,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("weekday", re.compile(
             rf"\b(?:(?:{prep})\s+)?(?:(?P<before>{past}|{future})\s+)?{weekdays}(?:['’]s)?(?:\s+(?P<after>{past}|{future}))?\b",
             flags)),
-        ("month", re.compile(rf"\b(?:{prep})\s+(?:(?P<before>{past}|{future})\s+)?{months}\b", flags)),
+        ("month", re.compile(rf"\b(?:{prep})\s+(?:(?P<before>{past}|{future})\s+)?{wide_months}\b", flags)),
     ]
     return patterns
-
-
-def _lookup(table: list[tuple[str, int]], word: str) -> int | None:
-    for pattern, number in table:
-        if re.fullmatch(pattern, word, re.IGNORECASE):
-            return number
-    return None
 
 
 def _direction(match: re.Match, text: str, lang: str) -> int:
@@ -98,20 +92,20 @@ def _direction(match: re.Match, text: str, lang: str) -> int:
     groups = match.groupdict()
     marker = groups.get("before") or groups.get("after")
     if marker:
-        return 1 if re.fullmatch(FUTURE_MARKERS[lang], marker, re.IGNORECASE) else -1
+        return 1 if re.fullmatch(FUTURE_MARKERS.get(lang, _NEVER), marker, re.IGNORECASE) else -1
     # The verb must be in the same clause: the window stops at punctuation.
     before = re.split(r"[,;:.!?]", text[max(0, match.start() - _CONTEXT_BEFORE): match.start()])[-1]
     after = re.split(r"[,;:.!?]", text[match.end(): match.end() + _CONTEXT_AFTER])[0]
-    return 1 if re.search(FUTURE_CONTEXT[lang], f"{before} {after}", re.IGNORECASE) else -1
+    return 1 if re.search(FUTURE_CONTEXT.get(lang, _NEVER), f"{before} {after}", re.IGNORECASE) else -1
 
 
 def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | None):
     """(value, granularity, relative_days) or None when the match is not a usable date."""
     groups = match.groupdict()
     if kind in ("iso", "numeric", "day_month", "month_day", "month_year"):
-        month = int(groups["mnum"]) if groups.get("mnum") else _lookup(MONTHS[lang], groups["month"])
-        if lang == "en" and kind == "month_year" and not groups["month"][0].isupper():
-            return None  # "may 2025" is rarely the month; "May 2025" is
+        month = int(groups["mnum"]) if groups.get("mnum") else month_names(lang).lookup(groups["month"])
+        if month is None:
+            return None
         year = int(groups["year"]) if groups.get("year") else None
         day = int(groups["day"]) if groups.get("day") else 1
         if year is None:
@@ -130,10 +124,9 @@ def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | No
             return None, granularity, offset
         return _start_of(anchor + timedelta(days=offset), granularity).isoformat(), granularity, offset
     if kind == "weekday":
-        word = groups["weekday"]
-        if lang == "en" and not word[0].isupper():
+        weekday = weekday_names(lang).lookup(groups["weekday"])
+        if weekday is None:
             return None
-        weekday = _lookup(WEEKDAYS[lang], word)
         if anchor is None:
             return None, "day", None
         direction = _direction(match, text, lang)
@@ -145,10 +138,9 @@ def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | No
             offset = (weekday - anchor.weekday()) % 7 or 7
         return (anchor + timedelta(days=offset)).isoformat(), "day", offset
     if kind == "month":
-        word = groups["month"]
-        if lang == "en" and not word[0].isupper():
+        month = month_names(lang).lookup(groups["month"])
+        if month is None:
             return None
-        month = _lookup(MONTHS[lang], word)
         if anchor is None:
             return None, "month", None
         direction = _direction(match, text, lang)

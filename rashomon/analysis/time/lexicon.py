@@ -1,42 +1,9 @@
-"""Words for days, weeks and months in the languages Rashomon reads.
+"""Relative phrases, direction words and prepositions of time in the languages Rashomon reads.
 
-Slavic names are given as stems matched with any inflection ("понеділ" covers
-понеділок/понеділка; "серп" covers серпень/серпня/серпні), so the locative and
-genitive forms that dateparser misses ("у понеділок", "в серпні") resolve too.
-Each table maps a regular expression (no groups) to a number: weekday 0 =
-Monday, month 1 = January.
+Month and weekday names are not here: they come from CLDR (``calendar``).
 """
 
 from __future__ import annotations
-
-_W = r"\w*"
-
-WEEKDAYS: dict[str, list[tuple[str, int]]] = {
-    "en": [("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6)],
-    "uk": [("понеділ" + _W, 0), ("вівтор" + _W, 1), ("серед[аиу]", 2), ("четвер" + _W, 3), ("п['’ʼ]?ятниц" + _W, 4), ("субот" + _W, 5), ("неділ" + _W, 6)],
-    "ru": [("понедельник" + _W, 0), ("вторник" + _W, 1), ("сред[уыае]", 2), ("четверг" + _W, 3), ("пятниц" + _W, 4), ("суббот" + _W, 5), ("воскресень" + _W, 6)],
-    "de": [("montag", 0), ("dienstag", 1), ("mittwoch", 2), ("donnerstag", 3), ("freitag", 4), ("samstag|sonnabend", 5), ("sonntag", 6)],
-    "fr": [("lundi", 0), ("mardi", 1), ("mercredi", 2), ("jeudi", 3), ("vendredi", 4), ("samedi", 5), ("dimanche", 6)],
-    "es": [("lunes", 0), ("martes", 1), ("miércoles|miercoles", 2), ("jueves", 3), ("viernes", 4), ("sábado|sabado", 5), ("domingo", 6)],
-    "pl": [("poniedział" + _W, 0), ("wtor(?:ek|ku)", 1), ("środ(?:a|ę|y|zie)", 2), ("czwart(?:ek|ku)", 3), ("piąt(?:ek|ku)", 4), ("sobot" + _W, 5), ("niedziel" + _W, 6)],
-    "cs": [("pondělí", 0), ("úterý", 1), ("středu|středa", 2), ("čtvrtek", 3), ("pátek", 4), ("sobotu|sobota", 5), ("neděli|neděle", 6)],
-    "bg": [("понеделник", 0), ("вторник", 1), ("сряда", 2), ("четвъртък", 3), ("петък", 4), ("събота", 5), ("неделя", 6)],
-    "sl": [("ponedelj" + _W, 0), ("tor(?:ek|ka|kom)", 1), ("sred[aoi]", 2), ("četrt(?:ek|ka|kom)", 3), ("pet(?:ek|ka|kom)", 4), ("sobot[aoi]", 5), ("nedelj[aoi]", 6)],
-}
-
-MONTHS: dict[str, list[tuple[str, int]]] = {
-    "en": [("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
-           ("jan\\.", 1), ("feb\\.", 2), ("aug\\.", 8), ("sept?\\.", 9), ("oct\\.", 10), ("nov\\.", 11), ("dec\\.", 12)],
-    "uk": [("січ" + _W, 1), ("лют" + _W, 2), ("берез" + _W, 3), ("квіт" + _W, 4), ("травн" + _W, 5), ("черв(?:ень|ня|ні)", 6), ("лип" + _W, 7), ("серп" + _W, 8), ("верес" + _W, 9), ("жовт" + _W, 10), ("листопад" + _W, 11), ("груд" + _W, 12)],
-    "ru": [("январ" + _W, 1), ("феврал" + _W, 2), ("март" + _W, 3), ("апрел" + _W, 4), ("ма[йяе]", 5), ("июн" + _W, 6), ("июл" + _W, 7), ("август" + _W, 8), ("сентябр" + _W, 9), ("октябр" + _W, 10), ("ноябр" + _W, 11), ("декабр" + _W, 12)],
-    "de": [("januar", 1), ("februar", 2), ("märz", 3), ("april", 4), ("mai", 5), ("juni", 6), ("juli", 7), ("august", 8), ("september", 9), ("oktober", 10), ("november", 11), ("dezember", 12)],
-    "fr": [("janvier", 1), ("février", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6), ("juillet", 7), ("août", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12)],
-    "es": [("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7), ("agosto", 8), ("septiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12)],
-    "pl": [("stycz" + _W, 1), ("lut" + _W, 2), ("mar(?:zec|ca|cu)", 3), ("kwie" + _W, 4), ("maj|maja|maju", 5), ("czerw(?:iec|ca|cu)", 6), ("lip" + _W, 7), ("sierp" + _W, 8), ("wrze" + _W, 9), ("październik" + _W, 10), ("listopad" + _W, 11), ("grud" + _W, 12)],
-    "cs": [("led" + _W, 1), ("únor" + _W, 2), ("břez" + _W, 3), ("dub" + _W, 4), ("květ" + _W, 5), ("červen" + _W, 6), ("červenec|července|červenci", 7), ("srp" + _W, 8), ("září", 9), ("říj" + _W, 10), ("listopad" + _W, 11), ("prosin" + _W, 12)],
-    "bg": [("януари", 1), ("февруари", 2), ("март", 3), ("април", 4), ("май", 5), ("юни", 6), ("юли", 7), ("август", 8), ("септември", 9), ("октомври", 10), ("ноември", 11), ("декември", 12)],
-    "sl": [("januar" + _W, 1), ("februar" + _W, 2), ("mar(?:ec|ca|cu)", 3), ("april" + _W, 4), ("maj" + _W, 5), ("junij" + _W, 6), ("julij" + _W, 7), ("avgust" + _W, 8), ("septemb" + _W, 9), ("oktob" + _W, 10), ("novemb" + _W, 11), ("decemb" + _W, 12)],
-}
 
 # Phrases for a whole day or week relative to the anchor: pattern -> (days offset, granularity).
 RELATIVE: dict[str, list[tuple[str, int, str]]] = {

@@ -35,6 +35,12 @@ def _article_json(article: Article, **extra) -> dict:
     return {**to_jsonable(article), **extra}
 
 
+def _published_text(article: Article) -> str:
+    if article.published is None:
+        return "unknown"
+    return article.published.date().isoformat() + " (estimated from the text)" if article.published_estimated else article.published.isoformat()
+
+
 def _item_name(path: str, locator: str | None) -> str:
     return f"{path} [{locator}]" if locator else path
 
@@ -211,7 +217,7 @@ def show(article_id, db, as_json):
         ("id", article.id),
         ("source", article.source or "unknown"),
         ("language", f"{article.language} ({article.language_confidence:.2f})"),
-        ("published", article.published.isoformat() if article.published else "unknown"),
+        ("published", _published_text(article)),
         ("author", article.author),
         ("url", article.url),
         ("path", _item_name(article.path, article.locator)),

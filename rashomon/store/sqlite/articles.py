@@ -20,7 +20,7 @@ from rashomon.model import Article, Document
 
 ARTICLE_COLUMNS = (
     "id, path, locator, url, source, title, text, language, language_confidence, author, "
-    "published, ingested_at, content_hash, duplicate_of, story_id"
+    "published, published_estimated, ingested_at, content_hash, duplicate_of, story_id"
 )
 _HINT_FIELDS = ("url", "title", "author", "source", "language", "locator")
 # Rows fetched per round trip when a read streams a large result.
@@ -51,6 +51,7 @@ def article_from_row(row) -> Article:
         language_confidence=row["language_confidence"],
         author=row["author"],
         published=_parse_time(row["published"]),
+        published_estimated=bool(row["published_estimated"]),
         ingested_at=_parse_time(row["ingested_at"]),
         content_hash=row["content_hash"],
         duplicate_of=row["duplicate_of"],
@@ -95,11 +96,11 @@ class ArticlesMixin:
         with self.transaction() as tx:
             tx.execute(
                 f"INSERT INTO articles ({ARTICLE_COLUMNS}, published_utc) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.id, article.path, article.locator, article.url, article.source, article.title,
                     article.text, article.language, article.language_confidence, article.author,
-                    article.published.isoformat() if article.published else None,
+                    article.published.isoformat() if article.published else None, int(article.published_estimated),
                     ingested.isoformat(), article.content_hash, article.duplicate_of, article.story_id,
                     utc_key(article.published) if article.published else None,
                 ),
@@ -135,11 +136,11 @@ class ArticlesMixin:
         with self.transaction() as tx:
             cursor = tx.execute(
                 "UPDATE articles SET title = ?, text = ?, language = ?, language_confidence = ?, author = ?, "
-                "published = ?, published_utc = ?, source = ?, url = ?, content_hash = ?, duplicate_of = ?, "
-                "story_id = ? WHERE id = ?",
+                "published = ?, published_estimated = ?, published_utc = ?, source = ?, url = ?, content_hash = ?, "
+                "duplicate_of = ?, story_id = ? WHERE id = ?",
                 (
                     article.title, article.text, article.language, article.language_confidence, article.author,
-                    article.published.isoformat() if article.published else None,
+                    article.published.isoformat() if article.published else None, int(article.published_estimated),
                     utc_key(article.published) if article.published else None,
                     article.source, article.url, article.content_hash, article.duplicate_of,
                     article.story_id, article.id,

@@ -1,0 +1,119 @@
+"""Publication dates estimated from the text when the metadata has none, and said so."""
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import rashomon
+from rashomon.analysis.time.estimate import estimate_published, publication_date
+from rashomon.interfaces.cli import main
+
+NOW = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # A dateline wins over later dates in the text.
+        ("Praha 21:18 7. února 2018\n\nDohoda z 18. července 2018 platí.", "cs", date(2018, 2, 7)),
+        ("04.11.2020 16:42\n\nВ США 3 ноября прошли выборы.", "ru", date(2020, 11, 4)),
+        # Without one, the latest full date the text reports.
+        ("Ryanair pilots in Belgium walked out. " * 8 + "The strike of 12 July 2018 followed the one on 25 June 2018.",
+         "en", date(2018, 7, 12)),
+        # A date in a future-tense clause is not the report's day.
+        ("Міністри зустрілися. " * 12 + "Перемовини відбулися 3 березня 2022 р., а наступний раунд відбудеться 20 березня 2022 р.",
+         "uk", date(2022, 3, 3)),
+        # A relative day word next to the date.
+        ("Kyiv. " * 40 + "Yesterday, 11 July 2018, the talks failed.", "en", date(2018, 7, 12)),
+    ],
+)
+def test_estimate_from_the_text(text, language, expected):
+    assert estimate_published(text, language, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The talks failed on Monday and resume in August.", "en"),  # no full date
+        ("Summit on 12 July 2031 was announced.", "en"),  # after the moment of reading
+        ("Die Mauer fiel am 9. November 1989.", "de"),  # history
+        ("Some text without any date.", "xx"),
+    ],
+)
+def test_no_estimate_without_a_usable_full_date(text, language):
+    assert estimate_published(text, language, NOW) is None
+
+
+def test_metadata_date_is_never_replaced():
+    given = datetime(2025, 10, 22, 9, 30)
+    assert publication_date(given, "Praha 7. února 2018", "cs") == (given, False)
+    assert publication_date(None, "Praha 7. února 2018", "cs") == (datetime(2018, 2, 7), True)
+    assert publication_date(None, "no date", "en") == (None, False)
+
+
+def _czech_report(folder: Path, name: str, day: str) -> Path:
+    path = folder / name
+    path.write_text(
+        f"Stávka pilotů Ryanairu\n\nPraha {day}. Piloti společnosti Ryanair v Belgii a Německu vstoupili do stávky, "
+        "oznámily odbory. Zrušeno bylo přes dvě stě letů.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_ingest_stores_the_estimate_and_says_so(tmp_path, tmp_db):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _czech_report(folder, "a.txt", "10. srpna 2018")
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_db), "--json", "--no-stories", str(folder)])
+    assert result.exit_code == 0, result.output
+    [article] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert article["published"] == "2018-08-10T00:00:00" and article["published_estimated"] is True
+    listed = CliRunner().invoke(main, ["articles", "--db", str(tmp_db), "--json"])
+    [stored] = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert stored["published_estimated"] is True and stored["published"] == "2018-08-10T00:00:00"
+    shown = CliRunner().invoke(main, ["show", article["id"], "--db", str(tmp_db)])
+    assert "2018-08-10 (estimated from the text)" in shown.output
+
+    with rashomon.open(tmp_db) as ws:  # re-processing estimates again, from the kept raw input
+        ws.reprocess(stage="all", stories=False)
+        [again] = list(ws.articles())
+        assert again.published == datetime(2018, 8, 10) and again.published_estimated
+
+
+def test_given_date_is_not_estimated(tmp_path, tmp_db):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _czech_report(folder, "a.txt", "10. srpna 2018")
+    with rashomon.open(tmp_db) as ws:
+        ws.ingest([str(folder)], published="2018-08-11", stories=False, stages=("language",))
+        [article] = list(ws.articles())
+    assert article.published == datetime(2018, 8, 11) and not article.published_estimated
+
+
+def test_undated_articles_are_placed_in_time_by_their_text(tmp_path, tmp_db):
+    """The story window sees the estimated dates: the same report a year later opens a new story."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _czech_report(folder, "2018.txt", "10. srpna 2018")
+    _czech_report(folder, "2019.txt", "9. srpna 2019")
+    with rashomon.open(tmp_db) as ws:
+        result = ws.ingest([str(folder)])
+        assert len(result.stored) == 2
+        articles = list(ws.articles())
+    assert sorted(a.published.year for a in articles) == [2018, 2019]
+    assert articles[0].story_id != articles[1].story_id
+
+
+@pytest.mark.data
+def test_slavicner_documents_are_dated_by_their_dateline(shared_data):
+    raw = shared_data / "slavicner" / "raw"
+    cases = {
+        raw / "us_election_2020" / "ru" / "elections_ru_1.txt": ("ru", date(2020, 11, 4)),
+        raw / "brexit" / "cs" / "brexit_cs.txt_file_10.txt": ("cs", date(2018, 2, 7)),
+    }
+    for path, (language, expected) in cases.items():
+        assert estimate_published(path.read_text(encoding="utf-8"), language, NOW) == expected, path.name
