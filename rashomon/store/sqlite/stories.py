@@ -11,7 +11,7 @@ languages, sources, ...) is read from its articles, so it is never stale.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timezone
 
 import numpy as np
 
@@ -24,7 +24,10 @@ _HEADLINE_MIN_WORDS = 8
 
 
 def _parse_time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    """A stored time; a naive one (a publication date without zone) is UTC, as ``utc_key`` takes it,
+    so a story of dated and undated (ingest-time) articles compares them."""
+    moment = datetime.fromisoformat(value) if value else None
+    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
 def _headline(title: str | None, text: str) -> str:
