@@ -16,10 +16,6 @@ from rashomon.analysis.quotes.marks import find_dialogue_lines, find_quotations
 from rashomon.analysis.quotes.speakers import resolve_speakers
 from rashomon.model import Mention, Quote, Sentence
 
-# Languages whose dialogue is written with leading dashes.
-_DIALOGUE_LANGUAGES = frozenset({"uk", "ru", "pl", "es", "fr", "bg", "cs"})
-
-
 def extract_quotes(text: str, language: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     """Every quotation in ``text`` with its kind, cue, speaker and chain, in text order."""
     if not text.strip():
@@ -30,7 +26,7 @@ def extract_quotes(text: str, language: str, sentences: list[Sentence], mentions
 
         sentences = split_sentences(text, language)
     quotations = find_quotations(text)
-    if lex.language in _DIALOGUE_LANGUAGES:
+    if lex.dialogue_dashes:
         quotations += [d for d in find_dialogue_lines(text) if not any(s < d[1] and d[0] < e for s, e in quotations)]
         quotations.sort()
     attributions = find_attributions(text, sentences, quotations, lex)

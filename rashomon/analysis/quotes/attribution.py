@@ -20,70 +20,30 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from rashomon.analysis.quotes.lexicon import Lexicon
+from rashomon.analysis.quotes.lexicon import Lexicon, lexicon
+from rashomon.languages import union
 from rashomon.model import Sentence, Span
 
 _MASK = "\x01"
 _TOKEN = re.compile(r"\x01+|(?:\w\.){2,}|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
-_ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Sgt Prof Rev Hon Capt Maj Adm Cmdr Supt Insp Sens Reps Gens".split()
-    + list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-)
+# Titles and initials written with a full stop that ends no sentence ("Sen.", "Paul R.").
+_ABBREVIATIONS = union("quotes", "ABBREVIATIONS") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DASHES = frozenset("–—-")
 _SENTENCE_AFTER_QUOTE = re.compile(r"[.!?…][“”\"»«’']\s+[A-ZÄÖÜА-ЯІЇЄҐ0-9]")
 _ENDS_IN_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]|" + "|".join(sorted(_ABBREVIATIONS)) + r")\.$")
 _CLAUSE_END = frozenset(".;!?")
-# Words between a cue and its content that belong to neither ("told reporters Thursday that").
-_EN_TIME = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently again also
-    repeatedly last this week month year morning evening afternoon night""".split()
-)
-# "said in a statement", "told reporters on Monday": prepositional phrases between a cue and its content.
-_EN_SETTING = re.compile(
-    r"(?:in|on|during|at|via|through|after|before)\s+(?:(?:a|an|the|his|her|their|its|\w+’s|\w+'s)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:statement|interview|conference|briefing|speech|remarks|appearance|email|post|tweet|twitter|facebook|television"
-    r"|radio|show|rally|event|call|meeting|debate|session|hearing|forum|town\s+hall|visit|stop|dinner|luncheon|ceremony"
-    r"|address|broadcast|program|podcast|column|op-ed|letter|memo|filing|report|book|video|ad|website|blog|message"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|afternoon|night|week|weekend|day)s?\b",
-    re.IGNORECASE,
-)
 # How many sentences on a speaker's reported-mood words may carry on without a new cue.
 _FREE_INDIRECT_REACH = 5
-_RELATIVE = frozenset("who which що який яка які котрий что который которая которые der die welcher welche".split())
-_EN_CLAUSE_OPENERS = frozenset("In On At During After Before When While Since Speaking Asked Listing".split())
-_EN_ED_MODIFIERS = frozenset("unnamed retired elected armed based united detailed limited advanced red bed need speed".split())
-_EN_SPEECH_FORMS = frozenset("said says told tells say".split())
-# Prepositions and verbs that never sit inside a speaker's noun phrase ("It doesn’t sound like Rubio knows").
-_EN_NOT_IN_PHRASE = frozenset(
-    """like sound sounds watch see saw about than as because unlike including against toward towards into onto over
-    under between among through without within behind beyond across via despite amid is are was were be been has have
-    had do does did doesn’t don’t didn’t isn’t wasn’t can could would will should may might must helps help lead leads
-    make makes get gets got go goes went""".split()
-)
-_EN_NOT_SUBJECTS = frozenset("this that these those there here but and so yet still now then thus it’s according".split())
-_TITLE_SMALL_WORDS = frozenset("a an the of and in on at for to with from by or der die das und von im de la le et du des el y".split())
-_NAMING = frozenset("called named dubbed titled entitled known".split())
-_EN_SUBORDINATORS = frozenset("as when while after before".split())
-_EN_QUESTION_WORDS = frozenset("whether if what who whom which why how when where about".split())
-_POSSESSIVES = frozenset("his her their its our my your".split())
-_EN_BE = frozenset("is was were are be been being".split())
-_SOURCE_COMPOUND = re.compile(r"\w+(?<!^[Aa])(?:angaben|Angaben)")
-# Articles and pronouns that never open a German subject.
-_DE_NOT_NOMINATIVE = frozenset("dem den einem einen ihm ihn ihnen mir mich uns euch dessen deren".split())
-_DE_ARTICLES = frozenset(
-    "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()
-)
-# Perfect and pluperfect auxiliaries (not the passive "wurde": its subject is no speaker).
-_DE_AUXILIARIES = frozenset("hat haben hatte hatten habe hätte hätten ist sind war waren sei".split())
-# Words the walk back to an auxiliary does not cross: subordinators, and articles, which may open a relative clause.
-_DE_CLAUSE_OPENERS = frozenset("dass daß ob weil wenn als wie der die das welcher welche nachdem obwohl und".split())
-_DE_NOT_GENITIVE = frozenset("die dem den".split())
-_DE_NOUN_PHRASE_WORDS = frozenset("der des die dem den von vom zur zum und für aus".split())
-_COORDINATORS = frozenset("and but then і та але й и но und aber".split())
-_DETERMINERS = frozenset("the a an his her its their our der die das ein eine".split())
+# Word sets of every language's profile, read in any text: quotations and names cross languages.
+_RELATIVE = union("quotes", "RELATIVES")
+_TITLE_SMALL_WORDS = union("quotes", "TITLE_SMALL_WORDS")
+_POSSESSIVES = union("quotes", "POSSESSIVES")
+_COORDINATORS = union("quotes", "COORDINATORS")
+_NAME_CONJUNCTIONS = union("quotes", "NAME_CONJUNCTIONS")  # "Lavrov and Rubio said"
+_DETERMINERS = union("quotes", "DETERMINERS")
 # Labels before a colon that do not name a speaker.
-_NOT_SPEAKERS = frozenset("update note editor editor’s photo photos video watch related read source wait correction breaking live question answer exclusive q a latest".split())
-_OBJECT_VERBS = frozenset("told tells tell telling asked asks ask warned urged assured reminded informed".split())
+_NOT_SPEAKERS = union("quotes", "NOT_SPEAKERS")
+_OBJECT_VERBS = union("quotes", "OBJECT_VERBS")
 
 
 @dataclass(slots=True)
@@ -277,22 +237,28 @@ def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int
             q += 1
         unit_cues = cues[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
         masked_text = masked[start:end]
-        tokens = []
-        if unit_cues or inside or ":" in masked_text[:80]:
-            previous_end = start
-            for match in _TOKEN.finditer(masked, start, end):
-                word, token_start = match.group(), match.start()
-                if word[0] == _MASK:
-                    # Adjacent quotations are masked into one run; split them back.
-                    for qs, qe in inside:
-                        if qs >= token_start and qe <= match.end():
-                            tokens.append(Token(qs, qe, text[qs:qe], True))
-                else:
-                    starts_line = masked.find("\n", previous_end, token_start) >= 0
-                    tokens.append(Token(token_start, match.end(), word, False, starts_line, word[0].isalnum() or word[0] == "_"))
-                previous_end = match.end()
+        # Only units that may hold an attribution are tokenised.
+        tokens = _tokenize(text, masked, start, end, inside) if unit_cues or inside or ":" in masked_text[:80] else []
         units.append(_Unit(start, end, tokens, masked_text, paragraph, unit_cues))
     return units
+
+
+def _tokenize(text: str, masked: str, start: int, end: int, quotations: list[tuple[int, int]]) -> list[Token]:
+    """The tokens of text[start:end]; each quotation inside is one token."""
+    tokens = []
+    previous_end = start
+    for match in _TOKEN.finditer(masked, start, end):
+        word, token_start = match.group(), match.start()
+        if word[0] == _MASK:
+            # Adjacent quotations are masked into one run; split them back.
+            for qs, qe in quotations:
+                if qs >= token_start and qe <= match.end():
+                    tokens.append(Token(qs, qe, text[qs:qe], True))
+        else:
+            starts_line = masked.find("\n", previous_end, token_start) >= 0
+            tokens.append(Token(token_start, match.end(), word, False, starts_line, word[0].isalnum() or word[0] == "_"))
+        previous_end = match.end()
+    return tokens
 
 
 # --------------------------------------------------------------------------- one unit
@@ -426,14 +392,17 @@ def _is_boundary(token: Token, lex: Lexicon) -> bool:
     if not token.is_word:
         return token.text not in "&’'/"
     word = token.text
-    if lex.language == "en":
-        if word in _EN_CLAUSE_OPENERS or word in _EN_NOT_IN_PHRASE:
-            return True
-        if word.islower() and (word.endswith("ed") and word not in _EN_ED_MODIFIERS or word in _EN_SPEECH_FORMS):
-            return True  # a verb: "Swanson praised evangelist Franklin Graham"
-        if word in ("in", "on", "at"):
-            return False  # "voters in six states said"
+    if word in lex.clause_openers or word in lex.not_in_phrase:
+        return True
+    if word.islower() and (_past_form(word, lex) or word in lex.speech_forms):
+        return True  # a verb: "Swanson praised evangelist Franklin Graham"
+    if word in lex.phrase_prepositions:
+        return False  # "voters in six states said"
     return word.lower() in lex.boundaries
+
+
+def _past_form(word: str, lex: Lexicon) -> bool:
+    return bool(lex.past_suffix) and word.endswith(lex.past_suffix) and word not in lex.past_like_modifiers
 
 
 def _noun_phrase_left(tokens: list[Token], last: int, lex: Lexicon, limit: int = 12) -> int:
@@ -457,7 +426,7 @@ def _noun_phrase_left(tokens: list[Token], last: int, lex: Lexicon, limit: int =
             break
         if _is_boundary(token, lex):
             # "Lavrov and Rubio said": a conjunction between two names stays in the phrase.
-            if token.text.lower() in ("and", "і", "й", "та", "и", "und") and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper():
+            if token.text.lower() in _NAME_CONJUNCTIONS and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper():
                 i -= 1
                 continue
             break
@@ -481,34 +450,74 @@ def _noun_phrase_right(tokens: list[Token], first: int, lex: Lexicon, limit: int
 
 def _skip_between(tokens: list[Token], i: int, lex: Lexicon) -> int:
     while i >= 0 and tokens[i].is_word and (
-        tokens[i].text.lower() in lex.between or (lex.language == "en" and tokens[i].text.endswith("ly") and tokens[i].text.islower())
+        tokens[i].text.lower() in lex.between or (bool(lex.adverb_suffix) and tokens[i].text.endswith(lex.adverb_suffix) and tokens[i].text.islower())
     ):
         i -= 1
     return i
 
 
+@dataclass
+class _Speaker:
+    """A cue's speaker, the parties it speaks through, and the tokens speaker and cue take together."""
+
+    span: Span
+    via: list[Span]
+    group_start: int
+    group_end: int
+
+
 def _verb(
     text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, claimed_until: int, earlier: Attribution | None
 ) -> Attribution | None:
+    """A verb of saying: its speaker (before it, inverted after it, or the sentence before for an anaphor), then
+    its content (the clause before the speaker, or what follows the cue)."""
     tokens = unit.tokens
-    if lex.language == "en" and tokens[first].text.lower() == "asked" and (first == 0 or tokens[first - 1].text.lower() in ("when", "after", "while")):
+    if _asked_question(tokens, first, lex):
         return _asked(text, tokens, first, after, lex)
     # "Jüttner hatte seine Position damit begründet": the speaker stands around the auxiliary, not the participle.
-    anchor = _german_auxiliary(tokens, first) if lex.inversion_after_adverbial else first
+    anchor = _german_auxiliary(tokens, first, lex) if lex.inversion_after_adverbial else first
     end_of_left = _skip_between(tokens, anchor - 1, lex)
-    if lex.language == "en" and any(t.text.lower() in _EN_BE for t in tokens[end_of_left + 1:first]):
+    if any(t.text.lower() in lex.passive_auxiliaries for t in tokens[end_of_left + 1 : first]):
         return None  # passive: "was told", "is expected"
     if end_of_left >= 1 and tokens[end_of_left].text.lower() in _RELATIVE:
         return _relative(text, unit, lex, cue, end_of_left, after)
-    left_start = _noun_phrase_left(tokens, end_of_left, lex)
-    left_start = _skip_leading_date(tokens, left_start, end_of_left)
-    if lex.language == "en" and tokens[first].text.lower() in _NAMING and left_start <= end_of_left and tokens[left_start].text.lower() in ("a", "an"):
+    left_start = _skip_leading_date(tokens, _noun_phrase_left(tokens, end_of_left, lex), end_of_left)
+    if _names_not_quotes(tokens, first, left_start, end_of_left, lex):
         return None  # "a program called Sandy Hook Promise" names, it does not quote
-    speaker = _span(text, tokens, left_start, end_of_left)
-    via: list[Span] = []
-    group_start, group_end = left_start, after  # token range of speaker + cue
-    if speaker is not None and speaker.start < claimed_until:
+    before_cue = _span(text, tokens, left_start, end_of_left)
+    if before_cue is not None and before_cue.start < claimed_until:
         return None
+    inverted, right_first, right_last = _inverted_speaker(text, tokens, lex, first, anchor, after)
+    cue_span = Span(cue.start, cue.end, text[cue.start : cue.end])
+    if inverted is not None and _opens_with_anaphor(tokens, first, anchor, lex):
+        return _anaphoric(text, unit, lex, cue_span, first, inverted, right_first)
+    speaker = _speaker_before(text, unit, lex, before_cue, left_start, after, inverted is None, earlier)
+    if inverted is not None and _prefers_inverted(tokens, lex, speaker, left_start, end_of_left):
+        speaker = _inverted(text, tokens, lex, inverted, right_first, right_last, anchor, after)
+    if speaker is None:
+        return None
+    return _content(text, unit, lex, cue_span, first, after, claimed_until, speaker)
+
+
+def _asked_question(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """"Asked whether …", "when asked about …": the cue puts a question, it does not quote."""
+    if not lex.question_cue or tokens[first].text.lower() != lex.question_cue:
+        return False
+    return first == 0 or tokens[first - 1].text.lower() in lex.question_openers
+
+
+def _names_not_quotes(tokens: list[Token], first: int, left_start: int, end_of_left: int, lex: Lexicon) -> bool:
+    """"a program called Sandy Hook Promise": a naming verb after an indefinite noun phrase."""
+    if tokens[first].text.lower() not in lex.naming_verbs or left_start > end_of_left:
+        return False
+    return tokens[left_start].text.lower() in lex.indefinite_articles
+
+
+def _inverted_speaker(
+    text: str, tokens: list[Token], lex: Lexicon, first: int, anchor: int, after: int
+) -> tuple[Span | None, int, int]:
+    """The speaker after the cue ("…,” said Ryabkov", "– зазначив він", "bestätigte Stoiber heute"), if one
+    stands there: (span or None, its first token, the last token of its plain noun phrase)."""
     right_first = after if anchor == first else anchor + 1
     while right_first < len(tokens) and (tokens[right_first].text in lex.between or _place_preposition(tokens, right_first, lex)):
         right_first += 1  # "äußerte sich auch der Vorsitzende", "зазначили в МЗС"
@@ -516,60 +525,116 @@ def _verb(
     right = _span(text, tokens, right_first, right_last)
     if anchor < first:
         # "hatte Koch-Mehrin damals gesagt": the names after the auxiliary.
-        right = _span(text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, min(right_last, first - 1)))
+        right = _span(text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, min(right_last, first - 1), lex))
     elif right is not None and not _plausible_inverted(tokens, right_first, right_last, lex):
         right = None
     elif right is not None and lex.inversion_after_adverbial:
         # "bestätigte Stoiber heute selbst", "gab Karsai an": the speaker ends with its names, before adverbs and
         # particles (which still stand between the cue and the content).
-        right = _span(text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, right_last))
-    if right is not None and 0 < first and (
-        (anchor <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:anchor]))
-        # "Про це в четвер, 20 листопада, заявив …": a two-word anaphor, then when.
-        or (first <= 12 and len(tokens) > 1 and all(t.text.lower() in lex.anaphors for t in tokens[:2]) and tokens[0].text.lower() != tokens[1].text.lower())
-    ):
-        # "Das erklärte General Winai", "Про це заявила Анна Келлі": the content is the sentence before.
-        if tokens[right_first].text.lower() in lex.pronouns:
-            right = _span(text, tokens, right_first, right_first)
-        anaphor_end = next(t.end for t, nxt in zip(tokens, tokens[1:] + [tokens[first]]) if nxt.text.lower() not in lex.anaphors)
-        return Attribution(unit.start, anaphor_end, "anaphoric", Span(cue.start, cue.end, text[cue.start:cue.end]), right)
-    if speaker is None and left_start > 0 and tokens[left_start - 1].text == ",":
-        speaker, via, chain_start = _chain_before(text, tokens, left_start - 1, lex)
-        if speaker is not None:
-            group_start = chain_start
-    if speaker is None and right is None and left_start > 0 and tokens[left_start - 1].text.lower() in _COORDINATORS:
-        # "Carson admitted …, but said …": the speaker of the verb before; "Reid caucused and says …": the subject.
+        right = _span(text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, right_last, lex))
+    return right, right_first, right_last
+
+
+def _opens_with_anaphor(tokens: list[Token], first: int, anchor: int, lex: Lexicon) -> bool:
+    """"Das erklärte General Winai", "Про це в четвер, 20 листопада, заявив …": the words point back."""
+    if first == 0:
+        return False
+    if anchor <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:anchor]):
+        return True
+    # A two-word anaphor, then when.
+    two = tokens[:2]
+    return first <= 12 and len(tokens) > 1 and all(t.text.lower() in lex.anaphors for t in two) and two[0].text.lower() != two[1].text.lower()
+
+
+def _anaphoric(text: str, unit: _Unit, lex: Lexicon, cue_span: Span, first: int, right: Span, right_first: int) -> Attribution:
+    """The content is the sentence before (filled in by the caller), up to the anaphor."""
+    tokens = unit.tokens
+    if tokens[right_first].text.lower() in lex.pronouns:
+        right = _span(text, tokens, right_first, right_first)
+    anaphor_end = next(t.end for t, nxt in zip(tokens, tokens[1:] + [tokens[first]]) if nxt.text.lower() not in lex.anaphors)
+    return Attribution(unit.start, anaphor_end, "anaphoric", cue_span, right)
+
+
+def _speaker_before(
+    text: str, unit: _Unit, lex: Lexicon, before_cue: Span | None, left_start: int, after: int, alone: bool,
+    earlier: Attribution | None,
+) -> _Speaker | None:
+    """The speaker before the cue: its noun phrase, a chain of commas ("CNN, citing …, reported"), or, for a
+    verb ``alone`` in its clause after "and"/"but", the subject of the verb before ("Carson admitted …, but said")."""
+    tokens = unit.tokens
+    if before_cue is not None:
+        return _Speaker(before_cue, [], left_start, after)
+    if left_start > 0 and tokens[left_start - 1].text == ",":
+        chained, via, chain_start = _chain_before(text, tokens, left_start - 1, lex)
+        if chained is not None:
+            return _Speaker(chained, via, chain_start, after)
+    if alone and left_start > 0 and tokens[left_start - 1].text.lower() in _COORDINATORS:
         subject = earlier if earlier is not None and earlier.speaker is not None else _subject(text, unit, lex)
         if subject is not None and subject.speaker.end <= tokens[left_start - 1].start:
-            speaker = subject.speaker
-            group_start = left_start
-    prefer_right = right is not None and (
-        speaker is None
-        or (
-            lex.inversion_after_adverbial
-            and end_of_left == left_start
-            and (left_start == 0 or not tokens[left_start - 1].is_word)
-            and not tokens[left_start].text.lower() in lex.pronouns
-        )
-        or (lex.inversion_after_adverbial and not _german_subject_before(tokens, left_start, end_of_left))
-    )
-    if prefer_right:
-        if tokens[right_first].text.lower() in lex.pronouns:
-            right_last = right_first  # "сказал он журналистам"
-            right = _span(text, tokens, right_first, right_first)
-        speaker, via = right, []
-        group_start, group_end = anchor, max(right_last + 1, after)
+            return _Speaker(subject.speaker, [], left_start, after)
+    return None
+
+
+def _prefers_inverted(tokens: list[Token], lex: Lexicon, speaker: _Speaker | None, left_start: int, end_of_left: int) -> bool:
+    """Whether the speaker after the cue wins: there is none before it, or (verb-second order) what stands
+    before is one word opening the clause, or no subject at all ("Am Montag sagte …")."""
     if speaker is None:
-        return None
-    # Where is the content: after the cue, or the clause before the speaker?
-    if prefer_right:
-        apposition_end = _apposition_after(tokens, group_end, lex)
-        if apposition_end > group_end:
-            group_end = apposition_end
-            speaker = Span(speaker.start, tokens[group_end - 1].end, text[speaker.start:tokens[group_end - 1].end])
+        return True
+    if not lex.inversion_after_adverbial:
+        return False
+    opens_clause = left_start == 0 or not tokens[left_start - 1].is_word
+    lone_word = end_of_left == left_start and opens_clause and tokens[left_start].text.lower() not in lex.pronouns
+    return lone_word or not _german_subject_before(tokens, left_start, end_of_left, lex)
+
+
+def _inverted(
+    text: str, tokens: list[Token], lex: Lexicon, right: Span, right_first: int, right_last: int, anchor: int, after: int
+) -> _Speaker:
+    """The inverted speaker: a pronoun alone ("сказал он журналистам"), else with its apposition
+    (", senior counsel at the Brennan Center")."""
+    if tokens[right_first].text.lower() in lex.pronouns:
+        right_last = right_first
+        right = _span(text, tokens, right_first, right_first)
+    group_end = max(right_last + 1, after)
+    apposition_end = _apposition_after(tokens, group_end, lex)
+    if apposition_end > group_end:
+        group_end = apposition_end
+        right = Span(right.start, tokens[group_end - 1].end, text[right.start : tokens[group_end - 1].end])
+    return _Speaker(right, [], anchor, group_end)
+
+
+def _content(
+    text: str, unit: _Unit, lex: Lexicon, cue_span: Span, first: int, after: int, claimed_until: int, speaker: _Speaker
+) -> Attribution | None:
+    """Where the content is: the clause before the speaker when speaker and cue close it, else after the cue."""
+    tokens = unit.tokens
+    group_start, group_end = speaker.group_start, speaker.group_end
     before = tokens[group_start - 1] if group_start > 0 else None
     takes_object = tokens[first].text.lower() in _OBJECT_VERBS
-    if lex.language == "en":
+    tail, closes_clause = _clause_tail(text, tokens, lex, group_start, group_end, takes_object)
+    if before is not None and (before.is_quote or before.text in "," or before.text in _DASHES) and closes_clause:
+        content_start, content_end = _clause_before(tokens, group_start, claimed_until, lex)
+        if content_start > content_end:
+            return None
+        if not _short_lead_in(tokens, tail, tokens[content_start : content_end + 1]):
+            end = tokens[content_end].end
+            return Attribution(tokens[content_start].start, end, "indirect", cue_span, speaker.span, speaker.via)
+        group_end = tail  # "Of course, he said, “…”": a short lead-in; the words come after.
+    if group_start == 0 and (after >= len(tokens) or tokens[group_end if group_end < len(tokens) else -1].text in _CLAUSE_END):
+        # "He said." alone: the content is the quotation just before (filled in by the caller).
+        return Attribution(unit.start, unit.start, "direct", cue_span, speaker.span, speaker.via)
+    content_first = _content_start(text, tokens, group_end, lex, takes_object)
+    if content_first >= len(tokens):
+        return Attribution(unit.start, unit.start, "direct", cue_span, speaker.span, speaker.via)
+    start = tokens[content_first].start
+    return Attribution(start, _trim_end(text, start, unit.end), "indirect", cue_span, speaker.span, speaker.via)
+
+
+def _clause_tail(
+    text: str, tokens: list[Token], lex: Lexicon, group_start: int, group_end: int, takes_object: bool
+) -> tuple[int, bool]:
+    """(the token after the cue's own words, whether the clause ends there so the content is before)."""
+    if lex.setting is not None:
         tail = _content_start(text, tokens, group_end, lex, takes_object)
         tail = tail - 1 if tail > group_end and tokens[tail - 1].text == "," else tail
     else:
@@ -577,58 +642,57 @@ def _verb(
         while tail < len(tokens) and tokens[tail].is_word and tokens[tail].text.lower() not in lex.complementizers and tail - group_end < 8:
             tail += 1
     closes_clause = tail >= len(tokens) or tokens[tail].text in _CLAUSE_END or tokens[tail].text in _DASHES
-    quote_before = before is not None and (before.is_quote or (before.text == "," and group_start > 1 and tokens[group_start - 2].is_quote))
-    if quote_before and not closes_clause and lex.language == "en":
-        # "“…,” Sanders said to cheers at a rally": after a quotation, whatever follows the cue is its setting.
-        rest = tokens[group_end:]
-        clause = rest[: next((k for k, t in enumerate(rest) if t.text in _CLAUSE_END or t.is_quote or t.text == ":"), len(rest))]
-        # "…,” Christie said when asked whether …": a "that"/"whether" past "when" is the question's, not the content's.
-        clause = clause[: next((k for k, t in enumerate(clause) if t.text.lower() in _EN_SUBORDINATORS), len(clause))]
-        closes_clause = not any(t.text.lower() in lex.complementizers for t in clause) and not any(
-            lex.participles is not None and lex.participles.fullmatch(t.text) for t in clause
-        )
-        if closes_clause:
-            tail = group_end + len(clause)
-    if not closes_clause and tokens[tail].text == "," and lex.language == "en":
+    if lex.setting is None or closes_clause:
+        return tail, closes_clause
+    if group_start > 0 and (tokens[group_start - 1].is_quote or (tokens[group_start - 1].text == "," and group_start > 1 and tokens[group_start - 2].is_quote)):
+        tail, closes_clause = _setting_after_quote(tokens, group_end, lex, tail)
+    if not closes_clause and tokens[tail].text == ",":
         # "“…,” he said, stressing that …" closes; "he said, that …" does not.
         closes_clause = tail + 1 < len(tokens) and tokens[tail + 1].text.lower() not in lex.complementizers
-    if before is not None and (before.is_quote or before.text in "," or before.text in _DASHES) and closes_clause and group_start > 0:
-        content_end = group_start - 1
-        while content_end >= 0 and not tokens[content_end].is_quote and tokens[content_end].text in ",–—-:":
-            content_end -= 1
-        content_start = _clause_start(tokens, content_end, claimed_until, lex)
-        while content_start < content_end and not tokens[content_start].is_quote and not tokens[content_start].is_word:
-            content_start += 1  # a dialogue dash or an opening bracket
-        if content_start > content_end:
-            return None
-        region = tokens[content_start:content_end + 1]
-        resumes = tail < len(tokens) and tokens[tail].text == "," and tail + 1 < len(tokens) and (
-            tokens[tail + 1].is_quote or sum(t.is_word for t in tokens[tail + 1:]) >= 3
-        )
-        if not (resumes and not any(t.is_quote for t in region) and sum(t.is_word for t in region) <= 5):
-            return Attribution(tokens[content_start].start, tokens[content_end].end, "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
-        # "Of course, he said, “…”": a short lead-in; the words come after.
-        group_end = tail
-    if group_start == 0 and (after >= len(tokens) or tokens[group_end if group_end < len(tokens) else -1].text in _CLAUSE_END):
-        # "He said." alone: the content is the quotation just before (filled in by the caller).
-        return Attribution(unit.start, unit.start, "direct", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
-    content_first = _content_start(text, tokens, group_end, lex, takes_object)
-    if content_first >= len(tokens):
-        return Attribution(unit.start, unit.start, "direct", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
-    start = tokens[content_first].start
-    return Attribution(start, _trim_end(text, start, unit.end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker, via)
+    return tail, closes_clause
+
+
+def _setting_after_quote(tokens: list[Token], group_end: int, lex: Lexicon, tail: int) -> tuple[int, bool]:
+    """"“…,” Sanders said to cheers at a rally": after a quotation, whatever follows the cue is its setting."""
+    rest = tokens[group_end:]
+    clause = rest[: next((k for k, t in enumerate(rest) if t.text in _CLAUSE_END or t.is_quote or t.text == ":"), len(rest))]
+    # "…,” Christie said when asked whether …": a "that"/"whether" past "when" is the question's, not the content's.
+    clause = clause[: next((k for k, t in enumerate(clause) if t.text.lower() in lex.subordinators), len(clause))]
+    closes = not any(t.text.lower() in lex.complementizers for t in clause) and not any(
+        lex.participles is not None and lex.participles.fullmatch(t.text) for t in clause
+    )
+    return (group_end + len(clause), True) if closes else (tail, False)
+
+
+def _clause_before(tokens: list[Token], group_start: int, claimed_until: int, lex: Lexicon) -> tuple[int, int]:
+    """The first and last token of the clause before a speaker ("“…,” she said": the quotation)."""
+    content_end = group_start - 1
+    while content_end >= 0 and not tokens[content_end].is_quote and tokens[content_end].text in ",–—-:":
+        content_end -= 1
+    content_start = _clause_start(tokens, content_end, claimed_until, lex)
+    while content_start < content_end and not tokens[content_start].is_quote and not tokens[content_start].is_word:
+        content_start += 1  # a dialogue dash or an opening bracket
+    return content_start, content_end
+
+
+def _short_lead_in(tokens: list[Token], tail: int, region: list[Token]) -> bool:
+    """"Of course, he said, “…”": a few words before the speaker, and the sentence resumes after the cue."""
+    resumes = tail < len(tokens) and tokens[tail].text == "," and tail + 1 < len(tokens) and (
+        tokens[tail + 1].is_quote or sum(t.is_word for t in tokens[tail + 1 :]) >= 3
+    )
+    return resumes and not any(t.is_quote for t in region) and sum(t.is_word for t in region) <= 5
 
 
 def _asked(text: str, tokens: list[Token], first: int, after: int, lex: Lexicon) -> Attribution | None:
     """"Asked (by Stephanopoulos) whether …, Carson said": the question, put by someone often unnamed."""
     i, asker = after, None
-    if i < len(tokens) and tokens[i].text == "by":
+    if lex.agent_preposition and i < len(tokens) and tokens[i].text == lex.agent_preposition:
         last = _noun_phrase_right(tokens, i + 1, lex, limit=5)
         asker = _span(text, tokens, i + 1, last)
         i = last + 1
-    while i < len(tokens) and tokens[i].is_word and tokens[i].text.lower() not in _EN_QUESTION_WORDS and i - after < 6:
+    while i < len(tokens) and tokens[i].is_word and tokens[i].text.lower() not in lex.question_words and i - after < 6:
         i += 1  # "Asked on Fox News who leads the party"
-    if i >= len(tokens) or tokens[i].text.lower() not in _EN_QUESTION_WORDS:
+    if i >= len(tokens) or tokens[i].text.lower() not in lex.question_words:
         return None
     end = next((t.start for t in tokens[i:] if t.text == "," or t.text in _CLAUSE_END), tokens[-1].end)
     return Attribution(tokens[i].start, _trim_end(text, tokens[i].start, end), "indirect", Span(tokens[first].start, tokens[first].end, tokens[first].text), asker)
@@ -690,17 +754,17 @@ def _skip_leading_date(tokens: list[Token], first: int, last: int) -> int:
     return i
 
 
-def _german_auxiliary(tokens: list[Token], cue: int) -> int:
+def _german_auxiliary(tokens: list[Token], cue: int, lex: Lexicon) -> int:
     """The auxiliary of a German participle cue in the same clause ("hat … bekräftigt"), else the cue itself."""
     for i in range(cue - 1, max(-1, cue - 16), -1):
-        if not tokens[i].is_word or tokens[i].text.lower() in _DE_CLAUSE_OPENERS:
+        if not tokens[i].is_word or tokens[i].text.lower() in lex.auxiliary_barriers:
             break
-        if tokens[i].text.lower() in _DE_AUXILIARIES:
+        if tokens[i].text.lower() in lex.auxiliaries:
             return i
     return cue
 
 
-def _german_subject_before(tokens: list[Token], first: int, last: int) -> bool:
+def _german_subject_before(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """Whether the words before a German verb can be its subject: not the tail of a prepositional
     phrase ("Am Montag sagte …", "In der Begründung zum Urteil äußerten …") nor a dative or
     accusative phrase ("Den Unmut der CDU brachte …"), which put the subject after the verb (V2)."""
@@ -708,7 +772,7 @@ def _german_subject_before(tokens: list[Token], first: int, last: int) -> bool:
         return False
     if first > 0 and tokens[first - 1].is_word:
         return False
-    return tokens[first].text.lower() not in _DE_NOT_NOMINATIVE
+    return tokens[first].text.lower() not in lex.not_nominative
 
 
 def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
@@ -723,10 +787,10 @@ def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon
     if following is not None and following.text not in ".,;:!?" and following.text not in _DASHES:
         return False
     head = tokens[first].text
-    if lex.language == "en":
-        if head.lower() in ("he", "she", "they", "it"):
+    if lex.inverted_openers:
+        if head.lower() in lex.subject_pronouns:
             return last == first
-        return last - first < 6 and (head[:1].isupper() or head.lower() in ("the", "a", "an", "one"))
+        return last - first < 6 and (head[:1].isupper() or head.lower() in lex.inverted_openers)
     return True
 
 
@@ -776,58 +840,76 @@ def _clause_start(tokens: list[Token], last: int, claimed_until: int, lex: Lexic
 
 def _content_start(text: str, tokens: list[Token], i: int, lex: Lexicon, takes_object: bool) -> int:
     """The first token of the content after a cue (and its object or time words)."""
-    for j in range(i, min(len(tokens), i + 16)):
-        token = tokens[j]
-        if token.is_word and token.text.lower() in lex.complementizers:
-            return j
-        if token.is_quote or token.text == "," or (token.text in _CLAUSE_END and not (token.text == "." and tokens[j - 1].text in _ABBREVIATIONS)):
-            break
+    complementizer = _complementizer_ahead(tokens, i, lex)
+    if complementizer is not None:
+        return complementizer
     j = i
     if j < len(tokens) and tokens[j].text in ",:" + "".join(_DASHES):
         return j + 1
-    if lex.language == "de":
+    if lex.content_after_comma:
         # "teilte dessen Stellvertreter mit: „…“", "empfahl dem Gericht, …": the content follows the clause's comma or colon.
         for k in range(j, min(len(tokens), j + 12)):
             if tokens[k].text in ",:":
                 return k + 1
             if tokens[k].is_quote or tokens[k].text in _CLAUSE_END:
                 break
-    if lex.language == "en":
-        if takes_object:
-            j = _noun_phrase_right(tokens, j, lex, limit=4) + 1
-        while j < len(tokens) and tokens[j].is_word:
-            if tokens[j].text.lower() in _EN_TIME:
-                j += 1
-                continue
-            setting = _EN_SETTING.match(text, tokens[j].start)
-            if setting is not None:
-                j = _index_at(tokens, setting.end())
-                continue
-            if tokens[j].text in _EN_SUBORDINATORS:  # "she said as she accepted her award," / "he said when asked."
-                k = j
-                while k < len(tokens) and tokens[k].text != "," and not tokens[k].is_quote and not (
-                    tokens[k].text in _CLAUSE_END and tokens[k - 1].text not in _ABBREVIATIONS
-                ):
-                    k += 1
-                if k >= len(tokens) or tokens[k].text in _CLAUSE_END or tokens[k].text == ",":
-                    j = k
-                    continue
-            if tokens[j].text == "of":  # "he said of Trump,"
-                last = _noun_phrase_right(tokens, j + 1, lex, limit=5)
-                if last > j and (last + 1 >= len(tokens) or tokens[last + 1].text in ",."):
-                    j = last + 1
-                    continue
-            break
+    if lex.setting is not None:
+        j = _past_setting(text, tokens, j, lex, takes_object)
     if j < len(tokens) and tokens[j].text in ",:":
         j += 1
     return j
+
+
+def _complementizer_ahead(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The index of a "that" opening the content within the cue's clause, if there is one."""
+    for j in range(i, min(len(tokens), i + 16)):
+        token = tokens[j]
+        if token.is_word and token.text.lower() in lex.complementizers:
+            return j
+        if token.is_quote or token.text == "," or (token.text in _CLAUSE_END and not (token.text == "." and tokens[j - 1].text in _ABBREVIATIONS)):
+            return None
+    return None
+
+
+def _past_setting(text: str, tokens: list[Token], j: int, lex: Lexicon, takes_object: bool) -> int:
+    """Past the object of "told" and the settings after a cue: "told reporters Thursday in a statement"."""
+    if takes_object:
+        j = _noun_phrase_right(tokens, j, lex, limit=4) + 1
+    while j < len(tokens) and tokens[j].is_word:
+        skipped = _past_setting_word(text, tokens, j, lex)
+        if skipped is None:
+            break
+        j = skipped
+    return j
+
+
+def _past_setting_word(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int | None:
+    """The index past one time word, setting, subordinate clause or "of X" at ``j``; None when none stands there."""
+    if tokens[j].text.lower() in lex.time_words:
+        return j + 1
+    setting = lex.setting.match(text, tokens[j].start)
+    if setting is not None:
+        return _index_at(tokens, setting.end())
+    if tokens[j].text in lex.subordinators:  # "she said as she accepted her award," / "he said when asked."
+        k = j
+        while k < len(tokens) and tokens[k].text != "," and not tokens[k].is_quote and not (
+            tokens[k].text in _CLAUSE_END and tokens[k - 1].text not in _ABBREVIATIONS
+        ):
+            k += 1
+        if k >= len(tokens) or tokens[k].text in _CLAUSE_END or tokens[k].text == ",":
+            return k
+    if tokens[j].text == lex.about_preposition:  # "he said of Trump,"
+        last = _noun_phrase_right(tokens, j + 1, lex, limit=5)
+        if last > j and (last + 1 >= len(tokens) or tokens[last + 1].text in ",."):
+            return last + 1
+    return None
 
 
 def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int) -> Attribution | None:
     tokens = unit.tokens
     cue_span = Span(cue.start, cue.end, text[cue.start:cue.end])
     pronoun = next((t for t in tokens[first:after] if t.text.lower() in lex.pronouns), None)
-    compound = tokens[after - 1] if _SOURCE_COMPOUND.fullmatch(tokens[after - 1].text) else None
+    compound = tokens[after - 1] if lex.source_compound is not None and lex.source_compound.fullmatch(tokens[after - 1].text) else None
     if pronoun is not None or compound is not None:
         # "За його словами": the pronoun; "nach Polizeiangaben": the compound names its source.
         named = pronoun or compound
@@ -841,7 +923,9 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
         swallowed = source_last + 1 >= len(tokens) or tokens[source_last + 1].text in _CLAUSE_END
         if lex.inversion_after_adverbial or (opens_clause and swallowed):
             # No comma closes the source ("Laut Reuters ist …", "Według PAP ustawa …"): it ends with its names.
-            source_last = _german_noun_phrase_end(tokens, after, source_last)
+            # German's rule for where a noun phrase ends serves languages that have none of their own.
+            phrase_lex = lex if lex.noun_phrase_words else lexicon("de")
+            source_last = _german_noun_phrase_end(tokens, after, source_last, phrase_lex)
         if lex.citing is not None:
             # "за даними CNN з посиланням на джерела": the source ends where the citation begins.
             source_last = next((k - 1 for k in range(after + 1, source_last + 1) if lex.citing.match(text, tokens[k].start)), source_last)
@@ -882,7 +966,7 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
     return Attribution(tokens[0].start, tokens[content_last].end, "according_to", cue_span, source)
 
 
-def _german_noun_phrase_end(tokens: list[Token], first: int, last: int) -> int:
+def _german_noun_phrase_end(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
     """"Laut Reuters ist …", "Nach Angaben der Polizei wurden …": the phrase ends before the verb (lowercase, not an article).
 
     German capitalises every noun, so this fits German best; elsewhere it serves when no comma closes a source."""
@@ -891,15 +975,15 @@ def _german_noun_phrase_end(tokens: list[Token], first: int, last: int) -> int:
         word = tokens[i].text
         if word[:1].isupper():
             noun_seen = True
-        elif noun_seen and word in _DE_NOT_GENITIVE and tokens[i - 1].text not in _DE_NOUN_PHRASE_WORDS:
+        elif noun_seen and word in lex.not_genitive and tokens[i - 1].text not in lex.noun_phrase_words:
             break  # "laut el-Baradei die Bearbeitung …": past a noun, only "der"/"des" (genitive) go on with it
-        elif not (word in _DE_NOUN_PHRASE_WORDS or i == first or (not noun_seen and word.endswith(("e", "en", "er", "es", "em")))):
+        elif not (word in lex.noun_phrase_words or i == first or (not noun_seen and word.endswith(("e", "en", "er", "es", "em")))):
             break  # past the noun, a lowercase word is the verb; before it, an adjective ("der offiziellen … Agentur")
         i += 1
     return i - 1
 
 
-def _german_noun_phrase_start(tokens: list[Token], first: int, last: int) -> int:
+def _german_noun_phrase_start(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
     """"der Schweiz waren dem Bericht zufolge", "Sie entstammen Zeitungsberichten": the phrase ending at
     ``last`` starts at its article, or at its nouns, not at the verb before them.
 
@@ -913,7 +997,7 @@ def _german_noun_phrase_start(tokens: list[Token], first: int, last: int) -> int
         capitalised_before = before is not None and (before.text[:1].isupper() or before.text == ")")
         if word[:1].isupper() or word[:1].isdigit() or word in "()":
             i -= 1
-        elif word in _DE_NOUN_PHRASE_WORDS and word not in _DE_NOT_GENITIVE and capitalised_before:
+        elif word in lex.noun_phrase_words and word not in lex.not_genitive and capitalised_before:
             i -= 1
         else:
             break
@@ -924,10 +1008,10 @@ def _german_noun_phrase_start(tokens: list[Token], first: int, last: int) -> int
         and tokens[k - 1].is_word
         and tokens[k - 1].text.endswith(("e", "en", "er", "es", "em"))
         and tokens[k - 1].text.islower()
-        and tokens[k - 1].text not in _DE_ARTICLES
+        and tokens[k - 1].text not in lex.articles
     ):
         k -= 1
-    if k > first and tokens[k - 1].text in _DE_ARTICLES:
+    if k > first and tokens[k - 1].text in lex.articles:
         return k - 1
     if k == first or not tokens[k - 1].is_word:
         return k  # the walk to the cue's left stopped at a boundary word or punctuation: the adjectives are the phrase's
@@ -948,7 +1032,7 @@ def _cited_after(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[
     cited_first = _index_at(tokens, citing.end())
     cited_last = _noun_phrase_right(tokens, cited_first, lex)
     if lex.inversion_after_adverbial:
-        cited_last = _german_noun_phrase_end(tokens, cited_first, cited_last)
+        cited_last = _german_noun_phrase_end(tokens, cited_first, cited_last, lex)
     cited = _span(text, tokens, cited_first, cited_last)
     return (cited, cited_last + 1) if cited is not None else None
 
@@ -973,7 +1057,7 @@ def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: in
     tokens = unit.tokens
     source_first = _noun_phrase_left(tokens, first - 1, lex)
     if lex.inversion_after_adverbial:
-        source_first = _german_noun_phrase_start(tokens, source_first, first - 1)
+        source_first = _german_noun_phrase_start(tokens, source_first, first - 1, lex)
     source = _span(text, tokens, source_first, first - 1)
     if source is None:
         return None
@@ -1004,21 +1088,21 @@ def _subject(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
         return None
     last = _noun_phrase_right(tokens, first, lex, limit=6)
     if lex.inversion_after_adverbial:
-        last = _german_noun_phrase_end(tokens, first, last)
-    if lex.language == "en":
-        last = min(last, _english_subject_end(tokens, first, last))
-        if last == first and tokens[first].text.lower() in _EN_NOT_SUBJECTS:
+        last = _german_noun_phrase_end(tokens, first, last, lex)
+    if lex.not_subjects:
+        last = min(last, _subject_end(tokens, first, last, lex))
+        if last == first and tokens[first].text.lower() in lex.not_subjects:
             return None
     speaker = _span(text, tokens, first, last)
     return Attribution(unit.start, unit.start, "indirect", None, speaker) if speaker is not None else None
 
 
-def _english_subject_end(tokens: list[Token], first: int, last: int) -> int:
+def _subject_end(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
     """Cut "The authorities claim our work" to "The authorities": past the first token, only names, linking
     words and one lowercase noun after a determiner belong to the phrase."""
     for i in range(first + 1, last + 1):
         word = tokens[i].text
-        if word[:1].isupper() or word in ("of", "and", "for", "the", "’s", "'s", "de", "al") or not tokens[i].is_word:
+        if word[:1].isupper() or word in lex.subject_links or not tokens[i].is_word:
             continue
         if tokens[i - 1].text.lower() in _DETERMINERS and word.islower():
             continue

@@ -9,6 +9,7 @@ quotations); otherwise it ends with its paragraph.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 # Closing marks each opening mark accepts.
 _CLOSERS = {
@@ -41,54 +42,74 @@ def _is_opening(text: str, pos: int, end: int) -> bool:
     return before.isspace() or before in "([{—–-/:;,“„«»‚‘\"'" or pos == 0
 
 
+@dataclass
+class _Scan:
+    """Quotations found so far, and the marks of the ones still open (outermost first)."""
+
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    stack: list[tuple[str, int]] = field(default_factory=list)
+    outer_start: int = -1
+
+
 def find_quotations(text: str) -> list[tuple[int, int]]:
     """(start, end) of every outermost quotation, marks included, in text order."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    outer_start = -1
+    scan = _Scan()
     for match in _MARKS.finditer(text):
         mark, pos = match.group(), match.start()
-        if mark == "''":
-            mark = '"'
+        mark = '"' if mark == "''" else mark
         if mark == "\n":
-            if stack:
-                reopen = re.match(r"\s*", text[pos:])
-                next_pos = pos + reopen.end()
-                if next_pos < len(text) and text[next_pos] == stack[0][0]:
-                    # The quotation goes on in the next paragraph; its reopening mark is not a new quotation.
-                    stack = [(stack[0][0], next_pos)]
-                    continue
-                end = pos
-                while end > outer_start and text[end - 1].isspace():
-                    end -= 1
-                if end - outer_start > 1:
-                    spans.append((outer_start, end))
-                stack = []
-            continue
-        top = stack[-1][0] if stack else None
-        if top is not None and mark in _CLOSERS[top]:
-            if mark == "’" and pos + 1 < len(text) and text[pos + 1].isalpha():
-                continue  # apostrophe: don’t
-            if mark == top and mark != '"' and _is_opening(text, pos, match.end()):
-                stack.append((mark, pos))  # “a “b” c”: a nested quotation using the same mark
-                continue
-            stack.pop()
-            if not stack:
-                spans.append((outer_start, match.end()))
-            continue
-        if mark == "’":
-            continue  # apostrophe or stray closer
-        if mark in "\"‘”“»›" and not _is_opening(text, pos, match.end()):
-            continue  # a stray closing mark
-        if mark in _CLOSERS:
-            if not stack:
-                outer_start = pos
-            stack.append((mark, pos))
-    if stack:
+            _paragraph_break(text, pos, scan)
+        elif not _closes(text, mark, pos, match.end(), scan):
+            _opens(text, mark, pos, match.end(), scan)
+    if scan.stack:
         end = len(text.rstrip())
-        if end - outer_start > 1:
-            spans.append((outer_start, end))
-    return spans
+        if end - scan.outer_start > 1:
+            scan.spans.append((scan.outer_start, end))
+    return scan.spans
+
+
+def _paragraph_break(text: str, pos: int, scan: _Scan) -> None:
+    """An open quotation goes on when the next paragraph reopens it with the same mark, else ends here."""
+    if not scan.stack:
+        return
+    next_pos = pos + re.match(r"\s*", text[pos:]).end()
+    if next_pos < len(text) and text[next_pos] == scan.stack[0][0]:
+        # The quotation goes on in the next paragraph; its reopening mark is not a new quotation.
+        scan.stack = [(scan.stack[0][0], next_pos)]
+        return
+    end = pos
+    while end > scan.outer_start and text[end - 1].isspace():
+        end -= 1
+    if end - scan.outer_start > 1:
+        scan.spans.append((scan.outer_start, end))
+    scan.stack = []
+
+
+def _closes(text: str, mark: str, pos: int, end: int, scan: _Scan) -> bool:
+    """Takes a mark the open quotation accepts as its closer (or nests with); False for any other mark."""
+    top = scan.stack[-1][0] if scan.stack else None
+    if top is None or mark not in _CLOSERS[top]:
+        return False
+    if mark == "’" and pos + 1 < len(text) and text[pos + 1].isalpha():
+        return True  # apostrophe: don’t
+    if mark == top and mark != '"' and _is_opening(text, pos, end):
+        scan.stack.append((mark, pos))  # “a “b” c”: a nested quotation using the same mark
+        return True
+    scan.stack.pop()
+    if not scan.stack:
+        scan.spans.append((scan.outer_start, end))
+    return True
+
+
+def _opens(text: str, mark: str, pos: int, end: int, scan: _Scan) -> None:
+    if mark == "’":
+        return  # apostrophe or stray closer
+    if mark in "\"‘”“»›" and not _is_opening(text, pos, end):
+        return  # a stray closing mark
+    if mark in _CLOSERS:
+        if not scan.stack:
+            scan.outer_start = pos
+        scan.stack.append((mark, pos))
 
 
 def find_dialogue_lines(text: str) -> list[tuple[int, int]]:

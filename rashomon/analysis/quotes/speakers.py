@@ -16,21 +16,17 @@ import re
 
 from rashomon.analysis.quotes.attribution import Attribution
 from rashomon.analysis.quotes.lexicon import Lexicon
+from rashomon.languages import every, union
 from rashomon.model import Mention, Party, Quote, Sentence
 
 # Pronoun type -> the entity types it can stand for.
 _FITTING = {"PER": ("PER",), "ORG": ("ORG", "LOC", "PER")}
-_DEFINITE = frozenset("the der die das den dem des le la les el los las".split())
+# Definite articles and role words of every language's profile, read in any text.
+_DEFINITE = union("quotes", "DEFINITE_ARTICLES")
 # Role words that describe a person whose title uses other words ("the diplomat" -> "Secretary of State").
-_ROLES = {
-    "diplomat": ("secretary of state", "foreign minister", "minister", "ambassador", "envoy", "diplomat"),
-    "president": ("president", "leader", "head of state"),
-    "leader": ("president", "leader", "chairman", "prime minister", "chancellor"),
-    "official": ("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official", "director"),
-    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "rep.", "sen.", "mp"),
-    "candidate": ("nominee", "candidate", "senator", "governor"),
-    "billionaire": ("businessman", "mogul", "billionaire"),
-}
+_ROLES = {role: titles for roles in every("quotes", "ROLES").values() for role, titles in roles.items()}
+# Words that link a title's capitalised words ("Secretary of State").
+_TITLE_LINKS = union("quotes", "TITLE_LINKS")
 _WORD = re.compile(r"[\w.’']+")
 _CONTEXT_CHARS = 80
 _PLACE_SHARE = 0.6
@@ -82,23 +78,34 @@ def _resolve(text, start, end, words, mentions, starts, contents, sentences, sen
     inside = [m for m in mentions[bisect.bisect_left(starts, start - 60):bisect.bisect_left(starts, end)] if m.start < end and m.end > start]
     tokens = _WORD.findall(words)
     lowered = [t.lower() for t in tokens]
-    if not tokens:
-        return None
-    has_person = any(m.type == "PER" for m in inside)
-    definite = lowered[0] in _DEFINITE  # "the diplomat" refers back; "a diplomat", "diplomats" do not
-    if not has_person and (lowered[0] in lex.indefinites or (not definite and any(t in lex.anonymous or t.lower() in lex.anonymous for t in tokens))):
+    if not tokens or _anonymous(tokens, lowered, inside, lex):
         return None  # anonymous: "a White House official", "одне з джерел"
-    # A place inside a longer speaker is a modifier ("держдепартаменту США", "a Russian official"), not the speaker.
-    inside = [m for m in inside if m.type in ("PER", "ORG") or (m.end - m.start) >= _PLACE_SHARE * len(words.strip())]
-    if inside:
-        rank = {"PER": 0, "ORG": 1}
-        best = min(inside, key=lambda m: (rank.get(m.type, 2), -m.start))
-        return best.entity
+    named = _named_inside(inside, words)
+    if named is not None:
+        return named
     if len(tokens) == 1 and lowered[0] in lex.pronouns:
         return _pronoun(start, lex.pronouns[lowered[0]], mentions, starts, contents, sentences, sentence_starts, resolved)
-    if lowered[0] in _DEFINITE or lex.language in ("uk", "ru", "pl"):
+    if lowered[0] in _DEFINITE or lex.bare_descriptions:
         return _description(text, start, lowered, mentions, starts)
     return None
+
+
+def _anonymous(tokens: list[str], lowered: list[str], inside: list[Mention], lex: Lexicon) -> bool:
+    """"a White House official", "джерела видання": no person named, and an indefinite or anonymous head."""
+    if any(m.type == "PER" for m in inside):
+        return False
+    definite = lowered[0] in _DEFINITE  # "the diplomat" refers back; "a diplomat", "diplomats" do not
+    return lowered[0] in lex.indefinites or (not definite and any(t in lex.anonymous or t.lower() in lex.anonymous for t in tokens))
+
+
+def _named_inside(inside: list[Mention], words: str) -> str | None:
+    """The entity of the person, else organisation, named in the speaker; a place only when it is most of it
+    (in "держдепартаменту США", "a Russian official" the place is a modifier, not the speaker)."""
+    inside = [m for m in inside if m.type in ("PER", "ORG") or (m.end - m.start) >= _PLACE_SHARE * len(words.strip())]
+    if not inside:
+        return None
+    rank = {"PER": 0, "ORG": 1}
+    return min(inside, key=lambda m: (rank.get(m.type, 2), -m.start)).entity
 
 
 def _pronoun(position, kind, mentions, starts, contents, sentences, sentence_starts, resolved) -> str | None:
@@ -148,7 +155,7 @@ def _title_before(text: str, position: int) -> str:
     words = _WORD.findall(text[max(0, position - _CONTEXT_CHARS):position])
     kept: list[str] = []
     for word in reversed(words):
-        if not (word[:1].isupper() or word in ("of", "the", "for", "and")):
+        if not (word[:1].isupper() or word in _TITLE_LINKS):
             break
         kept.append(word)
     return " ".join(reversed(kept))
