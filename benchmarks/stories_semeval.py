@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rashomon.stories.clustering import ClusteringOptions
 from rashomon.stories.embedding import USE_LANGUAGES, Encoder, SecondOpinionEncoder
 from rashomon.stories.features import text_signals
 from rashomon.stories.service import SIGNAL_CHARS
@@ -109,6 +110,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/rashomon-semeval-embeddings.npz"))
     parser.add_argument("--fit", action="store_true", help="refit the shipped weights on all dev pairs")
+    parser.add_argument("--threshold", type=float, nargs="+", default=[ClusteringOptions().threshold],
+                        help="same-story thresholds to cluster with (default: the shipped one)")
     args = parser.parse_args()
     if not args.data.exists():
         sys.exit(f"no SemEval dev pairs at {args.data}")
@@ -150,25 +153,27 @@ def main() -> None:
     report_pearson("similarity(), 10-fold CV",
                    with_use_where_known(base_cv, cross_validated_scores(use_features, targets, USE_FEATURES), pairs), pairs)
 
-    report_clustering(texts, languages, vectors, pairs)
+    for threshold in args.threshold:
+        print(f"threshold {threshold}:")
+        report_clustering(texts, languages, vectors, pairs, ClusteringOptions(threshold=threshold))
 
 
-def report_clustering(texts, languages, vectors, pairs) -> None:
-    from rashomon.stories.clustering import StoryClusterer, StoryItem, hashed_keys
+def report_clustering(texts, languages, vectors, pairs, options) -> None:
+    from rashomon.stories.clustering import StoryItem, StoryLedger, hashed_keys
 
-    clusterer = StoryClusterer()
+    ledger = StoryLedger(options)
     started = time.perf_counter()
-    story_of = {}
     for article_id in sorted(texts):  # article IDs grow with crawl time; the file has no dates
         item = StoryItem(article_id, vectors[article_id], hashed_keys(text_signals(texts[article_id][:SIGNAL_CHARS])), languages[article_id])
-        story_of[article_id] = clusterer.assign(item).story_id
+        ledger.assign(item)
     elapsed = time.perf_counter() - started
+    story_of = ledger.story_of()
     for name, keep in (("all pairs", lambda p: True), ("without augmentations", lambda p: not p[3])):
         tp = fp = fn = tn = 0
         for a, b, overall, augmented in pairs:
             if not keep((a, b, overall, augmented)) or 1.5 < overall < 3.5:
                 continue
-            together = clusterer.resolve(story_of[a]) == clusterer.resolve(story_of[b])
+            together = story_of[a] == story_of[b]
             same = overall <= 1.5
             tp += together and same
             fp += together and not same
@@ -178,7 +183,7 @@ def report_clustering(texts, languages, vectors, pairs) -> None:
         recall = tp / max(tp + fn, 1)
         f1 = 2 * precision * recall / max(precision + recall, 1e-9)
         print(f"clustering, {name:<22} precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} (same {tp + fn}, different {fp + tn})")
-    print(f"clustering: {len(texts)} texts into {len(set(map(clusterer.resolve, story_of.values())))} stories, "
+    print(f"clustering: {len(texts)} texts into {len(set(story_of.values()))} stories, "
           f"{len(texts) / elapsed:.0f} assignments/s (embeddings precomputed)")
 
 

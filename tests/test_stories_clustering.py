@@ -68,26 +68,32 @@ def test_late_article_joins_its_story_but_not_outside_the_live_window(clusterer,
     assert clusterer.assign(item("a4", jitter(topics[0], 4), day=6)).story_id == story
 
 
-def test_bridging_article_merges_two_stories_and_the_larger_keeps_its_id(clusterer, topics):
-    a = topics[0]
-    b = unit(0.6 * topics[0] + 0.8 * topics[1])  # cos(a, b) = 0.6: two stories
-    big = clusterer.assign(item("a1", a)).story_id
-    clusterer.assign(item("a2", a))
-    small = clusterer.assign(item("b1", b)).story_id
+def test_bridging_article_merges_two_parts_of_one_event_and_the_larger_keeps_its_id(clusterer, topics):
+    big = clusterer.assign(item("a1", jitter(topics[0], 1), day=0)).story_id
+    clusterer.assign(item("a2", jitter(topics[0], 2), day=0))
+    small = clusterer.assign(item("b1", jitter(topics[0], 3), day=10)).story_id  # outside the first one's window
     assert big != small and len(clusterer) == 2
-    bridge = clusterer.assign(item("m1", unit(a + b)))
+    bridge = clusterer.assign(item("m1", jitter(topics[0], 4), day=5))
     assert bridge.story_id == big and bridge.merged == [small]
     assert len(clusterer) == 1
     assert clusterer.resolve(small) == big
     assert clusterer.summary(small).count == 4
 
 
-def test_split_stories_are_never_merged_again(clusterer, topics):
+def test_an_article_between_two_events_does_not_merge_them(clusterer, topics):
     a = topics[0]
-    b = unit(0.6 * topics[0] + 0.8 * topics[1])
+    b = unit(0.6 * topics[0] + 0.8 * topics[1])  # cos(a, b) = 0.6: two events
     first = clusterer.assign(item("a1", a)).story_id
     second = clusterer.assign(item("b1", b)).story_id
-    bridge = clusterer.assign(item("m1", unit(a + b)), blocked=frozenset({(second, first)}))
+    bridge = clusterer.assign(item("m1", unit(a + b)))  # cos 0.89 to both
+    assert bridge.merged == [] and len(clusterer) == 2
+    assert bridge.story_id in (first, second)
+
+
+def test_split_stories_are_never_merged_again(clusterer, topics):
+    first = clusterer.assign(item("a1", jitter(topics[0], 1), day=0)).story_id
+    second = clusterer.assign(item("b1", jitter(topics[0], 3), day=10)).story_id
+    bridge = clusterer.assign(item("m1", jitter(topics[0], 4), day=5), blocked=frozenset({(second, first)}))
     assert bridge.merged == [] and len(clusterer) == 2
 
 

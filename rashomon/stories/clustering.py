@@ -1,16 +1,27 @@
 """Streaming story clustering: each arriving article joins the best live story or opens one.
 
-Candidates come from an approximate-nearest-neighbour index over each
-story's most recent member vectors (its exemplars; usearch, f16, several
-vectors per story) and an inverted index over name keys, never from a scan.
-An article is compared with a story by its best-matching exemplar (the
-pairwise same-story model, applied where it was trained: article to
-article), so a story does not blur into a topic as it grows. A story is *live* for an article when the article's time lies within
+Candidates come from a nearest-neighbour index over each story's *core*
+(usearch, f16, up to ``EXEMPLARS`` member vectors per story; searched exactly
+while the index is small, approximately beyond) and an inverted index over
+name keys, never from a scan. An article is compared with a story by its mean
+cosine to the whole core, not by its nearest member: a report joins only when
+it fits what the story's central members share, so a story cannot drift along
+a chain of each-a-bit-different reports into a topic. The core keeps the
+members most similar to each other (a newcomer replaces the least central one
+when it is more central), so it follows the event, not the latest report. A
+story is *live* for an article when the article's time lies within
 ``window_days`` of the story's first..last seen, so late and out-of-order
 articles still find their story, while old stories stay in the index (and
 searchable) without attracting new reports. An article that scores above
-``merge_threshold`` with two live stories bridges them: they merge, and the
-larger (then older) keeps its ID; the other ID resolves to it forever.
+``merge_threshold`` with two live stories bridges them only when the two
+cores also fit each other; they merge, and the larger (then older, then
+lower ID) keeps its ID; the other ID resolves to it forever.
+
+Determinism: decisions depend only on the articles assigned before, in
+order: exact search below ``EXACT_SEARCH_LIMIT`` vectors, single-threaded
+index updates, and ties broken by story ID, never by slot or timing, so the
+same input gives the same stories whatever the batch boundaries, and an index
+rebuilt from the store after a restart decides as the one it replaces.
 
 A story is summarised by its exemplars and a capped prototype of its most
 frequent keys (names, numbers, content words), so it costs well under 2 KB of
@@ -40,8 +51,12 @@ _KIND_BITS = {"names": 0, "numbers": 1, "words": 2}
 _KEY_MASK = (1 << 30) - 1
 # A name shared by more recent stories than this says little; scan only the newest postings.
 _POSTINGS_SCAN = 128
-# Most recent member vectors that stand for a story.
+# Member vectors that stand for a story: its core.
 EXEMPLARS = 3
+# A story is checked for coherence when it reaches this many articles, then at every doubling.
+SPLIT_FIRST_CHECK = 4
+# Up to this many indexed vectors the nearest stories are found exactly (a few ms); approximately beyond.
+EXACT_SEARCH_LIMIT = 200_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -70,7 +85,7 @@ class StorySummary:
     """A story's clustering state; persisted so the index can be rebuilt."""
 
     id: str
-    exemplars: np.ndarray  # (k <= EXEMPLARS, DIMENSIONS) float32, most recent last
+    exemplars: np.ndarray  # the core: (k <= EXEMPLARS, DIMENSIONS) float32
     count: int
     keys: np.ndarray  # uint32: key hash with its kind in the top two bits
     key_counts: np.ndarray  # uint32, parallel to keys
@@ -81,10 +96,13 @@ class StorySummary:
 
 @dataclass
 class Assignment:
-    story_id: str
+    story_id: str  # where the article is now
     opened: bool
-    merged: list[str] = field(default_factory=list)  # IDs merged into story_id
+    merged: list[str] = field(default_factory=list)  # IDs merged into the story it joined
     probability: float = 0.0
+    # New story ID -> the articles (this one possibly among them) that left the story it joined for it.
+    split: dict[str, list[str]] = field(default_factory=dict)
+    joined: str | None = None  # the story it joined (after merges), when not story_id
 
 
 def hash_key(kind: str, key: str) -> int:
@@ -134,6 +152,28 @@ def combine(
     return _prototype(keys, counts)
 
 
+def core_with(core: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """The core after ``vector`` joins: the ``EXEMPLARS`` vectors most similar to the others (earlier ones win ties)."""
+    candidates = np.vstack([core, vector[None, :]]).astype(np.float32)
+    if len(candidates) <= EXEMPLARS:
+        return candidates
+    similarity = candidates @ candidates.T
+    centrality = (similarity.sum(axis=1) - np.diag(similarity)) / (len(candidates) - 1)
+    least = int(np.argmin(centrality[::-1]))  # the latest of equally peripheral vectors leaves
+    return np.delete(candidates, len(candidates) - 1 - least, axis=0)
+
+
+def _time_order(item: StoryItem) -> tuple[float, str]:
+    day = epoch_day(item.when)
+    return (float("inf") if day is None else day, item.article_id)
+
+
+def _merged_core(core: np.ndarray, other: np.ndarray) -> np.ndarray:
+    for vector in other:
+        core = core_with(core, vector)
+    return core
+
+
 def summary_of(story_id: str, items: list[StoryItem]) -> StorySummary:
     """A story's summary computed from its articles (for corrections and rebuilds)."""
     keys = np.zeros(0, np.uint32)
@@ -141,9 +181,12 @@ def summary_of(story_id: str, items: list[StoryItem]) -> StorySummary:
     for item in items:
         keys, counts = combine(keys, counts, item.keys, np.ones(len(item.keys), np.uint32))
     days = [d for d in (epoch_day(item.when) for item in items) if d is not None]
+    core = np.zeros((0, DIMENSIONS), np.float32)
+    for item in items:
+        core = core_with(core, item.vector)
     return StorySummary(
         id=story_id,
-        exemplars=np.vstack([item.vector for item in items[-EXEMPLARS:]]).astype(np.float32),
+        exemplars=core,
         count=len(items),
         keys=keys,
         key_counts=counts,
@@ -231,11 +274,15 @@ class StoryClusterer:
         options: ClusteringOptions | None = None,
         model: SimilarityModel | None = None,
         taken: Callable[[str], bool] | None = None,
+        members: Callable[[list[str]], list[StoryItem]] | None = None,
     ):
-        """``taken`` tells whether a story ID was issued before, outside this index."""
+        """``taken`` tells whether a story ID was issued before, outside this index; ``members`` gives
+        the articles of the given stories as they were before the current assignment (without it,
+        incoherent stories are not split)."""
         from usearch.index import Index
 
         self.taken = taken
+        self.members = members
         self.options = options or ClusteringOptions()
         self.model = model or default_model()
         # Modest graph settings: insertions (every story update) stay cheap, recall of the top few stays high.
@@ -288,7 +335,7 @@ class StoryClusterer:
             return
         slots = [self.table.new_slot() for _ in summaries]
         keys = np.concatenate([np.full(len(s.exemplars), slot) for slot, s in zip(slots, summaries)])
-        self.vectors.add(keys, np.vstack([s.exemplars for s in summaries]).astype(np.float32))
+        self.vectors.add(keys, np.vstack([s.exemplars for s in summaries]).astype(np.float32), threads=1)
         for slot, summary in zip(slots, summaries):
             self._register(slot, summary)
 
@@ -302,7 +349,7 @@ class StoryClusterer:
             self.vectors.remove(slot)
             previous, _ = self.table.story_keys(slot)
             known = set(previous[(previous >> 30) == 0].tolist())
-        self.vectors.add(np.full(len(summary.exemplars), slot), summary.exemplars.astype(np.float32))
+        self.vectors.add(np.full(len(summary.exemplars), slot), summary.exemplars.astype(np.float32), threads=1)
         self._register(slot, summary, known)
 
     def drop(self, story_id: str, merged_into: str | None = None) -> None:
@@ -327,14 +374,15 @@ class StoryClusterer:
             return True
         return first - self.options.window_days <= day <= last + self.options.window_days
 
-    def _score(self, item: StoryItem, slots: list[int], cosines: list[float | None]) -> np.ndarray:
+    def core_fit(self, vector: np.ndarray, slot: int) -> float:
+        """Mean cosine of ``vector`` to the story's core members."""
+        core = self._exemplars(slot)
+        return float(np.mean(core @ vector / np.maximum(np.linalg.norm(core, axis=1), 1e-12)))
+
+    def _score(self, item: StoryItem, slots: list[int]) -> np.ndarray:
         """Probabilities that ``item`` reports each story in ``slots`` (vectorised over them)."""
         slots_array = np.array(slots, dtype=np.int64)
-        cosine = np.array([np.nan if c is None else c for c in cosines], dtype=np.float64)
-        unknown = np.isnan(cosine)
-        for i in np.flatnonzero(unknown).tolist():
-            exemplars = self._exemplars(slots[i])
-            cosine[i] = float(np.max(exemplars @ item.vector / np.maximum(np.linalg.norm(exemplars, axis=1), 1e-12)))
+        cosine = np.array([self.core_fit(item.vector, slot) for slot in slots], dtype=np.float64)
         table = self.table
         rows = table.keys[slots_array]
         valid = np.arange(table.width)[None, :] < table.key_length[slots_array][:, None]
@@ -357,31 +405,35 @@ class StoryClusterer:
 
     def score(self, item: StoryItem, story_id: str) -> float:
         """Probability that ``item`` reports story ``story_id``."""
-        return float(self._score(item, [self.slot_of[self.resolve(story_id)]], [None])[0])
+        return float(self._score(item, [self.slot_of[self.resolve(story_id)]])[0])
 
     def candidates(self, item: StoryItem) -> list[tuple[float, int]]:
         """(probability, slot) of live candidate stories, best first."""
         day = epoch_day(item.when)
-        found: dict[int, float | None] = {}
+        found: set[int] = set()
         if len(self.slot_of):
-            matches = self.vectors.search(item.vector.astype(np.float32), self.options.ann_candidates * EXEMPLARS)
-            for slot, distance in zip(matches.keys.tolist(), matches.distances.tolist()):
+            exact = len(self.vectors) <= EXACT_SEARCH_LIMIT
+            matches = self.vectors.search(
+                item.vector.astype(np.float32), self.options.ann_candidates * EXEMPLARS, exact=exact, threads=1
+            )
+            nearest = sorted(zip(matches.distances.tolist(), matches.keys.tolist()), key=lambda m: (m[0], self.table.ids[m[1]] or ""))
+            for _, slot in nearest:
                 if self.table.is_alive(slot) and len(found) < self.options.ann_candidates:
-                    found[slot] = max(found.get(slot, -1.0), 1.0 - distance)
+                    found.add(slot)
         shared: dict[int, int] = {}
         for key in item.keys[(item.keys >> 30) == 0].tolist():
             postings = self.postings.get(key)
             if postings:
                 for slot in postings[-_POSTINGS_SCAN:]:
                     shared[slot] = shared.get(slot, 0) + 1
-        for slot, _ in sorted(shared.items(), key=lambda kv: -kv[1])[: self.options.name_candidates]:
-            if self.table.is_alive(slot):
-                found.setdefault(slot, None)
-        live = [slot for slot in found if self._live(slot, day)]
+        alive = [(count, slot) for slot, count in shared.items() if self.table.is_alive(slot)]
+        for _, slot in sorted(alive, key=lambda pair: (-pair[0], self.table.ids[pair[1]]))[: self.options.name_candidates]:
+            found.add(slot)
+        live = sorted((slot for slot in found if self._live(slot, day)), key=lambda slot: self.table.ids[slot])
         if not live:
             return []
-        probabilities = self._score(item, live, [found[slot] for slot in live])
-        return sorted(zip(probabilities.tolist(), live), key=lambda pair: -pair[0])
+        probabilities = self._score(item, live)
+        return sorted(zip(probabilities.tolist(), live), key=lambda pair: (-pair[0], self.table.ids[pair[1]]))
 
     # ------------------------------------------------------------------ assignment
 
@@ -392,7 +444,7 @@ class StoryClusterer:
         """
         scored = self.candidates(item)
         if not scored or scored[0][0] < self.options.threshold:
-            story_id = self._fresh_id(item.article_id)
+            story_id = self.fresh_id(item.article_id)
             self.put(summary_of(story_id, [item]))
             return Assignment(story_id, opened=True, probability=scored[0][0] if scored else 0.0)
         probability, best = scored[0]
@@ -403,17 +455,58 @@ class StoryClusterer:
                 other = self.table.ids[slot]
                 if p < self.options.merge_threshold or (target, other) in blocked or (other, target) in blocked:
                     continue
-                target_slot = self.slot_of[target]
-                # The larger story keeps its ID (then the older one: the lower slot).
-                if (int(self.table.count[target_slot]), -target_slot) >= (int(self.table.count[slot]), -slot):
-                    survivor, absorbed = target, other
-                else:
-                    survivor, absorbed = other, target
+                if self.stories_fit(self.slot_of[target], slot) < self.options.threshold:
+                    continue  # one article near both does not make them one event
+                survivor, absorbed = sorted((target, other), key=self._seniority)
                 self.merge(survivor, absorbed)
                 merged.append(absorbed)
                 target = survivor
         self._grow(target, item)
-        return Assignment(target, opened=False, merged=merged, probability=probability)
+        split = self._split_if_incoherent(target, merged, item)
+        where = next((new_id for new_id, ids in split.items() if item.article_id in ids), target)
+        return Assignment(where, opened=False, merged=merged, probability=probability, split=split, joined=target)
+
+    def _split_if_incoherent(self, story_id: str, merged: list[str], item: StoryItem) -> dict[str, list[str]]:
+        """At 4, 8, 16 ... articles, split a story whose members no longer cohere into its events.
+
+        The group holding the story's earliest article keeps the ID.
+        """
+        from rashomon.stories.coherence import split_groups
+
+        count = int(self.table.count[self.slot_of[story_id]])
+        if self.members is None or count < SPLIT_FIRST_CHECK or count & (count - 1):
+            return {}
+        items = sorted([*self.members([story_id, *merged]), item], key=_time_order)
+        groups = split_groups(items)
+        if len(groups) < 2:
+            return {}
+        self.put(summary_of(story_id, [items[i] for i in groups[0]]))
+        split = {}
+        for group in groups[1:]:
+            new_id = self.fresh_id(items[group[0]].article_id)
+            self.put(summary_of(new_id, [items[i] for i in group]))
+            split[new_id] = [items[i].article_id for i in group]
+        return split
+
+    def _seniority(self, story_id: str) -> tuple:
+        """Sort key: the story that keeps its ID in a merge comes first (larger, then older, then lower ID)."""
+        slot = self.slot_of[story_id]
+        first, _ = self.table.days(slot)
+        return -int(self.table.count[slot]), float("inf") if first is None else first, story_id
+
+    def stories_fit(self, slot_a: int, slot_b: int) -> float:
+        """Probability that two stories report one event: their cores' mean cosine and shared prototype keys."""
+        core_a, core_b = self._exemplars(slot_a), self._exemplars(slot_b)
+        cosine = np.array([float(np.mean(core_a @ core_b.T))])
+        keys_a, _ = self.table.story_keys(slot_a)
+        keys_b, _ = self.table.story_keys(slot_b)
+        shared = np.intersect1d(keys_a, keys_b)
+        counts = np.array([[[np.sum(shared >> 30 == kind), np.sum(keys_a >> 30 == kind), np.sum(keys_b >> 30 == kind)]
+                            for kind in range(3)]], dtype=np.float64)
+        same = np.array([float(int(self.table.languages[slot_a]) & int(self.table.languages[slot_b]) != 0)])
+        (first_a, last_a), (first_b, last_b) = self.table.days(slot_a), self.table.days(slot_b)
+        apart = np.nan if first_a is None or first_b is None else max(0.0, first_b - last_a, first_a - last_b)
+        return float(self.model.probabilities(features_from_counts(cosine, counts, same), np.array([apart]))[0])
 
     def merge(self, survivor_id: str, absorbed_id: str) -> StorySummary:
         """Fold ``absorbed_id`` into ``survivor_id``; returns the survivor's new summary."""
@@ -422,7 +515,7 @@ class StoryClusterer:
         days = [d for d in (survivor.first_day, survivor.last_day, absorbed.first_day, absorbed.last_day) if d is not None]
         merged = StorySummary(
             id=survivor.id,
-            exemplars=np.vstack([absorbed.exemplars, survivor.exemplars])[-EXEMPLARS:],
+            exemplars=_merged_core(survivor.exemplars, absorbed.exemplars),
             count=survivor.count + absorbed.count,
             keys=keys,
             key_counts=counts,
@@ -441,7 +534,7 @@ class StoryClusterer:
         self.put(
             StorySummary(
                 id=summary.id,
-                exemplars=np.vstack([summary.exemplars, item.vector[None, :]])[-EXEMPLARS:].astype(np.float32),
+                exemplars=core_with(summary.exemplars, item.vector),
                 count=summary.count + 1,
                 keys=keys,
                 key_counts=counts,
@@ -451,9 +544,39 @@ class StoryClusterer:
             )
         )
 
-    def _fresh_id(self, article_id: str) -> str:
+    def fresh_id(self, article_id: str) -> str:
+        """An unused story ID derived from ``article_id``."""
         story_id, n = story_id_for(article_id), 1
         while self.is_known(story_id) or (self.taken is not None and self.taken(story_id)):
             n += 1
             story_id = story_id_for(f"{article_id}#{n}")
         return story_id
+
+
+class StoryLedger:
+    """A StoryClusterer that also keeps each story's articles in memory (restory, benchmarks)."""
+
+    def __init__(self, options: ClusteringOptions | None = None, model: SimilarityModel | None = None):
+        self.items: dict[str, StoryItem] = {}
+        self.members_of: dict[str, list[str]] = {}
+        self.clusterer = StoryClusterer(options, model, members=self._members)
+
+    def _members(self, story_ids: list[str]) -> list[StoryItem]:
+        return [self.items[a] for story_id in story_ids for a in self.members_of.get(story_id, [])]
+
+    def assign(self, item: StoryItem, blocked: frozenset[tuple[str, str]] = frozenset()) -> Assignment:
+        assignment = self.clusterer.assign(item, blocked)
+        self.items[item.article_id] = item
+        target = assignment.joined or assignment.story_id
+        for absorbed in assignment.merged:
+            self.members_of.setdefault(target, []).extend(self.members_of.pop(absorbed, []))
+        self.members_of.setdefault(target, []).append(item.article_id)
+        for new_id, article_ids in assignment.split.items():
+            leaving = set(article_ids)
+            self.members_of[target] = [a for a in self.members_of[target] if a not in leaving]
+            self.members_of[new_id] = list(article_ids)
+        return assignment
+
+    def story_of(self) -> dict[str, str]:
+        """Article ID -> story ID."""
+        return {a: story_id for story_id, article_ids in self.members_of.items() for a in article_ids}

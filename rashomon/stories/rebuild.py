@@ -1,7 +1,8 @@
 """``rashomon restory``: rebuild every story from the stored articles with new settings.
 
-Articles are replayed through a fresh clusterer in time order (cached
-embeddings; missing ones are computed in batches). Story IDs stay stable: each
+Articles are replayed through a fresh clusterer in the order they were
+ingested (cached embeddings; missing ones are computed in batches), so the
+same settings give the stories ingest gave. Story IDs stay stable: each
 new story takes the old ID that most of its articles had (largest overlaps
 first, each old ID once); an old ID that found no new story resolves to the
 story that took most of its articles. Then a person's corrections are
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from rashomon.stories.clustering import ClusteringOptions, StoryClusterer, StoryItem, story_id_for, summary_of
+from rashomon.stories.clustering import ClusteringOptions, StoryItem, StoryLedger, story_id_for, summary_of
 from rashomon.stories import story_service
 from rashomon.stories.service import article_when
 
@@ -22,7 +23,8 @@ _EMBED_BATCH = 64
 def rebuild_stories(store, options: ClusteringOptions) -> dict:
     """Recluster all articles; returns counts for the summary line."""
     service = story_service(store, options)
-    articles = sorted(store.articles(), key=lambda a: (_sort_key(a), a.id))
+    # In the order they were ingested: the same input in the same order gives the same stories as at ingest.
+    articles = list(store.articles())
     for start in range(0, len(articles), _EMBED_BATCH):
         batch = articles[start : start + _EMBED_BATCH]
         service.prepare(batch, [None] * len(batch))
@@ -39,13 +41,11 @@ def rebuild_stories(store, options: ClusteringOptions) -> dict:
 
     corrections = store.story_corrections()
     blocked = frozenset((s, o) for action, s, o, _ in corrections if action == "split")
-    clusterer = StoryClusterer(options)
-    items, new_story = {}, {}
+    ledger = StoryLedger(options)
     for article in articles:
         _, vector, keys = vectors[article.id]
-        items[article.id] = StoryItem(article.id, vector, keys, article.language, article_when(article))
-        new_story[article.id] = clusterer.assign(items[article.id], blocked).story_id
-    membership = {a: clusterer.resolve(s) for a, s in new_story.items()}
+        ledger.assign(StoryItem(article.id, vector, keys, article.language, article_when(article)), blocked)
+    items, membership = ledger.items, ledger.story_of()
 
     taken_ids = store.story_ids()
     final_id = _stable_ids(membership, {a: resolve(s) for a, s in old_story.items() if s}, taken_ids)
@@ -93,10 +93,6 @@ def rebuild_stories(store, options: ClusteringOptions) -> dict:
     service.forget_index()
     return {"articles": len(articles), "stories": len(survivors), "corrections": len(corrections)}
 
-
-def _sort_key(article) -> str:
-    when = article_when(article)
-    return when.replace(tzinfo=None).isoformat() if when else ""
 
 
 def _follow(renamed: dict[str, str], story_id: str) -> str:

@@ -65,10 +65,13 @@ class StoryService:
     def clusterer(self) -> StoryClusterer:
         if self._clusterer is None:
             # IDs issued earlier (and since emptied) are never issued again.
-            clusterer = StoryClusterer(self.options, taken=self.store.has_story_id)
+            clusterer = StoryClusterer(self.options, taken=self.store.has_story_id, members=self._stored_members)
             clusterer.load(self.store.story_summaries(), self.store.story_aliases())
             self._clusterer = clusterer
         return self._clusterer
+
+    def _stored_members(self, story_ids: list[str]) -> list[StoryItem]:
+        return self.items([a for story_id in story_ids for a in self.store.story_article_ids(story_id)])
 
     def pinned_articles(self) -> set[str]:
         """Articles a person split off or moved: the algorithm leaves them where they were put."""
@@ -125,12 +128,26 @@ class StoryService:
                 self.store.set_article_story(article.id, None)
                 self._resummarise([self.store.resolve_story_id(current)])
         assignment = clusterer.assign(item, self.blocked_pairs())
+        joined = assignment.joined or assignment.story_id
         with self.store.transaction():
             for absorbed in assignment.merged:
-                self.store.merge_story_ids(absorbed, assignment.story_id)
-            self.store.save_story_summary(clusterer.summary(assignment.story_id))
-            self.store.set_article_story(article.id, assignment.story_id)
+                self.store.merge_story_ids(absorbed, joined)
+            self.store.save_story_summary(clusterer.summary(joined))
+            self.store.set_article_story(article.id, joined)
+            if assignment.split:
+                self._apply_split(joined, assignment.split)
         return assignment.story_id
+
+    def _apply_split(self, story_id: str, split: dict[str, list[str]]) -> None:
+        """Record the clusterer's split of an incoherent story; articles a person placed stay."""
+        pinned = self.pinned_articles()
+        for new_id, article_ids in split.items():
+            self.store.save_story_summary(self.clusterer.summary(new_id))
+            for article_id in article_ids:
+                if article_id not in pinned:
+                    self.store.set_article_story(article_id, new_id)
+        if pinned & {a for article_ids in split.values() for a in article_ids}:
+            self._resummarise([story_id, *split])
 
     # ------------------------------------------------------------------ corrections
 
@@ -191,7 +208,7 @@ class StoryService:
         """Recompute the summaries of stories whose membership a person changed."""
         for story_id in story_ids:
             members = self.store.story_article_ids(story_id)
-            items = self._items(members)
+            items = self.items(members)
             if items:
                 summary = summary_of(story_id, items)
                 self.store.save_story_summary(summary)
@@ -201,7 +218,8 @@ class StoryService:
                 if story_id in self.clusterer.slot_of:
                     self.clusterer.drop(story_id)
 
-    def _items(self, article_ids: list[str]) -> list[StoryItem]:
+    def items(self, article_ids: list[str]) -> list[StoryItem]:
+        """What clustering needs of stored articles (their story signals computed where missing)."""
         if not article_ids:
             return []
         vectors = self.store.article_vectors(article_ids)

@@ -9,9 +9,12 @@ from rashomon.interfaces.cli.common import db_option, emit_json, err, handles_er
 from rashomon.model import Story
 
 
-def _story_json(story: Story) -> dict:
+def _story_json(story: Story, store) -> dict:
+    from rashomon.stories.coherence import story_coherence
+
     data = to_jsonable(story)
     data["article_count"] = len(story.article_ids)
+    data["coherence"] = story_coherence(store, story.article_ids)
     data.pop("merged_into", None)
     return data
 
@@ -46,7 +49,7 @@ def stories_command(since, language, limit, db, as_json):
     with open_db(db) as store:
         found = store.stories(since=parse_datetime(since, "--since"), language=language, limit=limit)
         for story in found:
-            emit_json(_story_json(story)) if as_json else _print_story(story)
+            emit_json(_story_json(story, store)) if as_json else _print_story(story)
         err.print(f"{len(found)} stor{'y' if len(found) == 1 else 'ies'}", soft_wrap=True)
 
 
@@ -78,7 +81,7 @@ def show_story(story_id, db, as_json):
         story = store.get_story(story_id)
         if story.id != story_id:
             err.print(f"{story_id} was merged into {story.id}", soft_wrap=True)
-        emit_json(_story_json(story)) if as_json else _print_story(story, detailed=True)
+        emit_json(_story_json(story, store)) if as_json else _print_story(story, detailed=True)
 
 
 @story_group.command("merge")
@@ -96,7 +99,7 @@ def merge_stories(survivor_id, absorbed_ids, db, as_json):
         for absorbed in absorbed_ids:
             survivor = service.merge(survivor_id, absorbed)
         story = store.get_story(survivor)
-        emit_json(_story_json(story)) if as_json else _print_story(story, detailed=True)
+        emit_json(_story_json(story, store)) if as_json else _print_story(story, detailed=True)
         err.print(f"merged {', '.join(absorbed_ids)} into {survivor}", soft_wrap=True)
 
 
@@ -113,7 +116,7 @@ def split_story(story_id, article_ids, db, as_json):
     with open_db(db) as store:
         new_id = story_service(store).split(story_id, list(article_ids))
         story = store.get_story(new_id)
-        emit_json(_story_json(story)) if as_json else _print_story(story, detailed=True)
+        emit_json(_story_json(story, store)) if as_json else _print_story(story, detailed=True)
         err.print(f"split {len(article_ids)} article(s) off {story_id} into {new_id}", soft_wrap=True)
 
 
@@ -130,7 +133,7 @@ def move_article(article_id, story_id, db, as_json):
     with open_db(db) as store:
         target = story_service(store).move(article_id, story_id)
         story = store.get_story(target)
-        emit_json(_story_json(story)) if as_json else _print_story(story, detailed=True)
+        emit_json(_story_json(story, store)) if as_json else _print_story(story, detailed=True)
         err.print(f"moved {article_id} into {target}", soft_wrap=True)
 
 
