@@ -86,12 +86,13 @@ def report(records: list[dict], ingested: list[dict], stories: list[dict]) -> No
         line = line_of(item)
         if line is not None and 1 <= line <= len(records):
             topic_of_article[item["id"]] = records[line - 1]["topic"]
-    lines_in = {line_of(item) for item in ingested}
-    lost = len(records) - len(lines_in & set(range(1, len(records) + 1)))
+    # Each line gives one object: stored, duplicate (stored, linked to its original) or unchanged (the
+    # same text as an earlier line: the earlier article, with its locator).
+    lost = len(records) - len(ingested)
     members = [[a for a in s["article_ids"] if a in topic_of_article] for s in stories]
     total = sum(len(m) for m in members)
-    print(f"articles: {len(records)} lines, {total} in stories, {lost} lost "
-          f"({len(topic_of_article) - total} stored outside any story)")
+    print(f"articles: {len(records)} lines, {len(topic_of_article)} articles, {total} in stories, {lost} lines lost "
+          f"({Counter(item.get('status') for item in ingested)})")
     topics = Counter(topic_of_article.values())
     per_topic = Counter()
     for m in members:

@@ -19,9 +19,10 @@ lower ID) keeps its ID; the other ID resolves to it forever.
 
 Determinism: decisions depend only on the articles assigned before, in
 order: exact search below ``EXACT_SEARCH_LIMIT`` vectors, single-threaded
-index updates, and ties broken by story ID, never by slot or timing, so the
+story updates, and ties broken by story ID, never by slot or timing, so the
 same input gives the same stories whatever the batch boundaries, and an index
-rebuilt from the store after a restart decides as the one it replaces.
+rebuilt from the store after a restart decides as the one it replaces (beyond
+the limit, where the search is approximate, it almost always does).
 
 A story is summarised by its exemplars and a capped prototype of its most
 frequent keys (names, numbers, content words), so it costs well under 2 KB of
@@ -55,8 +56,9 @@ _POSTINGS_SCAN = 128
 EXEMPLARS = 3
 # A story is checked for coherence when it reaches this many articles, then at every doubling.
 SPLIT_FIRST_CHECK = 4
-# Up to this many indexed vectors the nearest stories are found exactly (a few ms); approximately beyond.
-EXACT_SEARCH_LIMIT = 200_000
+# Up to this many indexed vectors (some 7,000 stories) the nearest stories are found exactly (a few ms),
+# so decisions cannot depend on how the graph was built; approximately beyond (exact search grows linearly).
+EXACT_SEARCH_LIMIT = 20_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -335,7 +337,7 @@ class StoryClusterer:
             return
         slots = [self.table.new_slot() for _ in summaries]
         keys = np.concatenate([np.full(len(s.exemplars), slot) for slot, s in zip(slots, summaries)])
-        self.vectors.add(keys, np.vstack([s.exemplars for s in summaries]).astype(np.float32), threads=1)
+        self.vectors.add(keys, np.vstack([s.exemplars for s in summaries]).astype(np.float32))
         for slot, summary in zip(slots, summaries):
             self._register(slot, summary)
 
