@@ -27,7 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from rashomon.analysis.time.estimate import estimate_published
-from rashomon.ingest.preparation import TextPreparer, detect_with_hint
+from rashomon.ingest.preparation import TextPreparer
 from rashomon.model import SourceFailure
 from rashomon.sources import read
 
@@ -101,14 +101,13 @@ def _report(title: str, counts: Counter) -> None:
         print(f"  within {days:>2} days: {hits / max(estimated, 1):.1%} of estimated, {hits / max(pages, 1):.1%} of all")
 
 
-def score_slavicner(folder: Path, given_language: bool, errors: int) -> None:
+def score_slavicner(folder: Path, errors: int) -> None:
     by_topic: dict[str, Counter] = defaultdict(Counter)
     shown = 0
     for path in sorted(folder.glob("*/*/*.txt")):
         topic, folder_language = path.parent.parent.name, path.parent.name
         text = path.read_text(encoding="utf-8")
-        language = folder_language if given_language else detect_with_hint(text, None)[0]
-        estimate = estimate_published(text, language, COLLECTED_BY)
+        estimate = estimate_published(text, folder_language, COLLECTED_BY)
         counts = by_topic[topic]
         counts["documents"] += 1
         if estimate is None:
@@ -121,7 +120,7 @@ def score_slavicner(folder: Path, given_language: bool, errors: int) -> None:
             shown += 1
             print(f"  {path.name} estimate {estimate} outside {topic}", file=sys.stderr)
     total = sum(by_topic.values(), Counter())
-    print(f"SlavicNER raw documents ({'folder language' if given_language else 'detected language'}):")
+    print("SlavicNER raw documents (language = folder):")
     for topic, counts in sorted(by_topic.items()) + [("all", total)]:
         documents, estimated, inside = counts["documents"], counts["estimated"], counts["inside"]
         print(
@@ -141,7 +140,7 @@ def main() -> None:
     started = datetime.now()
     if not args.skip_wcxb:
         score_wcxb(args.wcxb, args.limit, args.errors)
-    score_slavicner(args.slavicner, True, args.errors)
+    score_slavicner(args.slavicner, args.errors)
     print(f"({(datetime.now() - started).total_seconds():.0f} s)")
 
 

@@ -34,10 +34,10 @@ class Stage:
 
 
 def _language(analysis: Analysis, context: AnalysisContext) -> None:
-    from rashomon.analysis.language import detect_language
+    from rashomon.analysis.language import decide_language
 
     if not analysis.language:
-        analysis.language, analysis.language_confidence = detect_language(analysis.text)
+        analysis.language, analysis.language_confidence = decide_language(analysis.text)
 
 
 def _sentences(analysis: Analysis, context: AnalysisContext) -> None:

@@ -40,7 +40,8 @@ class IngestEvent:
 
 @dataclass
 class IngestOptions:
-    """How to ingest. ``source``/``language``/``published`` override what the inputs say."""
+    """How to ingest. ``source``/``published`` override what the inputs say; ``language`` is supplied
+    for every input, as its own metadata would be (see ``rashomon.analysis.language.decide_language``)."""
 
     source: str | None = None
     language: str | None = None

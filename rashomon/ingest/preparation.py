@@ -17,13 +17,12 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
+from rashomon.analysis.language import decide_language
 from rashomon.errors import SourceError
 from rashomon.ingest.dedup import Fingerprint, MinHasher
 from rashomon.model import Document, SourceFailure
 from rashomon.sources.bounds import ITEM_SECONDS, time_limit
 
-# Below this detector confidence the document's own language metadata (if any) wins.
-UNSURE_LANGUAGE_CONFIDENCE = 0.5
 # Documents handled in the main process before workers start: short runs never pay for a pool.
 WARMUP_DOCUMENTS = 32
 # Documents in flight per worker: enough to keep workers busy, few enough to keep memory flat.
@@ -41,17 +40,6 @@ def source_of_url(url: str | None) -> str | None:
     """The host of ``url`` without a leading "www.", or None."""
     host = urlsplit(url).hostname if url else None
     return host.removeprefix("www.") if host else None
-
-
-def detect_with_hint(text: str, hint: str | None) -> tuple[str, float]:
-    """Detected (language, confidence); the document's own language ``hint`` wins when detection is unsure."""
-    from rashomon.analysis.language import detect_language
-
-    code, confidence = detect_language(text)
-    hinted = language_code(hint)
-    if hinted and (code == "und" or confidence < UNSURE_LANGUAGE_CONFIDENCE):
-        return hinted, confidence
-    return code, confidence
 
 
 @dataclass
@@ -99,7 +87,7 @@ class TextPreparer:
             if not text:
                 raise SourceError("no article text left after cleaning (empty or only boilerplate)")
             fingerprint = Fingerprint.of(text)
-            language, confidence = (self.language, 1.0) if self.language else detect_with_hint(text, document.language)
+            language, confidence = decide_language(text, self.language or document.language)
         return PreparedText(
             document=document,
             text=text,

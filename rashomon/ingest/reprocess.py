@@ -16,7 +16,8 @@ from rashomon.analysis import STAGES, AnalyzerOptions
 from rashomon.analysis.time.estimate import publication_date
 from rashomon.errors import RashomonError, UsageError
 from rashomon.ingest.pipeline import FAILED, IngestEvent, assign_story, make_analyzer, save_analysis
-from rashomon.ingest.preparation import TextPreparer, detect_with_hint
+from rashomon.analysis.language import decide_language
+from rashomon.ingest.preparation import TextPreparer
 from rashomon.model import Article, SourceFailure
 
 REPROCESS_STAGES = ("language", "entities", "quotes", "times", "stories", "all")
@@ -90,7 +91,7 @@ def _redo_language(store, article: Article) -> None:
     if store.is_language_given(article.id):
         return  # the user set it
     hint = store.raw_document(article.id).language
-    article.language, article.language_confidence = detect_with_hint(article.text, hint)
+    article.language, article.language_confidence = decide_language(article.text, hint)
     store.update_article(article)
 
 

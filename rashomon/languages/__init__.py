@@ -12,14 +12,17 @@ there is to know about it:
   organisation and place words, stop words, lemmatiser), ``quotes`` (verbs of
   saying, "according to", word order), ``time`` (day, month and relative-date
   words), ``disputes`` (cues of contested claims), ``boilerplate`` (appeals and
-  page furniture). A stage reads a topic with ``topic(code, "quotes")`` or
+  page furniture), ``identify`` (neighbouring languages, distinctive letters
+  and function words, for language identification). A stage reads a topic with ``topic(code, "quotes")`` or
   ``every("names", "STOPWORDS")``; no stage keeps a list of language codes.
 
 Support levels, from most to least: ``FULL`` (names with lemmas, quotations
 with their cues and speakers, dates, dispute cues), ``NAMES`` (names with
 lemmas and what else its topics hold; quotations by their marks only) and
 ``SEARCH`` (any language without a profile: cleaning, sentences, capitalised
-names, embeddings, stories and search; no stage ever raises for it).
+names, embeddings, stories and search; no stage ever raises for it). A profile
+at ``SEARCH`` level (Macedonian, Belarusian) only holds ``identify``: how the
+language is told apart from its neighbours.
 """
 
 from __future__ import annotations
@@ -46,8 +49,9 @@ class Profile:
     shares: str | None = None  # a language whose topics fill the ones this package lacks
 
     def __post_init__(self):
-        if self.level not in (FULL, NAMES):
-            raise ValueError(f"language profile {self.code}: level {self.level!r} is not {FULL!r} or {NAMES!r}")
+        # A SEARCH profile holds only what tells the language apart from its neighbours (identify).
+        if self.level not in LEVELS:
+            raise ValueError(f"language profile {self.code}: level {self.level!r} is not one of {', '.join(LEVELS)}")
 
 
 def base_code(language: str | None) -> str:

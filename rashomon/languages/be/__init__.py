@@ -1,0 +1,5 @@
+"""Belarusian: only told apart from its neighbours here (no dictionaries yet)."""
+
+from rashomon.languages import SEARCH, Profile
+
+PROFILE = Profile("be", "Belarusian", SEARCH, ("Cyrl",))
