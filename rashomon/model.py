@@ -225,3 +225,14 @@ class IngestResult:
     duplicates: list[str] = field(default_factory=list)  # near/exact copies stored and linked
     unchanged: list[str] = field(default_factory=list)  # already in the store: nothing added
     failures: list[SourceFailure] = field(default_factory=list)
+
+
+@dataclass
+class BackfillFile:
+    """An input file a backfill finished: its articles are committed with this record."""
+
+    path: str  # absolute
+    size: int
+    modified: float  # st_mtime
+    articles: int = 0  # stored, duplicates and unchanged
+    failures: int = 0

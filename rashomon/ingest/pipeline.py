@@ -153,14 +153,18 @@ class Ingester:
     def ingest_documents(self, items: Iterable[Document | SourceFailure]) -> IngestResult:
         """Ingest documents already read (and report the failures among them), then commit."""
         items = (item for item in items if not self._is_own_database(item.path))
-        for item, outcome in prepare_all(items, self.preparer, self.options.workers):
+        self.ingest_prepared(prepare_all(items, self.preparer, self.options.workers))
+        self.flush()
+        return self.result
+
+    def ingest_prepared(self, prepared: Iterable[tuple[Document | SourceFailure, PreparedText | Exception | None]]) -> None:
+        """Ingest (item, outcome) pairs from ``prepare_all`` (or prepared elsewhere); commits batches as they fill."""
+        for item, outcome in prepared:
             if isinstance(item, SourceFailure):
                 self._report(IngestEvent(FAILED, item.path, failure=item))
             else:
                 self._admit(item, outcome)
             self._flush_when_due()
-        self.flush()
-        return self.result
 
     def add(self, document: Document) -> None:
         """Ingest one document in this process; it is committed with its batch (or by ``flush()``)."""
@@ -230,7 +234,7 @@ class Ingester:
             content_hash=fingerprint.content_hash,
             duplicate_of=self._original(fingerprint.content_hash, prepared.signature),
         )
-        analysis = self._analyze(article)
+        analysis = self._analyze(article, prepared)
         # Indexed now so later articles of the same batch see it; taken out again if its write fails.
         self.near_duplicates.add(article.id, prepared.signature)
         # Keep the effective metadata with the raw input, so re-processing reproduces this article
@@ -243,14 +247,7 @@ class Ingester:
         if not self._pending:
             return
         events = []
-        signals = {}
-        if self.options.assign_stories:
-            from rashomon.stories import embed_articles
-
-            # One encoder batch for all: about a quarter faster than embedding article by article.
-            batch = list(self._pending.values())
-            found = embed_articles(self.store, [p.article for p in batch], [p.analysis for p in batch])
-            signals = {p.article.id: s for p, s in zip(batch, found)}
+        signals = self._story_signals(list(self._pending.values())) if self.options.assign_stories else {}
         with self.store.transaction():
             for pending in self._pending.values():
                 # Another process (a concurrent ingest of the same input) may have stored it since it was checked.
@@ -272,6 +269,14 @@ class Ingester:
         for event in events:
             self._report(event)
         self.commits.committed()  # last: with fault injection on, it may end the process
+
+    def _story_signals(self, batch: list[_Pending]) -> dict:
+        """{article ID: what story assignment needs of it}, for a batch about to be written."""
+        from rashomon.stories import embed_articles
+
+        # One encoder batch for all: about a quarter faster than embedding article by article.
+        found = embed_articles(self.store, [p.article for p in batch], [p.analysis for p in batch])
+        return {p.article.id: s for p, s in zip(batch, found)}
 
     def _write(self, pending: _Pending, signals=None) -> None:
         article = pending.article
@@ -303,7 +308,8 @@ class Ingester:
             return self._pending[match].article.duplicate_of or match
         return self.store.original_of(match)
 
-    def _analyze(self, article: Article) -> Analysis:
+    def _analyze(self, article: Article, prepared: PreparedText | None = None) -> Analysis:
+        """The analysis of ``article``, cleaned as ``prepared`` (where a subclass may carry work done elsewhere)."""
         if self.analyzer is None:
             return Analysis(text=article.text, language=article.language, language_confidence=article.language_confidence)
         analysis = self.analyzer.analyze(article.text, article.language, article.published)

@@ -44,11 +44,13 @@ def article_signals(articles: list[Article], analyses: list[Analysis | None], en
     """Embeddings (one batch) and keys of ``articles``; ``analyses`` give canonical entity IDs."""
     texts = [embedding_text(a.title, a.text) for a in articles]
     vectors = encoder.encode(texts)
-    found = []
-    for text, vector, analysis in zip(texts, vectors, analyses):
-        entities = sorted({m.entity for m in analysis.mentions if m.entity}) if analysis is not None else []
-        found.append(ArticleSignals(vector, hashed_keys(text_signals(text[:SIGNAL_CHARS], entities))))
-    return found
+    return [ArticleSignals(vector, signal_keys(text, analysis)) for text, vector, analysis in zip(texts, vectors, analyses)]
+
+
+def signal_keys(text: str, analysis: Analysis | None) -> np.ndarray:
+    """The name, number and word keys of an article's ``embedding_text``; ``analysis`` gives canonical entity IDs."""
+    entities = sorted({m.entity for m in analysis.mentions if m.entity}) if analysis is not None else []
+    return hashed_keys(text_signals(text[:SIGNAL_CHARS], entities))
 
 
 class StoryService:

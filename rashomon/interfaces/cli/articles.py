@@ -87,46 +87,40 @@ def _summary(counts: dict[str, int]) -> None:
     err.print(", ".join(f"{name} {count}" for name, count in counts.items()), soft_wrap=True)
 
 
-@main.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL...")
-@click.option("--source", help="Publisher name for every article (default: page metadata, else the URL's host).")
-@click.option("--lang", "language", metavar="CODE", help="Language of every article (ISO 639-1), skipping detection.")
-@click.option("--published", metavar="DATE", help="Publication date for every article (ISO 8601, e.g. 2025-10-22).")
-@click.option("--no-stories", is_flag=True, help="Do not group the new articles into stories.")
-@click.option("--stages", metavar="LIST", help="Analysis stages to run, comma-separated (default: all).")
-@click.option("--text-field", default="text", show_default=True, help="JSONL/CSV column holding the text.")
-@click.option("--title-field", default="title", show_default=True, help="JSONL/CSV column holding the headline.")
-@click.option("--date-field", default="published", show_default=True, help="JSONL/CSV column holding the date.")
-@click.option("--url-field", default="url", show_default=True, help="JSONL/CSV column holding the URL.")
-@click.option("--source-field", default="source", show_default=True, help="JSONL/CSV column holding the publisher.")
-@click.option("--lang-field", default="language", show_default=True, help="JSONL/CSV column holding the language.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True, help="Largest item accepted.")
-@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
-              help="Articles per transaction (a crash loses at most one batch; rerun to complete).")
-@click.option("--extraction", type=click.Choice(["cascade", "fast"]), default="cascade", show_default=True,
-              help="HTML main-text extraction: cascade (best quality) or fast (main extractor first; bulk loads).")
-@click.option("--workers", type=click.IntRange(min=1), help="Processes that clean documents on long runs "
-              "(default: CPU count, at most 4; 1: no extra processes).")
-@db_option
-@json_option
-@handles_errors
-def ingest(inputs, source, language, published, no_stories, stages, text_field, title_field, date_field,
-           url_field, source_field, lang_field, max_bytes, allow_private, batch_size, extraction, workers, db, as_json):
-    """Read, clean, deduplicate and store news from files, folders and URLs.
+def ingest_options(func):
+    """The options ``ingest`` and ``backfill`` share: overrides, analysis, corpus fields, limits, batches."""
+    options = [
+        click.option("--source", help="Publisher name for every article (default: page metadata, else the URL's host)."),
+        click.option("--lang", "language", metavar="CODE", help="Language of every article (ISO 639-1), skipping detection."),
+        click.option("--published", metavar="DATE", help="Publication date for every article (ISO 8601, e.g. 2025-10-22)."),
+        click.option("--no-stories", is_flag=True, help="Do not group the new articles into stories."),
+        click.option("--stages", metavar="LIST", help="Analysis stages to run, comma-separated (default: all)."),
+        click.option("--text-field", default="text", show_default=True, help="JSONL/CSV column holding the text."),
+        click.option("--title-field", default="title", show_default=True, help="JSONL/CSV column holding the headline."),
+        click.option("--date-field", default="published", show_default=True, help="JSONL/CSV column holding the date."),
+        click.option("--url-field", default="url", show_default=True, help="JSONL/CSV column holding the URL."),
+        click.option("--source-field", default="source", show_default=True, help="JSONL/CSV column holding the publisher."),
+        click.option("--lang-field", default="language", show_default=True, help="JSONL/CSV column holding the language."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True, help="Largest item accepted."),
+        click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses."),
+        click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
+                     help="Articles per transaction (a crash loses at most one batch; rerun to complete)."),
+        click.option("--extraction", type=click.Choice(["cascade", "fast"]), default="cascade", show_default=True,
+                     help="HTML main-text extraction: cascade (best quality) or fast (main extractor first; bulk loads)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
 
-    Accepts plain text, HTML, RSS/Atom, JSONL, CSV/TSV and WARC files, folders
-    of them, and http(s) URLs. Running it again on the same input adds nothing.
-    """
-    from rashomon.ingest import DUPLICATE, FAILED, STORED, UNCHANGED, IngestOptions
-    from rashomon.ingest import ingest as run_ingest
+
+def make_ingest_options(source, language, published, no_stories, stages, text_field, title_field, date_field, url_field,
+                        source_field, lang_field, max_bytes, allow_private, batch_size, extraction, **extra):
+    """The IngestOptions the ``ingest_options`` say (``extra``: further IngestOptions fields)."""
+    from rashomon.ingest import IngestOptions
     from rashomon.sources import SourceOptions
     from rashomon.workspace import parse_datetime
 
-    missing = [given for given in inputs if not given.startswith(_URL_PREFIXES) and not os.path.exists(given)]
-    if missing:
-        raise UsageError(f"{missing[0]}: no such file or folder")
-    options = IngestOptions(
+    return IngestOptions(
         source=source,
         language=language,
         published=parse_datetime(published, "--published"),
@@ -137,38 +131,76 @@ def ingest(inputs, source, language, published, no_stories, stages, text_field, 
         assign_stories=not no_stories,
         batch_size=batch_size,
         extraction=extraction,
-        **({"workers": workers} if workers else {}),
+        **extra,
         **({"stages": tuple(s.strip() for s in stages.split(",") if s.strip())} if stages else {}),
     )
-    counts = {STORED: 0, "duplicates": 0, UNCHANGED: 0, FAILED: 0}
-    key = {STORED: STORED, DUPLICATE: "duplicates", UNCHANGED: UNCHANGED, FAILED: FAILED}
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL...")
+@ingest_options
+@click.option("--workers", type=click.IntRange(min=1), help="Processes that clean documents on long runs "
+              "(default: CPU count, at most 4; 1: no extra processes).")
+@db_option
+@json_option
+@handles_errors
+def ingest(inputs, workers, db, as_json, **settings):
+    """Read, clean, deduplicate and store news from files, folders and URLs.
+
+    Accepts plain text, HTML, RSS/Atom, JSONL, CSV/TSV and WARC files, folders
+    of them, and http(s) URLs. Running it again on the same input adds nothing.
+    """
+    from rashomon.ingest import ingest as run_ingest
+
+    missing = [given for given in inputs if not given.startswith(_URL_PREFIXES) and not os.path.exists(given)]
+    if missing:
+        raise UsageError(f"{missing[0]}: no such file or folder")
+    options = make_ingest_options(**settings, **({"workers": workers} if workers else {}))
     with open_db(db) as store, _progress("ingesting", _count_files(list(inputs))) as (progress, task):
+        tally = EventTally(progress, task, as_json)
         seen_paths: set[str] = set()
 
         def on_event(event):
-            counts[key[event.status]] += 1
-            if event.status == FAILED:
-                _fail_line(event.failure)
-            elif as_json:
-                emit_json(_article_json(event.article, status=event.status))
-                sys.stdout.flush()
+            tally.count(event)
             if event.path not in seen_paths:
                 seen_paths.add(event.path)
                 progress.update(task, completed=len(seen_paths))
-            items = sum(counts.values())
-            elapsed = progress.tasks[0].elapsed or 0.0
-            progress.update(task, items=items, rate=f"{items / elapsed:.1f}" if elapsed else "0.0")
 
         options.progress = on_event
         try:
             run_ingest(store, list(inputs), options)
         except KeyboardInterrupt:
             # The batch in progress was rolled back; everything reported so far is committed.
-            _summary(counts)
-            err.print("interrupted: run the same command again to complete the ingest")
-            sys.exit(EXIT_INTERRUPTED)
-    _summary(counts)
-    sys.exit(EXIT_FAILED if counts[FAILED] else EXIT_OK)
+            tally.interrupted("ingest")
+    _summary(tally.counts)
+    sys.exit(EXIT_FAILED if tally.counts["failed"] else EXIT_OK)
+
+
+class EventTally:
+    """Counts ingest events, prints ``failed:`` lines (and with --json the articles), and shows items/s."""
+
+    def __init__(self, progress, task, as_json: bool):
+        self.progress, self.task, self.as_json = progress, task, as_json
+        self.counts = {"stored": 0, "duplicates": 0, "unchanged": 0, "failed": 0}
+
+    def count(self, event) -> None:
+        from rashomon.ingest import DUPLICATE, FAILED
+
+        self.counts["duplicates" if event.status == DUPLICATE else event.status] += 1
+        if event.status == FAILED:
+            _fail_line(event.failure)
+        elif self.as_json:
+            emit_json(_article_json(event.article, status=event.status))
+            sys.stdout.flush()
+        items = sum(self.counts.values())
+        elapsed = self.progress.tasks[0].elapsed or 0.0
+        self.progress.update(self.task, items=items, rate=f"{items / elapsed:.1f}" if elapsed else "0.0")
+
+    def interrupted(self, command: str) -> None:
+        """After Ctrl-C: the summary so far and how to complete the run; exits 130."""
+        _summary(self.counts)
+        err.print(f"interrupted: run the same command again to complete the {command}")
+        sys.exit(EXIT_INTERRUPTED)
 
 
 @main.command()

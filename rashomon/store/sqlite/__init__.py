@@ -5,7 +5,7 @@ tables (in ``migrations/NNNN_<domain>.sql``) and the methods that read and
 write them, taking and returning ``rashomon.model`` dataclasses.
 Migration numbers by domain: 0001-0009 articles, 0010-0019 entities,
 0020-0029 quotes, 0030-0039 stories, 0040-0049 claims/comparison,
-0050-0059 serving (feeds, search).
+0050-0059 serving (feeds, search), 0060-0069 backfill.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 
 from rashomon.store.base import Store
 from rashomon.store.sqlite.articles import ArticlesMixin
+from rashomon.store.sqlite.backfill import BackfillMixin
 from rashomon.store.sqlite.claims import ClaimsMixin
 from rashomon.store.sqlite.connection import Connection
 from rashomon.store.sqlite.entities import EntitiesMixin
@@ -22,7 +23,7 @@ from rashomon.store.sqlite.quotes import QuotesMixin
 from rashomon.store.sqlite.stories import StoriesMixin
 
 
-class SQLiteStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, Store):
+class SQLiteStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, BackfillMixin, Store):
     backend = "sqlite"
 
     def __init__(self, path: str):

@@ -1,0 +1,113 @@
+"""The parallel half of a backfill: one input file in, its cleaned, analysed and embedded items out.
+
+Runs on a Dask worker and needs no store. Everything it does depends only on
+the file (a fresh cleaner per file, so the result does not depend on which
+worker got the file or what it read before); what depends on earlier articles
+(duplicates, entity linking, quotes' speakers, stories) is the driver's.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+import numpy as np
+
+from rashomon.analysis.pipeline import STAGES, AnalysisContext
+from rashomon.ingest.preparation import PreparedText, TextPreparer
+from rashomon.model import Analysis
+from rashomon.sources import SourceOptions, read
+
+# Stages that read linked mentions wait for the driver's linker: entity IDs depend on every earlier article.
+ORDERED_STAGES = frozenset(name for name, stage in STAGES.items() if "mentions" in stage.reads)
+# Language and sentences run whenever anything is analysed (as rashomon.analysis.Analyzer does).
+_ALWAYS = ("language", "sentences")
+_ENCODER_BATCH = 32
+
+
+@dataclass
+class FileTask:
+    """How every file of one backfill is prepared (picklable: it travels to the workers)."""
+
+    source: str | None
+    language: str | None
+    published: datetime | None
+    sources: SourceOptions
+    stages: tuple[str, ...]
+    extraction: str
+    analyse: bool  # False: language only, nothing downstream needs more
+    embed: bool  # story assignment will need the article vectors
+
+
+@dataclass
+class AnalysedText(PreparedText):
+    """A prepared document with the stages that need no other article already run."""
+
+    analysis: Analysis | None = None
+    vector: np.ndarray | None = None  # rashomon.stories.embedding of title + lead, when stories are assigned
+
+
+@dataclass
+class PreparedFile:
+    """One file's items in file order: (item, AnalysedText | the exception that stopped it | None for a failure)."""
+
+    path: str
+    items: list[tuple] = field(default_factory=list)
+    cpu_seconds: float = 0.0  # the worker's CPU time on this file
+
+
+def prepare_file(path: str, task: FileTask) -> PreparedFile:
+    """Read, clean, detect, sign, analyse (all but ORDERED_STAGES) and embed every item of ``path``."""
+    from rashomon.cleaning import Cleaner, CleaningOptions
+
+    started = time.process_time()
+    preparer = TextPreparer(
+        source=task.source, language=task.language, cleaner=Cleaner(CleaningOptions(extraction=task.extraction))
+    )
+    prepared = PreparedFile(path)
+    for item in read([path], task.sources):
+        outcome = preparer.outcome(item)
+        if isinstance(outcome, PreparedText):
+            outcome = _analysed(outcome, task)
+        prepared.items.append((item, outcome))
+    if task.embed:
+        _embed([outcome for _, outcome in prepared.items if isinstance(outcome, AnalysedText)])
+    prepared.cpu_seconds = time.process_time() - started
+    return prepared
+
+
+def _analysed(prepared: PreparedText, task: FileTask) -> AnalysedText | Exception:
+    fields = {name: getattr(prepared, name) for name in PreparedText.__dataclass_fields__}
+    if not task.analyse:
+        return AnalysedText(**fields)
+    try:
+        analysis = Analysis(text=prepared.text, language=prepared.language, language_confidence=prepared.language_confidence)
+        context = AnalysisContext(published=task.published or prepared.document.published, linker=None)
+        for name, stage in STAGES.items():  # canonical order, as the Analyzer runs them
+            if (name in task.stages or name in _ALWAYS) and name not in ORDERED_STAGES:
+                stage.run(analysis, context)
+    except Exception as exc:  # noqa: BLE001 - reported as this item's failure by the driver
+        return exc
+    return AnalysedText(**fields, analysis=analysis)
+
+
+def _embed(texts: list[AnalysedText]) -> None:
+    from rashomon.stories.embedding import embedding_text
+
+    for start in range(0, len(texts), _ENCODER_BATCH):
+        chunk = texts[start : start + _ENCODER_BATCH]
+        for text, vector in zip(chunk, _encoder().encode([embedding_text(t.title, t.text) for t in chunk])):
+            text.vector = vector
+
+
+@lru_cache(maxsize=1)
+def _encoder():
+    """The story encoder, loaded once per worker process."""
+    from rashomon.stories.embedding import Encoder
+
+    return Encoder()
+
+
+__all__ = ["ORDERED_STAGES", "AnalysedText", "FileTask", "PreparedFile", "prepare_file"]
