@@ -7,13 +7,15 @@ formed cheaply from the replicas (a SemEval pair's two texts, or three texts
 of one SlavicNER topic, across several outlets). Search vectors are computed
 once per distinct text and shared by its replicas.
 
-Then it starts ``rashomon serve --watch`` in a subprocess and measures, with
-sequential HTTP requests: story pages (comparison cached by a first visit),
+Then it starts ``rashomon serve --watch`` (``--workers`` web processes) in a
+subprocess and measures, with ``--concurrency`` clients sending requests at
+once (each its own connection, story pages, searches and story lists
+interleaved): story pages (comparison cached by a first visit),
 search (full text + cross-lingual semantic), first while idle, then while the
 monitor ingests a feed of new articles through the whole pipeline.
 Prints figures; asserts nothing.
 
-    .venv/bin/python benchmarks/serving_load.py [--articles 100000] [--db /tmp/serving-load.db]
+    .venv/bin/python benchmarks/serving_load.py [--articles 100000] [--db /tmp/serving-load.db] [--concurrency 16] [--workers 2]
 """
 
 from __future__ import annotations
@@ -194,13 +196,32 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def timed(client: httpx.Client, urls: list[str], into: dict) -> None:
-    """GET each URL in turn, adding its latency (ms) to ``into["ms"]`` and counting non-200 answers."""
-    for url in urls:
-        started = time.perf_counter()
-        response = client.get(url)
-        into.setdefault("ms", []).append((time.perf_counter() - started) * 1000)
-        into["errors"] = into.get("errors", 0) + (response.status_code != 200)
+def timed(base_url: str, requests: list[tuple[str, str]], results: dict, concurrency: int = 1) -> None:
+    """GET every (kind, URL) with ``concurrency`` clients at once, each on its own keep-alive connection,
+    adding each latency (ms) to ``results[kind]["ms"]`` and counting non-200 answers."""
+    pending = iter(requests)
+    lock = threading.Lock()
+
+    def client_loop() -> None:
+        with httpx.Client(base_url=base_url, timeout=300) as client:
+            while True:
+                with lock:
+                    kind, url = next(pending, (None, None))
+                if url is None:
+                    return
+                started = time.perf_counter()
+                status = client.get(url).status_code
+                elapsed = (time.perf_counter() - started) * 1000
+                with lock:
+                    into = results.setdefault(kind, {})
+                    into.setdefault("ms", []).append(elapsed)
+                    into["errors"] = into.get("errors", 0) + (status != 200)
+
+    clients = [threading.Thread(target=client_loop) for _ in range(concurrency)]
+    for thread in clients:
+        thread.start()
+    for thread in clients:
+        thread.join()
 
 
 def figures(into: dict) -> str:
@@ -227,6 +248,8 @@ def main() -> None:
     parser.add_argument("--feed-entries", type=int, default=20, help="new feed entries ingested during the watch phase")
     parser.add_argument("--port", type=int, default=8791)
     parser.add_argument("--watch-seconds", type=float, default=300, help="longest watch phase")
+    parser.add_argument("--concurrency", type=int, default=1, help="clients sending requests at once")
+    parser.add_argument("--workers", type=int, default=1, help="web worker processes of `rashomon serve`")
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs the evaluation data at {DATA}")
@@ -242,7 +265,7 @@ def main() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     server = subprocess.Popen(
         [sys.executable, "-m", "rashomon", "serve", "--db", args.db, "--port", str(args.port), "--allow-private",
-         "--watch", site.url, "--interval", "2"],
+         "--watch", site.url, "--interval", "2", "--workers", str(args.workers)],
         env=env, stderr=subprocess.PIPE, text=True,
     )
     base_url = f"http://127.0.0.1:{args.port}"
@@ -271,17 +294,13 @@ def main() -> None:
             client.get("/api/search", params={"q": "warm up"})
             print(f"first search (loads {args.articles} vectors): {(time.perf_counter() - first) * 1000:.0f} ms")
 
-            def story_urls():
-                return [f"/stories/{rng.choice(stories)}" for _ in range(args.requests)]
-
-            def search_urls():
-                return [f"/api/search?q={rng.choice(QUERIES)}+{rng.randint(0, 999)}" for _ in range(args.requests // 2)]
-
             def round_of_requests(results: dict, size: int) -> None:
-                timed(client, [f"/stories/{rng.choice(stories)}" for _ in range(size)], results.setdefault("story page", {}))
-                timed(client, [f"/api/search?q={rng.choice(QUERIES)}+{rng.randint(0, 999)}" for _ in range(size // 2)],
-                      results.setdefault("search", {}))
-                timed(client, ["/"] * max(1, size // 4), results.setdefault("story list", {}))
+                """``size`` story pages, half as many searches and a quarter as many story lists, interleaved."""
+                requests = [("story page", f"/stories/{rng.choice(stories)}") for _ in range(size)]
+                requests += [("search", f"/api/search?q={rng.choice(QUERIES)}+{rng.randint(0, 999)}") for _ in range(size // 2)]
+                requests += [("story list", "/")] * max(1, size // 4)
+                rng.shuffle(requests)
+                timed(base_url, requests, results, args.concurrency)
 
             idle: dict = {}
             round_of_requests(idle, args.requests)
@@ -292,9 +311,10 @@ def main() -> None:
             busy: dict = {}
             window = time.perf_counter()
             while article_count(args.db) - before < expected and time.perf_counter() - window < args.watch_seconds:
-                round_of_requests(busy, 20)
+                round_of_requests(busy, max(20, 2 * args.concurrency))
             elapsed = time.perf_counter() - window
             ingested = article_count(args.db) - before
+            print(f"{args.concurrency} concurrent client(s), {args.workers} web worker process(es)")
             print(f"watch phase: the monitor ingested {ingested} of {expected} new feed entries in {elapsed:.0f} s "
                   f"while requests kept coming")
             for phase, results in (("idle", idle), ("while watch ingests", busy)):

@@ -39,13 +39,15 @@ def status_of(exc: RashomonError) -> int:
     return next((status for kind, status in _STATUS if isinstance(exc, kind)), 400)
 
 
-def create_app(db, token: str | None = None, allow_private: bool = False, watch=None, watch_interval: float | None = None):
+def create_app(db, token: str | None = None, allow_private: bool = False, watch=None, watch_interval: float | None = None,
+               background: bool = True):
     """The application for the store at ``db``.
 
     ``token``: the secret write requests must carry (None: read-only).
     ``allow_private``: let URL ingestion and feeds reach private addresses (tests, intranets).
     ``watch``: feed URLs (or OPML files) to add to the store's monitored feeds, which the background
     process polls every ``watch_interval`` seconds while serving (with those added through the API).
+    ``background``: False when another process does the background work (one of several web workers).
     """
     from rashomon.interfaces.api.queries import StoreCache
     from rashomon.interfaces.api.routes import router as api_router
@@ -68,7 +70,7 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
     app.state.allow_private = allow_private
     app.state.index = SearchIndex()
     app.state.cache = StoreCache()
-    app.state.background_indexer = False  # set while the lifespan's background process runs
+    app.state.background_indexer = not background  # else set while the lifespan's background process runs
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -103,17 +105,37 @@ def create_app(db, token: str | None = None, allow_private: bool = False, watch=
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    if watch:
-        from rashomon.monitor import feed_urls
-
-        for url in feed_urls(watch):  # a bad OPML file or URL fails here, at start-up, with its reason
-            app.state.store.add_feed(url)
+    add_watched_feeds(app.state.store, watch)
     app.state.background = BackgroundProcess(
         app.state.store.target, interval=watch_interval or DEFAULT_INTERVAL,
         allow_private=allow_private,
-    )
+    ) if background else None
 
     return app
+
+
+def add_watched_feeds(store, watch) -> None:
+    """Add feed URLs (or those of OPML files) to the monitored feeds; a bad one fails here, at start-up."""
+    if watch:
+        from rashomon.monitor import feed_urls
+
+        for url in feed_urls(watch):
+            store.add_feed(url)
+
+
+# How `rashomon serve --workers N` tells its web worker processes what to serve (JSON: db, allow_private);
+# the token travels in RASHOMON_TOKEN.
+WORKER_CONFIG_ENV = "RASHOMON_SERVE_WORKER"
+
+
+def worker_app() -> FastAPI:
+    """The application of one web worker process of ``serve --workers N`` (uvicorn's factory)."""
+    import json
+    import os
+
+    config = json.loads(os.environ[WORKER_CONFIG_ENV])
+    return create_app(config["db"], token=os.environ.get("RASHOMON_TOKEN"), allow_private=config["allow_private"],
+                      background=False)
 
 
 def _error(request: Request, status: int, message: str, code: str | None, headers=None):
@@ -145,6 +167,9 @@ def index_for_request(app: FastAPI) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
     """While serving: a background process keeps the search index current and polls the monitored feeds."""
+    if app.state.background is None:  # another process runs it
+        yield
+        return
     app.state.background.start()
     app.state.background_indexer = True
     try:
@@ -153,4 +178,4 @@ async def _lifespan(app: FastAPI):
         app.state.background.stop()
 
 
-__all__ = ["create_app", "index_for_request", "CONTENT_SECURITY_POLICY"]
+__all__ = ["CONTENT_SECURITY_POLICY", "add_watched_feeds", "create_app", "index_for_request", "worker_app"]

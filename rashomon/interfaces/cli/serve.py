@@ -37,20 +37,57 @@ def _allow_private_option(func):
 @click.option("--watch", "watch", multiple=True, metavar="SOURCES", help="Feed URL or OPML file to add to the monitored feeds (repeatable); while serving, all are polled.")
 @click.option("--interval", default=300.0, show_default=True, type=float, help="Seconds between polls of each watched feed.")
 @_allow_private_option
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Web worker processes answering requests (one background process indexes and watches for all).")
 @handles_errors
-def serve(db, host, port, token, watch, interval, allow_private):
+def serve(db, host, port, token, watch, interval, allow_private, workers):
     """Serve the web app and the REST API (OpenAPI at /openapi.json)."""
     import uvicorn
 
     from rashomon.interfaces.api import create_app
 
+    if workers > 1:
+        _serve_with_workers(db, host, port, token, watch, interval, allow_private, workers)
+        return
     app = create_app(db, token=token, allow_private=allow_private, watch=list(watch), watch_interval=interval)
+    _announce(app.state.store, host, port, token, interval)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _announce(store, host, port, token, interval, workers: int = 1) -> None:
     mode = "read-write (token required for changes)" if token else "read-only (no --token given)"
-    err.print(f"Rashomon at http://{host}:{port}/ — {mode}; store {app.state.store.location}", soft_wrap=True)
-    feeds = len(app.state.store.feeds())
+    processes = f", {workers} web worker processes" if workers > 1 else ""
+    err.print(f"Rashomon at http://{host}:{port}/ — {mode}; store {store.location}{processes}", soft_wrap=True)
+    feeds = len(store.feeds())
     if feeds:
         err.print(f"watching {feeds} feed(s) every {interval:g} s", soft_wrap=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _serve_with_workers(db, host, port, token, watch, interval, allow_private, workers) -> None:
+    """Several uvicorn worker processes on one socket, each with its own app and store connection; this
+    process runs the one background process (indexing, feeds, comparisons) for them all."""
+    import json
+
+    import uvicorn
+
+    from rashomon.interfaces.api import WORKER_CONFIG_ENV, add_watched_feeds
+    from rashomon.interfaces.api.background import BackgroundProcess
+    from rashomon.store import open_store
+
+    with open_store(db) as store:
+        add_watched_feeds(store, list(watch))
+        _announce(store, host, port, token, interval, workers)
+        target = store.target
+    os.environ[WORKER_CONFIG_ENV] = json.dumps({"db": target, "allow_private": allow_private})
+    if token:
+        os.environ["RASHOMON_TOKEN"] = token
+    background = BackgroundProcess(target, interval=interval, allow_private=allow_private)
+    background.start()
+    try:
+        uvicorn.run("rashomon.interfaces.api:worker_app", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")
+    finally:
+        background.stop()
 
 
 @main.command()
