@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -62,28 +61,30 @@ def archive(seeds_dir, tmp_path) -> Path:
     return folder
 
 
-def _snapshot(db: Path) -> dict:
+def _snapshot(db) -> dict:
     """What a run left behind: articles (with their copy links), mentions and their entities, quotes, entities.
 
     Story grouping is left out: ingest itself does not yet group these articles the same way on every run
     (the same input three times in one process gave stories of 9+2+1 and of 11+1 articles).
     """
-    with sqlite3.connect(db) as conn:
+    with open_store(db) as store:
+        rows = store.db.execute
         return {
-            "articles": sorted(conn.execute("SELECT id, path, locator, duplicate_of FROM articles")),
-            "mentions": sorted(conn.execute("SELECT article_id, start_offset, end_offset, entity FROM mentions")),
-            "quotes": sorted(conn.execute("SELECT article_id, start_offset, end_offset, speaker_entity FROM quotes")),
-            "entities": conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0],
+            "articles": sorted(tuple(r) for r in rows("SELECT id, path, locator, duplicate_of FROM articles")),
+            "mentions": sorted(tuple(r) for r in rows("SELECT article_id, start_offset, end_offset, entity FROM mentions")),
+            "quotes": sorted(tuple(r) for r in rows("SELECT article_id, start_offset, end_offset, speaker_entity FROM quotes")),
+            "entities": rows("SELECT COUNT(*) FROM entities").fetchone()[0],
         }
 
 
-def _stories_hold_every_article_and_the_seeds_together(db: Path, seeds_dir: Path) -> None:
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM articles WHERE story_id IS NULL").fetchone()[0] == 0
-        seeds = {row[0] for row in conn.execute("SELECT story_id FROM articles WHERE path LIKE '%.txt'")}
+def _stories_hold_every_article_and_the_seeds_together(db) -> None:
+    with open_store(db) as store:
+        rows = store.db.execute
+        assert rows("SELECT COUNT(*) FROM articles WHERE story_id IS NULL").fetchone()[0] == 0
+        seeds = {row[0] for row in rows("SELECT story_id FROM articles WHERE path LIKE '%.txt'")}
         assert len(seeds) == 1  # the English and the Ukrainian report of one event
-        stories = conn.execute("SELECT COUNT(DISTINCT story_id), COUNT(*) FROM articles").fetchone()
-        assert stories[0] < stories[1]
+        stories, articles = rows("SELECT COUNT(DISTINCT story_id), COUNT(*) FROM articles").fetchone()
+        assert stories < articles
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +96,8 @@ def threads_client():
         yield client
 
 
-def test_backfill_leaves_the_store_ingest_leaves_and_a_rerun_skips_finished_files(archive, tmp_path, threads_client):
-    reference_db, backfill_db = tmp_path / "ingest.db", tmp_path / "backfill.db"
+def test_backfill_leaves_the_store_ingest_leaves_and_a_rerun_skips_finished_files(archive, new_db, threads_client):
+    reference_db, backfill_db = new_db("ingest"), new_db("backfill")
     with open_store(reference_db) as store:
         ingest(store, [str(archive)], IngestOptions(workers=1))
     with open_store(backfill_db) as store:
@@ -104,7 +105,7 @@ def test_backfill_leaves_the_store_ingest_leaves_and_a_rerun_skips_finished_file
     assert result.files == 6 and not result.failed_files and not result.ingest.failures
     assert len(result.ingest.duplicates) == 1  # the copier's copy, linked to the first outlet's page
     assert _snapshot(backfill_db) == _snapshot(reference_db)
-    _stories_hold_every_article_and_the_seeds_together(backfill_db, REPO / "examples" / "seeds")
+    _stories_hold_every_article_and_the_seeds_together(backfill_db)
 
     with open_store(backfill_db) as store:
         again = backfill(store, [str(archive)], IngestOptions(), threads_client)
@@ -119,9 +120,7 @@ def test_backfill_refuses_urls_missing_paths_and_a_second_backfill_on_the_store(
         input_files(["https://example.com/feed.xml"])
     with pytest.raises(UsageError, match="nope: no such file"):
         input_files([str(archive / "nope")])
-    from rashomon.backfill import exclusive_backfill
-
-    with open_store(tmp_db) as store, exclusive_backfill(store), pytest.raises(StoreError, match="another backfill is running"):
+    with open_store(tmp_db) as store, store.backfill_lock(), pytest.raises(StoreError, match="another backfill is running"):
         backfill(store, [str(archive)], IngestOptions(), threads_client)
 
 
@@ -137,34 +136,30 @@ def test_cli_usage_errors_exit_2(archive, tmp_db):
     assert url.exit_code == 2 and "use `rashomon ingest` for URLs" in url.output
 
 
-def _finished_files(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return conn.execute("SELECT COUNT(*) FROM backfill_files").fetchone()[0]
-    except sqlite3.OperationalError:  # not created yet
-        return 0
-
-
-def test_kill_9_in_the_middle_then_the_same_command_completes_without_duplicates(archive, tmp_path):
-    reference_db, db = tmp_path / "ingest.db", tmp_path / "backfill.db"
+def test_kill_9_in_the_middle_then_the_same_command_completes_without_duplicates(archive, new_db):
+    reference_db, db = new_db("ingest"), new_db("backfill")
     with open_store(reference_db) as store:
         ingest(store, [str(archive)], IngestOptions(workers=1))
     command = [sys.executable, "-m", "rashomon", "backfill", str(archive), "--workers", "1", "--db", str(db)]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    # A session of its own, so the kill reaches the Dask worker processes too.
-    first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 300
-    while _finished_files(db) < 2 and first.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    os.killpg(first.pid, signal.SIGKILL)
-    first.wait()
-    assert first.returncode == -signal.SIGKILL, first.stderr.read().decode()
-    killed_at = _finished_files(db)
-    assert 2 <= killed_at < 6  # killed in the middle, not after the end
+    with open_store(db) as store:
+        # A session of its own, so the kill reaches the Dask worker processes too.
+        first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        deadline = time.monotonic() + 300
+        while len(store.backfill_files()) < 2 and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
+        assert first.returncode == -signal.SIGKILL, first.stderr.read().decode()
+        killed_at = len(store.backfill_files())
+        assert 2 <= killed_at < 6  # killed in the middle, not after the end
+        counts_at_kill = store.row_counts()
 
     second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert second.returncode == 0, second.stderr
     assert f"skipped (done before) {killed_at}" in second.stderr
-    assert _finished_files(db) == 6
+    with open_store(db) as store:
+        assert len(store.backfill_files()) == 6
+        assert store.row_counts()["articles"] > counts_at_kill["articles"]
     assert _snapshot(db) == _snapshot(reference_db)  # nothing lost, nothing twice
-    _stories_hold_every_article_and_the_seeds_together(db, REPO / "examples" / "seeds")
+    _stories_hold_every_article_and_the_seeds_together(db)

@@ -15,13 +15,12 @@
 Each file's articles commit in one transaction together with a record that
 the file is done (``Store.record_backfill_file``): a re-run skips finished
 files, and a killed backfill resumes where it stopped. One backfill at a time
-holds a store (an advisory lock), since the ordered stages keep their state
+holds a store (``Store.backfill_lock``), since the ordered stages keep their state
 in the driver's memory.
 """
 
 from __future__ import annotations
 
-import fcntl
 import os
 import time
 from collections import deque
@@ -32,7 +31,7 @@ from itertools import islice
 
 from rashomon.analysis.pipeline import STAGES, AnalysisContext
 from rashomon.backfill.tasks import ORDERED_STAGES, FileTask, PreparedFile, prepare_file
-from rashomon.errors import StoreError, UsageError
+from rashomon.errors import UsageError
 from rashomon.ingest.pipeline import Ingester, IngestOptions
 from rashomon.model import BackfillFile, IngestResult, SourceFailure
 
@@ -147,7 +146,7 @@ def backfill(store, inputs: list[str], options: IngestOptions, client,
     """
     ingester = BackfillIngester(store, options)
     result = BackfillResult(ingest=ingester.result)
-    with exclusive_backfill(store):
+    with store.backfill_lock():
         files = input_files(inputs, ingester._is_own_database)
         finished = store.backfill_files()
         stats = {path: os.stat(path) for path in files}
@@ -198,27 +197,6 @@ def prepared_in_order(client, paths: list[str], task: FileTask, ahead: int) -> I
         future.release()
         submit(islice(remaining, 1))
         yield path, prepared
-
-
-@contextmanager
-def exclusive_backfill(store):
-    """Hold the store's backfill lock (a PostgreSQL advisory lock, or a lock file beside a SQLite file)."""
-    advisory = getattr(store, "advisory_lock", None)
-    if advisory is not None:
-        with advisory("rashomon-backfill"):
-            yield
-        return
-    folder, name = os.path.split(os.path.abspath(store.path))
-    lock_path = os.path.join(folder, f".{name}.backfill-lock")  # hidden: never read as input from that folder
-    with open(lock_path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise StoreError(f"another backfill is running on {store.path}; wait for it to finish") from None
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @contextmanager

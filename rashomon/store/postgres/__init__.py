@@ -11,6 +11,9 @@ like SQLite's.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
+from rashomon.errors import StoreError
 from rashomon.model import Article
 from rashomon.store.base import Store
 from rashomon.store.postgres.connection import Database, redacted
@@ -20,6 +23,7 @@ from rashomon.store.sqlite.articles import (
     article_from_row,
     query_words,
 )
+from rashomon.store.sqlite.backfill import BUSY_MESSAGE, BackfillMixin
 from rashomon.store.sqlite.claims import ClaimsMixin
 from rashomon.store.sqlite.entities import EntitiesMixin
 from rashomon.store.sqlite.feeds import FeedsMixin
@@ -32,7 +36,7 @@ def _tsquery(words: list[str]) -> tuple[str, list[str]]:
     return " && ".join("phraseto_tsquery('rashomon', ?)" for _ in words), words
 
 
-class PostgresStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, Store):
+class PostgresStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, BackfillMixin, Store):
     backend = "postgresql"
 
     def __init__(self, url: str):
@@ -80,6 +84,19 @@ class PostgresStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, Cla
         return f"PostgresStore({self.location!r})"
 
     # ------------------------------------------------------------------ what only PostgreSQL says this way
+
+    @contextmanager
+    def backfill_lock(self):
+        """Held by the one backfill that runs on this store: a session advisory lock on a connection of its own,
+        released when the backfill ends or its connection drops; raises StoreError while another holds it."""
+        with self.conn.pool.connection() as conn:
+            key = conn.execute("SELECT hashtext('rashomon-backfill')").fetchone()[0]
+            if not conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0]:
+                raise StoreError(BUSY_MESSAGE.format(self.location))
+            try:
+                yield
+            finally:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
 
     def search_text(self, query: str, limit: int = 20) -> list[Article]:
         words = query_words(query)

@@ -5,7 +5,7 @@ tables (in ``migrations/NNNN_<domain>.sql``) and the methods that read and
 write them, taking and returning ``rashomon.model`` dataclasses.
 Migration numbers by domain: 0001-0009 articles, 0010-0019 entities,
 0020-0029 quotes, 0030-0039 stories, 0040-0049 claims/comparison,
-0050-0059 serving (feeds, search), 0060-0069 backfill.
+0050-0059 serving (feeds, search), 0070-0079 backfill.
 """
 
 from __future__ import annotations
