@@ -9,6 +9,7 @@ article text, which is exactly how Python slices strings.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,16 +67,25 @@ class Segment:
 
 
 def segments(text: str, marks: list[tuple[int, int, str]]) -> list[Segment]:
-    """``text`` cut at every mark boundary; each piece lists the keys of the marks covering it."""
-    bounds = {0, len(text)}
-    for start, end, _ in marks:
-        if 0 <= start < end <= len(text):
-            bounds.update((start, end))
-    cuts = sorted(bounds)
+    """``text`` cut at every mark boundary; each piece lists the keys of the marks covering it, in marks order.
+
+    One sweep over the boundaries (a story page has thousands of evidence marks: comparing every
+    piece with every mark made pages of long stories take hundreds of milliseconds).
+    """
+    cuts = sorted({0, len(text)}.union(*((start, end) for start, end, _ in marks if 0 <= start < end <= len(text))))
+    opening, closing = defaultdict(list), defaultdict(list)
+    for number, (start, end, _) in enumerate(marks):
+        # A mark covers the pieces that lie within it (one reaching past the text covers up to its end).
+        first, last = bisect_left(cuts, start), bisect_right(cuts, end) - 1
+        if first < last:
+            opening[cuts[first]].append(number)
+            closing[cuts[last]].append(number)
+    covering: set[int] = set()
     pieces = []
     for start, end in zip(cuts, cuts[1:]):
-        keys = [key for s, e, key in marks if s <= start and end <= e]
-        pieces.append(Segment(text[start:end], keys))
+        covering.difference_update(closing.get(start, ()))
+        covering.update(opening.get(start, ()))
+        pieces.append(Segment(text[start:end], [marks[number][2] for number in sorted(covering)]))
     return pieces
 
 
