@@ -66,11 +66,14 @@ class GazetteerBuilder:
                 self.lowercase_names.add(name)
         return entity_id
 
-    def add_known(self, path: Path) -> None:
+    def add_known(self, path: Path, skip: set[str] = frozenset()) -> None:
+        """Adds the hand-written rows of ``path``, except those whose ID is in ``skip``."""
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             entity_id, type_, names_field = line.split("\t")
+            if entity_id in skip:
+                continue
             names, aliases = {}, []
             for item in names_field.split("|"):
                 lang, sep, name = item.partition(":")
