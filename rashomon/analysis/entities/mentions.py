@@ -28,6 +28,7 @@ from rashomon.analysis.entities.cues import (
     STOPWORDS,
     noun_articles,
 )
+from rashomon.analysis.entities.evidence import company_form_after, is_company_form, kind_before
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import (
@@ -70,6 +71,7 @@ class _Candidate:
     tokens: list[_Token]
     type: str | None = None
     lemma: str | None = None
+    evidenced: bool = False  # typed by what the text says (gazetteer, title, kind noun), not guessed
 
 
 def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
@@ -444,7 +446,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         # Latin-script languages write foreign names as English does: "New Yorka" is New York inflected.
         own_name = entity.names.get(language) or (entity.names.get("en") if language in _LATIN_SCRIPT else None)
         lemma = own_name if own_name and _inflects(words, own_name) else None
-        candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested)))
+        candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested), True))
 
     trimmed = []
     for run in _runs(text, tokens, taken):
@@ -467,10 +469,12 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
                 continue
         titled = titled or _preceding_title(tokens, run[0])
         span_tokens = tokens[run[0] : run[-1] + 1]
-        candidates.append(_Candidate(span_tokens, _guess_type([t.text for t in span_tokens], language, titled)))
+        told = None if titled else _told_type(text, span_tokens, language)
+        type_ = told or _guess_type([t.text for t in span_tokens], language, titled)
+        candidates.append(_Candidate(span_tokens, type_, evidenced=bool(told or titled)))
 
     candidates = _split_compounds(candidates, language)
-    _share_person_types(candidates)
+    _share_types(candidates)
     candidates = _with_place_complement(text, sorted(candidates, key=lambda c: c.tokens[0].start), language, attested)
     mentions = []
     for candidate in sorted(candidates, key=lambda c: c.tokens[0].start):
@@ -546,9 +550,30 @@ def _split_compounds(candidates: list[_Candidate], language: str) -> list[_Candi
     return result
 
 
-def _share_person_types(candidates: list[_Candidate]) -> None:
-    """A lone word that is the last word of a person's full name in this text is that person ("Rubio")."""
+def _told_type(text: str, tokens: list[_Token], language: str) -> str | None:
+    """The type the words around a name give it: a kind noun or company form before it, a company form after
+    it or at its end ("Orlen S.A."). A uk/ru first name is a person whatever precedes it ("газеты Йонатан")."""
+    if company_form_after(text, tokens[-1].end) or len(tokens) > 1 and is_company_form(tokens[-1].text):
+        return "ORG"
+    if proper_reading(tokens[0].text, language) in ("Name", "Patr"):
+        return None
+    return kind_before(text, tokens[0].start)
+
+
+def _share_types(candidates: list[_Candidate]) -> None:
+    """What the text says about one mention of a name types its other mentions ("airline Ryanair" …
+    "Ryanair said"); a lone word that is the last word of a person's full name is that person ("Rubio")."""
+    told = {_candidate_key(c): c.type for c in candidates if c.evidenced}
     surnames = {stem_key(c.tokens[-1].text) for c in candidates if c.type == "PER" and len(c.tokens) > 1}
     for candidate in candidates:
-        if len(candidate.tokens) == 1 and candidate.lemma is None and stem_key(candidate.tokens[0].text) in surnames:
+        if candidate.evidenced or candidate.lemma is not None:
+            continue
+        key = _candidate_key(candidate)
+        if key in told:
+            candidate.type = told[key]
+        elif len(candidate.tokens) == 1 and key in surnames:
             candidate.type = "PER"
+
+
+def _candidate_key(candidate: _Candidate) -> str:
+    return stem_key(" ".join(t.text for t in candidate.tokens))

@@ -1,0 +1,124 @@
+"""General evidence of what kind of thing an unknown name is, from the words written around it.
+
+A name the gazetteer does not know is typed from what the text says about it, never from a
+list of the names themselves:
+
+- a kind noun written in lower case just before it: "airline Ryanair", "koncernu Gazprom",
+  "агенция Ройтерс" (ORG); "městě Brno", "в городе Энергодар" (LOC); "gazety Rzeczpospolita",
+  "вакцина Спутник" (PRO);
+- a company form before or after it: "ПАО «Газпром»", "Ryanair Holdings plc", "Orlen S.A.",
+  "Nafta sp. z o.o.", "ČEZ a.s." (ORG).
+
+The kind nouns are lower-case prefixes ("авиакомпани" matches "авиакомпании", "авиакомпанией"),
+in every language the entity stage reads: en, de, fr, es, it, uk, ru, bg, pl, cs, sk, sl, hr.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KIND_NOUNS = {
+    "ORG": """
+        company companies firm airline carrier giant maker manufacturer producer conglomerate concern
+        corporation retailer insurer lender bank agency holding startup
+        firma konzern fluggesellschaft gesellschaft unternehmen hersteller
+        compagnie société groupe entreprise constructeur banque agence
+        compañía aerolínea empresa fabricante banco agencia compagnia società azienda banca agenzia
+        компані авіакомпані авіаперевізник перевізник концерн корпораці фірм банк агентств виробник
+        холдинг підприємств монополіст держкомпані
+        авиакомпани авиаперевозчик перевозчик фирм производител предприяти монополист госкомпани
+        авиокомпани авиопревозвач превозвач агенци
+        firm spółk koncern przewoźnik producent bank agencj korporacj holding przedsiębiorstw lotnicz
+        společnost aerolini aerolink dopravce výrobce agentur korporac podnik spoločnosť dopravca výrobca
+        podjetj družb prevoznik proizvajal agencij korporacij tvrtk poduzeć kompanij zrakoplovn
+    """,
+    "LOC": """
+        city town village county province region capital island river
+        stadt dorf provinz insel ville village province région île rivière ciudad pueblo provincia región isla río
+        città villaggio isola fiume
+        місто міста місті містом селищ село села селі област провінці столиц острів острова острові річк
+        город городе города городом поселк посёлк деревн провинци
+        град града градът село селото областта провинция столица остров река пристанищ
+        miast miejscowoś wieś wsi gmin województw prowincj stolic wysp rzek
+        měst městys obec obci vesnic provinci ostrov mesto mesta obec vas vasi pokrajin prestolnic
+        otok reke reki grad grada gradu
+    """,
+    "PRO": """
+        newspaper daily tabloid magazine weekly vaccine zeitung magazin journal quotidien hebdomadaire vaccin
+        periódico diario revista vacuna giornale quotidiano rivista vaccino
+        газет журнал видання тижневик таблоїд вакцин
+        издани еженедельник таблоид вестник
+        вестник списани седмичник таблоид ваксин
+        gazet dziennik tygodnik magazyn miesięcznik szczepion
+        novin deník týdeník časopis magazín vakcín denník týždenník časnik dnevnik tednik revij cepiv novine
+    """,
+}
+KIND_NOUNS = {type_: tuple(words.split()) for type_, words in _KIND_NOUNS.items()}
+# People named after what they work on, which the kind nouns above begin ("журналист", "dziennikarz",
+# "banker"): no kind noun, though what follows them is not always a person ("журналисты Forbes").
+PERSON_NOUNS = tuple(
+    """
+    journalist reporter banker журналист журналіст репортер банкир банкір банкер dziennikar reporter bankier
+    novinář reportér bankéř novinar poročevalec bankir новинар журналист банкер
+    """.split()
+)
+_MAX_ENDING = 5
+_SHORT_STEM = 4
+_SHORT_ENDING = 2
+
+# Legal forms of companies, written before ("ПАО «Газпром»", "НАК Нафтогаз") or after the name ("Orlen S.A.").
+COMPANY_FORMS = frozenset(
+    """
+    ag gmbh kg se sa s.a. spa s.p.a. srl s.r.l. nv n.v. bv b.v. plc ltd ltd. inc inc. llc corp corp. co. oy ab asa
+    a.s. s.r.o. a.d. d.d. d.o.o. sp.k. s.a.s. sas sarl ад еад оод еоод пао оао ао зао ооо нао нак тов пат прат ат зат
+    ват ооо ип
+    """.split()
+)
+_MIXED_CASE_FORMS = frozenset({"gmbh", "plc", "ltd", "inc", "llc", "corp", "oy", "sarl"})
+_POLISH_LIMITED = re.compile(r"^\s*sp\.\s*z\s*o\.\s*o\.", re.IGNORECASE)
+_QUOTES = "«»\"„“”‚‘’'"
+
+
+def kind_before(text: str, start: int) -> str | None:
+    """The type a lower-case kind noun or a company form right before ``start`` gives the name there."""
+    before = text[max(0, start - 40) : start].rstrip(_QUOTES + " \u00a0")
+    if len(before) == len(text[max(0, start - 40) : start]):  # nothing separates the word from the name
+        return None
+    words = before.split()
+    if not words:
+        return None
+    word = words[-1]
+    if word.isupper() and is_company_form(word):
+        return "ORG"
+    return kind_of(word)
+
+
+def kind_of(word: str) -> str | None:
+    """ORG, LOC or PRO when ``word`` is one of their kind nouns inflected by a short ending."""
+    lowered = word.lower()
+    if lowered.startswith(PERSON_NOUNS) or not lowered.replace("-", "").isalpha():
+        return None
+    for type_, stems in KIND_NOUNS.items():
+        for stem in stems:
+            if lowered.startswith(stem) and len(lowered) - len(stem) <= (_MAX_ENDING if len(stem) > _SHORT_STEM else _SHORT_ENDING):
+                return type_
+    return None
+
+
+def is_company_form(word: str) -> bool:
+    """A legal form as companies write it: upper case ("AG", "ПАО"), with dots ("a.s.") or mixed ("GmbH", "plc");
+    "se" or "sa" in lower case are ordinary words."""
+    lowered = word.lower()
+    return lowered in COMPANY_FORMS and (word.isupper() or "." in word or lowered in _MIXED_CASE_FORMS)
+
+
+def company_form_after(text: str, end: int) -> bool:
+    """A company's legal form follows the name ("Orlen S.A.", "Ryanair Holdings plc", "PGNiG sp. z o.o.")."""
+    after = text[end : end + 16]
+    if _POLISH_LIMITED.match(after):
+        return True
+    stripped = after.lstrip(_QUOTES)
+    if not stripped[:1].isspace():
+        return False
+    words = stripped.split()
+    return bool(words) and is_company_form(words[0].rstrip(",;:)"))
