@@ -19,7 +19,7 @@ gazetteer loads lazily, once per process).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -36,6 +36,7 @@ _SHORT_NAME = 3
 _OV_SURNAME_LANGUAGES = having("names", "OV_SURNAMES")
 _NAME_SIMILARITY = 85
 _GIVEN_NAME_SIMILARITY = 70
+_FULL_NAME_WORDS = 2  # a first name and a surname: "Donald John Trump" is no better a display name than "Donald Trump"
 
 
 @lru_cache(maxsize=200_000)
@@ -48,6 +49,9 @@ class _Record:
     entity: Entity
     count: int = 0
     given_names: set[str] = field(default_factory=set)
+    known: bool = False  # from the gazetteer, whose names per language stand
+    # (language, name) -> documents naming the entity so: the display name is the commonest full one.
+    name_uses: Counter = field(default_factory=Counter)
 
 
 @dataclass
@@ -133,16 +137,22 @@ class EntityLinker:
     def _known(self, known) -> str:
         entity_id = ID_PREFIX + known.id
         if entity_id not in self._records:
-            self._records[entity_id] = _Record(Entity(entity_id, known.type, dict(known.names)))
+            self._records[entity_id] = _Record(Entity(entity_id, known.type, dict(known.names)), known=True)
             for name in known.names.values():
                 self._index(entity_id, name)
             self._changed.add(entity_id)
         return entity_id
 
     def _compatible(self, entity_id: str, group: _Group) -> bool:
+        """Whether a name with the same key names the same entity: a person's full name never a place or
+        body ("Taimore Razy" is not Belarusian "Расія", "Джулиан Кинг" not "Кина"), nor people with
+        different first names. A lone word typed a person may be a place ("Budapeszt")."""
+        record = self._records[entity_id]
         if group.type != "PER" or len(group.words) < 2:
             return True
-        return self._given_name_fits(self._records[entity_id], group.words[0])
+        if record.entity.type != "PER":
+            return False
+        return self._given_name_fits(record, group.words[0])
 
     def _given_name_fits(self, record: _Record, given: str) -> bool:
         if not record.given_names:
@@ -207,9 +217,9 @@ class EntityLinker:
             record = self._records[entity_id] = _Record(Entity(entity_id, group.type))
         entity = record.entity
         before = (dict(entity.names), len(entity.aliases), len(record.given_names))
-        current = entity.names.get(language)
-        if current is None or len(group.words) > len(current.split()):
-            entity.names[language] = group.name
+        record.name_uses[language, group.name] += 1
+        if not (record.known and language in entity.names):
+            entity.names[language] = _display_name(record, language)
         for name in {group.name, *(m.lemma for m in group.mentions), *(m.text for m in group.mentions)}:
             if name not in entity.aliases and name not in entity.names.values():
                 entity.aliases.append(name)
@@ -238,6 +248,28 @@ class EntityLinker:
 _INITIALS = re.compile(r"^(?:[^\W\d_]\. ?)+(?=[^\W\d_]{2})")
 
 
+_ACRONYM_LETTERS = range(2, 6)
+
+
+def _is_acronym(name: str) -> bool:
+    return len(name) in _ACRONYM_LETTERS and name.isalpha() and name.isupper()
+
+
+def _initials(words: list[str]) -> str:
+    """The acronym a name's capitalised words make ("Evropská unie" -> "EU", "Organizacja Narodów Zjednoczonych" -> "ONZ")."""
+    return "".join(word[0].upper() for word in words if word[:1].isalpha() and len(word) > 2)
+
+
+def _display_name(record: _Record, language: str) -> str:
+    """The name most documents in ``language`` use; for a person the full name, once two documents use it."""
+    def rank(name: str) -> tuple:
+        uses = record.name_uses[language, name]
+        full = record.entity.type == "PER" and uses > 1 and min(len(name.split()), _FULL_NAME_WORDS)
+        return (full, uses, -len(name), name)
+
+    return max((name for lang, name in record.name_uses if lang == language), key=rank)
+
+
 def _groups(mentions: list[Mention]) -> list[_Group]:
     """Mentions of the same referent within one document; a person's name after initials counts as the bare surname."""
     by_key: dict[str, _Group] = {}
@@ -252,8 +284,13 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
         if len(name.split()) > len(group.words):
             group.name = name
     people = [g for g in by_key.values() if g.type == "PER" and len(g.words) > 1]
+    spelled_out = {_initials(g.words): g for g in by_key.values() if g.type != "PER" and len(g.words) > 1}
     groups = []
     for key, group in by_key.items():
+        full_name = spelled_out.get(group.name) if _is_acronym(group.name) else None
+        if full_name is not None:  # "Unia Europejska (UE)", "Европейски съюз" … "ЕС"
+            full_name.mentions.extend(group.mentions)
+            continue
         if len(group.words) == 1 and group.type in ("PER", "LOC", "ORG") and people:
             full = [p for p in people if _key(p.words[-1]) == key]
             if full:

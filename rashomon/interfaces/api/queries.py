@@ -46,6 +46,7 @@ class StorySummary:
     headline: str
     entities: list[Entity] = field(default_factory=list)
     growth: int = 0  # articles ingested within GROWTH_WINDOW
+    language: str | None = None  # the reader's, in which entity chips are named
 
 
 def parse_date(value: str | None, what: str) -> datetime | None:
@@ -58,9 +59,18 @@ def parse_date(value: str | None, what: str) -> datetime | None:
         raise UsageError(f"{what} {value!r} is not an ISO 8601 date such as 2025-10-22") from None
 
 
+_CYRILLIC_LANGUAGES = frozenset({"uk", "ru", "bg", "sr", "be", "mk", "kk", "ky", "tg", "mn"})
+
+
 def entity_name(entity: Entity, language: str | None = None) -> str:
+    """The entity's name in ``language``, else in a language written in the same script, else English."""
     if language and language in entity.names:
         return entity.names[language]
+    if language:
+        cyrillic = language in _CYRILLIC_LANGUAGES
+        same_script = [name for lang, name in sorted(entity.names.items()) if (lang in _CYRILLIC_LANGUAGES) == cyrillic]
+        if same_script and not (not cyrillic and "en" in entity.names):
+            return same_script[0]
     return entity.names.get("en") or next(iter(entity.names.values()), entity.id)
 
 
@@ -81,6 +91,7 @@ def story_summaries(store, filters: StoryFilters, reader_language: str | None = 
                 headline=headline(story, reader_language),
                 entities=domains.entities(store, story.top_entities[:5]),
                 growth=sum(1 for moment in arrived if now - _naive(moment) <= GROWTH_WINDOW),
+                language=reader_language,
             )
         )
     return summaries
@@ -128,7 +139,8 @@ class StoreCache:
             self._entries.clear()
 
 
-def cached_summaries(request, filters: StoryFilters) -> list[StorySummary]:
+def cached_summaries(request, filters: StoryFilters, reader_language: str | None = None) -> list[StorySummary]:
     """``story_summaries`` through the app's cache."""
     store = request.app.state.store
-    return request.app.state.cache.get(store, ("stories", repr(filters)), lambda: story_summaries(store, filters))
+    key = ("stories", repr(filters), reader_language)
+    return request.app.state.cache.get(store, key, lambda: story_summaries(store, filters, reader_language))

@@ -158,7 +158,8 @@ def story_list(
         request,
         "stories.html",
         {
-            "summaries": cached_summaries(request, filters),
+            # Chips and headlines in the reader's language: the filtered one, else the browser's first.
+            "summaries": cached_summaries(request, filters, language or next(iter(accepted_languages(request.headers.get("accept-language", ""))), None)),
             "filters": filters,
             "query": {"language": language or "", "source": source or "", "entity": entity or "",
                       "since": since or "", "until": until or ""},
