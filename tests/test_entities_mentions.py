@@ -142,3 +142,16 @@ def test_pronouns_and_verbs_next_to_a_name_are_cut_off():
 def test_initials_belong_to_the_name():
     found = by_text("В отставку подали Б.Джонсон и Д. Дэвис. Витамины А. Б. С. полезны.", "ru")
     assert found == {"Б.Джонсон": ("PER", "Б.Джонсон"), "Д. Дэвис": ("PER", "Д. Дэвис")}
+
+
+def test_a_name_ending_in_a_lower_case_noun_is_one_mention():
+    found = by_text("Газопровод «Северный поток» идет по дну, и в Балтийском море тихо.", "ru")
+    assert found["Северный поток"] == ("ORG", "Северный поток") and "Северный" not in found
+    assert found["Балтийском море"][0] == "LOC"
+    found = by_text("Будівництво Північного потоку триває.", "uk")
+    assert found["Північного потоку"] == ("ORG", "Північний потік")
+
+
+def test_after_in_an_unknown_name_is_a_place():
+    found = by_text("Zamach w Sheffield potępił Kowalski.", "pl")
+    assert found["Sheffield"][0] == "LOC" and found["Kowalski"][0] == "PER"

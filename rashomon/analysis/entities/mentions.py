@@ -28,7 +28,7 @@ from rashomon.analysis.entities.cues import (
     STOPWORDS,
     noun_articles,
 )
-from rashomon.analysis.entities.evidence import company_form_after, is_company_form, kind_before
+from rashomon.analysis.entities.evidence import after_in, company_form_after, is_company_form, kind_before
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import (
@@ -39,6 +39,7 @@ from rashomon.analysis.entities.morphology import (
     is_function_word,
     is_never_name,
     lemmatize_name,
+    names_with_noun,
     proper_reading,
 )
 from rashomon.languages import having, scripts, supported
@@ -147,7 +148,7 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
             if entity is None and size == 1 and first.capitalised and language in _LATIN_SCRIPT:
                 # Stem changes the key cannot absorb: "Polsce" is Polska, "Niemczech" Niemcy.
                 entity = known.lookup(lemmatize_name([first.text], language, "LOC"))
-            if entity is not None and size == 1 and _qualified(text, tokens, index, language):
+            if entity is not None and size == 1 and (_qualified(text, tokens, index, language) or _names_a_noun(text, tokens, index, language)):
                 entity = None
             if entity is not None and (size > 1 or not _inside_unknown_name(text, tokens, index, language, entity)):
                 match = (last, entity)
@@ -189,6 +190,14 @@ def _qualified(text: str, tokens: list[_Token], index: int, language: str) -> bo
         if neighbour > index and other[:1].isupper() and other.lower() not in STOPWORDS and _adjective_like(word, language):
             return True
     return False
+
+
+def _names_a_noun(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """A known word that is the adjective of a name ending in a lower-case noun: "Северный" (a town) in
+    «Северный поток», "Балтийском" (Baltiysk) in "Балтийском море"."""
+    if index + 1 >= len(tokens) or tokens[index + 1].capitalised or not _joined(text, tokens[index], tokens[index + 1]):
+        return False
+    return names_with_noun(tokens[index].text, tokens[index + 1].text, language)
 
 
 def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: str, entity) -> bool:
@@ -270,14 +279,19 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
 
 
 def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], language: str) -> list[int]:
-    """A capitalised adjective before a lower-case institution noun names it: "Върховния съд", "Верховный суд"."""
+    """A capitalised adjective before a lower-case noun names what the noun is: an institution or place
+    noun ("Върховния съд", "Верховный суд", "Балтийско море"), or in uk/ru any noun it agrees with, the
+    adjective written capitalised mid-sentence («Северный поток», "Північного потоку")."""
     last = run[-1]
-    if last + 1 >= len(tokens) or not _adjective_like(tokens[last].text, language):
+    if last + 1 >= len(tokens):
         return run
-    head = tokens[last + 1]
-    if head.capitalised or not _joined(text, tokens[last], head) or not _has_word(head.text, ORGANISATION_WORDS):
+    adjective, head = tokens[last], tokens[last + 1]
+    if head.capitalised or not _joined(text, adjective, head):
         return run
-    return [*run, last + 1]
+    if len(run) == 1 and not adjective.initial and names_with_noun(adjective.text, head.text, language):
+        return [*run, last + 1]
+    institution = _has_word(head.text, ORGANISATION_WORDS) or _has_word(head.text, PLACE_WORDS)
+    return [*run, last + 1] if institution and _adjective_like(adjective.text, language) else run
 
 
 def _split_acronym(run: list[int], tokens: list[_Token]) -> list[list[int]]:
@@ -408,6 +422,8 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if titled:
         return "PER"
+    if len(words) > 1 and words[-1][:1].islower():  # a name ending in a common noun: «Северный поток»
+        return "ORG"
     # A known place with adjectives: "Северна Ирландия", "Europy Wschodniej".
     places = [w for w in words if (known := gazetteer().lookup(w)) is not None and known.type == "LOC"]
     if len(words) > 1 and places and all(w in places or _adjective_like(w, language) for w in words):
@@ -471,6 +487,8 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         span_tokens = tokens[run[0] : run[-1] + 1]
         told = None if titled else _told_type(text, span_tokens, language)
         type_ = told or _guess_type([t.text for t in span_tokens], language, titled)
+        if not (told or titled) and type_ == "PER" and _placed(text, span_tokens, language):
+            type_ = told = "LOC"
         candidates.append(_Candidate(span_tokens, type_, evidenced=bool(told or titled)))
 
     candidates = _split_compounds(candidates, language)
@@ -558,6 +576,13 @@ def _told_type(text: str, tokens: list[_Token], language: str) -> str | None:
     if proper_reading(tokens[0].text, language) in ("Name", "Patr"):
         return None
     return kind_before(text, tokens[0].start)
+
+
+def _placed(text: str, tokens: list[_Token], language: str) -> bool:
+    """After "in", a name no dictionary reads as a person's is a place ("в Лахоре", "w Sheffield")."""
+    if not after_in(text, tokens[0].start, language):
+        return False
+    return all(proper_reading(t.text, language) not in ("Name", "Surn", "Patr") for t in tokens)
 
 
 def _share_types(candidates: list[_Candidate]) -> None:

@@ -89,6 +89,26 @@ def begins_another_name(previous: str, word: str, language: str, institution: bo
     return not {p.tag.case for p in readings} & {p.tag.case for p in before}
 
 
+_NUMBERED = re.compile(r"-\d+$")
+
+
+def names_with_noun(adjective: str, noun: str, language: str) -> bool:
+    """Whether a uk/ru capitalised adjective and the lower-case noun after it agree as one noun phrase
+    ("Северного потока", "Північний потік"): together they are the name."""
+    noun = _NUMBERED.sub("", noun)  # "потока-2"
+    if language not in PYMORPHY_LANGUAGES or not noun.isalpha():
+        return False
+    nouns = [p for p in _parses(noun, language) if p.tag.POS == "NOUN" and p.is_known]
+    adjectives = [p for p in _parses(adjective, language) if p.tag.POS == "ADJF"]
+    if not nouns or _parses(noun, language)[0].tag.POS != "NOUN":
+        return False
+    return any(
+        a.tag.case == n.tag.case and a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender == n.tag.gender)
+        for a in adjectives
+        for n in nouns
+    )
+
+
 _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "INTJ", "ADVB", "NUMR", "PRED", "COMP"})
 
 
