@@ -163,3 +163,24 @@ def test_kill_9_in_the_middle_then_the_same_command_completes_without_duplicates
         assert store.row_counts()["articles"] > counts_at_kill["articles"]
     assert _snapshot(db) == _snapshot(reference_db)  # nothing lost, nothing twice
     _stories_hold_every_article_and_the_seeds_together(db)
+
+
+def test_cli_on_an_existing_scheduler_prints_articles_and_a_rerun_skips_every_file(archive, tmp_db, threads_client):
+    import json
+
+    from click.testing import CliRunner
+
+    from rashomon.interfaces.cli import main
+
+    address = threads_client.cluster.scheduler_address
+    command = ["backfill", str(archive), "--scheduler", address, "--db", str(tmp_db), "--json"]
+    first = CliRunner().invoke(main, command)
+    assert first.exit_code == 0, first.output
+    printed = [json.loads(line) for line in first.stdout.splitlines()]
+    with open_store(tmp_db) as store:
+        assert len(printed) == store.count_articles() > 6
+    assert {p["status"] for p in printed} == {"stored", "duplicate"}
+    assert "files 6, skipped (done before) 0" in first.stderr
+    again = CliRunner().invoke(main, command)
+    assert again.exit_code == 0 and again.stdout == ""
+    assert "files 0, skipped (done before) 6" in again.stderr
