@@ -232,6 +232,22 @@ def figures(into: dict) -> str:
     )
 
 
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the server process and every process under it (web workers, background)."""
+    import psutil
+
+    processes = [psutil.Process(pid)]
+    processes += processes[0].children(recursive=True)
+    total = 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def article_count(db: str) -> int:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -303,7 +319,12 @@ def main() -> None:
                 timed(base_url, requests, results, args.concurrency)
 
             idle: dict = {}
+            cpu_before, idle_started = server_cpu(server.pid), time.perf_counter()
             round_of_requests(idle, args.requests)
+            idle_requests = sum(len(numbers["ms"]) for numbers in idle.values())
+            print(f"idle phase: {idle_requests} requests in {time.perf_counter() - idle_started:.0f} s, server CPU "
+                  f"{(server_cpu(server.pid) - cpu_before) * 1000 / idle_requests:.0f} ms per request (all kinds; "
+                  f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)", flush=True)
 
             before = article_count(args.db)
             expected = len(site.entries) - 1

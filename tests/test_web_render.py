@@ -66,3 +66,37 @@ def test_store_cache_recomputes_when_articles_change_or_entries_age():
     assert cache.get(store, "k", compute) == 2
     now[0] = 11
     assert cache.get(store, "k", compute) == 3
+
+
+def test_store_cache_computes_a_key_once_under_concurrent_requests_and_serves_the_old_value_meanwhile():
+    import threading
+
+    store, started, release, calls = _Store(), threading.Event(), threading.Event(), []
+
+    def slow():
+        calls.append(1)
+        started.set()
+        release.wait(10)
+        return len(calls)
+
+    cache = StoreCache(max_age=10)
+    results = []
+    first = [threading.Thread(target=lambda: results.append(cache.get(store, "k", slow))) for _ in range(4)]
+    for thread in first:
+        thread.start()
+    started.wait(10)
+    release.set()
+    for thread in first:
+        thread.join()
+    assert results == [1, 1, 1, 1] and len(calls) == 1  # the others waited for the one computing it
+
+    store.version = (2, 2)
+    started.clear()
+    release.clear()
+    computing = threading.Thread(target=lambda: results.append(cache.get(store, "k", slow)))
+    computing.start()
+    started.wait(10)
+    assert cache.get(store, "k", slow) == 1  # at once: the old value while the new one is computed
+    release.set()
+    computing.join()
+    assert results[-1] == 2 and cache.get(store, "k", slow) == 2 and len(calls) == 2
