@@ -63,6 +63,12 @@ def _announce(store, host, port, token, interval, workers: int = 1) -> None:
         err.print(f"watching {feeds} feed(s) every {interval:g} s", soft_wrap=True)
 
 
+# How long a web worker may take to answer uvicorn's health check before it is restarted: a worker busy
+# loading the search vectors of a large store on a loaded machine is slow, not hung (at 5 s, uvicorn's default,
+# workers were killed in the middle of requests).
+_WORKER_HEALTHCHECK_SECONDS = 60
+
+
 def _serve_with_workers(db, host, port, token, watch, interval, allow_private, workers) -> None:
     """Several uvicorn worker processes on one socket, each with its own app and store connection; this
     process runs the one background process (indexing, feeds, comparisons) for them all."""
@@ -85,7 +91,7 @@ def _serve_with_workers(db, host, port, token, watch, interval, allow_private, w
     background.start()
     try:
         uvicorn.run("rashomon.interfaces.api:worker_app", factory=True, workers=workers, host=host, port=port,
-                    log_level="warning")
+                    log_level="warning", timeout_worker_healthcheck=_WORKER_HEALTHCHECK_SECONDS)
     finally:
         background.stop()
 
