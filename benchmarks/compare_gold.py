@@ -1,0 +1,242 @@
+"""Claim comparison against sentence-level gold: shared, contested, exclusive and furniture.
+
+Each record of ``claims-dev/pairs.jsonl`` (see its README) is ingested as two
+articles from two outlets (``rashomon ingest`` of a JSONL corpus, without
+story grouping), the two are compared as ``rashomon compare`` compares a
+story, and every claim's evidence is mapped back to the annotated sentences:
+a statement covers a sentence when they overlap by half of either.
+
+- shared: precision and recall over distinct cross-article sentence pairs; a
+  shared claim stands for every (A sentence, B sentence) pair of its evidence,
+  so a claim that glues unrelated statements pays for each wrong pair;
+- contested: a contested claim is right when two of its sides hold an
+  annotated contradiction; recall over annotated contradictions (sentence
+  pairs), injected and natural apart;
+- exclusive: precision over the sentences exclusive claims cover (a sentence
+  is exclusive in the gold when it is no furniture and in no annotated pair);
+- furniture: annotated furniture sentences that any claim's evidence touches.
+
+Prints figures; asserts nothing.
+
+    .venv/bin/python benchmarks/compare_gold.py [--pairs ../shared/data/claims-dev/pairs.jsonl]
+        [--db FILE] [--folds 0] [--show]
+
+``--db`` keeps the ingested articles and statement vectors between runs
+(a fresh temporary database otherwise); ``--folds K`` also prints the
+figures per fold of a K-fold split of the original pairs (a perturbed copy
+goes with its original), to see how much they vary across pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rashomon.comparison import compare
+from rashomon.comparison.story import stored_analysis
+from rashomon.ingest import IngestOptions, ingest
+from rashomon.sources import SourceOptions
+from rashomon.store import open_store
+
+DEFAULT_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "data" / "claims-dev" / "pairs.jsonl"
+OUTLETS = ("Outlet A", "Outlet B")
+# A statement covers a sentence when their overlap is at least this share of either.
+COVER = 0.5
+
+
+@dataclass
+class Tally:
+    shared_found: int = 0
+    shared_right: int = 0
+    shared_gold: int = 0
+    shared_gold_found: int = 0
+    contested_claims: int = 0
+    contested_right: int = 0
+    contested_gold: dict = field(default_factory=lambda: defaultdict(int))  # injected? -> gold pairs
+    contested_gold_found: dict = field(default_factory=lambda: defaultdict(int))
+    exclusive_found: int = 0
+    exclusive_right: int = 0
+    furniture_in_claims: int = 0
+
+    def add(self, other: "Tally") -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, dict):
+                for key, count in value.items():
+                    getattr(self, name)[key] += count
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
+
+def load(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def ingested(store, records: list[dict], folder: Path) -> dict[tuple[int, str], str]:
+    """Ingests every distinct (side, text) once; returns (side, text) -> article ID."""
+    rows, keys = [], []
+    for record in records:
+        for side, suffix in enumerate("ab"):
+            key = (side, record[f"text_{suffix}"])
+            if key not in keys:
+                keys.append(key)
+                rows.append({"text": key[1], "language": record[f"lang_{suffix}"], "source": OUTLETS[side],
+                             "url": f"https://outlet-{suffix}.example/{record['id']}"})
+    corpus = folder / "pairs-corpus.jsonl"
+    corpus.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    by_row: dict[int, str] = {}
+
+    def note(event):
+        if event.article is not None and event.article.path == str(corpus):
+            by_row.setdefault(int(event.article.locator), event.article.id)
+
+    ingest(store, [str(corpus)], IngestOptions(assign_stories=False, sources=SourceOptions(), progress=note, workers=1))
+    return {key: by_row[number] for number, key in enumerate(keys, 1) if number in by_row}
+
+
+def sentence_spans(stored_text: str, given_text: str, spans: list[list[int]]) -> list[tuple[int, int] | None]:
+    """The gold sentences' spans in the stored article (cleaning may have changed or dropped text)."""
+    found, cursor = [], 0
+    for start, end in spans:
+        sentence = given_text[start:end]
+        at = stored_text.find(sentence, cursor)
+        if at < 0:
+            at = stored_text.find(sentence)
+        found.append((at, at + len(sentence)) if at >= 0 else None)
+        if at >= 0:
+            cursor = at + len(sentence)
+    return found
+
+
+def covered(evidence, spans: list[tuple[int, int] | None]) -> set[int]:
+    """Indices of the sentences an evidence span covers (overlap >= COVER of either)."""
+    hits = set()
+    for index, span in enumerate(spans):
+        if span is None:
+            continue
+        overlap = min(evidence.end, span[1]) - max(evidence.start, span[0])
+        if overlap > 0 and (overlap >= COVER * (span[1] - span[0]) or overlap >= COVER * (evidence.end - evidence.start)):
+            hits.add(index)
+    return hits
+
+
+def touched(evidence, spans) -> set[int]:
+    return {i for i, span in enumerate(spans) if span and min(evidence.end, span[1]) > max(evidence.start, span[0])}
+
+
+def score(record: dict, claims, article_ids: tuple[str, str], spans: tuple[list, list]) -> tuple[Tally, list[str]]:
+    """The pair's tally, and notes on what went wrong (for --show)."""
+    tally, notes = Tally(), []
+    gold_shared = {tuple(p) for p in record["shared"]}
+    gold_contested = {(i, j): injected for i, j, _, _, injected in record["contested"]}
+    furniture = (set(record["furniture_a"]), set(record["furniture_b"]))
+    in_pairs = ({i for i, _ in gold_shared | set(gold_contested)}, {j for _, j in gold_shared | set(gold_contested)})
+
+    def sentences(evidence_list, side, cover=covered):
+        return set().union(*(cover(e, spans[side]) for e in evidence_list if e.article_id == article_ids[side]))
+
+    found_shared, found_contested, exclusive = set(), set(), (set(), set())
+    for claim in claims:
+        for side in (0, 1):
+            tally.furniture_in_claims += len(sentences(claim.evidence, side, touched) & furniture[side])
+        if claim.status == "shared":
+            found_shared |= {(i, j) for i in sentences(claim.evidence, 0) for j in sentences(claim.evidence, 1)}
+        elif claim.status == "exclusive":
+            for side in (0, 1):
+                exclusive[side].update(sentences(claim.evidence, side))
+        elif claim.status == "contested":
+            tally.contested_claims += 1
+            sides = [(sentences(s.evidence, 0), sentences(s.evidence, 1)) for s in claim.sides]
+            pairs = {(i, j) for x, (a, _) in enumerate(sides) for y, (_, b) in enumerate(sides) if x != y for i in a for j in b}
+            found_contested |= pairs & set(gold_contested)
+            if pairs & set(gold_contested):
+                tally.contested_right += 1
+            else:
+                notes.append(f"wrong contested: {claim.text[:200]!r}")
+    tally.shared_found = len(found_shared)
+    tally.shared_right = len(found_shared & gold_shared)
+    tally.shared_gold = len(gold_shared)
+    tally.shared_gold_found = len(gold_shared & found_shared)
+    for pair, injected in gold_contested.items():
+        tally.contested_gold[injected] += 1
+        tally.contested_gold_found[injected] += pair in found_contested
+    for side in (0, 1):
+        tally.exclusive_found += len(exclusive[side])
+        tally.exclusive_right += len(exclusive[side] - in_pairs[side] - furniture[side])
+    notes += [f"wrong shared pair: {p}" for p in sorted(found_shared - gold_shared)]
+    notes += [f"missed contested: {p} injected={gold_contested[p]}" for p in sorted(set(gold_contested) - found_contested)]
+    return tally, notes
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a (0/0)"
+
+
+def report(tally: Tally, label: str) -> None:
+    print(f"{label}")
+    print(f"  shared     precision {ratio(tally.shared_right, tally.shared_found)}  recall {ratio(tally.shared_gold_found, tally.shared_gold)}")
+    print(f"  contested  precision {ratio(tally.contested_right, tally.contested_claims)}  recall injected "
+          f"{ratio(tally.contested_gold_found[True], tally.contested_gold[True])}, natural "
+          f"{ratio(tally.contested_gold_found[False], tally.contested_gold[False])}, all "
+          f"{ratio(sum(tally.contested_gold_found.values()), sum(tally.contested_gold.values()))}")
+    print(f"  exclusive  precision {ratio(tally.exclusive_right, tally.exclusive_found)}")
+    print(f"  furniture sentences in claims: {tally.furniture_in_claims}")
+
+
+def run(store, records: list[dict], folder: Path, show: bool = False) -> dict[str, Tally]:
+    """Each record's tally, by record ID."""
+    ids = ingested(store, records, folder)
+    tallies = {}
+    for record in records:
+        key_a, key_b = (0, record["text_a"]), (1, record["text_b"])
+        if key_a not in ids or key_b not in ids:
+            print(f"{record['id']}: not ingested")
+            continue
+        articles = [store.get_article(ids[key_a]), store.get_article(ids[key_b])]
+        analyses = [stored_analysis(store, article) for article in articles]
+        comparison = compare(articles, analyses, articles[0].language, store=store)
+        spans = tuple(sentence_spans(a.text, record[f"text_{s}"], record[f"sentences_{s}"]) for a, s in zip(articles, "ab"))
+        tallies[record["id"]], notes = score(record, comparison.claims, (articles[0].id, articles[1].id), spans)
+        if show and notes:
+            print(f"--- {record['id']} ({record['lang_a']}-{record['lang_b']})")
+            print("\n".join(f"  {n}" for n in notes))
+    return tallies
+
+
+def folds(records: list[dict], tallies: dict[str, Tally], count: int) -> None:
+    originals = sorted(r["id"] for r in records if not r["perturbed_from"])
+    for k in range(count):
+        members = set(originals[k::count])
+        tally = Tally()
+        for record in records:
+            if (record["perturbed_from"] or record["id"]) in members and record["id"] in tallies:
+                tally.add(tallies[record["id"]])
+        report(tally, f"fold {k + 1}/{count} ({len(members)} original pairs)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
+    parser.add_argument("--db", help="a database to keep the ingested pairs and statement vectors in between runs")
+    parser.add_argument("--folds", type=int, default=0)
+    parser.add_argument("--show", action="store_true", help="print each pair's wrong and missed links")
+    args = parser.parse_args()
+    records = load(args.pairs)
+    with tempfile.TemporaryDirectory() as folder:
+        with open_store(args.db or str(Path(folder) / "gold.db")) as store:
+            tallies = run(store, records, Path(folder), args.show)
+    total = Tally()
+    for tally in tallies.values():
+        total.add(tally)
+    originals = sum(1 for r in records if not r["perturbed_from"])
+    report(total, f"{len(tallies)} records ({originals} original pairs, {len(records) - originals} perturbed copies)")
+    if args.folds:
+        folds(records, tallies, args.folds)
+
+
+if __name__ == "__main__":
+    main()
