@@ -12,8 +12,10 @@ a statement covers a sentence when they overlap by half of either.
 - contested: a contested claim is right when two of its sides hold an
   annotated contradiction; recall over annotated contradictions (sentence
   pairs), injected and natural apart;
-- exclusive: precision over the sentences exclusive claims cover (a sentence
-  is exclusive in the gold when it is no furniture and in no annotated pair);
+- exclusive: precision over the sentences exclusive claims cover for the most
+  part (a sentence is exclusive in the gold when it is no furniture and in no
+  annotated pair; an exclusive detail such as "in Alaska" inside a shared
+  sentence is below sentence level and not scored);
 - furniture: annotated furniture sentences that any claim's evidence touches.
 
 Prints figures; asserts nothing.
@@ -62,7 +64,7 @@ class Tally:
     exclusive_right: int = 0
     furniture_in_claims: int = 0
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         for name, value in vars(other).items():
             if isinstance(value, dict):
                 for key, count in value.items():
@@ -76,8 +78,8 @@ def load(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def ingested(store, records: list[dict], folder: Path) -> dict[tuple[int, str], str]:
-    """Ingests every distinct (side, text) once; returns (side, text) -> article ID."""
+def ingested(store, records: list[dict], corpus: Path) -> dict[tuple[int, str], str]:
+    """Ingests every distinct (side, text) once, as the rows of ``corpus``; returns (side, text) -> article ID."""
     rows, keys = [], []
     for record in records:
         for side, suffix in enumerate("ab"):
@@ -86,7 +88,6 @@ def ingested(store, records: list[dict], folder: Path) -> dict[tuple[int, str], 
                 keys.append(key)
                 rows.append({"text": key[1], "language": record[f"lang_{suffix}"], "source": OUTLETS[side],
                              "url": f"https://outlet-{suffix}.example/{record['id']}"})
-    corpus = folder / "pairs-corpus.jsonl"
     corpus.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     by_row: dict[int, str] = {}
 
@@ -112,16 +113,21 @@ def sentence_spans(stored_text: str, given_text: str, spans: list[list[int]]) ->
     return found
 
 
-def covered(evidence, spans: list[tuple[int, int] | None]) -> set[int]:
-    """Indices of the sentences an evidence span covers (overlap >= COVER of either)."""
+def covered(evidence, spans: list[tuple[int, int] | None], of_evidence: bool = True) -> set[int]:
+    """Indices of the sentences an evidence span covers: overlap >= COVER of the sentence (or of the evidence)."""
     hits = set()
     for index, span in enumerate(spans):
         if span is None:
             continue
         overlap = min(evidence.end, span[1]) - max(evidence.start, span[0])
-        if overlap > 0 and (overlap >= COVER * (span[1] - span[0]) or overlap >= COVER * (evidence.end - evidence.start)):
+        if overlap > 0 and (overlap >= COVER * (span[1] - span[0]) or of_evidence and overlap >= COVER * (evidence.end - evidence.start)):
             hits.add(index)
     return hits
+
+
+def whole(evidence, spans) -> set[int]:
+    """Sentences an evidence span covers for the most part (an exclusive detail, "in Alaska", covers none)."""
+    return covered(evidence, spans, of_evidence=False)
 
 
 def touched(evidence, spans) -> set[int]:
@@ -142,12 +148,15 @@ def score(record: dict, claims, article_ids: tuple[str, str], spans: tuple[list,
     found_shared, found_contested, exclusive = set(), set(), (set(), set())
     for claim in claims:
         for side in (0, 1):
-            tally.furniture_in_claims += len(sentences(claim.evidence, side, touched) & furniture[side])
+            found_furniture = sentences(claim.evidence, side, touched) & furniture[side]
+            tally.furniture_in_claims += len(found_furniture)
+            notes += [f"furniture in a {claim.status} claim: {record[f'text_{s}'][slice(*record[f'sentences_{s}'][k])][:100]!r}"
+                      for k in sorted(found_furniture) for s in "ab"[side]]
         if claim.status == "shared":
             found_shared |= {(i, j) for i in sentences(claim.evidence, 0) for j in sentences(claim.evidence, 1)}
         elif claim.status == "exclusive":
             for side in (0, 1):
-                exclusive[side].update(sentences(claim.evidence, side))
+                exclusive[side].update(sentences(claim.evidence, side, whole))
         elif claim.status == "contested":
             tally.contested_claims += 1
             sides = [(sentences(s.evidence, 0), sentences(s.evidence, 1)) for s in claim.sides]
@@ -156,7 +165,7 @@ def score(record: dict, claims, article_ids: tuple[str, str], spans: tuple[list,
             if pairs & set(gold_contested):
                 tally.contested_right += 1
             else:
-                notes.append(f"wrong contested: {claim.text[:200]!r}")
+                notes.append(f"wrong contested {claim.dispute}: {claim.text[:160]!r}")
     tally.shared_found = len(found_shared)
     tally.shared_right = len(found_shared & gold_shared)
     tally.shared_gold = len(gold_shared)
@@ -187,9 +196,9 @@ def report(tally: Tally, label: str) -> None:
     print(f"  furniture sentences in claims: {tally.furniture_in_claims}")
 
 
-def run(store, records: list[dict], folder: Path, show: bool = False) -> dict[str, Tally]:
+def run(store, records: list[dict], corpus: Path, show: bool = False) -> dict[str, Tally]:
     """Each record's tally, by record ID."""
-    ids = ingested(store, records, folder)
+    ids = ingested(store, records, corpus)
     tallies = {}
     for record in records:
         key_a, key_b = (0, record["text_a"]), (1, record["text_b"])
@@ -224,11 +233,14 @@ def main() -> None:
     parser.add_argument("--db", help="a database to keep the ingested pairs and statement vectors in between runs")
     parser.add_argument("--folds", type=int, default=0)
     parser.add_argument("--show", action="store_true", help="print each pair's wrong and missed links")
+    parser.add_argument("--cross-lingual", action="store_true", help="only the pairs of two languages")
     args = parser.parse_args()
-    records = load(args.pairs)
+    records = [r for r in load(args.pairs) if not args.cross_lingual or r["lang_a"] != r["lang_b"]]
     with tempfile.TemporaryDirectory() as folder:
-        with open_store(args.db or str(Path(folder) / "gold.db")) as store:
-            tallies = run(store, records, Path(folder), args.show)
+        db = Path(args.db) if args.db else Path(folder) / "gold.db"
+        with open_store(str(db)) as store:
+            # Next to the database, so a kept database recognises its rows (same path and row).
+            tallies = run(store, records, db.with_suffix(".corpus.jsonl"), args.show)
     total = Tally()
     for tally in tallies.values():
         total.add(tally)

@@ -201,6 +201,8 @@ class Claim:
     languages: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     sides: list[ClaimSide] = field(default_factory=list)  # contested claims only
+    # Contested claims only: what differs, {"kind": number|date|place|attribution|polarity|status, "values": [...]}.
+    dispute: dict | None = None
 
 
 @dataclass

@@ -8,7 +8,13 @@ story version; ``Comparison`` is what the CLI and the web page render.
 from rashomon.comparison.brief import BriefSentence
 from rashomon.comparison.claims import compare_articles
 from rashomon.comparison.coverage import Coverage, SourceCoverage
-from rashomon.comparison.story import Comparison, compare, compare_story, comparison_to_dict, refresh_comparisons
+from rashomon.comparison.story import (
+    Comparison,
+    compare,
+    compare_story,
+    comparison_to_dict,
+    refresh_comparisons,
+)
 from rashomon.comparison.timeline import TimelineEvent, timeline
 
 __all__ = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from rashomon.model import Article, Claim
 
@@ -65,4 +65,11 @@ def coverage(articles: list[Article], sources: list[str], claims: list[Claim], o
 
 def _utc(moment: datetime) -> datetime:
     """Naive UTC, so dates with and without a zone compare (naive ones are taken as UTC)."""
-    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def sources_line(sources: list[str], shown: int = 3) -> str:
+    """ "A, B, C and 4 more": the first sources of a claim by name, then a count."""
+    if len(sources) <= shown + 1:
+        return ", ".join(sources)
+    return f"{', '.join(sources[:shown])} and {len(sources) - shown} more"

@@ -16,6 +16,7 @@ import re
 from rashomon.comparison.names import anchors_match, name_stems
 from rashomon.comparison.statements import Statement
 from rashomon.model import Analysis, Claim, Evidence
+
 # A short lowercase word before a place is its preposition ("in", "у", "im").
 _PREPOSITION = re.compile(r"(?<!\w)([^\W\d_]{1,3})\s+$", re.UNICODE)
 

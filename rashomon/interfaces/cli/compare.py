@@ -9,9 +9,18 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from rashomon.comparison.coverage import sources_line
 from rashomon.errors import UsageError
 from rashomon.interfaces.cli.app import main
-from rashomon.interfaces.cli.common import db_option, emit_json, err, handles_errors, json_option, open_db, to_jsonable
+from rashomon.interfaces.cli.common import (
+    db_option,
+    emit_json,
+    err,
+    handles_errors,
+    json_option,
+    open_db,
+    to_jsonable,
+)
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _STATUS_STYLE = {"shared": "green", "exclusive": "blue", "contested": "red"}
@@ -51,6 +60,7 @@ def claim_json(claim) -> dict:
         "languages": claim.languages, "evidence": [_evidence_json(e) for e in claim.evidence],
     }
     if claim.status == "contested":
+        data["dispute"] = claim.dispute
         data["sides"] = [
             {"text": side.text, "sources": side.sources, "languages": side.languages,
              "evidence": [_evidence_json(e) for e in side.evidence]}
@@ -67,10 +77,12 @@ def _story_json(comparison) -> dict:
 @main.command()
 @click.argument("story_id")
 @_language_option
+@click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Claims shown per status, most widely carried first (0: all). --json always gives all.")
 @json_option
 @db_option
 @handles_errors
-def compare(story_id, language, as_json, db):
+def compare(story_id, language, limit, as_json, db):
     """What the sources of a story agree on, what only one reports, and where they contradict."""
     comparison = _comparison(db, story_id, language)
     if as_json:
@@ -81,24 +93,40 @@ def compare(story_id, language, as_json, db):
     out.print(f"[bold]Story {escape(comparison.story.id)}[/] — "
               + ", ".join(f"[{_STATUS_STYLE[s]}]{n} {s}[/]" for s, n in counts.items()))
     for status in ("contested", "shared", "exclusive"):
-        for claim in (c for c in comparison.claims if c.status == status):
+        listed = [c for c in comparison.claims if c.status == status]
+        for claim in listed[: limit or None]:
             _print_claim(claim)
-    _print_coverage(comparison)
+        if limit and len(listed) > limit:
+            out.print(f"\n[dim]… and {len(listed) - limit} more {status} claims (--limit 0 shows all)[/]")
+    _print_coverage(comparison, limit)
+
+
+# Evidence lines printed per claim or side; the rest are counted.
+EVIDENCE_SHOWN = 3
 
 
 def _print_claim(claim) -> None:
     style = _STATUS_STYLE[claim.status]
-    out.print(f"\n[{style}]{claim.status.upper()}[/] [dim]{claim.id}[/] · {escape(', '.join(claim.sources))} · {', '.join(claim.languages)}")
+    carried = f"carried by {len(claim.sources)} sources: " if len(claim.sources) > 1 else ""
+    out.print(f"\n[{style}]{claim.status.upper()}[/] [dim]{claim.id}[/] · {carried}{escape(sources_line(claim.sources))}"
+              f" · {', '.join(claim.languages)}")
     if claim.sides:
+        if claim.dispute:
+            out.print(f"  [red]{escape(claim.dispute['kind'])}[/]: {escape(' vs '.join(claim.dispute['values']))}")
         for number, side in enumerate(claim.sides, 1):
-            out.print(f"  [bold]side {number}[/] ({escape(', '.join(side.sources))}; {', '.join(side.languages)})")
-            for evidence in side.evidence:
-                _print_evidence(evidence, "    ")
+            out.print(f"  [bold]side {number}[/] ({escape(sources_line(side.sources))}; {', '.join(side.languages)})")
+            _print_evidence_list(side.evidence, "    ")
     else:
         out.print(f"  {escape(claim.text)}")
         if len(claim.evidence) > 1:
-            for evidence in claim.evidence:
-                _print_evidence(evidence, "    ")
+            _print_evidence_list(claim.evidence, "    ")
+
+
+def _print_evidence_list(evidence_list, indent: str) -> None:
+    for evidence in evidence_list[:EVIDENCE_SHOWN]:
+        _print_evidence(evidence, indent)
+    if len(evidence_list) > EVIDENCE_SHOWN:
+        out.print(f"{indent}[dim]… and {len(evidence_list) - EVIDENCE_SHOWN} more[/]")
 
 
 def _print_evidence(evidence, indent: str) -> None:
@@ -109,16 +137,20 @@ def _print_evidence(evidence, indent: str) -> None:
               f"{escape(evidence.text)}{who}{via}")
 
 
-def _print_coverage(comparison) -> None:
-    table = Table(title="Coverage", show_lines=False)
+def _print_coverage(comparison, limit: int = 0) -> None:
+    sources = comparison.coverage.sources
+    table = Table(title=f"Coverage ({len(sources)} sources)", show_lines=False)
     for column in ("source", "country", "owner", "languages", "articles", "first published", "claims carried", "left out"):
         table.add_column(column)
-    for entry in comparison.coverage.sources:
+    ranked = sorted(sources, key=lambda entry: -len(entry.carried))
+    for entry in ranked[: (limit * 2) or None]:
         table.add_row(entry.source, entry.country or "", entry.owner or "", ", ".join(entry.languages),
                       str(len(entry.article_ids)), entry.first_published.isoformat() if entry.first_published else "unknown",
                       str(len(entry.carried)), str(len(entry.left_out)))
     out.print()
     out.print(table)
+    if limit and len(ranked) > limit * 2:
+        out.print(f"[dim]… and {len(ranked) - limit * 2} more sources (--limit 0 shows all)[/]")
 
 
 @main.command()

@@ -64,6 +64,22 @@ class ClaimsMixin:
                 [(key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in vectors.items()],
             )
 
+    def language_vector_sums(self) -> dict[str, tuple[int, np.ndarray]]:
+        """{language: (statements, sum of their vectors)} of the statements embedded so far."""
+        rows = self.db.execute("SELECT language, count, total FROM language_vector_sums")
+        return {language: (count, np.frombuffer(total, dtype=np.float32).astype(np.float64)) for language, count, total in rows}
+
+    def add_language_vectors(self, sums: dict[str, tuple[int, np.ndarray]]) -> None:
+        """Adds newly embedded statements' (count, vector sum) per language to the running sample."""
+        known = self.language_vector_sums()
+        with self.transaction() as tx:
+            for language, (count, total) in sums.items():
+                old_count, old_total = known.get(language, (0, 0.0))
+                tx.execute(
+                    "INSERT OR REPLACE INTO language_vector_sums (language, count, total) VALUES (?, ?, ?)",
+                    (language, old_count + count, np.asarray(old_total + total, dtype=np.float32).tobytes()),
+                )
+
     # ------------------------------------------------------------------ cached comparisons
 
     def cached_comparison(self, story_id: str, reader_language: str, signature: str) -> dict | None:

@@ -1,0 +1,112 @@
+"""Fits the statement link model (rashomon/comparison/alignment.py) on the claims-dev pairs.
+
+Every candidate pair of statements of a pair's two articles is labelled by the
+gold: linked when the sentences they cover hold an annotated shared pair.
+A logistic regression over ``LINK_FEATURES`` is fitted with 5-fold
+cross-validation across pairs (a perturbed copy stays in its original's fold);
+prints the out-of-fold average precision and precision/recall per threshold,
+and the model to paste into ``LINK_MODEL``. Asserts nothing.
+
+    .venv/bin/python benchmarks/compare_fit_links.py [--pairs …/claims-dev/pairs.jsonl] [--db FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from compare_gold import DEFAULT_PAIRS, covered, ingested, load, sentence_spans
+
+from rashomon.comparison.alignment import (
+    LINK_FEATURES,
+    centred,
+    language_means,
+    pair_features,
+)
+from rashomon.comparison.claims import statements_for
+from rashomon.comparison.encoder import Encoder
+from rashomon.comparison.story import stored_analysis
+from rashomon.store import open_store
+
+FOLDS = 5
+
+
+def examples(store, records: list[dict], corpus: Path):
+    """(features, label, fold) rows of every record's candidate pairs."""
+    ids = ingested(store, records, corpus)
+    encoder = Encoder(store)
+    prepared = []
+    for record in records:
+        articles = [store.get_article(ids[(0, record["text_a"])]), store.get_article(ids[(1, record["text_b"])])]
+        analyses = [stored_analysis(store, a) for a in articles]
+        statements = statements_for(articles, analyses, ["A", "B"])
+        spans = [sentence_spans(a.text, record[f"text_{s}"], record[f"sentences_{s}"]) for a, s in zip(articles, "ab")]
+        prepared.append((record, statements, encoder.embed([s.text for s in statements], [s.language for s in statements]), spans))
+    running = store.language_vector_sums()
+    originals = sorted({r["perturbed_from"] or r["id"] for r in records})
+    fold_of = {pair: k % FOLDS for k, pair in enumerate(originals)}
+    rows, labels, folds = [], [], []
+    for record, statements, vectors, spans in prepared:
+        vectors = centred(vectors, [s.language for s in statements], language_means(vectors, [s.language for s in statements], running))
+        gold = {tuple(p) for p in record["shared"]}
+        cover = [covered(s, spans[s.article]) for s in statements]
+        for i, j, _, features in pair_features(statements, vectors):
+            a, b = (i, j) if statements[i].article == 0 else (j, i)
+            rows.append(features)
+            labels.append(any((x, y) in gold for x in cover[a] for y in cover[b]))
+            folds.append(fold_of[record["perturbed_from"] or record["id"]])
+    return np.array(rows, dtype=float), np.array(labels, dtype=float), np.array(folds)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, rate: float = 0.5):
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
+    z = (x - mean) / scale
+    weights, intercept = np.zeros(x.shape[1]), 0.0
+    for _ in range(steps):
+        error = 1 / (1 + np.exp(-(z @ weights + intercept))) - y
+        weights -= rate * (z.T @ error / len(y) + l2 * weights)
+        intercept -= rate * error.mean()
+    return intercept, mean, scale, weights
+
+
+def predict(model, x: np.ndarray) -> np.ndarray:
+    intercept, mean, scale, weights = model
+    return 1 / (1 + np.exp(-(((x - mean) / scale) @ weights + intercept)))
+
+
+def average_precision(y: np.ndarray, scores: np.ndarray) -> float:
+    ranked = y[np.argsort(-scores)]
+    precision = np.cumsum(ranked) / np.arange(1, len(ranked) + 1)
+    return float((precision * ranked).sum() / ranked.sum())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
+    parser.add_argument("--db", help="a database keeping the ingested pairs and vectors (see compare_gold.py)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(args.db) if args.db else Path(folder) / "gold.db"
+        with open_store(str(db)) as store:
+            x, y, folds = examples(store, load(args.pairs), db.with_suffix(".corpus.jsonl"))
+    out_of_fold = np.zeros(len(y))
+    for k in range(FOLDS):
+        out_of_fold[folds == k] = predict(fit(x[folds != k], y[folds != k]), x[folds == k])
+    print(f"{len(y)} candidate pairs, {int(y.sum())} linked in the gold")
+    print(f"out-of-fold average precision {average_precision(y, out_of_fold):.3f}"
+          f" (centred cosine alone {average_precision(y, x[:, 0]):.3f})")
+    for threshold in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        chosen = out_of_fold >= threshold
+        print(f"  p >= {threshold}: precision {y[chosen].mean():.3f} recall {y[chosen].sum() / y.sum():.3f}")
+    intercept, mean, scale, weights = fit(x, y)
+    print("LINK_MODEL = {")
+    print(f'    "intercept": {intercept:.2f},')
+    for name, values in (("mean", mean), ("scale", scale), ("weights", weights)):
+        print(f'    "{name}": ({", ".join(f"{v:.2f}" for v in values)}),')
+    print("}  # " + ", ".join(LINK_FEATURES))
+
+
+if __name__ == "__main__":
+    main()

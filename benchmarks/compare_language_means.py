@@ -1,0 +1,71 @@
+"""Builds the prior language means of statement vectors (rashomon/comparison/language_means.npz).
+
+Alignment subtracts each language's mean vector before comparing statements
+(see rashomon/comparison/alignment.py). A store learns the means from the
+statements it embeds; until it has seen enough of a language, this prior
+stands in. It is estimated without labels from news text: the SemEval-2022
+Task 8 dev articles (original rows only) and the SlavicNER raw documents, up
+to ``--per-language`` statements per language, cut as comparison cuts them.
+
+    .venv/bin/python benchmarks/compare_language_means.py [--data ../shared/data] [--per-language 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from rashomon.analysis.sentences import split_sentences
+from rashomon.comparison.alignment import PRIOR_MEANS
+from rashomon.comparison.encoder import Encoder
+from rashomon.comparison.statements import statements_of
+from rashomon.model import Analysis, Article
+
+SLAVICNER_LANGUAGES = {"bg": "bg", "cs": "cs", "pl": "pl", "ru": "ru", "sl": "sl", "uk": "uk"}
+
+
+def texts(data: Path) -> dict[str, list[str]]:
+    found = defaultdict(list)
+    with open(data / "semeval2022-task8" / "dev_pairs.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if all(part.isdigit() for part in row["pair_id"].split("_")):
+                for side in "12":
+                    found[row[f"lang{side}"]].append(row[f"text{side}"])
+    for path in sorted((data / "slavicner" / "raw").glob("*/*/*.txt")):
+        language = SLAVICNER_LANGUAGES.get(path.parent.name)
+        if language:
+            found[language].append(path.read_text(encoding="utf-8", errors="replace"))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument("--per-language", type=int, default=300)
+    args = parser.parse_args()
+    encoder, means, counts = Encoder(), {}, {}
+    for language, documents in sorted(texts(args.data).items()):
+        random.Random(0).shuffle(documents)
+        sample = []
+        for number, text in enumerate(dict.fromkeys(documents)):
+            article = Article(id=str(number), path="", text=text, language=language)
+            analysis = Analysis(text=text, language=language, sentences=split_sentences(text, language))
+            sample += [s.text for s in statements_of(0, article, analysis, "")]
+            if len(sample) >= args.per_language:
+                break
+        if len(sample) < 50:
+            continue
+        vectors = encoder.embed(sample[: args.per_language])
+        means[language], counts[language] = vectors.mean(axis=0), len(vectors)
+        print(f"{language}: {counts[language]} statements")
+    np.savez_compressed(PRIOR_MEANS, **{language: mean.astype(np.float32) for language, mean in means.items()})
+    print(f"wrote {PRIOR_MEANS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""Which statements of different articles state the same fact: link probabilities.
+
+1. Vectors are centred per language. multilingual-e5 vectors carry a language
+   component (two sentences of one language are close whatever they say), so
+   each vector has its language's mean subtracted before cosines are taken;
+   the mean comes from a running sample of statements (the store's, else this
+   comparison's), no labels needed.
+2. Candidates: each statement's nearest statements of other articles.
+3. Each candidate pair gets a probability of stating one fact from a small
+   logistic model over its centred cosine, whether each is the other's best
+   match in its article, the name stems, numbers and anchors they share, and
+   whether they are in one language. The weights are fitted on the claims-dev
+   pairs (benchmarks/compare_fit_links.py, cross-validated across pairs).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from rashomon.comparison.names import fold, shared_anchors
+from rashomon.comparison.statements import Statement
+
+# Nearest statements of other articles each statement is compared with.
+CANDIDATES = 10
+# The prior mean of a language (benchmarks/compare_language_means.py) counts as this many statements
+# beside the store's running sample; a language without a prior takes this comparison's own statements.
+PRIOR_WEIGHT = 200
+PRIOR_MEANS = Path(__file__).with_name("language_means.npz")
+_STEM_WORD = re.compile(r"[^\W_]{4,}", re.UNICODE)
+STEM = 5
+
+# Logistic link model: intercept and weights of (feature - mean) / scale, as fitted by
+# benchmarks/compare_fit_links.py on the claims-dev pairs.
+LINK_FEATURES = ("cosine", "mutual_best", "best_either", "shared_stems", "stem_overlap", "anchors", "numbers",
+                 "same_language", "cosine_same_language")
+LINK_MODEL = {
+    "intercept": -3.02,
+    "mean": (0.22, 0.06, 0.27, 0.53, 0.11, 0.59, 0.03, 0.82, 0.18),
+    "scale": (0.19, 0.24, 0.56, 0.63, 0.16, 1.02, 0.19, 0.38, 0.20),
+    "weights": (0.97, -0.12, 0.31, 0.59, 0.19, -0.27, 0.26, -0.23, -0.12),
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    i: int
+    j: int
+    cosine: float
+    probability: float
+
+
+def stems_of(text: str) -> frozenset[str]:
+    """Folded five-letter stems of a statement's longer words (names and content words, any script)."""
+    return frozenset(fold(word)[:STEM] for word in _STEM_WORD.findall(text))
+
+
+def centred(vectors: np.ndarray, languages: list[str], means: dict[str, np.ndarray]) -> np.ndarray:
+    """Vectors less their language's mean, L2-normalised again."""
+    if not len(vectors):
+        return vectors
+    shifted = vectors - np.stack([means.get(language, 0.0 * vectors[0]) for language in languages])
+    norms = np.linalg.norm(shifted, axis=1, keepdims=True)
+    return shifted / np.maximum(norms, 1e-9)
+
+
+@lru_cache(maxsize=1)
+def prior_means() -> dict[str, np.ndarray]:
+    if not PRIOR_MEANS.exists():
+        return {}
+    with np.load(PRIOR_MEANS) as data:
+        return {language: data[language].astype(np.float64) for language in data.files}
+
+
+def language_means(vectors: np.ndarray, languages: list[str], running: dict[str, tuple[int, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Each language's mean vector: its prior pooled with the running sample's (count, sum);
+    a language with neither pools these vectors."""
+    means = {}
+    for language in set(languages):
+        count, total = running.get(language, (0, 0.0))
+        prior = prior_means().get(language)
+        if prior is not None:
+            means[language] = (PRIOR_WEIGHT * prior + total) / (PRIOR_WEIGHT + count)
+        else:
+            rows = vectors[[k for k, lang in enumerate(languages) if lang == language]]
+            means[language] = (rows.sum(axis=0) + total) / (len(rows) + count)
+    return means
+
+
+def candidate_pairs(statements: list[Statement], vectors: np.ndarray, k: int = CANDIDATES) -> dict[tuple[int, int], float]:
+    """(i, j) with i < j of different articles, where one is among the other's k nearest: their cosine."""
+    articles = np.array([s.article for s in statements])
+    found: dict[tuple[int, int], float] = {}
+    block = 2048
+    for start in range(0, len(statements), block):
+        cosine = vectors[start: start + block] @ vectors.T
+        rows = np.arange(start, min(start + block, len(statements)))
+        cosine[articles[rows][:, None] == articles[None, :]] = -np.inf
+        width = min(k, len(statements) - 1)
+        if width <= 0:
+            break
+        nearest = np.argpartition(-cosine, width - 1, axis=1)[:, :width]
+        for r, row in enumerate(rows):
+            for j in nearest[r]:
+                value = cosine[r, j]
+                if np.isfinite(value):
+                    found[(min(row, j), max(row, j))] = float(value)
+    return found
+
+
+def _best_in_article(pairs: dict[tuple[int, int], float], statements: list[Statement]) -> set[tuple[int, int]]:
+    """(i, j) where j is i's best candidate among the statements of j's article (directed)."""
+    best: dict[tuple[int, int], tuple[float, int]] = {}
+    for (i, j), cosine in pairs.items():
+        for a, b in ((i, j), (j, i)):
+            key = (a, statements[b].article)
+            if key not in best or cosine > best[key][0]:
+                best[key] = (cosine, b)
+    return {(a, b) for (a, _), (_, b) in best.items()}
+
+
+def pair_features(statements: list[Statement], vectors: np.ndarray) -> list[tuple[int, int, float, tuple]]:
+    """(i, j, cosine, LINK_FEATURES) of the candidate pairs; ``vectors`` are centred."""
+    pairs = candidate_pairs(statements, vectors)
+    best = _best_in_article(pairs, statements)
+    stems = [stems_of(s.text) for s in statements]
+    return [
+        (i, j, cosine, _features(statements[i], statements[j], stems[i], stems[j], cosine, (i, j) in best, (j, i) in best))
+        for (i, j), cosine in sorted(pairs.items())
+    ]
+
+
+def links(statements: list[Statement], vectors: np.ndarray) -> list[Link]:
+    """Candidate links with their probabilities, most probable first; ``vectors`` are centred."""
+    found = [Link(i, j, cosine, link_probability(features)) for i, j, cosine, features in pair_features(statements, vectors)]
+    found.sort(key=lambda link: (-link.probability, link.i, link.j))
+    return found
+
+
+def _features(a: Statement, b: Statement, stems_a, stems_b, cosine: float, a_best: bool, b_best: bool) -> tuple:
+    common = len(stems_a & stems_b)
+    same = float(a.language == b.language)
+    return (
+        cosine, float(a_best and b_best), float(a_best) + float(b_best), math.log1p(common),
+        common / max(1, min(len(stems_a), len(stems_b))), min(shared_anchors(a.anchors, b.anchors), 3),
+        min(len(a.numbers & b.numbers), 2), same, cosine * same,
+    )
+
+
+def link_probability(features: tuple) -> float:
+    model = LINK_MODEL
+    z = model["intercept"] + sum(w * (x - m) / s for w, x, m, s in zip(model["weights"], features, model["mean"], model["scale"]))
+    return 1.0 / (1.0 + math.exp(-z))
