@@ -68,3 +68,17 @@ def test_background_refresh_compares_grown_stories_in_each_of_their_languages(se
         # Nothing grew since: nothing to do, the high-water mark stays.
         assert store.stories_with_articles_after(top) == ([], top)
         assert refresh_grown_stories(store, top) == top
+
+
+def test_language_vector_sums_accumulate_per_language(tmp_db):
+    from rashomon.comparison.encoder import Encoder
+
+    store = open_store(tmp_db)
+    assert store.language_vector_sums() == {}
+    store.add_language_vectors({"en": (2, np.full(384, 0.5)), "uk": (1, np.ones(384))})
+    store.add_language_vectors({"en": (1, np.ones(384))})
+    sums = store.language_vector_sums()
+    assert sums["en"][0] == 3 and np.allclose(sums["en"][1], 1.5)
+    assert sums["uk"][0] == 1 and np.allclose(sums["uk"][1], 1.0)
+    assert Encoder(store).language_sums().keys() == {"en", "uk"}
+    store.close()

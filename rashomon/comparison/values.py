@@ -7,7 +7,6 @@ thousands separator is told from a decimal comma by the three digits after it.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from rashomon.comparison.cues import NUMBER_WORDS, SCALES
 
@@ -56,29 +55,24 @@ def years(text: str) -> set[str]:
     return {m.group(0) for m in re.finditer(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text)}
 
 
-@cache
-def _calendar_patterns(language: str) -> list[tuple[re.Pattern, str]]:
-    from rashomon.analysis.time.lexicon import MONTHS, WEEKDAYS
-
-    # Weekdays also start compounds ("Dienstagmorgen", "Montagabend").
-    patterns = [(re.compile(rf"(?<!\w)(?:{word})", re.IGNORECASE), f"weekday:{n}") for word, n in WEEKDAYS.get(language, [])]
-    patterns += [(re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE), f"month:{n}") for word, n in MONTHS.get(language, [])]
-    return patterns
-
-
 _DAY_BEFORE = re.compile(r"(?<!\d)([0-3]?\d)\.?\s*$")
-_DAY_AFTER = re.compile(r"\s*([0-3]?\d)(?!\d)")
+_DAY_AFTER = re.compile(r"\.?\s*([0-3]?\d)(?!\d)")
 _CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d.,:])")
 
 
 def calendar(text: str, language: str) -> set[str]:
-    """Weekdays, months and clock times a text names, in a language-neutral form ("weekday:2", "month:4", "clock:21:30")."""
-    found = set()
-    for pattern, key in _calendar_patterns(language):
-        for match in pattern.finditer(text):
-            found.add(key)
+    """Weekdays, months (with their day) and clock times a text names, language-neutral ("weekday:2", "day:4-10")."""
+    from rashomon.analysis.time.calendar import month_names, weekday_names
+
+    months, weekdays = month_names(language), weekday_names(language)
+    found = {f"clock:{int(m.group(1))}:{m.group(2)}" for m in _CLOCK.finditer(text)}
+    for match in _WORD.finditer(text):
+        weekday, month = weekdays.lookup(match.group(0)), months.lookup(match.group(0))
+        if weekday is not None:
+            found.add(f"weekday:{weekday}")
+        if month is not None:
+            found.add(f"month:{month}")
             day = _DAY_BEFORE.search(text[max(0, match.start() - 5): match.start()]) or _DAY_AFTER.match(text[match.end(): match.end() + 5])
-            if key.startswith("month") and day:
-                found.add(f"day:{key[6:]}-{int(day.group(1))}")
-    found |= {f"clock:{int(m.group(1))}:{m.group(2)}" for m in _CLOCK.finditer(text)}
+            if day:
+                found.add(f"day:{month}-{int(day.group(1))}")
     return found

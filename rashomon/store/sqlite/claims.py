@@ -66,7 +66,7 @@ class ClaimsMixin:
 
     def language_vector_sums(self) -> dict[str, tuple[int, np.ndarray]]:
         """{language: (statements, sum of their vectors)} of the statements embedded so far."""
-        rows = self.db.execute("SELECT language, count, total FROM language_vector_sums")
+        rows = self.db.execute("SELECT language, statements, total FROM language_vector_sums")
         return {language: (count, np.frombuffer(total, dtype=np.float32).astype(np.float64)) for language, count, total in rows}
 
     def add_language_vectors(self, sums: dict[str, tuple[int, np.ndarray]]) -> None:
@@ -76,7 +76,8 @@ class ClaimsMixin:
             for language, (count, total) in sums.items():
                 old_count, old_total = known.get(language, (0, 0.0))
                 tx.execute(
-                    "INSERT OR REPLACE INTO language_vector_sums (language, count, total) VALUES (?, ?, ?)",
+                    "INSERT INTO language_vector_sums (language, statements, total) VALUES (?, ?, ?) ON CONFLICT (language)"
+                    " DO UPDATE SET statements = excluded.statements, total = excluded.total",
                     (language, old_count + count, np.asarray(old_total + total, dtype=np.float32).tobytes()),
                 )
 

@@ -1,7 +1,7 @@
--- A running sample of statement vectors per language (count and float32 sum),
+-- A running sample of statement vectors per language (how many, and their float32 sum),
 -- from which comparison takes each language's mean vector (see rashomon/comparison/alignment.py).
 CREATE TABLE language_vector_sums (
     language TEXT PRIMARY KEY,
-    count INTEGER NOT NULL,
+    statements INTEGER NOT NULL,
     total BLOB NOT NULL
 );
