@@ -10,6 +10,10 @@ article text, which is exactly how Python slices strings.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+<<<<<<< HEAD
+=======
+import html
+>>>>>>> 9a41b15 (Story page: index_for_request import kept)
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
