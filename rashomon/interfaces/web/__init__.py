@@ -10,10 +10,7 @@ article text, which is exactly how Python slices strings.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-<<<<<<< HEAD
-=======
 import html
->>>>>>> 9a41b15 (Story page: index_for_request import kept)
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from rashomon import __version__
+from rashomon.comparison.coverage import sources_line
 from rashomon.errors import UsageError
 from rashomon.interfaces.api import index_for_request
 from rashomon.export import domains
@@ -50,6 +48,25 @@ def _safe_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
+def _unescaped(text: str | None) -> str:
+    """Text as written: feeds and pages often deliver titles HTML-escaped ("&quot;"); autoescape escapes them once again."""
+    return html.unescape(text or "")
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‚": "‘", "‘": "’", "»": "«", "”": "”"}
+
+
+def _unquoted(text: str | None) -> str:
+    """A quotation without the quote marks around it (the page's <q> adds the reader's own)."""
+    text = (text or "").strip()
+    if len(text) >= 2 and _QUOTE_PAIRS.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
+_environment.filters["unescaped"] = _unescaped
+_environment.filters["unquoted"] = _unquoted
+_environment.filters["sources_line"] = sources_line
 _environment.filters["safe_url"] = _safe_url
 _environment.filters["entity_name"] = entity_name
 _environment.globals["version"] = __version__
@@ -108,6 +125,22 @@ def claim_marks(claims) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str
             keys.append(key)
         claim_keys[claim.id] = " ".join(keys)
     return marks, claim_keys
+
+
+# Claims listed per status before "show more", and articles shown in full side by side
+# (a 500-article story's page must stay a few screens long).
+CLAIMS_SHOWN = 8
+ACCOUNTS_SHOWN = 6
+
+
+def accounts_shown(articles, claims) -> list:
+    """The articles to show in full: those holding evidence of the most top-ranked claims, in story order."""
+    weight: dict[str, float] = defaultdict(float)
+    for rank, claim in enumerate(claims):
+        for article_id in {e.article_id for e in claim.evidence}:
+            weight[article_id] += 1.0 / (1 + rank)
+    chosen = set(sorted((a.id for a in articles), key=lambda a: -weight[a])[:ACCOUNTS_SHOWN])
+    return [a for a in articles if a.id in chosen]
 
 
 @dataclass
@@ -202,6 +235,7 @@ def story_page(request: Request, story_id: str, lang: str | None = None):
     dossier = story_dossier(store, story_id, lang, accepted_languages(request.headers.get("accept-language", "")))
     lang = dossier.reader_language
     marks, claim_keys = claim_marks(dossier.claims)
+    shown_accounts = accounts_shown(dossier.articles, dossier.claims)
     names = {entity.id: entity_name(entity, lang) for entity in dossier.entities}
     article_ids = [a.id for a in dossier.articles]
     return render(
@@ -211,11 +245,13 @@ def story_page(request: Request, story_id: str, lang: str | None = None):
             "dossier": dossier,
             "story": dossier.story,
             "headline": headline(dossier.story, lang),
-            "accounts": [(article, segments(article.text, marks.get(article.id, []))) for article in dossier.articles],
+            "accounts": [(article, segments(article.text, marks.get(article.id, []))) for article in shown_accounts],
+            "more_accounts": [a for a in dossier.articles if a not in shown_accounts],
             "claim_keys": claim_keys,
             "claims_by_status": {
-                status: [c for c in dossier.claims if c.status == status] for status in ("shared", "exclusive", "contested")
+                status: [c for c in dossier.claims if c.status == status] for status in ("contested", "shared", "exclusive")
             },
+            "claims_shown": CLAIMS_SHOWN,
             "speakers": speaker_groups(dossier.quotes, names),
             "articles_by_id": {a.id: a for a in dossier.articles},
             "source_chart": Markup(plots.bar_chart(store.article_counts("source", article_ids), "Coverage by source")),
