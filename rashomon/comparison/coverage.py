@@ -18,7 +18,8 @@ class SourceCoverage:
     article_ids: list[str] = field(default_factory=list)
     first_published: datetime | None = None
     last_published: datetime | None = None
-    # Claim IDs this source carries, and those other sources carry that it does not (its blind spots).
+    # Claim IDs this source carries, and those other sources carry that it does not (its blind spots;
+    # with three or more sources, only claims carried by two or more).
     carried: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
 
@@ -53,9 +54,12 @@ def coverage(articles: list[Article], sources: list[str], claims: list[Claim], o
         published = _utc(article.published)
         entry.first_published = min(filter(None, (entry.first_published, published)))
         entry.last_published = max(filter(None, (entry.last_published, published)))
+    # A blind spot is a claim other sources carry; in a story of many sources, one carried by several
+    # (every other source's exclusive claims would list thousands of IDs per source).
+    widely = min(2, len(by_source) - 1)
     for entry in by_source.values():
         entry.carried = [c.id for c in claims if entry.source in c.sources]
-        entry.left_out = [c.id for c in claims if entry.source not in c.sources]
+        entry.left_out = [c.id for c in claims if entry.source not in c.sources and len(c.sources) >= widely]
     dates = [_utc(a.published) for a in articles if a.published]
     result.first_published = min(dates, default=None)
     result.last_published = max(dates, default=None)
