@@ -88,11 +88,12 @@ def _read_file(path: str, options: SourceOptions) -> Iterator[Document | SourceF
                 return
             stream.seek(0)
             if kind == "warc":
-                yield from read_warc(stream, path, options)
+                yield from _not_silent(read_warc(stream, path, options), path, "no HTML page in the WARC file")
             elif kind == "jsonl":
-                yield from read_jsonl(stream, path, options)
+                yield from _not_silent(read_jsonl(stream, path, options), path, "no records, only blank lines")
             elif kind in ("csv", "tsv"):
-                yield from read_csv(stream, path, options, delimiter="\t" if kind == "tsv" else ",")
+                rows = read_csv(stream, path, options, delimiter="\t" if kind == "tsv" else ",")
+                yield from _not_silent(rows, path, "no rows under the header, or only blank ones")
             elif len(raw := stream.read(options.max_bytes + 1)) > options.max_bytes:
                 yield SourceFailure(path, f"file exceeds the {options.size_limit_text()} limit")
             else:
@@ -101,6 +102,16 @@ def _read_file(path: str, options: SourceOptions) -> Iterator[Document | SourceF
         yield SourceFailure(path, exc.message)
     except OSError as exc:
         yield SourceFailure(path, f"cannot read the file ({exc.strerror or exc})")
+
+
+def _not_silent(items: Iterator, path: str, reason: str) -> Iterator[Document | SourceFailure]:
+    """``items``, or one failure with ``reason`` when there are none: every input gets a word."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        yield SourceFailure(path, reason)
 
 
 _FILE_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),

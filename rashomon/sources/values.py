@@ -6,6 +6,8 @@ import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
+# Longest free-text date tried ("Monday, 22 October 2025, 14:03 GMT+3" is 36 characters).
+_MAX_FREE_DATE_CHARS = 64
 _LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 
 
@@ -31,6 +33,8 @@ def parse_published(value) -> datetime | None:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         pass
+    if len(text) > _MAX_FREE_DATE_CHARS or not any(ch.isdigit() for ch in text):
+        return None  # a publication date has a day or year in digits; parsing junk costs up to 0.3 s a row
     import dateparser
 
     return dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})

@@ -186,7 +186,10 @@ def delete_source(request: Request, source: str):
 
 @router.post("/prune", dependencies=[Depends(require_token)], summary="Delete everything older than a date")
 def prune(request: Request, body: PruneBody):
-    return {"deleted": store_of(request).delete_before(parse_date(body.before, "before"))}
+    before = parse_date(body.before, "before")
+    if before is None:
+        raise UsageError("before must be an ISO 8601 date such as 2025-10-22, got an empty value")
+    return {"deleted": store_of(request).delete_before(before)}
 
 
 @router.post("/ingest", dependencies=[Depends(require_token)], summary="Fetch a URL and ingest it")
