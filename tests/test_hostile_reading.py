@@ -103,12 +103,19 @@ def test_unclosed_paragraphs_and_list_items_do_not_count_as_nesting(tmp_path):
     assert isinstance(read_all(page)[0], Document)
 
 
-def test_a_read_that_runs_past_its_time_is_abandoned_with_a_failure_naming_the_item(tmp_path):
+def test_a_read_that_runs_past_its_time_is_abandoned_with_a_failure_naming_the_item(tmp_path, monkeypatch):
+    def endless_metadata(tree):  # stands for any parse that never ends, whatever the cause
+        while True:
+            pass
+
+    monkeypatch.setattr("rashomon.sources.html.read_page_metadata", endless_metadata)
     page = tmp_path / "slow.html"
-    page.write_text(_page(f"<p>{STORY}</p>" * 2000), encoding="utf-8")
-    (failure,) = read_all(page, options=SourceOptions(fetch_feed_pages=False, max_seconds=0.001))
+    page.write_text(_page(f"<p>{STORY}</p>"), encoding="utf-8")
+    (tmp_path / "next.txt").write_text(STORY, encoding="utf-8")
+    document, failure = read_all(tmp_path, options=SourceOptions(fetch_feed_pages=False, max_seconds=0.5))
     assert failure.path == str(page)
-    assert failure.reason == "reading the page took more than 0.001 s and was abandoned"
+    assert failure.reason == "reading the page took more than 0.5 s and was abandoned"
+    assert document.path == str(tmp_path / "next.txt")
 
 
 def test_an_html_row_of_a_corpus_is_bounded_too(tmp_path):
