@@ -13,6 +13,8 @@ candidates the longest stem wins, so "červenci" is July and "červnu" June.
 
 from __future__ import annotations
 
+import copy
+
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -163,9 +165,13 @@ def weekday_names(language: str) -> NameTable:
 
 
 def _names(language: str, kind: str) -> NameTable:
+    from babel import localedata
+
     tables = []
     for locale in _locales(language):
-        data = getattr(locale, kind)
+        # A private copy: Babel stores each alias it resolves into data shared through the root locale, so
+        # reading Japanese months through Locale.months would put "3月" into every later locale's.
+        data = localedata.LocaleDataDict(copy.deepcopy(localedata.load(str(locale))))[kind]
         forms = {(context, width): dict(data.get(context, {}).get(width, {})) for context in ("format", "stand-alone") for width in _WIDTHS}
         tables.append(_build(list(forms.values()), [table for (_, width), table in forms.items() if width == "wide"]))
     return _merge(tables)
