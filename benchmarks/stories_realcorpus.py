@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/stories_realcorpus.py                  # all topics in ../shared/data/slavicner/raw
     .venv/bin/python benchmarks/stories_realcorpus.py --per-topic 150  # a quick subset
     .venv/bin/python benchmarks/stories_realcorpus.py --db /tmp/r.db --reuse --restory   # recluster a kept run
+    (--reuse of a run stopped early reads the articles stored so far, up to the last line it reached)
 
 Every document (first line: headline; the rest: text; language: its folder) of
 every topic becomes one line of a single JSONL file, topics interleaved in a
@@ -71,6 +72,11 @@ def ingest(records: list[dict], db: Path) -> list[dict]:
     ingested = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     db.with_suffix(".ingest.json").write_text(json.dumps(ingested), encoding="utf-8")
     return ingested
+
+
+def stored_articles(db: Path) -> list[dict]:
+    listed = run(["articles", "--json", "--limit", "10000000"], db)
+    return [json.loads(line) for line in listed.stdout.splitlines() if line.startswith("{")]
 
 
 def line_of(item: dict) -> int | None:
@@ -142,7 +148,10 @@ def main() -> None:
         sys.exit(f"no SlavicNER raw documents at {args.data}")
     records = documents(args.data, args.per_topic, args.seed)
     if args.reuse:
-        ingested = json.loads(args.db.with_suffix(".ingest.json").read_text(encoding="utf-8"))
+        kept = args.db.with_suffix(".ingest.json")
+        # Without the ingest output (a run stopped early), the articles stored so far stand in for it.
+        ingested = json.loads(kept.read_text(encoding="utf-8")) if kept.exists() else stored_articles(args.db)
+        records = records[: max((line_of(item) or 0) for item in ingested)]
     else:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.db}{suffix}").unlink(missing_ok=True)

@@ -90,6 +90,24 @@ def test_the_same_report_a_year_later_opens_a_new_story(one_batch, tmp_path):
         assert article.story_id not in before
 
 
+def test_undated_reports_are_placed_by_the_dates_in_their_text(one_batch, tmp_path):
+    db = tmp_path / "news.db"
+    with rashomon.open(one_batch) as ws:
+        ws.store.db.execute("VACUUM INTO ?", (str(db),))
+    title, _, body = (FIXTURES / "strike_ryanair_belgium_pl.txt").read_text(encoding="utf-8").partition("\n")
+    undated = tmp_path / "undated.jsonl"
+    undated.write_text("".join(
+        json.dumps({"title": title, "text": f"Bruksela, {day}. {body}"}) + "\n" for day in ("26 lipca 2018", "26 lipca 2019")
+    ), encoding="utf-8")
+    with rashomon.open(db) as ws:
+        belgium = story_of(partition(db), "strike_ryanair_belgium_en.txt")
+        ws.ingest([str(undated)])
+        that_week, a_year_later = sorted((a for a in ws.articles() if a.path == str(undated)), key=lambda a: a.locator)
+        assert that_week.published_estimated and that_week.published.date().isoformat() == "2018-07-26"
+        assert that_week.story_id == belgium
+        assert a_year_later.published.year == 2019 and a_year_later.story_id != belgium
+
+
 def test_same_input_gives_the_same_stories_whatever_the_batches_and_after_restory(stream_file, one_batch, tmp_path):
     expected = partition(one_batch)
     db = tmp_path / "single.db"

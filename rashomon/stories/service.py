@@ -37,7 +37,11 @@ class ArticleSignals:
 
 
 def article_when(article: Article) -> datetime | None:
-    return article.published or article.ingested_at
+    """When an article was published, as far as stories go: from its metadata, else estimated from its
+    text; None when neither says. The ingest time is not used: in a bulk load of an undated archive it
+    is the same for every article and would put reports with a date and those without into disjoint
+    windows; an article of unknown time is weighed by its content alone, and is live for any story."""
+    return article.published
 
 
 def article_signals(articles: list[Article], analyses: list[Analysis | None], encoder: Encoder) -> list[ArticleSignals]:

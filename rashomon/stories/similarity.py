@@ -98,7 +98,7 @@ class SimilarityModel:
     def probabilities(self, features: np.ndarray, days_apart: np.ndarray) -> np.ndarray:
         """Row-wise probabilities; ``days_apart`` NaN where a date is unknown."""
         penalty = TIME_PENALTY_PER_DAY * np.maximum(0.0, np.abs(np.nan_to_num(days_apart, nan=0.0)) - TIME_GRACE_DAYS)
-        return 1.0 / (1.0 + np.exp(-(self.logit(features) - penalty)))
+        return 1.0 / (1.0 + np.exp(-np.clip(self.logit(features) - penalty, -60.0, 60.0)))
 
     def to_json(self) -> dict:
         return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
