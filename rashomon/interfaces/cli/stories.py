@@ -19,11 +19,18 @@ def _story_json(story: Story, store) -> dict:
     return data
 
 
-def _print_story(story: Story, detailed: bool = False) -> None:
+def _print_story(story: Story, store=None) -> None:
+    """One story in text; with ``store``, in detail (coherence, sources, entities, articles)."""
     when = story.last_seen.strftime("%Y-%m-%d %H:%M") if story.last_seen else "undated"
+    detailed = store is not None
+    coherence = ""
+    if detailed:
+        from rashomon.stories.coherence import story_coherence
+
+        coherence = f", coherence {story_coherence(store, story.article_ids):.2f}"
     click.echo(
         f"{story.id}  {len(story.article_ids)} article(s), {story.independent_sources} independent source(s), "
-        f"{','.join(story.languages)}, last seen {when}"
+        f"{','.join(story.languages)}, last seen {when}{coherence}"
     )
     for language, headline in story.headlines.items():
         click.echo(f"    [{language}] {headline}")
@@ -81,7 +88,7 @@ def show_story(story_id, db, as_json):
         story = store.get_story(story_id)
         if story.id != story_id:
             err.print(f"{story_id} was merged into {story.id}", soft_wrap=True)
-        emit_json(_story_json(story, store)) if as_json else _print_story(story, detailed=True)
+        emit_json(_story_json(story, store)) if as_json else _print_story(story, store)
 
 
 @story_group.command("merge")
@@ -99,7 +106,7 @@ def merge_stories(survivor_id, absorbed_ids, db, as_json):
         for absorbed in absorbed_ids:
             survivor = service.merge(survivor_id, absorbed)
         story = store.get_story(survivor)
-        emit_json(_story_json(story, store)) if as_json else _print_story(story, detailed=True)
+        emit_json(_story_json(story, store)) if as_json else _print_story(story, store)
         err.print(f"merged {', '.join(absorbed_ids)} into {survivor}", soft_wrap=True)
 
 
@@ -116,7 +123,7 @@ def split_story(story_id, article_ids, db, as_json):
     with open_db(db) as store:
         new_id = story_service(store).split(story_id, list(article_ids))
         story = store.get_story(new_id)
-        emit_json(_story_json(story, store)) if as_json else _print_story(story, detailed=True)
+        emit_json(_story_json(story, store)) if as_json else _print_story(story, store)
         err.print(f"split {len(article_ids)} article(s) off {story_id} into {new_id}", soft_wrap=True)
 
 
@@ -133,7 +140,7 @@ def move_article(article_id, story_id, db, as_json):
     with open_db(db) as store:
         target = story_service(store).move(article_id, story_id)
         story = store.get_story(target)
-        emit_json(_story_json(story, store)) if as_json else _print_story(story, detailed=True)
+        emit_json(_story_json(story, store)) if as_json else _print_story(story, store)
         err.print(f"moved {article_id} into {target}", soft_wrap=True)
 
 
