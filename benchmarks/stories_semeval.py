@@ -10,8 +10,9 @@ cross-validated weights, for the base model (any languages; what clustering uses
 and for ``rashomon.similarity`` (the USE model where both languages are in
 USE_LANGUAGES, which all ten SemEval languages are); (2) pairwise
 precision/recall/F1 of streaming clustering of all texts (one stream, in
-article-ID order: the file has no dates) on pairs with Overall <= 1.5 (same)
-and >= 3.5 (different).
+article-ID order; the file has no dates, so each text's publication date is
+estimated from the text where it gives one, as at ingest) on pairs with
+Overall <= 1.5 (same) and >= 3.5 (different).
 Embeddings are cached in --cache (default /tmp/rashomon-semeval-embeddings.npz).
 """
 
@@ -159,13 +160,16 @@ def main() -> None:
 
 
 def report_clustering(texts, languages, vectors, pairs, options) -> None:
+    from rashomon.analysis.time.estimate import publication_date
     from rashomon.stories.clustering import StoryItem, StoryLedger, hashed_keys
 
+    # The file has no dates: as at ingest, a publication date is estimated from the text where it gives one.
+    when = {i: publication_date(None, texts[i], languages[i])[0] for i in texts}
     ledger = StoryLedger(options)
     started = time.perf_counter()
-    for article_id in sorted(texts):  # article IDs grow with crawl time; the file has no dates
-        item = StoryItem(article_id, vectors[article_id], hashed_keys(text_signals(texts[article_id][:SIGNAL_CHARS])), languages[article_id])
-        ledger.assign(item)
+    for article_id in sorted(texts):  # article IDs grow with crawl time
+        keys = hashed_keys(text_signals(texts[article_id][:SIGNAL_CHARS]))
+        ledger.assign(StoryItem(article_id, vectors[article_id], keys, languages[article_id], when[article_id]))
     elapsed = time.perf_counter() - started
     story_of = ledger.story_of()
     for name, keep in (("all pairs", lambda p: True), ("without augmentations", lambda p: not p[3])):

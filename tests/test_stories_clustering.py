@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from rashomon.stories.clustering import ClusteringOptions, StoryClusterer, StoryItem, hashed_keys, summary_of
+from rashomon.stories.coherence import split_groups
 from rashomon.stories.features import text_signals
 from rashomon.stories.similarity import FEATURES, SimilarityModel
 
@@ -114,3 +115,23 @@ def test_summary_prototype_keeps_the_most_frequent_names():
     rubio, orban = (hashed_keys(text_signals(f"Said {name}")) for name in ("Rubio", "Orban"))
     assert counts[int(rubio[(rubio >> 30) == 0][0])] == 2
     assert counts[int(orban[(orban >> 30) == 0][0])] == 1
+
+
+def test_split_groups_separates_two_events_and_keeps_one_whole(topics):
+    one = [item(f"a{i}", jitter(topics[0], i)) for i in range(4)]
+    two = one[:2] + [item(f"b{i}", jitter(topics[1], 10 + i)) for i in range(3)]
+    assert split_groups(one, cosine_only_model()) == [[0, 1, 2, 3]]
+    assert split_groups(two, cosine_only_model()) == [[0, 1], [2, 3, 4]]
+
+
+def test_a_story_whose_members_stop_cohering_is_split_at_a_check_and_a_person_s_merge_is_not(topics):
+    stored = {"a": [item("a1", jitter(topics[0], 1)), item("b1", jitter(topics[1], 2)), item("b2", jitter(topics[1], 3))]}
+    for whole, expected in ((None, {"b1", "b2"}), (lambda story_id: True, None)):
+        clusterer = StoryClusterer(model=cosine_only_model(), members=lambda ids: stored["a"], whole=whole)
+        story = clusterer.assign(item("a1", jitter(topics[0], 1))).story_id
+        for name in ("a2", "a3"):
+            clusterer._grow(story, item(name, jitter(topics[0], 5)))  # three members: no check yet
+        assignment = clusterer.assign(item("a4", jitter(topics[0], 4)))  # the fourth: checked
+        assert assignment.story_id == story
+        moved = [set(ids) for ids in assignment.split.values()]
+        assert (moved == [expected]) if expected else moved == []

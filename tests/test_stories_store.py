@@ -76,7 +76,8 @@ def test_stories_cli_json_lists_every_story_with_its_fields(built_db):
     assert len(stories) == 3
     for story in stories:
         assert {"id", "headlines", "languages", "sources", "article_ids", "first_seen", "last_seen",
-                "independent_sources", "article_count", "top_entities"} <= set(story)
+                "independent_sources", "article_count", "top_entities", "coherence"} <= set(story)
+        assert 0.0 <= story["coherence"] <= 1.0
         assert story["id"].startswith("s_") and story["article_count"] == len(story["article_ids"])
     assert [s["id"] for s in run("stories", "--db", str(built_db), "--lang", "uk")] == [
         s["id"] for s in stories if "uk" in s["languages"]]

@@ -277,14 +277,16 @@ class StoryClusterer:
         model: SimilarityModel | None = None,
         taken: Callable[[str], bool] | None = None,
         members: Callable[[list[str]], list[StoryItem]] | None = None,
+        whole: Callable[[str], bool] | None = None,
     ):
         """``taken`` tells whether a story ID was issued before, outside this index; ``members`` gives
         the articles of the given stories as they were before the current assignment (without it,
-        incoherent stories are not split)."""
+        incoherent stories are not split); ``whole`` tells stories never to split (a person merged them)."""
         from usearch.index import Index
 
         self.taken = taken
         self.members = members
+        self.whole = whole
         self.options = options or ClusteringOptions()
         self.model = model or default_model()
         # Modest graph settings: insertions (every story update) stay cheap, recall of the top few stays high.
@@ -478,8 +480,10 @@ class StoryClusterer:
         count = int(self.table.count[self.slot_of[story_id]])
         if self.members is None or count < SPLIT_FIRST_CHECK or count & (count - 1):
             return {}
+        if self.whole is not None and any(self.whole(s) for s in (story_id, *merged)):
+            return {}
         items = sorted([*self.members([story_id, *merged]), item], key=_time_order)
-        groups = split_groups(items)
+        groups = split_groups(items, self.model)
         if len(groups) < 2:
             return {}
         self.put(summary_of(story_id, [items[i] for i in groups[0]]))

@@ -12,11 +12,11 @@ from __future__ import annotations
 import numpy as np
 
 from rashomon.stories.clustering import StoryItem, epoch_day
-from rashomon.stories.similarity import default_model, features_from_counts
+from rashomon.stories.similarity import SimilarityModel, default_model, features_from_counts
 
 SAMPLE = 40
 # Below this coherence a story is split into its events (see ``split_groups``).
-SPLIT_BELOW = 0.5
+SPLIT_BELOW = 0.6
 # Stories larger than this are judged on an even sample (the pairwise matrix grows as its square).
 SPLIT_MEMBERS = 512
 
@@ -29,7 +29,7 @@ def sample(article_ids: list[str], size: int = SAMPLE) -> list[str]:
     return [article_ids[i] for i in sorted(set(picks.tolist()))]
 
 
-def probability_matrix(members: list[StoryItem]) -> np.ndarray:
+def probability_matrix(members: list[StoryItem], model: SimilarityModel | None = None) -> np.ndarray:
     """(n, n) same-story probabilities of every two members (the diagonal is 1)."""
     n = len(members)
     if n == 0:
@@ -52,7 +52,7 @@ def probability_matrix(members: list[StoryItem]) -> np.ndarray:
     day = np.array([np.nan if (d := epoch_day(m.when)) is None else d for m in members])
     days = np.abs(day[:, None] - day[None, :])
     features = features_from_counts(cosines.ravel(), counts.reshape(n * n, 3, 3), same.ravel())
-    matrix = default_model().probabilities(features, days.ravel()).reshape(n, n)
+    matrix = (model or default_model()).probabilities(features, days.ravel()).reshape(n, n)
     np.fill_diagonal(matrix, 1.0)
     return matrix
 
@@ -83,12 +83,12 @@ def event_groups(matrix: np.ndarray, threshold: float) -> list[list[int]]:
     return sorted(groups.values(), key=lambda group: group[0])
 
 
-def split_groups(items: list[StoryItem]) -> list[list[int]]:
+def split_groups(items: list[StoryItem], model: SimilarityModel | None = None) -> list[list[int]]:
     """The events of a story whose members no longer cohere, as index groups (the first holds
     index 0); one group when it coheres. Large stories are judged on an even sample, and each
     article outside it goes with the sampled article just before it."""
     checked = sample(list(range(len(items))), SPLIT_MEMBERS)
-    matrix = probability_matrix([items[i] for i in checked])
+    matrix = probability_matrix([items[i] for i in checked], model)
     if len(checked) < 2 or _mean_pair(matrix) >= SPLIT_BELOW:
         return [list(range(len(items)))]
     group_of = {checked[i]: g for g, group in enumerate(event_groups(matrix, SPLIT_BELOW)) for i in group}

@@ -71,10 +71,15 @@ class StoryService:
     def clusterer(self) -> StoryClusterer:
         if self._clusterer is None:
             # IDs issued earlier (and since emptied) are never issued again.
-            clusterer = StoryClusterer(self.options, taken=self.store.has_story_id, members=self._stored_members)
+            clusterer = StoryClusterer(
+                self.options, taken=self.store.has_story_id, members=self._stored_members, whole=self._merged_by_person
+            )
             clusterer.load(self.store.story_summaries(), self.store.story_aliases())
             self._clusterer = clusterer
         return self._clusterer
+
+    def _merged_by_person(self, story_id: str) -> bool:
+        return any(action == "merge" and survivor == story_id for action, survivor, _, _ in self.store.story_corrections())
 
     def _stored_members(self, story_ids: list[str]) -> list[StoryItem]:
         return self.items([a for story_id in story_ids for a in self.store.story_article_ids(story_id)])
