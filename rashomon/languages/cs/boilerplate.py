@@ -1,0 +1,15 @@
+"""Czech: text that is not the report (the cleaning stage), matched in the lower-cased block at a word start.
+
+APPEALS: donation, membership, subscription and newsletter appeals. INTERFACE: page furniture (share, "read
+more", cookie and copyright lines), counted only in short blocks.
+"""
+
+APPEALS = [
+    r"podpořte", r"darujte", r"\bdar(em)? (na|pro)\b", r"předplaťte", r"přihlaste se k odběru", r"newsletter",
+    r"milí čtenáři", r"vaše podpora",
+]
+
+INTERFACE = [
+    r"připomenout později", r"čtěte (také|též|více)", r"^sdílet", r"\bcookies?\b", r"^reklama$", r"sledujte nás",
+    r"všechna práva vyhrazena",
+]

@@ -1,0 +1,30 @@
+"""English: text that is not the report (the cleaning stage), matched in the lower-cased block at a word start.
+
+APPEALS: donation, membership, subscription and newsletter appeals. INTERFACE: page furniture (share, "read
+more", cookie and copyright lines), counted only in short blocks.
+"""
+
+APPEALS = [
+    r"\bsupport (us|our (work|journalism|newsroom|reporting|mission)|independent (journalism|media|news))",
+    r"\bby supporting\b", r"\byour support\b", r"\bplease (support|donate|consider|subscribe|help)",
+    r"\bdonat(e|ion|ing)\b", r"\bmake a (contribution|gift|donation)", r"\bcontribut(e|ion)s? (today|now|monthly)",
+    r"\bevery contribution\b", r"\bbecome a (member|patron|subscriber|supporter|paid)",
+    r"\bsubscribe (to|now|today|for)\b", r"\bsign up (for|to)\b", r"\bnewsletter", r"\bin your inbox\b",
+    r"\bdear readers?\b", r"\ba message from\b", r"\bwe need your help\b",
+    r"\bthank you for (reading|standing|supporting|your support)", r"\bpatreon\b", r"\bstarting (from|at) just\b",
+    r"\bkeep (our|this) journalism\b", r"\bunlimited (digital )?access\b", r"\balready a subscriber\b",
+    r"\bfree trial\b", r"ctrl\s*\+\s*enter", r"\bspotted (a|an) (mistake|error|typo)", r"\baffiliate links?\b",
+    r"\b(may )?earn (a )?commissions?\b", r"\bget a demo\b",
+]
+
+# Words that also open sentences of a report ("Share prices fell", "Close to 100 people") only count as the
+# whole line (^…$).
+INTERFACE = [
+    r"\bremind me later\b", r"\bread (more|also|next)\b", r"\bsee also\b",
+    r"\brelated (articles?|stories|content|posts?)\b", r"\bshare (this|on|via)\b", r"^share( (article|story))?$",
+    r"\bclick here\b", r"\bcookies?\b", r"\bprivacy (policy|settings)\b", r"\bterms of (use|service)\b",
+    r"\ball rights reserved\b", r"©", r"\bfollow us\b", r"^advertisement$", r"\bskip to (main )?content\b",
+    r"^(log|sign) in\b", r"^\d* ?comments?$", r"^print( this)?( article| page)?$", r"\bemail this\b",
+    r"\bmost (read|popular)\b", r"\btrending now\b", r"^loading", r"^close$", r"\bno thanks\b",
+    r"\blisten to (this|the) (article|story)\b", r"^watch:", r"\bjoin (us|our) on\b",
+]

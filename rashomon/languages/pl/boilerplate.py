@@ -1,0 +1,15 @@
+"""Polish: text that is not the report (the cleaning stage), matched in the lower-cased block at a word start.
+
+APPEALS: donation, membership, subscription and newsletter appeals. INTERFACE: page furniture (share, "read
+more", cookie and copyright lines), counted only in short blocks.
+"""
+
+APPEALS = [
+    r"wesprzyj", r"wspieraj nas", r"darowizn", r"wpłać", r"subskrybuj", r"zaprenumeruj", r"newsletter",
+    r"drodzy czytelnicy", r"twoje wsparcie", r"zostań patronem",
+]
+
+INTERFACE = [
+    r"przypomnij później", r"czytaj (też|także|również|więcej)", r"zobacz (też|także)", r"udostępnij", r"\bcookie",
+    r"^reklama$", r"obserwuj nas", r"wszelkie prawa zastrzeżone",
+]

@@ -1,0 +1,16 @@
+"""Russian: text that is not the report (the cleaning stage), matched in the lower-cased block at a word start.
+
+APPEALS: donation, membership, subscription and newsletter appeals. INTERFACE: page furniture (share, "read
+more", cookie and copyright lines), counted only in short blocks.
+"""
+
+APPEALS = [
+    r"поддерж(ите|ать) (нас|редакци|проект|независим)", r"вашей поддержк", r"ваша поддержка", r"задонат",
+    r"\bдонат", r"пожертвова", r"подпис(ывайтес|ывайся|аться|ка на)", r"рассылк", r"дорогие читател",
+    r"уважаемые читател", r"станьте (подписчиком|патроном|участником)", r"если вы (заметили|нашли) ошибку",
+]
+
+INTERFACE = [
+    r"напомнить позже", r"читайте (также|нас)", r"смотрите также", r"^поделит", r"файл(ы|ов) cookie", r"^реклама$",
+    r"следите за нами", r"присоединяйтес", r"^\d* ?комментари(и|ев)?$", r"все права защищены", r"новости по теме",
+]

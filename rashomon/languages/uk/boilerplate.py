@@ -1,0 +1,18 @@
+"""Ukrainian: text that is not the report (the cleaning stage), matched in the lower-cased block at a word start.
+
+APPEALS: donation, membership, subscription and newsletter appeals. INTERFACE: page furniture (share, "read
+more", cookie and copyright lines), counted only in short blocks.
+"""
+
+APPEALS = [
+    r"підтрима(йте|ти|йте нас|ти нас) ", r"підтримайте", r"вашої підтримки", r"ваша підтримка", r"задонат",
+    r"\bдонат", r"пожертв", r"благодійн(ий|і) внес", r"підпис(уйтес|уйся|атися|ка на)", r"розсилк",
+    r"дорогі читач", r"шановні читач", r"ставайте (членом|патроном|підписником)", r"\bpatreon\b",
+    r"якщо ви (помітили|знайшли) помилку",
+]
+
+INTERFACE = [
+    r"нагадати пізніше", r"читайте (також|більше|нас)", r"дивіться також", r"^поділит", r"файл(и|ів) cookie",
+    r"^реклама$", r"слідкуйте за нами", r"приєднуйтес", r"^\d* ?коментар(і|ів)?$", r"всі права захищені",
+    r"новини по темі", r"найпопулярніш",
+]
