@@ -27,6 +27,7 @@ demo: install
 	$(BIN)/rashomon serve --db $(DB) --port $(PORT)
 
 test: install
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -16,12 +16,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from rashomon.analysis.quotes.evaluation import FIELDS, jaccard, normalise
+from rashomon.analysis.quotes import extract_quotes
+from rashomon.analysis.quotes.evaluation import FIELDS, extractor, jaccard, normalise, run
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quotes_polnear import extractor, print_report, run  # noqa: E402  (same pipeline: sentences, mentions, quotes)
-
-from rashomon.analysis.quotes import extract_quotes  # noqa: E402
+from quotes_polnear import print_report  # noqa: E402  (same pipeline and report as PolNeAR)
 
 DEFAULT_DATA = Path("/work/shared/data/german-quotes")
 _FIELD_OF = {"quote": "content", "cue": "cue", "speaker": "source"}

@@ -5,17 +5,14 @@ The full evaluation is benchmarks/entities_slavicner.py; this guards against reg
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-
-from entities_slavicner import load, pairwise, prf  # noqa: E402
-
-from rashomon.analysis.entities import EntityLinker, extract_mentions  # noqa: E402
-from rashomon.analysis.sentences import split_sentences  # noqa: E402
+from rashomon.analysis.entities import EntityLinker, extract_mentions
+from rashomon.analysis.entities.evaluation import load, pairwise, prf
+from rashomon.analysis.sentences import split_sentences
 
 
+@pytest.mark.data
 def test_brexit_slice_in_three_languages(shared_data):
     docs = load(shared_data / "slavicner", {"uk", "ru", "bg"}, {"brexit"})
     docs = [d for lang in ("uk", "ru", "bg") for d in [d for d in docs if d[1] == lang][:12]]

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import pytest
 
-from rashomon.analysis.quotes.evaluation import jaccard, normalise, predicted_fields, score_field
+from rashomon.analysis.quotes.evaluation import (
+    jaccard,
+    normalise,
+    polnear_documents,
+    predicted_fields,
+    run,
+    score_field,
+)
 from rashomon.model import Party, Quote, Span
 
 TEXT = "“We won,” he said. “It was close.” Officials said the count was over."
@@ -37,17 +43,17 @@ def test_continuations_are_scored_as_pieces_of_one_quotation():
         Quote(19, 34, "“It was close.”", "direct", None, speaker),
         Quote(50, 68, "the count was over", "indirect", Span(45, 49, "said"), Party(35, 44, "Officials")),
     ]
-    assert all(TEXT[q.start:q.end] == q.text and TEXT[q.speaker.start:q.speaker.end] == q.speaker.text for q in quotes)
+    assert all(
+        TEXT[q.start : q.end] == q.text and TEXT[q.speaker.start : q.speaker.end] == q.speaker.text for q in quotes
+    )
     fields = predicted_fields(quotes)
     assert fields["content"] == [((0, 9), (19, 34)), ((50, 68),)]
     assert fields["source"] == [((10, 12),), ((10, 12),), ((35, 44),)]
 
 
+@pytest.mark.data
 def test_polnear_smoke(shared_data):
     """Three training articles through the harness: the figures are sane (not a target)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from quotes_polnear import documents, run
-
-    report, _ = run(documents(shared_data / "polnear", "train", 3), with_mentions=False)
+    report, _ = run(polnear_documents(shared_data / "polnear", "train", 3), with_mentions=False)
     content = report.scores["content"]
     assert report.articles == 3 and content.gold > 0 and 0 < content.overlap <= content.predicted

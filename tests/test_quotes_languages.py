@@ -14,7 +14,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 
 def quotes(name: str, language: str):
     text = (FIXTURES / name).read_text(encoding="utf-8")
-    return [(q.kind, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.text) for q in extract_quotes(text, language, [], [])]
+    return [
+        (q.kind, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.text)
+        for q in extract_quotes(text, language, [], [])
+    ]
 
 
 @pytest.mark.parametrize(
@@ -22,7 +25,7 @@ def quotes(name: str, language: str):
     [
         ("He said “a ‘b’ c” and «d» or „e“ and ‚f‘.", ["“a ‘b’ c”", "«d»", "„e“", "‚f‘"]),
         ("Sie sagte »nein« und 「はい」 and 'it’s fine'.", ["»nein«", "「はい」"]),
-        ('It\'s Bob\'s "plan" and ‘that’s it’.', ['"plan"', "‘that’s it’"]),
+        ("It's Bob's \"plan\" and ‘that’s it’.", ['"plan"', "‘that’s it’"]),
         ("''We won,'' he said.", ["''We won,''"]),
         ("“First paragraph.\n\n“Second paragraph.”\n\nAfter.", ["“First paragraph.\n\n“Second paragraph.”"]),
         ("“Never closed\n\nNext paragraph.", ["“Never closed"]),
@@ -67,7 +70,12 @@ def test_german_anaphoric_confirmation_takes_the_sentence_before():
 
 def test_russian():
     assert quotes("ru.txt", "ru") == [
-        ("indirect", "заявил", "Замминистра иностранных дел России Сергей Рябков", "что никакой договорённости о встрече не было"),
+        (
+            "indirect",
+            "заявил",
+            "Замминистра иностранных дел России Сергей Рябков",
+            "что никакой договорённости о встрече не было",
+        ),
         ("direct", "сказал", "он", "«Невозможно отложить то, о чём не договаривались»"),
         ("according_to", "По данным", "CNN", "встреча отложена на неопределённый срок"),
     ]
@@ -83,12 +91,30 @@ def test_russian_dialogue():
 @pytest.mark.parametrize(
     "language, line, expected",
     [
-        ("fr", 0, [("indirect", "a déclaré", "Le ministre", "que les négociations allaient reprendre"),
-                   ("according_to", "Selon", "l'AFP", "la rencontre aura lieu vendredi")]),
-        ("es", 1, [("indirect", "dijo", "El ministro", "que las negociaciones continuarán"),
-                   ("according_to", "Según", "Reuters", "la reunión será el viernes")]),
-        ("pl", 2, [("indirect", "powiedział", "Minister", "że negocjacje będą kontynuowane"),
-                   ("according_to", "Według", "PAP", "spotkanie odbędzie się w piątek")]),
+        (
+            "fr",
+            0,
+            [
+                ("indirect", "a déclaré", "Le ministre", "que les négociations allaient reprendre"),
+                ("according_to", "Selon", "l'AFP", "la rencontre aura lieu vendredi"),
+            ],
+        ),
+        (
+            "es",
+            1,
+            [
+                ("indirect", "dijo", "El ministro", "que las negociaciones continuarán"),
+                ("according_to", "Según", "Reuters", "la reunión será el viernes"),
+            ],
+        ),
+        (
+            "pl",
+            2,
+            [
+                ("indirect", "powiedział", "Minister", "że negocjacje będą kontynuowane"),
+                ("according_to", "Według", "PAP", "spotkanie odbędzie się w piątek"),
+            ],
+        ),
     ],
 )
 def test_french_spanish_polish(language, line, expected):
@@ -105,19 +131,33 @@ def test_empty_and_quote_free_texts():
 def test_languages_without_a_lexicon_get_their_quotations_unattributed():
     text = "Il ministro ha detto: «Non ci sono accordi per ora». Poi è partito per il «vertice»."
     found = extract_quotes(text, "it", [], [])
-    assert [(q.kind, q.text, q.cue, q.speaker) for q in found] == [("direct", "«Non ci sono accordi per ora»", None, None)]
-    assert [q.speaker.text for q in extract_quotes("The minister said that talks would resume.", "", [], [])] == ["The minister"]
+    assert [(q.kind, q.text, q.cue, q.speaker) for q in found] == [
+        ("direct", "«Non ci sono accordi per ora»", None, None)
+    ]
+    assert [q.speaker.text for q in extract_quotes("The minister said that talks would resume.", "", [], [])] == [
+        "The minister"
+    ]
 
 
 @pytest.mark.parametrize(
     "language, text, carried",
     [
-        ("uk", "Рябков заявив, що зустрічі не було. Мовляв, сторони ще не домовилися про дату. Погода була гарна.",
-         "Мовляв, сторони ще не домовилися про дату"),
-        ("ru", "Рябков заявил, что встречи не было. Стороны якобы ещё не договорились о дате.",
-         "Стороны якобы ещё не договорились о дате"),
-        ("de", "Der Minister sagte, er sei zufrieden. Die Gespräche seien gut verlaufen. Man habe viel erreicht. Es regnete.",
-         "Die Gespräche seien gut verlaufen. Man habe viel erreicht"),
+        (
+            "uk",
+            "Рябков заявив, що зустрічі не було. Мовляв, сторони ще не домовилися про дату. Погода була гарна.",
+            "Мовляв, сторони ще не домовилися про дату",
+        ),
+        (
+            "ru",
+            "Рябков заявил, что встречи не было. Стороны якобы ещё не договорились о дате.",
+            "Стороны якобы ещё не договорились о дате",
+        ),
+        (
+            "de",
+            "Der Minister sagte, er sei zufrieden. Die Gespräche seien gut verlaufen. Man habe viel erreicht. "
+            "Es regnete.",
+            "Die Gespräche seien gut verlaufen. Man habe viel erreicht",
+        ),
     ],
 )
 def test_free_indirect_speech_carries_the_speaker_on(language, text, carried):
@@ -130,12 +170,25 @@ def test_free_indirect_speech_carries_the_speaker_on(language, text, carried):
 @pytest.mark.parametrize(
     "language, text, speaker, content",
     [
-        ("uk", "Механізм запрацює у лютому. Таке заявила єврокомісарка Стелла Киріакідес.", "єврокомісарка Стелла Киріакідес",
-         "Механізм запрацює у лютому. Таке"),
+        (
+            "uk",
+            "Механізм запрацює у лютому. Таке заявила єврокомісарка Стелла Киріакідес.",
+            "єврокомісарка Стелла Киріакідес",
+            "Механізм запрацює у лютому. Таке",
+        ),
         ("ru", "Встреча не состоится. Об этом сообщил Рябков.", "Рябков", "Встреча не состоится. Об этом"),
-        ("uk", "Аудит завершено. Про це в четвер, 20 листопада, заявив віцегубернатор Бред Раффенспергер.",
-         "віцегубернатор Бред Раффенспергер", "Аудит завершено. Про це"),
-        ("de", "Die Mine wird geschlossen. Das teilte der Konzern am Montag mit.", "der Konzern", "Die Mine wird geschlossen. Das"),
+        (
+            "uk",
+            "Аудит завершено. Про це в четвер, 20 листопада, заявив віцегубернатор Бред Раффенспергер.",
+            "віцегубернатор Бред Раффенспергер",
+            "Аудит завершено. Про це",
+        ),
+        (
+            "de",
+            "Die Mine wird geschlossen. Das teilte der Konzern am Montag mit.",
+            "der Konzern",
+            "Die Mine wird geschlossen. Das",
+        ),
     ],
 )
 def test_anaphoric_attribution_takes_the_sentence_before(language, text, speaker, content):
@@ -153,19 +206,38 @@ def test_leading_dates_are_not_part_of_the_speaker():
     [
         ("uk", "За даними CNN з посиланням на джерела, зустріч відкладена.", "джерела", ["CNN"], "зустріч відкладена"),
         ("ru", "По данным CNN со ссылкой на источники, встреча отложена.", "источники", ["CNN"], "встреча отложена"),
-        ("en", "According to CNN, citing two officials, the meeting was delayed.", "two officials", ["CNN"], "the meeting was delayed"),
-        ("de", "Laut Reuters unter Berufung auf Diplomaten ist das Treffen abgesagt.", "Diplomaten", ["Reuters"], "ist das Treffen abgesagt"),
+        (
+            "en",
+            "According to CNN, citing two officials, the meeting was delayed.",
+            "two officials",
+            ["CNN"],
+            "the meeting was delayed",
+        ),
+        (
+            "de",
+            "Laut Reuters unter Berufung auf Diplomaten ist das Treffen abgesagt.",
+            "Diplomaten",
+            ["Reuters"],
+            "ist das Treffen abgesagt",
+        ),
         ("en", "According to CNN, the meeting was delayed.", "CNN", [], "the meeting was delayed"),
     ],
 )
 def test_according_to_with_cited_sources(language, text, speaker, via, content):
     found = extract_quotes(text, language, [], [])
-    assert [(q.kind, q.speaker.text, [p.text for p in q.via], q.text) for q in found] == [("according_to", speaker, via, content)]
+    assert [(q.kind, q.speaker.text, [p.text for p in q.via], q.text) for q in found] == [
+        ("according_to", speaker, via, content)
+    ]
 
 
 def test_questions_put_to_a_speaker():
-    text = '"You bet I would," Christie said when asked whether he would issue a quarantine. Asked by Stephanopoulos about the plan, Carson said it was fair.'
-    found = [(q.kind, q.cue.text, q.speaker.text if q.speaker else None, q.text) for q in extract_quotes(text, "en", [], [])]
+    text = (
+        '"You bet I would," Christie said when asked whether he would issue a quarantine. '
+        "Asked by Stephanopoulos about the plan, Carson said it was fair."
+    )
+    found = [
+        (q.kind, q.cue.text, q.speaker.text if q.speaker else None, q.text) for q in extract_quotes(text, "en", [], [])
+    ]
     assert found == [
         ("direct", "said", "Christie", '"You bet I would,"'),
         ("indirect", "asked", None, "whether he would issue a quarantine"),  # the asker is not named
@@ -177,7 +249,10 @@ def test_questions_put_to_a_speaker():
 def test_nouns_of_saying_with_a_that_clause():
     text = "Trump's claim that the election was rigged drew criticism. The belief that taxes will fall is widespread."
     found = extract_quotes(text, "en", [], [])
-    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in found] == [("claim", "Trump"), ("belief", None)]
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in found] == [
+        ("claim", "Trump"),
+        ("belief", None),
+    ]
     assert found[0].text.startswith("that the election was rigged") and found[1].text.startswith("that taxes will fall")
 
 
@@ -198,7 +273,12 @@ def test_institutions_speak_from_a_place(language, text, cue, speaker):
     "language, text, cue, speaker",
     [
         ("uk", "Трамп досі не визнав своєї поразки.", "визнав", "Трамп"),
-        ("uk", "Як стверджує новообраний президент США, все могло б бути інакше.", "Як стверджує", "новообраний президент США"),
+        (
+            "uk",
+            "Як стверджує новообраний президент США, все могло б бути інакше.",
+            "Як стверджує",
+            "новообраний президент США",
+        ),
         ("ru", "Как утверждает министр, всё могло быть иначе.", "Как утверждает", "министр"),
         ("ru", "Как заявляют специалисты, риск невелик.", "Как заявляют", "специалисты"),
         ("uk", "Як розповідають лікарі, ризик невеликий.", "Як розповідають", "лікарі"),
@@ -213,19 +293,52 @@ def test_slavic_adverbs_and_as_clauses(language, text, cue, speaker):
     [
         # Verb second: a phrase before the verb puts the speaker after it; a clause in the reported mood
         # (Konjunktiv I) without "dass" is the content, as it is after a subject before the verb.
-        ("Am Dienstag sagte der Minister, die Gespräche seien schwierig.", "indirect", "sagte", "der Minister", "die Gespräche seien schwierig"),
-        ("Am Dienstag erklärte die Ministerin, die Lage sei ernst.", "indirect", "erklärte", "die Ministerin", "die Lage sei ernst"),
+        (
+            "Am Dienstag sagte der Minister, die Gespräche seien schwierig.",
+            "indirect",
+            "sagte",
+            "der Minister",
+            "die Gespräche seien schwierig",
+        ),
+        (
+            "Am Dienstag erklärte die Ministerin, die Lage sei ernst.",
+            "indirect",
+            "erklärte",
+            "die Ministerin",
+            "die Lage sei ernst",
+        ),
         # With a title, and without the adverbs that follow the names.
         (
             "Am Dienstag sagte Außenminister Wadephul heute selbst, die Gespräche seien schwierig.",
-            "indirect", "sagte", "Außenminister Wadephul", "die Gespräche seien schwierig",
+            "indirect",
+            "sagte",
+            "Außenminister Wadephul",
+            "die Gespräche seien schwierig",
         ),
-        ("Der Minister sagte am Dienstag, die Gespräche seien schwierig.", "indirect", "sagte", "Der Minister", "die Gespräche seien schwierig"),
+        (
+            "Der Minister sagte am Dienstag, die Gespräche seien schwierig.",
+            "indirect",
+            "sagte",
+            "Der Minister",
+            "die Gespräche seien schwierig",
+        ),
         # A participle cue finds its speaker around the auxiliary.
-        ("Die Ministerin hat am Abend in Berlin bekräftigt, dass der Plan bleibe.", "indirect", "bekräftigt", "Die Ministerin", "dass der Plan bleibe"),
+        (
+            "Die Ministerin hat am Abend in Berlin bekräftigt, dass der Plan bleibe.",
+            "indirect",
+            "bekräftigt",
+            "Die Ministerin",
+            "dass der Plan bleibe",
+        ),
         # "X zufolge" starts at the source's article, inside the sentence as at its start (content not checked here).
         ("Die Verhandlungen waren dem Bericht zufolge gescheitert.", "according_to", "zufolge", "dem Bericht", None),
-        ("Dem Bericht zufolge sind die Verhandlungen gescheitert.", "according_to", "zufolge", "Dem Bericht", "sind die Verhandlungen gescheitert"),
+        (
+            "Dem Bericht zufolge sind die Verhandlungen gescheitert.",
+            "according_to",
+            "zufolge",
+            "Dem Bericht",
+            "sind die Verhandlungen gescheitert",
+        ),
     ],
 )
 def test_german_speakers_around_the_verb(text, kind, cue, speaker, content):

@@ -21,18 +21,39 @@ UKRAINIAN = (SEEDS / "003_d5bce7bdcdc84413.txt").read_text(encoding="utf-8")
 
 # surface form -> (type, entity): what a linker gives for the names in the seeds.
 NAMES = {
-    "Sergei Ryabkov": ("PER", "ryabkov"), "Ryabkov": ("PER", "ryabkov"), "Сергій Рябков": ("PER", "ryabkov"),
-    "Marco Rubio": ("PER", "rubio"), "Rubio": ("PER", "rubio"), "Марко Рубіо": ("PER", "rubio"), "Рубіо": ("PER", "rubio"),
-    "Sergei Lavrov": ("PER", "lavrov"), "Lavrov": ("PER", "lavrov"), "Лавровим": ("PER", "lavrov"), "Лавров": ("PER", "lavrov"),
-    "Donald Trump": ("PER", "trump"), "Trump": ("PER", "trump"), "Трамп": ("PER", "trump"), "Трампа": ("PER", "trump"),
-    "Vladimir Putin": ("PER", "putin"), "Putin": ("PER", "putin"), "Путіним": ("PER", "putin"), "Путіна": ("PER", "putin"),
+    "Sergei Ryabkov": ("PER", "ryabkov"),
+    "Ryabkov": ("PER", "ryabkov"),
+    "Сергій Рябков": ("PER", "ryabkov"),
+    "Marco Rubio": ("PER", "rubio"),
+    "Rubio": ("PER", "rubio"),
+    "Марко Рубіо": ("PER", "rubio"),
+    "Рубіо": ("PER", "rubio"),
+    "Sergei Lavrov": ("PER", "lavrov"),
+    "Lavrov": ("PER", "lavrov"),
+    "Лавровим": ("PER", "lavrov"),
+    "Лавров": ("PER", "lavrov"),
+    "Donald Trump": ("PER", "trump"),
+    "Trump": ("PER", "trump"),
+    "Трамп": ("PER", "trump"),
+    "Трампа": ("PER", "trump"),
+    "Vladimir Putin": ("PER", "putin"),
+    "Putin": ("PER", "putin"),
+    "Путіним": ("PER", "putin"),
+    "Путіна": ("PER", "putin"),
     "Анна Келлі": ("PER", "kelly"),
-    "CNN": ("ORG", "cnn"), "White House": ("ORG", "white-house"), "Білого дому": ("ORG", "white-house"),
-    "State Department": ("ORG", "state-department"), "держдепу": ("ORG", "state-department"),
+    "CNN": ("ORG", "cnn"),
+    "White House": ("ORG", "white-house"),
+    "Білого дому": ("ORG", "white-house"),
+    "State Department": ("ORG", "state-department"),
+    "держдепу": ("ORG", "state-department"),
     "держдепартаменту США": ("ORG", "state-department"),
-    "Kremlin": ("ORG", "kremlin"), "Кремль": ("ORG", "kremlin"),
-    "Foreign Ministry": ("ORG", "russian-mfa"), "Russia": ("LOC", "russia"), "Moscow": ("LOC", "moscow"),
-    "Ukraine": ("LOC", "ukraine"), "Budapest": ("LOC", "budapest"),
+    "Kremlin": ("ORG", "kremlin"),
+    "Кремль": ("ORG", "kremlin"),
+    "Foreign Ministry": ("ORG", "russian-mfa"),
+    "Russia": ("LOC", "russia"),
+    "Moscow": ("LOC", "moscow"),
+    "Ukraine": ("LOC", "ukraine"),
+    "Budapest": ("LOC", "budapest"),
 }
 
 
@@ -84,7 +105,7 @@ def ukrainian():
 def test_english_seed_speakers(english, fragment, kind, cue, speaker, entity):
     quote = find(english, fragment)
     assert (quote.kind, quote.cue.text, quote.speaker.text, quote.speaker.entity) == (kind, cue, speaker, entity)
-    assert ENGLISH[quote.start:quote.end] == quote.text
+    assert ENGLISH[quote.start : quote.end] == quote.text
 
 
 def test_english_seed_chains_keep_anonymous_speakers(english):
@@ -92,7 +113,11 @@ def test_english_seed_chains_keep_anonymous_speakers(english):
     assert (hold.speaker.text, hold.speaker.entity) == ("a White House official", None)
     assert [(p.text, p.entity) for p in hold.via] == [("CNN", "cnn")]
     delayed = find(english, "pre-meeting was delayed")
-    assert (delayed.speaker.text, delayed.speaker.entity, [p.entity for p in delayed.via]) == ("an anonymous source", None, ["cnn"])
+    assert (delayed.speaker.text, delayed.speaker.entity, [p.entity for p in delayed.via]) == (
+        "an anonymous source",
+        None,
+        ["cnn"],
+    )
 
 
 def test_english_direct_quote_spans_include_marks(english):
@@ -115,7 +140,12 @@ def test_english_direct_quote_spans_include_marks(english):
 )
 def test_ukrainian_seed_speakers(ukrainian, fragment, kind, cue, speaker, entity):
     quote = find(ukrainian, fragment)
-    assert (quote.kind, quote.cue.text if quote.cue else None, quote.speaker.text, quote.speaker.entity) == (kind, cue, speaker, entity)
+    assert (quote.kind, quote.cue.text if quote.cue else None, quote.speaker.text, quote.speaker.entity) == (
+        kind,
+        cue,
+        speaker,
+        entity,
+    )
 
 
 def test_ukrainian_dash_interruption_splits_the_quotation(ukrainian):
@@ -139,18 +169,26 @@ def test_ukrainian_anonymous_sources(ukrainian):
 
 
 def test_pipeline_links_speakers_across_the_two_seeds():
-    """With the entities stage's own mentions, each speaker of the done-when list resolves to one entity in both languages."""
+    """With the entities stage's own mentions, each speaker of the done-when list resolves to one entity in both
+    languages."""
     from rashomon.analysis.pipeline import Analyzer, AnalyzerOptions
 
     analyzer = Analyzer(AnalyzerOptions(("language", "sentences", "entities", "quotes")))
     english = analyzer.analyze(ENGLISH, "en").quotes
     ukrainian = analyzer.analyze(UKRAINIAN, "uk").quotes
-    if not any(q.speaker and q.speaker.entity for q in english):
-        pytest.skip("the entities stage links no names yet")
-    ryabkov = {find(english, f).speaker.entity for f in ("It’s impossible", "remains on the table", "doing our homework")}
-    ryabkov |= {find(ukrainian, f).speaker.entity for f in ("Неможливо відкласти", "ретельної підготовки", "ніяких домовленостей")}
+    assert any(q.speaker and q.speaker.entity for q in english), "the entities stage linked no speaker"
+    ryabkov = {
+        find(english, f).speaker.entity for f in ("It’s impossible", "remains on the table", "doing our homework")
+    }
+    ryabkov |= {
+        find(ukrainian, f).speaker.entity
+        for f in ("Неможливо відкласти", "ретельної підготовки", "ніяких домовленостей")
+    }
     assert len(ryabkov) == 1 and None not in ryabkov
-    trump = {find(english, "Rubio would lead").speaker.entity, find(ukrainian, "перший етап переговорів").speaker.entity}
+    trump = {
+        find(english, "Rubio would lead").speaker.entity,
+        find(ukrainian, "перший етап переговорів").speaker.entity,
+    }
     assert len(trump) == 1 and None not in trump and trump != ryabkov
     assert find(english, "put on hold").speaker.entity is None
     assert find(english, "put on hold").via[0].entity == find(ukrainian, "зустріч наразі відкладена").speaker.entity

@@ -13,8 +13,14 @@ TEXT = (
     "The Russian minister said nothing changed. A diplomat said more was needed. The president said he was pleased. "
     "Russia said it was ready. A Russian official said the date was open."
 )
-NAMES = {"Marco Rubio": ("PER", "rubio"), "Sergei Lavrov": ("PER", "lavrov"), "Donald Trump": ("PER", "trump"),
-         "U.S.": ("LOC", "usa"), "Russia": ("LOC", "russia"), "Russian": ("LOC", "russia")}
+NAMES = {
+    "Marco Rubio": ("PER", "rubio"),
+    "Sergei Lavrov": ("PER", "lavrov"),
+    "Donald Trump": ("PER", "trump"),
+    "U.S.": ("LOC", "usa"),
+    "Russia": ("LOC", "russia"),
+    "Russian": ("LOC", "russia"),
+}
 
 
 def mentions(text: str) -> list[Mention]:
@@ -42,15 +48,21 @@ def test_descriptions_pronouns_and_anonymous_speakers():
 
 def test_pronoun_takes_the_latest_speaker_not_the_latest_name():
     text = "Ryabkov said Lavrov and Rubio spoke on Monday. He said a meeting was premature."
-    names = [Mention(0, 7, "Ryabkov", "PER", "Ryabkov", "ryabkov"), Mention(13, 19, "Lavrov", "PER", "Lavrov", "lavrov"),
-             Mention(24, 29, "Rubio", "PER", "Rubio", "rubio")]
+    names = [
+        Mention(0, 7, "Ryabkov", "PER", "Ryabkov", "ryabkov"),
+        Mention(13, 19, "Lavrov", "PER", "Lavrov", "lavrov"),
+        Mention(24, 29, "Rubio", "PER", "Rubio", "rubio"),
+    ]
     found = extract_quotes(text, "en", [], names)
     assert [(q.speaker.text, q.speaker.entity) for q in found] == [("Ryabkov", "ryabkov"), ("He", "ryabkov")]
 
 
 def test_ukrainian_pronoun_takes_the_sentence_subject():
     text = "Трамп під час розмови з Путіним домовився про зустріч. Тоді він стверджував, що переговори очолить Рубіо."
-    names = [Mention(0, 5, "Трамп", "PER", "Трамп", "trump"), Mention(24, 31, "Путіним", "PER", "Путін", "putin"),
-             Mention(99, 104, "Рубіо", "PER", "Рубіо", "rubio")]
+    names = [
+        Mention(0, 5, "Трамп", "PER", "Трамп", "trump"),
+        Mention(24, 31, "Путіним", "PER", "Путін", "putin"),
+        Mention(99, 104, "Рубіо", "PER", "Рубіо", "rubio"),
+    ]
     found = extract_quotes(text, "uk", [], names)
     assert [(q.speaker.text, q.speaker.entity, q.cue.text) for q in found] == [("він", "trump", "стверджував")]

@@ -16,6 +16,7 @@ from rashomon.analysis.quotes.marks import find_dialogue_lines, find_quotations
 from rashomon.analysis.quotes.speakers import resolve_speakers
 from rashomon.model import Mention, Quote, Sentence
 
+
 def extract_quotes(text: str, language: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     """Every quotation in ``text`` with its kind, cue, speaker and chain, in text order."""
     if not text.strip():

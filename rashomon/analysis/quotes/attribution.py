@@ -95,7 +95,9 @@ class _Reading:
     last_speaker_unit: int = -10
 
 
-def find_attributions(text: str, sentences: list[Sentence], quotations: list[tuple[int, int]], lex: Lexicon) -> list[Attribution]:
+def find_attributions(
+    text: str, sentences: list[Sentence], quotations: list[tuple[int, int]], lex: Lexicon
+) -> list[Attribution]:
     quotations = _split_interrupted(text, quotations, lex)
     units = _units(text, sentences, quotations, lex)
     reading = _Reading()
@@ -114,7 +116,9 @@ def find_attributions(text: str, sentences: list[Sentence], quotations: list[tup
     return reading.results
 
 
-def _complete_deferred(found: list[Attribution], units: list[_Unit], index: int, consumed: set[tuple[int, int]]) -> list[Attribution]:
+def _complete_deferred(
+    found: list[Attribution], units: list[_Unit], index: int, consumed: set[tuple[int, int]]
+) -> list[Attribution]:
     """Give content to the attributions whose words stand in a neighbouring unit; drop those left empty."""
     # "X said:" ending one unit introduces the quotation opening the next.
     if found and found[-1].end <= found[-1].start and index + 1 < len(units):
@@ -124,7 +128,9 @@ def _complete_deferred(found: list[Attribution], units: list[_Unit], index: int,
     for attribution in found:
         if attribution.kind == "anaphoric":
             # "Das erklärte General Winai": the content is the sentence before, up to the pronoun.
-            attribution.start, attribution.kind = (units[index - 1].start, "indirect") if index else (attribution.end, "indirect")
+            attribution.start, attribution.kind = (
+                (units[index - 1].start, "indirect") if index else (attribution.end, "indirect")
+            )
         elif attribution.end <= attribution.start and index > 0:
             # "He said." after a unit that ended with a quotation.
             prev = units[index - 1].tokens
@@ -134,9 +140,13 @@ def _complete_deferred(found: list[Attribution], units: list[_Unit], index: int,
     return [a for a in found if a.end > a.start]
 
 
-def _attach_unclaimed(text: str, unit: _Unit, index: int, found: list[Attribution], reading: _Reading, lex: Lexicon) -> None:
+def _attach_unclaimed(
+    text: str, unit: _Unit, index: int, found: list[Attribution], reading: _Reading, lex: Lexicon
+) -> None:
     """Quotations no cue claimed: continuations of a speaker, or words the sentence's subject said."""
-    recent = reading.last_speaker if reading.last_speaker is not None and index - reading.last_speaker_unit <= 2 else None
+    recent = (
+        reading.last_speaker if reading.last_speaker is not None and index - reading.last_speaker_unit <= 2 else None
+    )
     for token in unit.tokens:
         if not token.is_quote or (token.start, token.end) in reading.consumed:
             continue
@@ -145,11 +155,18 @@ def _attach_unclaimed(text: str, unit: _Unit, index: int, found: list[Attributio
                 found.append(Attribution(token.start, token.end, "direct"))
                 reading.consumed.add((token.start, token.end))
             continue
-        owner = _continued_speaker(found, token) or (recent if recent is not None and _stands_alone(unit, token) else None)
+        owner = _continued_speaker(found, token) or (
+            recent if recent is not None and _stands_alone(unit, token) else None
+        )
         if owner is None and _sounds_spoken(token.text):
-            # Words in quotation marks with no verb of saying: the sentence's subject, else the latest speaker, said them.
+            # Words in quotation marks with no verb of saying: the sentence's subject, else the latest speaker,
+            # said them.
             owner = _subject(text, unit, lex)
-            if (owner is None or owner.speaker.start >= token.start) and reading.last_speaker is not None and index - reading.last_speaker_unit <= 3:
+            if (
+                (owner is None or owner.speaker.start >= token.start)
+                and reading.last_speaker is not None
+                and index - reading.last_speaker_unit <= 3
+            ):
                 owner = reading.last_speaker
         if owner is not None and owner.speaker is not None:
             # A continuation has the speaker of the quotation it continues, but not its cue.
@@ -157,7 +174,9 @@ def _attach_unclaimed(text: str, unit: _Unit, index: int, found: list[Attributio
             reading.consumed.add((token.start, token.end))
 
 
-def _carries_free_indirect(text: str, units: list[_Unit], index: int, found: list[Attribution], reading: _Reading, lex: Lexicon) -> bool:
+def _carries_free_indirect(
+    text: str, units: list[_Unit], index: int, found: list[Attribution], reading: _Reading, lex: Lexicon
+) -> bool:
     """A sentence in the reported mood after an attribution goes on with its speaker's words.
 
     Appends a free indirect attribution to ``found``, or returns True when the
@@ -170,7 +189,12 @@ def _carries_free_indirect(text: str, units: list[_Unit], index: int, found: lis
         return False
     end = _trim_end(text, unit.start, unit.end)
     previous = reading.results[-1] if reading.results else None
-    if previous is not None and previous.kind == "free_indirect" and previous.speaker is speaker.speaker and reading.last_speaker_unit == index - 1:
+    if (
+        previous is not None
+        and previous.kind == "free_indirect"
+        and previous.speaker is speaker.speaker
+        and reading.last_speaker_unit == index - 1
+    ):
         previous.end = end  # one passage of reported speech over consecutive sentences
         reading.last_speaker_unit = index
         return True
@@ -211,9 +235,15 @@ def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int
         # Merge sentences a quotation runs across.
         while q < len(quotations) and quotations[q][1] <= sentence.start:
             q += 1
-        crosses = q < len(quotations) and spans and quotations[q][0] < spans[-1][1] and quotations[q][1] > sentence.start
+        crosses = (
+            q < len(quotations) and spans and quotations[q][0] < spans[-1][1] and quotations[q][1] > sentence.start
+        )
         # A sentence "ending" in a title or an initial ("Rep.", "Paul R.") was cut too early.
-        cut_short = spans and _ENDS_IN_ABBREVIATION.search(text, max(spans[-1][0], spans[-1][1] - 6), spans[-1][1]) and "\n" not in text[spans[-1][1]:sentence.start]
+        cut_short = (
+            spans
+            and _ENDS_IN_ABBREVIATION.search(text, max(spans[-1][0], spans[-1][1] - 6), spans[-1][1])
+            and "\n" not in text[spans[-1][1] : sentence.start]
+        )
         if crosses or cut_short:
             spans[-1][1] = sentence.end
         else:
@@ -235,7 +265,7 @@ def _units(text: str, sentences: list[Sentence], quotations: list[tuple[int, int
         while q < len(quotations) and quotations[q][1] <= end:
             inside.append(quotations[q])
             q += 1
-        unit_cues = cues[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
+        unit_cues = cues[bisect.bisect_left(cue_starts, start) : bisect.bisect_left(cue_starts, end)]
         masked_text = masked[start:end]
         # Only units that may hold an attribution are tokenised.
         tokens = _tokenize(text, masked, start, end, inside) if unit_cues or inside or ":" in masked_text[:80] else []
@@ -256,7 +286,9 @@ def _tokenize(text: str, masked: str, start: int, end: int, quotations: list[tup
                     tokens.append(Token(qs, qe, text[qs:qe], True))
         else:
             starts_line = masked.find("\n", previous_end, token_start) >= 0
-            tokens.append(Token(token_start, match.end(), word, False, starts_line, word[0].isalnum() or word[0] == "_"))
+            tokens.append(
+                Token(token_start, match.end(), word, False, starts_line, word[0].isalnum() or word[0] == "_")
+            )
         previous_end = match.end()
     return tokens
 
@@ -276,8 +308,11 @@ def _cues(masked: str, lex: Lexicon) -> list[_Cue]:
                 found.append(_Cue(start, end, kind))
 
     for pattern, kind in (
-        (lex.according_prefix, "according"), (lex.according_suffix, "suffix"), (lex.participles, "participle"),
-        (lex.verbs, "verb"), (lex.nouns, "noun"),
+        (lex.according_prefix, "according"),
+        (lex.according_suffix, "suffix"),
+        (lex.participles, "participle"),
+        (lex.verbs, "verb"),
+        (lex.nouns, "noun"),
     ):
         if pattern is not None:
             add(((m.start(), m.end()) for m in pattern.finditer(masked)), kind)
@@ -320,7 +355,9 @@ def _attribute_unit(text: str, unit: _Unit, lex: Lexicon) -> list[Attribution]:
         elif cue.kind == "noun":
             attribution = _noun(text, unit, cue, first, after)
         elif cue.kind == "participle":
-            attribution = _participle(text, unit, lex, cue, first, after, found[-1] if found else _subject(text, unit, lex))
+            attribution = _participle(
+                text, unit, lex, cue, first, after, found[-1] if found else _subject(text, unit, lex)
+            )
         else:
             attribution = _verb(text, unit, lex, cue, first, after, limit, found[-1] if found else None)
         if attribution is None:
@@ -351,21 +388,25 @@ def _after_quotation(tokens: list[Token], first: int, lex: Lexicon) -> bool:
 
 
 def _coordinated(tokens: list[Token], first: int, lex: Lexicon) -> bool:
-    """"… praised Rubio and said …": a second verb of the same subject."""
+    """ "… praised Rubio and said …": a second verb of the same subject."""
     i = _skip_between(tokens, first - 1, lex)
     if i >= 0 and tokens[i].text.lower() in _COORDINATORS:
         return True
     # "… asked for a photo and Clinton said, …": a new subject after the conjunction.
     start = _noun_phrase_left(tokens, i, lex, limit=4)
-    return 0 < start <= i and tokens[start - 1].text.lower() in _COORDINATORS and (
-        tokens[start].text[:1].isupper() or tokens[start].text.lower() in lex.pronouns
+    return (
+        0 < start <= i
+        and tokens[start - 1].text.lower() in _COORDINATORS
+        and (tokens[start].text[:1].isupper() or tokens[start].text.lower() in lex.pronouns)
     )
 
 
 def _before_coordinator(tokens: list[Token], position: int, lex: Lexicon) -> int:
     """Move a cut back over "and"/"but" and commas that join the next attribution."""
     i = _index_at(tokens, position) - 1
-    while i >= 0 and (tokens[i].text in ",;" or tokens[i].text.lower() in _COORDINATORS or tokens[i].text.lower() in lex.between):
+    while i >= 0 and (
+        tokens[i].text in ",;" or tokens[i].text.lower() in _COORDINATORS or tokens[i].text.lower() in lex.between
+    ):
         position = tokens[i].start
         i -= 1
     return position
@@ -426,7 +467,12 @@ def _noun_phrase_left(tokens: list[Token], last: int, lex: Lexicon, limit: int =
             break
         if _is_boundary(token, lex):
             # "Lavrov and Rubio said": a conjunction between two names stays in the phrase.
-            if token.text.lower() in _NAME_CONJUNCTIONS and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper():
+            if (
+                token.text.lower() in _NAME_CONJUNCTIONS
+                and i > 0
+                and tokens[i - 1].text[:1].isupper()
+                and tokens[i + 1].text[:1].isupper()
+            ):
                 i -= 1
                 continue
             break
@@ -449,8 +495,13 @@ def _noun_phrase_right(tokens: list[Token], first: int, lex: Lexicon, limit: int
 
 
 def _skip_between(tokens: list[Token], i: int, lex: Lexicon) -> int:
-    while i >= 0 and tokens[i].is_word and (
-        tokens[i].text.lower() in lex.between or (bool(lex.adverb_suffix) and tokens[i].text.endswith(lex.adverb_suffix) and tokens[i].text.islower())
+    while (
+        i >= 0
+        and tokens[i].is_word
+        and (
+            tokens[i].text.lower() in lex.between
+            or (bool(lex.adverb_suffix) and tokens[i].text.endswith(lex.adverb_suffix) and tokens[i].text.islower())
+        )
     ):
         i -= 1
     return i
@@ -467,7 +518,14 @@ class _Speaker:
 
 
 def _verb(
-    text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, claimed_until: int, earlier: Attribution | None
+    text: str,
+    unit: _Unit,
+    lex: Lexicon,
+    cue: _Cue,
+    first: int,
+    after: int,
+    claimed_until: int,
+    earlier: Attribution | None,
 ) -> Attribution | None:
     """A verb of saying: its speaker (before it, inverted after it, or the sentence before for an anaphor), then
     its content (the clause before the speaker, or what follows the cue)."""
@@ -500,14 +558,14 @@ def _verb(
 
 
 def _asked_question(tokens: list[Token], first: int, lex: Lexicon) -> bool:
-    """"Asked whether …", "when asked about …": the cue puts a question, it does not quote."""
+    """ "Asked whether …", "when asked about …": the cue puts a question, it does not quote."""
     if not lex.question_cue or tokens[first].text.lower() != lex.question_cue:
         return False
     return first == 0 or tokens[first - 1].text.lower() in lex.question_openers
 
 
 def _names_not_quotes(tokens: list[Token], first: int, left_start: int, end_of_left: int, lex: Lexicon) -> bool:
-    """"a program called Sandy Hook Promise": a naming verb after an indefinite noun phrase."""
+    """ "a program called Sandy Hook Promise": a naming verb after an indefinite noun phrase."""
     if tokens[first].text.lower() not in lex.naming_verbs or left_start > end_of_left:
         return False
     return tokens[left_start].text.lower() in lex.indefinite_articles
@@ -519,13 +577,20 @@ def _inverted_speaker(
     """The speaker after the cue ("…,” said Ryabkov", "– зазначив він", "bestätigte Stoiber heute"), if one
     stands there: (span or None, its first token, the last token of its plain noun phrase)."""
     right_first = after if anchor == first else anchor + 1
-    while right_first < len(tokens) and (tokens[right_first].text in lex.between or _place_preposition(tokens, right_first, lex)):
+    while right_first < len(tokens) and (
+        tokens[right_first].text in lex.between or _place_preposition(tokens, right_first, lex)
+    ):
         right_first += 1  # "äußerte sich auch der Vorsitzende", "зазначили в МЗС"
     right_last = _noun_phrase_right(tokens, right_first, lex) if right_first < len(tokens) else right_first - 1
     right = _span(text, tokens, right_first, right_last)
     if anchor < first:
         # "hatte Koch-Mehrin damals gesagt": the names after the auxiliary.
-        right = _span(text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, min(right_last, first - 1), lex))
+        right = _span(
+            text, tokens, right_first, _german_noun_phrase_end(tokens, right_first, min(right_last, first - 1), lex)
+        )
+    elif right is not None and lex.inverted_ends_with_names:
+        # "povedal Fico novinárom po stretnutí", "рекао је Вучић новинарима": the speaker ends with its names.
+        right = _span(text, tokens, right_first, _names_end(tokens, right_first, right_last, lex))
     elif right is not None and not _plausible_inverted(tokens, right_first, right_last, lex):
         right = None
     elif right is not None and lex.inversion_after_adverbial:
@@ -535,28 +600,58 @@ def _inverted_speaker(
     return right, right_first, right_last
 
 
+def _names_end(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
+    """The last token of an inverted speaker that ends with its names: a pronoun alone, else the last capitalised
+    word of the first run of them (after lower-case titles: "povedal minister Juraj Blanár"); first - 1 when
+    no name stands there."""
+    if tokens[first].text.lower() in lex.pronouns:
+        return first
+    end = first - 1
+    for i in range(first, last + 1):
+        if tokens[i].text[:1].isupper():
+            end = i
+        elif end >= first:
+            break
+    return end
+
+
 def _opens_with_anaphor(tokens: list[Token], first: int, anchor: int, lex: Lexicon) -> bool:
-    """"Das erklärte General Winai", "Про це в четвер, 20 листопада, заявив …": the words point back."""
+    """ "Das erklärte General Winai", "Про це в четвер, 20 листопада, заявив …": the words point back."""
     if first == 0:
         return False
     if anchor <= 3 and all(t.text.lower() in lex.anaphors for t in tokens[:anchor]):
         return True
     # A two-word anaphor, then when.
     two = tokens[:2]
-    return first <= 12 and len(tokens) > 1 and all(t.text.lower() in lex.anaphors for t in two) and two[0].text.lower() != two[1].text.lower()
+    return (
+        first <= 12
+        and len(tokens) > 1
+        and all(t.text.lower() in lex.anaphors for t in two)
+        and two[0].text.lower() != two[1].text.lower()
+    )
 
 
-def _anaphoric(text: str, unit: _Unit, lex: Lexicon, cue_span: Span, first: int, right: Span, right_first: int) -> Attribution:
+def _anaphoric(
+    text: str, unit: _Unit, lex: Lexicon, cue_span: Span, first: int, right: Span, right_first: int
+) -> Attribution:
     """The content is the sentence before (filled in by the caller), up to the anaphor."""
     tokens = unit.tokens
     if tokens[right_first].text.lower() in lex.pronouns:
         right = _span(text, tokens, right_first, right_first)
-    anaphor_end = next(t.end for t, nxt in zip(tokens, tokens[1:] + [tokens[first]]) if nxt.text.lower() not in lex.anaphors)
+    anaphor_end = next(
+        t.end for t, nxt in zip(tokens, tokens[1:] + [tokens[first]]) if nxt.text.lower() not in lex.anaphors
+    )
     return Attribution(unit.start, anaphor_end, "anaphoric", cue_span, right)
 
 
 def _speaker_before(
-    text: str, unit: _Unit, lex: Lexicon, before_cue: Span | None, left_start: int, after: int, alone: bool,
+    text: str,
+    unit: _Unit,
+    lex: Lexicon,
+    before_cue: Span | None,
+    left_start: int,
+    after: int,
+    alone: bool,
     earlier: Attribution | None,
 ) -> _Speaker | None:
     """The speaker before the cue: its noun phrase, a chain of commas ("CNN, citing …, reported"), or, for a
@@ -575,7 +670,9 @@ def _speaker_before(
     return None
 
 
-def _prefers_inverted(tokens: list[Token], lex: Lexicon, speaker: _Speaker | None, left_start: int, end_of_left: int) -> bool:
+def _prefers_inverted(
+    tokens: list[Token], lex: Lexicon, speaker: _Speaker | None, left_start: int, end_of_left: int
+) -> bool:
     """Whether the speaker after the cue wins: there is none before it, or (verb-second order) what stands
     before is one word opening the clause, or no subject at all ("Am Montag sagte …")."""
     if speaker is None:
@@ -588,7 +685,14 @@ def _prefers_inverted(tokens: list[Token], lex: Lexicon, speaker: _Speaker | Non
 
 
 def _inverted(
-    text: str, tokens: list[Token], lex: Lexicon, right: Span, right_first: int, right_last: int, anchor: int, after: int
+    text: str,
+    tokens: list[Token],
+    lex: Lexicon,
+    right: Span,
+    right_first: int,
+    right_last: int,
+    anchor: int,
+    after: int,
 ) -> _Speaker:
     """The inverted speaker: a pronoun alone ("сказал он журналистам"), else with its apposition
     (", senior counsel at the Brennan Center")."""
@@ -620,7 +724,9 @@ def _content(
             end = tokens[content_end].end
             return Attribution(tokens[content_start].start, end, "indirect", cue_span, speaker.span, speaker.via)
         group_end = tail  # "Of course, he said, “…”": a short lead-in; the words come after.
-    if group_start == 0 and (after >= len(tokens) or tokens[group_end if group_end < len(tokens) else -1].text in _CLAUSE_END):
+    if group_start == 0 and (
+        after >= len(tokens) or tokens[group_end if group_end < len(tokens) else -1].text in _CLAUSE_END
+    ):
         # "He said." alone: the content is the quotation just before (filled in by the caller).
         return Attribution(unit.start, unit.start, "direct", cue_span, speaker.span, speaker.via)
     content_first = _content_start(text, tokens, group_end, lex, takes_object)
@@ -639,12 +745,20 @@ def _clause_tail(
         tail = tail - 1 if tail > group_end and tokens[tail - 1].text == "," else tail
     else:
         tail = group_end
-        while tail < len(tokens) and tokens[tail].is_word and tokens[tail].text.lower() not in lex.complementizers and tail - group_end < 8:
+        while (
+            tail < len(tokens)
+            and tokens[tail].is_word
+            and tokens[tail].text.lower() not in lex.complementizers
+            and tail - group_end < 8
+        ):
             tail += 1
     closes_clause = tail >= len(tokens) or tokens[tail].text in _CLAUSE_END or tokens[tail].text in _DASHES
     if lex.setting is None or closes_clause:
         return tail, closes_clause
-    if group_start > 0 and (tokens[group_start - 1].is_quote or (tokens[group_start - 1].text == "," and group_start > 1 and tokens[group_start - 2].is_quote)):
+    if group_start > 0 and (
+        tokens[group_start - 1].is_quote
+        or (tokens[group_start - 1].text == "," and group_start > 1 and tokens[group_start - 2].is_quote)
+    ):
         tail, closes_clause = _setting_after_quote(tokens, group_end, lex, tail)
     if not closes_clause and tokens[tail].text == ",":
         # "“…,” he said, stressing that …" closes; "he said, that …" does not.
@@ -653,9 +767,11 @@ def _clause_tail(
 
 
 def _setting_after_quote(tokens: list[Token], group_end: int, lex: Lexicon, tail: int) -> tuple[int, bool]:
-    """"“…,” Sanders said to cheers at a rally": after a quotation, whatever follows the cue is its setting."""
+    """ "“…,” Sanders said to cheers at a rally": after a quotation, whatever follows the cue is its setting."""
     rest = tokens[group_end:]
-    clause = rest[: next((k for k, t in enumerate(rest) if t.text in _CLAUSE_END or t.is_quote or t.text == ":"), len(rest))]
+    clause = rest[
+        : next((k for k, t in enumerate(rest) if t.text in _CLAUSE_END or t.is_quote or t.text == ":"), len(rest))
+    ]
     # "…,” Christie said when asked whether …": a "that"/"whether" past "when" is the question's, not the content's.
     clause = clause[: next((k for k, t in enumerate(clause) if t.text.lower() in lex.subordinators), len(clause))]
     closes = not any(t.text.lower() in lex.complementizers for t in clause) and not any(
@@ -676,15 +792,18 @@ def _clause_before(tokens: list[Token], group_start: int, claimed_until: int, le
 
 
 def _short_lead_in(tokens: list[Token], tail: int, region: list[Token]) -> bool:
-    """"Of course, he said, “…”": a few words before the speaker, and the sentence resumes after the cue."""
-    resumes = tail < len(tokens) and tokens[tail].text == "," and tail + 1 < len(tokens) and (
-        tokens[tail + 1].is_quote or sum(t.is_word for t in tokens[tail + 1 :]) >= 3
+    """ "Of course, he said, “…”": a few words before the speaker, and the sentence resumes after the cue."""
+    resumes = (
+        tail < len(tokens)
+        and tokens[tail].text == ","
+        and tail + 1 < len(tokens)
+        and (tokens[tail + 1].is_quote or sum(t.is_word for t in tokens[tail + 1 :]) >= 3)
     )
     return resumes and not any(t.is_quote for t in region) and sum(t.is_word for t in region) <= 5
 
 
 def _asked(text: str, tokens: list[Token], first: int, after: int, lex: Lexicon) -> Attribution | None:
-    """"Asked (by Stephanopoulos) whether …, Carson said": the question, put by someone often unnamed."""
+    """ "Asked (by Stephanopoulos) whether …, Carson said": the question, put by someone often unnamed."""
     i, asker = after, None
     if lex.agent_preposition and i < len(tokens) and tokens[i].text == lex.agent_preposition:
         last = _noun_phrase_right(tokens, i + 1, lex, limit=5)
@@ -695,11 +814,17 @@ def _asked(text: str, tokens: list[Token], first: int, after: int, lex: Lexicon)
     if i >= len(tokens) or tokens[i].text.lower() not in lex.question_words:
         return None
     end = next((t.start for t in tokens[i:] if t.text == "," or t.text in _CLAUSE_END), tokens[-1].end)
-    return Attribution(tokens[i].start, _trim_end(text, tokens[i].start, end), "indirect", Span(tokens[first].start, tokens[first].end, tokens[first].text), asker)
+    return Attribution(
+        tokens[i].start,
+        _trim_end(text, tokens[i].start, end),
+        "indirect",
+        Span(tokens[first].start, tokens[first].end, tokens[first].text),
+        asker,
+    )
 
 
 def _relative(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, relative: int, after: int) -> Attribution | None:
-    """"Barkley, who said he votes Democratic, …": the antecedent speaks; the content ends with the clause."""
+    """ "Barkley, who said he votes Democratic, …": the antecedent speaks; the content ends with the clause."""
     tokens = unit.tokens
     antecedent_last = relative - 1
     if tokens[antecedent_last].text == ",":
@@ -716,7 +841,9 @@ def _relative(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, relative: int, af
         closing = next((t for t in tokens[content_first:] if t.text == ","), None)
         end = closing.start if closing is not None else end
     start = tokens[content_first].start
-    return Attribution(start, _trim_end(text, start, end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker)
+    return Attribution(
+        start, _trim_end(text, start, end), "indirect", Span(cue.start, cue.end, text[cue.start : cue.end]), speaker
+    )
 
 
 def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -725,16 +852,24 @@ def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
     if i + 1 >= len(tokens) or tokens[i].text != ",":
         return i
     opener = tokens[i + 1].text
-    if not tokens[i + 1].is_word or opener.lower() in lex.complementizers or (lex.participles is not None and lex.participles.fullmatch(opener)):
+    if (
+        not tokens[i + 1].is_word
+        or opener.lower() in lex.complementizers
+        or (lex.participles is not None and lex.participles.fullmatch(opener))
+    ):
         return i  # "said Kasich, adding that …" goes on with a new attribution
     j = i + 1
-    while j < len(tokens) and j - i <= 24 and not tokens[j].is_quote and tokens[j].text not in ",;" and not (
-        tokens[j].text in _CLAUSE_END and tokens[j - 1].text not in _ABBREVIATIONS
+    while (
+        j < len(tokens)
+        and j - i <= 24
+        and not tokens[j].is_quote
+        and tokens[j].text not in ",;"
+        and not (tokens[j].text in _CLAUSE_END and tokens[j - 1].text not in _ABBREVIATIONS)
     ):
         j += 1
     if j < len(tokens) and (tokens[j].is_quote or j - i > 24):
         return i
-    if lex.reported_mood is not None and any(lex.reported_mood.fullmatch(t.text) for t in tokens[i + 1:j]):
+    if lex.reported_mood is not None and any(lex.reported_mood.fullmatch(t.text) for t in tokens[i + 1 : j]):
         # "sagte der Minister, die Gespräche seien schwierig": a clause in the reported mood is the content
         # (as after a subject before the cue), not an apposition to the speaker.
         return i
@@ -742,14 +877,16 @@ def _apposition_after(tokens: list[Token], i: int, lex: Lexicon) -> int:
 
 
 def _place_preposition(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """"в МЗС", "у Кремлі": a preposition of place before a speaking institution."""
+    """ "в МЗС", "у Кремлі": a preposition of place before a speaking institution."""
     return i + 1 < len(tokens) and tokens[i].text.lower() in lex.place_prepositions and tokens[i + 1].is_word
 
 
 def _skip_leading_date(tokens: list[Token], first: int, last: int) -> int:
-    """"13 січня глава МОЗ Максим Степанов": a date before the speaker is not part of it."""
+    """ "13 січня глава МОЗ Максим Степанов": a date before the speaker is not part of it."""
     i = first
-    while i < last and (tokens[i].text.isdigit() or (i > first and tokens[i - 1].text.isdigit() and tokens[i].text.islower())):
+    while i < last and (
+        tokens[i].text.isdigit() or (i > first and tokens[i - 1].text.isdigit() and tokens[i].text.islower())
+    ):
         i += 1
     return i
 
@@ -795,7 +932,7 @@ def _plausible_inverted(tokens: list[Token], first: int, last: int, lex: Lexicon
 
 
 def _chain_before(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> tuple[Span | None, list[Span], int]:
-    """"CNN, citing a White House official, reported": (speaker, via, first token) from the commas before a cue."""
+    """ "CNN, citing a White House official, reported": (speaker, via, first token) from the commas before a cue."""
     i = comma - 1
     while i >= 0 and tokens[i].text != "," and not tokens[i].is_quote and tokens[i].text not in _CLAUSE_END:
         i -= 1
@@ -804,7 +941,7 @@ def _chain_before(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> t
     segment_first, segment_last = i + 1, comma - 1
     if segment_first > segment_last:
         return None, [], comma
-    segment = text[tokens[segment_first].start:tokens[segment_last].end]
+    segment = text[tokens[segment_first].start : tokens[segment_last].end]
     outer_last = _skip_between(tokens, i - 1, lex)
     outer_first = _noun_phrase_left(tokens, outer_last, lex)
     outer = _span(text, tokens, outer_first, outer_last)
@@ -817,17 +954,30 @@ def _chain_before(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> t
         if cited is not None:
             return cited, [outer], outer_first
         return None, [], comma
-    if segment.lower() in lex.parentheticals or all(t.text.lower() in lex.parentheticals for t in tokens[segment_first:segment_last + 1]):
+    if segment.lower() in lex.parentheticals or all(
+        t.text.lower() in lex.parentheticals for t in tokens[segment_first : segment_last + 1]
+    ):
         return outer, [], outer_first
     if tokens[segment_first].text.lower() in _RELATIVE:
         return outer, [], outer_first  # "Barkley, who …, said"
     # An apposition: "Sergei Ryabkov, the deputy foreign minister, said".
     plain_outer = outer_last - outer_first < 10 and not tokens[outer_first].text.endswith("ing")
-    if plain_outer and (outer_first == 0 or not tokens[outer_first - 1].is_word) and segment_last - segment_first < 15 and (
-        tokens[segment_first].text.lower() in _DETERMINERS or tokens[segment_first].text[:1].isupper()
-        or tokens[segment_first].text.isdigit() or tokens[segment_first].text.islower()
+    if (
+        plain_outer
+        and (outer_first == 0 or not tokens[outer_first - 1].is_word)
+        and segment_last - segment_first < 15
+        and (
+            tokens[segment_first].text.lower() in _DETERMINERS
+            or tokens[segment_first].text[:1].isupper()
+            or tokens[segment_first].text.isdigit()
+            or tokens[segment_first].text.islower()
+        )
     ):
-        return Span(outer.start, tokens[segment_last].end, text[outer.start:tokens[segment_last].end]), [], outer_first
+        return (
+            Span(outer.start, tokens[segment_last].end, text[outer.start : tokens[segment_last].end]),
+            [],
+            outer_first,
+        )
     return None, [], comma
 
 
@@ -847,7 +997,8 @@ def _content_start(text: str, tokens: list[Token], i: int, lex: Lexicon, takes_o
     if j < len(tokens) and tokens[j].text in ",:" + "".join(_DASHES):
         return j + 1
     if lex.content_after_comma:
-        # "teilte dessen Stellvertreter mit: „…“", "empfahl dem Gericht, …": the content follows the clause's comma or colon.
+        # "teilte dessen Stellvertreter mit: „…“", "empfahl dem Gericht, …": the content follows the clause's
+        # comma or colon.
         for k in range(j, min(len(tokens), j + 12)):
             if tokens[k].text in ",:":
                 return k + 1
@@ -866,7 +1017,11 @@ def _complementizer_ahead(tokens: list[Token], i: int, lex: Lexicon) -> int | No
         token = tokens[j]
         if token.is_word and token.text.lower() in lex.complementizers:
             return j
-        if token.is_quote or token.text == "," or (token.text in _CLAUSE_END and not (token.text == "." and tokens[j - 1].text in _ABBREVIATIONS)):
+        if (
+            token.is_quote
+            or token.text == ","
+            or (token.text in _CLAUSE_END and not (token.text == "." and tokens[j - 1].text in _ABBREVIATIONS))
+        ):
             return None
     return None
 
@@ -892,8 +1047,11 @@ def _past_setting_word(text: str, tokens: list[Token], j: int, lex: Lexicon) -> 
         return _index_at(tokens, setting.end())
     if tokens[j].text in lex.subordinators:  # "she said as she accepted her award," / "he said when asked."
         k = j
-        while k < len(tokens) and tokens[k].text != "," and not tokens[k].is_quote and not (
-            tokens[k].text in _CLAUSE_END and tokens[k - 1].text not in _ABBREVIATIONS
+        while (
+            k < len(tokens)
+            and tokens[k].text != ","
+            and not tokens[k].is_quote
+            and not (tokens[k].text in _CLAUSE_END and tokens[k - 1].text not in _ABBREVIATIONS)
         ):
             k += 1
         if k >= len(tokens) or tokens[k].text in _CLAUSE_END or tokens[k].text == ",":
@@ -907,29 +1065,8 @@ def _past_setting_word(text: str, tokens: list[Token], j: int, lex: Lexicon) -> 
 
 def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int) -> Attribution | None:
     tokens = unit.tokens
-    cue_span = Span(cue.start, cue.end, text[cue.start:cue.end])
-    pronoun = next((t for t in tokens[first:after] if t.text.lower() in lex.pronouns), None)
-    compound = tokens[after - 1] if lex.source_compound is not None and lex.source_compound.fullmatch(tokens[after - 1].text) else None
-    if pronoun is not None or compound is not None:
-        # "За його словами": the pronoun; "nach Polizeiangaben": the compound names its source.
-        named = pronoun or compound
-        source = Span(named.start, named.end, named.text)
-        source_last = after - 1
-    else:
-        if _place_preposition(tokens, after, lex):
-            after += 1  # "як зазначили в Міноборони"
-        source_last = _noun_phrase_right(tokens, after, lex)
-        opens_clause = first == 0 or (tokens[first - 1].text == "," and _only_connectives(tokens, first - 1, lex))
-        swallowed = source_last + 1 >= len(tokens) or tokens[source_last + 1].text in _CLAUSE_END
-        if lex.inversion_after_adverbial or (opens_clause and swallowed):
-            # No comma closes the source ("Laut Reuters ist …", "Według PAP ustawa …"): it ends with its names.
-            # German's rule for where a noun phrase ends serves languages that have none of their own.
-            phrase_lex = lex if lex.noun_phrase_words else lexicon("de")
-            source_last = _german_noun_phrase_end(tokens, after, source_last, phrase_lex)
-        if lex.citing is not None:
-            # "за даними CNN з посиланням на джерела": the source ends where the citation begins.
-            source_last = next((k - 1 for k in range(after + 1, source_last + 1) if lex.citing.match(text, tokens[k].start)), source_last)
-        source = _span(text, tokens, after, source_last)
+    cue_span = Span(cue.start, cue.end, text[cue.start : cue.end])
+    source, source_last = _according_source(text, tokens, lex, first, after)
     if source is None:
         return None
     nxt = source_last + 1
@@ -956,7 +1093,9 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
             return Attribution(start, _trim_end(text, start, unit.end), "according_to", cue_span, speaker, [source])
     if tokens[first - 1].text not in ",–—-(":
         # "Eine Tupolew hat nach Angaben des Ministeriums … notlanden müssen": the whole sentence is reported.
-        return Attribution(tokens[0].start, _trim_end(text, tokens[0].start, unit.end), "according_to", cue_span, source)
+        return Attribution(
+            tokens[0].start, _trim_end(text, tokens[0].start, unit.end), "according_to", cue_span, source
+        )
     # "CONTENT, according to X."
     content_last = first - 1
     while content_last >= 0 and tokens[content_last].text in ",–—-":
@@ -966,8 +1105,40 @@ def _according(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, afte
     return Attribution(tokens[0].start, tokens[content_last].end, "according_to", cue_span, source)
 
 
+def _according_source(text: str, tokens: list[Token], lex: Lexicon, first: int, after: int) -> tuple[Span | None, int]:
+    """The source after "according to" and the index of its last token."""
+    pronoun = next((t for t in tokens[first:after] if t.text.lower() in lex.pronouns), None)
+    compound = (
+        tokens[after - 1]
+        if lex.source_compound is not None and lex.source_compound.fullmatch(tokens[after - 1].text)
+        else None
+    )
+    if pronoun is not None or compound is not None:
+        # "За його словами": the pronoun; "nach Polizeiangaben": the compound names its source.
+        named = pronoun or compound
+        return Span(named.start, named.end, named.text), after - 1
+    if _place_preposition(tokens, after, lex):
+        after += 1  # "як зазначили в Міноборони"
+    source_last = _noun_phrase_right(tokens, after, lex)
+    opens_clause = first == 0 or (tokens[first - 1].text == "," and _only_connectives(tokens, first - 1, lex))
+    swallowed = source_last + 1 >= len(tokens) or tokens[source_last + 1].text in _CLAUSE_END
+    if lex.inversion_after_adverbial or (opens_clause and swallowed):
+        # No comma closes the source ("Laut Reuters ist …", "Według PAP ustawa …"): it ends with its names.
+        # German's rule for where a noun phrase ends serves languages that have none of their own.
+        phrase_lex = lex if lex.noun_phrase_words else lexicon("de")
+        source_last = _german_noun_phrase_end(tokens, after, source_last, phrase_lex)
+    if lex.citing is not None:
+        # "за даними CNN з посиланням на джерела": the source ends where the citation begins.
+        source_last = next(
+            (k - 1 for k in range(after + 1, source_last + 1) if lex.citing.match(text, tokens[k].start)),
+            source_last,
+        )
+    return _span(text, tokens, after, source_last), source_last
+
+
 def _german_noun_phrase_end(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
-    """"Laut Reuters ist …", "Nach Angaben der Polizei wurden …": the phrase ends before the verb (lowercase, not an article).
+    """ "Laut Reuters ist …", "Nach Angaben der Polizei wurden …": the phrase ends before the verb (lowercase,
+    not an article).
 
     German capitalises every noun, so this fits German best; elsewhere it serves when no comma closes a source."""
     i, noun_seen = first, False
@@ -977,14 +1148,18 @@ def _german_noun_phrase_end(tokens: list[Token], first: int, last: int, lex: Lex
             noun_seen = True
         elif noun_seen and word in lex.not_genitive and tokens[i - 1].text not in lex.noun_phrase_words:
             break  # "laut el-Baradei die Bearbeitung …": past a noun, only "der"/"des" (genitive) go on with it
-        elif not (word in lex.noun_phrase_words or i == first or (not noun_seen and word.endswith(("e", "en", "er", "es", "em")))):
+        elif not (
+            word in lex.noun_phrase_words
+            or i == first
+            or (not noun_seen and word.endswith(("e", "en", "er", "es", "em")))
+        ):
             break  # past the noun, a lowercase word is the verb; before it, an adjective ("der offiziellen … Agentur")
         i += 1
     return i - 1
 
 
 def _german_noun_phrase_start(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
-    """"der Schweiz waren dem Bericht zufolge", "Sie entstammen Zeitungsberichten": the phrase ending at
+    """ "der Schweiz waren dem Bericht zufolge", "Sie entstammen Zeitungsberichten": the phrase ending at
     ``last`` starts at its article, or at its nouns, not at the verb before them.
 
     Walking left from the noun: capitalised words, genitive and prepositional links after a noun
@@ -1014,12 +1189,14 @@ def _german_noun_phrase_start(tokens: list[Token], first: int, last: int, lex: L
     if k > first and tokens[k - 1].text in lex.articles:
         return k - 1
     if k == first or not tokens[k - 1].is_word:
-        return k  # the walk to the cue's left stopped at a boundary word or punctuation: the adjectives are the phrase's
+        return (
+            k  # the walk to the cue's left stopped at a boundary word or punctuation: the adjectives are the phrase's
+        )
     return i
 
 
 def _cited_after(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[Span, int] | None:
-    """"(, ) citing a White House official" right after a source: the cited party and the index after it."""
+    """ "(, ) citing a White House official" right after a source: the cited party and the index after it."""
     if lex.citing is None:
         return None
     if i < len(tokens) and tokens[i].text == ",":
@@ -1038,7 +1215,7 @@ def _cited_after(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[
 
 
 def _noun(text: str, unit: _Unit, cue: _Cue, first: int, after: int) -> Attribution | None:
-    """"Trump's claim that …", "the belief that …": the owner, if named, speaks; the clause is the content."""
+    """ "Trump's claim that …", "the belief that …": the owner, if named, speaks; the clause is the content."""
     tokens = unit.tokens
     if after >= len(tokens):
         return None
@@ -1046,10 +1223,12 @@ def _noun(text: str, unit: _Unit, cue: _Cue, first: int, after: int) -> Attribut
     speaker = None
     if owner is not None and (owner.text.lower() in _POSSESSIVES or owner.text.endswith(("’s", "'s"))):
         end = owner.end - 2 if owner.text.endswith(("’s", "'s")) else owner.end
-        speaker = Span(owner.start, end, text[owner.start:end])
-    end = next((t.start for t in tokens[after + 1:] if t.text in ",;" or t.text in _CLAUSE_END), tokens[-1].end)
+        speaker = Span(owner.start, end, text[owner.start : end])
+    end = next((t.start for t in tokens[after + 1 :] if t.text in ",;" or t.text in _CLAUSE_END), tokens[-1].end)
     start = tokens[after].start
-    return Attribution(start, _trim_end(text, start, end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), speaker)
+    return Attribution(
+        start, _trim_end(text, start, end), "indirect", Span(cue.start, cue.end, text[cue.start : cue.end]), speaker
+    )
 
 
 def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int) -> Attribution | None:
@@ -1061,7 +1240,7 @@ def _according_suffix(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: in
     source = _span(text, tokens, source_first, first - 1)
     if source is None:
         return None
-    cue_span = Span(cue.start, cue.end, text[cue.start:cue.end])
+    cue_span = Span(cue.start, cue.end, text[cue.start : cue.end])
     if after < len(tokens) and tokens[after].text not in _CLAUSE_END:
         start_index = after + 1 if tokens[after].text == "," else after
         if start_index >= len(tokens):
@@ -1111,26 +1290,34 @@ def _subject_end(tokens: list[Token], first: int, last: int, lex: Lexicon) -> in
 
 
 def _headline(text: str, unit: _Unit, lex: Lexicon) -> Attribution | None:
-    """"Trump: Cruz Has ‘To Come a Long Way’": a short name, a colon, and what they said."""
+    """ "Trump: Cruz Has ‘To Come a Long Way’": a short name, a colon, and what they said."""
     tokens = unit.tokens
     colon = next((i for i, t in enumerate(tokens[:5]) if t.text == ":"), None)
     if not colon or colon + 1 >= len(tokens):
         return None
     name = tokens[:colon]
-    if len(name) > 3 or not all(t.text[:1].isalpha() and t.text[:1].isupper() and t.text.lower() not in lex.boundaries for t in name):
+    if len(name) > 3 or not all(
+        t.text[:1].isalpha() and t.text[:1].isupper() and t.text.lower() not in lex.boundaries for t in name
+    ):
         return None
     if any(t.text.lower() in _NOT_SPEAKERS for t in name) or lex.verbs.search(text, name[0].start, name[-1].end):
         return None
-    if sum(t.is_word and t.text[:1].isalpha() for t in tokens[colon + 1:]) < 3:
+    if sum(t.is_word and t.text[:1].isalpha() for t in tokens[colon + 1 :]) < 3:
         return None  # "Clinton: 547." is a tally, not a statement
     start = tokens[colon + 1].start
     colon_token = tokens[colon]
     return Attribution(
-        start, _trim_end(text, start, unit.end), "indirect", Span(colon_token.start, colon_token.end, ":"), _span(text, tokens, 0, colon - 1)
+        start,
+        _trim_end(text, start, unit.end),
+        "indirect",
+        Span(colon_token.start, colon_token.end, ":"),
+        _span(text, tokens, 0, colon - 1),
     )
 
 
-def _participle(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, owner: Attribution | None) -> Attribution | None:
+def _participle(
+    text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, after: int, owner: Attribution | None
+) -> Attribution | None:
     tokens = unit.tokens
     if owner is None or owner.speaker is None or first == 0 or tokens[first - 1].text != ",":
         return None
@@ -1138,12 +1325,21 @@ def _participle(text: str, unit: _Unit, lex: Lexicon, cue: _Cue, first: int, aft
     if content_first >= len(tokens):
         return None
     start = tokens[content_first].start
-    return Attribution(start, _trim_end(text, start, unit.end), "indirect", Span(cue.start, cue.end, text[cue.start:cue.end]), owner.speaker, list(owner.via))
+    return Attribution(
+        start,
+        _trim_end(text, start, unit.end),
+        "indirect",
+        Span(cue.start, cue.end, text[cue.start : cue.end]),
+        owner.speaker,
+        list(owner.via),
+    )
 
 
 def _only_connectives(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
     """Everything before this comma is a connective ("However,", "Однак,")."""
-    return all(t.is_word and (t.text.lower() in lex.parentheticals or t.text.lower() in lex.boundaries) for t in tokens[:comma])
+    return all(
+        t.is_word and (t.text.lower() in lex.parentheticals or t.text.lower() in lex.boundaries) for t in tokens[:comma]
+    )
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

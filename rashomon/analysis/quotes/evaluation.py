@@ -1,4 +1,4 @@
-"""Scoring extracted quotations against annotated ones (used by benchmarks/quotes_*.py).
+"""Scoring extracted quotations against annotated ones (used by benchmarks/quotes_*.py and the tests).
 
 A span is a tuple of (start, end) pieces, so discontinuous annotations
 ("…,” she said, “…") are scored on the characters they cover. Each field
@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rashomon.model import Quote
 
@@ -55,8 +56,14 @@ class Report:
     def lines(self, title: str) -> list[str]:
         cpu = self.articles / self.seconds if self.seconds else 0
         wall = self.articles / self.wall_seconds if self.wall_seconds else 0
-        rows = [f"{title}: {self.articles} articles, quotation stage {cpu:.0f} articles/s per core (CPU time), {wall:.0f} articles/s wall clock"]
-        rows.append(f"  {'field':8} {'gold':>6} {'pred':>6} | {'exact P':>7} {'R':>5} {'F1':>5} | {'jacc>=.5 P':>10} {'R':>5} {'F1':>5} | {'touch P':>7} {'R':>5} {'F1':>5}")
+        rows = [
+            f"{title}: {self.articles} articles, quotation stage {cpu:.0f} articles/s per core (CPU time), "
+            f"{wall:.0f} articles/s wall clock"
+        ]
+        rows.append(
+            f"  {'field':8} {'gold':>6} {'pred':>6} | {'exact P':>7} {'R':>5} {'F1':>5} | "
+            f"{'jacc>=.5 P':>10} {'R':>5} {'F1':>5} | {'touch P':>7} {'R':>5} {'F1':>5}"
+        )
         for name in FIELDS:
             score = self.scores[name]
             cells = []
@@ -65,7 +72,8 @@ class Report:
                 cells.append((p, r, f))
             (ep, er, ef), (op, orr, of), (tp, tr, tf) = cells
             rows.append(
-                f"  {name:8} {score.gold:6d} {score.predicted:6d} | {ep:7.3f} {er:5.3f} {ef:5.3f} | {op:10.3f} {orr:5.3f} {of:5.3f}"
+                f"  {name:8} {score.gold:6d} {score.predicted:6d} | {ep:7.3f} {er:5.3f} {ef:5.3f} | "
+                f"{op:10.3f} {orr:5.3f} {of:5.3f}"
                 f" | {tp:7.3f} {tr:5.3f} {tf:5.3f}"
             )
         return rows
@@ -98,7 +106,12 @@ def score_field(text: str, gold: Iterable[SpanSet], predicted: Iterable[SpanSet]
     result = FieldScore(gold=len(gold), predicted=len(predicted))
     result.exact = len(set(gold) & set(predicted))
     pairs = sorted(
-        ((jaccard(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted) if g[0][0] < p[-1][1] and p[0][0] < g[-1][1]),
+        (
+            (jaccard(g, p), gi, pi)
+            for gi, g in enumerate(gold)
+            for pi, p in enumerate(predicted)
+            if g[0][0] < p[-1][1] and p[0][0] < g[-1][1]
+        ),
         reverse=True,
     )
     result.overlap = _matched(pairs, 0.5)
@@ -130,8 +143,11 @@ def predicted_fields(quotes: list[Quote]) -> dict[str, list[SpanSet]]:
     previous = None
     for quote in quotes:
         continues = (
-            previous is not None and quote.cue is None and quote.kind == previous.kind == "direct"
-            and quote.speaker is not None and previous.speaker is not None
+            previous is not None
+            and quote.cue is None
+            and quote.kind == previous.kind == "direct"
+            and quote.speaker is not None
+            and previous.speaker is not None
             and (quote.speaker.start, quote.speaker.end) == (previous.speaker.start, previous.speaker.end)
         )
         if continues:
@@ -163,3 +179,72 @@ def evaluate(
         for name in FIELDS:
             report.scores[name].add(score_field(text, gold.get(name, []), predicted[name]))
     return report
+
+
+# --------------------------------------------------------------------------- PolNeAR and the pipeline
+
+_FIELD_OF = {"Content": "content", "Cue": "cue", "Source": "source"}
+
+
+def read_annotations(path: Path) -> dict[str, list[tuple[tuple[int, int], ...]]]:
+    fields = {name: [] for name in FIELDS}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("T"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label not in _FIELD_OF:
+            continue
+        pieces = tuple(tuple(int(x) for x in piece.split()) for piece in offsets.split(";"))
+        fields[_FIELD_OF[label]].append(pieces)
+    return fields
+
+
+def polnear_documents(data: Path, split: str, limit: int | None):
+    """(text, "en", gold fields) of a PolNeAR split: brat standoff, scored against the first annotator's file."""
+    texts = sorted((data / split / "text").glob("*.txt"))[:limit]
+    for text_path in texts:
+        annotations = sorted((data / split / "attributions").glob(text_path.stem + "_*.ann"))
+        if not annotations:
+            continue
+        yield text_path.read_text(encoding="utf-8"), "en", read_annotations(annotations[0])
+
+
+def extractor(with_mentions: bool = True):
+    """prepare(text, language) -> (sentences, mentions): what the quotation stage reads, made by the stages
+    before it (entity mentions optional); one linker links across all documents."""
+    from rashomon.analysis.entities import EntityLinker, extract_mentions
+    from rashomon.analysis.sentences import split_sentences
+
+    linker = EntityLinker()
+
+    def prepare(text: str, language: str):
+        sentences = split_sentences(text, language)
+        mentions = extract_mentions(text, language, sentences) if with_mentions else []
+        if with_mentions:
+            linker.link(mentions, language, text)
+        return sentences, mentions
+
+    return prepare
+
+
+def run(documents_iter, with_mentions: bool):
+    """Evaluate over the documents; returns (report, seconds spent preparing sentences and mentions)."""
+    from rashomon.analysis.quotes import extract_quotes
+
+    prepare = extractor(with_mentions)
+    prepared: dict[int, tuple] = {}
+    started = time.process_time()
+    docs = []
+    for text, language, gold in documents_iter:
+        prepared[id(text)] = prepare(text, language)
+        docs.append((text, language, gold))
+    preparation = time.process_time() - started
+
+    def extract(text: str, language: str):
+        sentences, mentions = prepared[id(text)]
+        return extract_quotes(text, language, sentences, mentions)
+
+    return evaluate(docs, extract), preparation

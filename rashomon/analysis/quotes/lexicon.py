@@ -88,6 +88,8 @@ class Lexicon:
     indefinite_articles: frozenset[str] = _NONE
     subject_pronouns: frozenset[str] = _NONE  # an inverted pronoun is the whole speaker ("said he")
     inverted_openers: frozenset[str] = _NONE  # an inverted speaker opens like a name or with these
+    # An inverted speaker ends with its names, before the words of the setting ("povedal Fico novinárom").
+    inverted_ends_with_names: bool = False
     # "Asked (by X) whether …, Y said": the question cue, what may precede it, its question words and agent.
     question_cue: str = ""
     question_openers: frozenset[str] = _NONE

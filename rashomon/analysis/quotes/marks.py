@@ -104,7 +104,7 @@ def _closes(text: str, mark: str, pos: int, end: int, scan: _Scan) -> bool:
 def _opens(text: str, mark: str, pos: int, end: int, scan: _Scan) -> None:
     if mark == "’":
         return  # apostrophe or stray closer
-    if mark in "\"‘”“»›" and not _is_opening(text, pos, end):
+    if mark in '"‘”“»›' and not _is_opening(text, pos, end):
         return  # a stray closing mark
     if mark in _CLOSERS:
         if not scan.stack:

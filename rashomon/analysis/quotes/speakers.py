@@ -46,13 +46,37 @@ def resolve_speakers(
         speaker = None
         via = []
         for party in attribution.via:
-            entity = _resolve(text, party.start, party.end, party.text, mentions, starts, contents, sentences, sentence_starts, resolved, lex)
+            entity = _resolve(
+                text,
+                party.start,
+                party.end,
+                party.text,
+                mentions,
+                starts,
+                contents,
+                sentences,
+                sentence_starts,
+                resolved,
+                lex,
+            )
             via.append(Party(party.start, party.end, party.text, entity))
             if entity:
                 resolved.append((party.start, entity, _type_of(entity, mentions)))
         if attribution.speaker is not None:
             party = attribution.speaker
-            entity = _resolve(text, party.start, party.end, party.text, mentions, starts, contents, sentences, sentence_starts, resolved, lex)
+            entity = _resolve(
+                text,
+                party.start,
+                party.end,
+                party.text,
+                mentions,
+                starts,
+                contents,
+                sentences,
+                sentence_starts,
+                resolved,
+                lex,
+            )
             speaker = Party(party.start, party.end, party.text, entity)
             if entity:
                 resolved.append((party.start, entity, _type_of(entity, mentions)))
@@ -60,7 +84,7 @@ def resolve_speakers(
             Quote(
                 attribution.start,
                 attribution.end,
-                text[attribution.start:attribution.end],
+                text[attribution.start : attribution.end],
                 attribution.kind,
                 attribution.cue,
                 speaker,
@@ -74,8 +98,14 @@ def _type_of(entity: str, mentions: list[Mention]) -> str:
     return next((m.type for m in mentions if m.entity == entity), "")
 
 
-def _resolve(text, start, end, words, mentions, starts, contents, sentences, sentence_starts, resolved, lex: Lexicon) -> str | None:
-    inside = [m for m in mentions[bisect.bisect_left(starts, start - 60):bisect.bisect_left(starts, end)] if m.start < end and m.end > start]
+def _resolve(
+    text, start, end, words, mentions, starts, contents, sentences, sentence_starts, resolved, lex: Lexicon
+) -> str | None:
+    inside = [
+        m
+        for m in mentions[bisect.bisect_left(starts, start - 60) : bisect.bisect_left(starts, end)]
+        if m.start < end and m.end > start
+    ]
     tokens = _WORD.findall(words)
     lowered = [t.lower() for t in tokens]
     if not tokens or _anonymous(tokens, lowered, inside, lex):
@@ -84,18 +114,22 @@ def _resolve(text, start, end, words, mentions, starts, contents, sentences, sen
     if named is not None:
         return named
     if len(tokens) == 1 and lowered[0] in lex.pronouns:
-        return _pronoun(start, lex.pronouns[lowered[0]], mentions, starts, contents, sentences, sentence_starts, resolved)
+        return _pronoun(
+            start, lex.pronouns[lowered[0]], mentions, starts, contents, sentences, sentence_starts, resolved
+        )
     if lowered[0] in _DEFINITE or lex.bare_descriptions:
         return _description(text, start, lowered, mentions, starts)
     return None
 
 
 def _anonymous(tokens: list[str], lowered: list[str], inside: list[Mention], lex: Lexicon) -> bool:
-    """"a White House official", "джерела видання": no person named, and an indefinite or anonymous head."""
+    """ "a White House official", "джерела видання": no person named, and an indefinite or anonymous head."""
     if any(m.type == "PER" for m in inside):
         return False
     definite = lowered[0] in _DEFINITE  # "the diplomat" refers back; "a diplomat", "diplomats" do not
-    return lowered[0] in lex.indefinites or (not definite and any(t in lex.anonymous or t.lower() in lex.anonymous for t in tokens))
+    return lowered[0] in lex.indefinites or (
+        not definite and any(t in lex.anonymous or t.lower() in lex.anonymous for t in tokens)
+    )
 
 
 def _named_inside(inside: list[Mention], words: str) -> str | None:
@@ -111,14 +145,20 @@ def _named_inside(inside: list[Mention], words: str) -> str | None:
 def _pronoun(position, kind, mentions, starts, contents, sentences, sentence_starts, resolved) -> str | None:
     fitting = _FITTING[kind]
     for where, entity, entity_type in reversed(resolved):
-        if where < position and position - where <= _PRONOUN_REACH and entity_type in fitting[:1 if kind == "PER" else 2]:
+        if (
+            where < position
+            and position - where <= _PRONOUN_REACH
+            and entity_type in fitting[: 1 if kind == "PER" else 2]
+        ):
             return entity
     # The first fitting name, outside quotations, of this sentence (before the pronoun) or of the ones before it.
     index = bisect.bisect_right(sentence_starts, position) - 1
-    for sentence in reversed(sentences[max(0, index - 3):index + 1]):
+    for sentence in reversed(sentences[max(0, index - 3) : index + 1]):
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, min(sentence.end, position))
         for mention in mentions[lo:hi]:
-            if mention.type in fitting[:1 if kind == "PER" else 2] and not any(s <= mention.start < e for s, e in contents):
+            if mention.type in fitting[: 1 if kind == "PER" else 2] and not any(
+                s <= mention.start < e for s, e in contents
+            ):
                 return mention.entity
     return None
 
@@ -136,7 +176,7 @@ def _description(text, position, lowered, mentions, starts) -> str | None:
     head, modifiers = words[-1], words[:-1]
     scores: dict[str, float] = {}
     order: dict[str, int] = {}
-    for mention in mentions[:bisect.bisect_left(starts, position)]:
+    for mention in mentions[: bisect.bisect_left(starts, position)]:
         if mention.type not in ("PER", "ORG"):
             continue
         title = (_title_before(text, mention.start) + " " + mention.text).lower()
@@ -152,7 +192,7 @@ def _description(text, position, lowered, mentions, starts) -> str | None:
 
 def _title_before(text: str, position: int) -> str:
     """The capitalised words (and "of", "the") right before a name: "U.S. Secretary of State" before "Marco Rubio"."""
-    words = _WORD.findall(text[max(0, position - _CONTEXT_CHARS):position])
+    words = _WORD.findall(text[max(0, position - _CONTEXT_CHARS) : position])
     kept: list[str] = []
     for word in reversed(words):
         if not (word[:1].isupper() or word in _TITLE_LINKS):
