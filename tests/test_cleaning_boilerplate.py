@@ -44,6 +44,11 @@ def clean_text(text: str, source: str | None = None, cleaner: Cleaner | None = N
         ["Скъпи читатели,", "Подкрепете независимата журналистика с дарение."],
         # sl
         ["Dragi bralci,", "Podprite neodvisno novinarstvo in donirajte poljuben znesek."],
+        # sk
+        ["Milí čitatelia,", "Podporte nezávislú žurnalistiku a darujte nám ľubovoľnú sumu."],
+        # sr, both scripts
+        ["Драги читаоци,", "Подржите независно новинарство и донирајте било који износ."],
+        ["Dragi čitaoci,", "Podržite nezavisno novinarstvo i donirajte bilo koji iznos."],
         # en, newsletter instead of donation
         ["Sign up for our morning newsletter and get the news in your inbox.", "Already a subscriber? Log in"],
     ],

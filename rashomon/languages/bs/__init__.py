@@ -1,5 +1,5 @@
 """Bosnian: where this package has no module on a topic, Serbian's serves."""
 
-from rashomon.languages import NAMES, Profile
+from rashomon.languages import FULL, Profile
 
-PROFILE = Profile("bs", "Bosnian", NAMES, ("Latn", "Cyrl"), shares="sr")
+PROFILE = Profile("bs", "Bosnian", FULL, ("Latn", "Cyrl"), shares="sr")

@@ -1,5 +1,5 @@
 """Croatian: where this package has no module on a topic, Serbian's serves."""
 
-from rashomon.languages import NAMES, Profile
+from rashomon.languages import FULL, Profile
 
-PROFILE = Profile("hr", "Croatian", NAMES, ("Latn",), shares="sr")
+PROFILE = Profile("hr", "Croatian", FULL, ("Latn",), shares="sr")

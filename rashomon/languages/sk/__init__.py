@@ -1,5 +1,5 @@
 """Slovak."""
 
-from rashomon.languages import NAMES, Profile
+from rashomon.languages import FULL, Profile
 
-PROFILE = Profile("sk", "Slovak", NAMES, ("Latn",))
+PROFILE = Profile("sk", "Slovak", FULL, ("Latn",))

@@ -1,12 +1,42 @@
 """Slovak: how names are written and inflected (the entities stage)."""
 
+# Titles before a name mark it as a person; matched as lower-case prefixes, so inflected forms count.
+TITLES = tuple(
+    """
+    prezident prezidentk premiér premiérk minist hovorc hovorkyň veľvyslan kancelár senátor guvernér starost
+    predsed podpredsed šéf pán pani pápež kráľ kráľovn kandidát poslan generáln riaditeľ
+    """.split()
+)
+
+# Words (lower-case prefixes) that make a capitalised run an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    ministerstv univerzit stran bank agentúr rada rady rade radu radou výbor komisi súd parlament služb políci
+    úrad inštitút nadáci združen organizáci zväz snemov vlád spoločnos
+    """.split()
+)
+
+# Laws, treaties and documents.
+DOCUMENT_WORDS = frozenset("zákon zmluv dohod ústav dohovor".split())
+
+# Words (lower-case prefixes) that make a capitalised run a place.
+PLACE_WORDS = frozenset("ulic námest riek jazer mor oceán hor ostrov kraj okres región provinci štát mest".split())
+
+# Capitalised words that begin or sit in sentences without naming anything.
+STOPWORDS = frozenset(
+    """
+    v vo na za z zo do od po pri pre bez nad pod medzi a i ale alebo že ako to ten tá tie on ona ono oni my vy
+    jeho jej ich náš váš tam tu vtedy tiež však dnes včera zajtra teraz podľa keď ak ani už aj ešte potom preto
+    """.split()
+)
+
 # Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
 NAME_ENDINGS = "ovej: ových: ovi: ovu: om: em: ou:a u: a: y:a e:a i:a"
 
 # simplemma's dictionary for lemmas and the ordinary-word test.
 SIMPLEMMA = "sk"
 
-# A place in the genitive after an organisation completes its name ("МИД Великобритании").
+# A place in the genitive after an organisation completes its name ("Ministerstvo zahraničných vecí Slovenska").
 GENITIVE_COMPLEMENTS = True
 
 # Women's surnames and possessives add "-ov-" to the surname (Mayová, Johnsonova).

@@ -1,5 +1,5 @@
 """Serbian."""
 
-from rashomon.languages import NAMES, Profile
+from rashomon.languages import FULL, Profile
 
-PROFILE = Profile("sr", "Serbian", NAMES, ("Cyrl", "Latn"))
+PROFILE = Profile("sr", "Serbian", FULL, ("Cyrl", "Latn"))

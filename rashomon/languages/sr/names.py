@@ -1,13 +1,55 @@
-"""Serbian: how names are written and inflected (the entities stage)."""
+"""Serbian (also read for Croatian and Bosnian): how names are written and inflected (the entities stage).
+
+Every list is written once in Cyrillic and read in both scripts; Croatian and Bosnian forms that differ
+(ijekavian "predsjednik", "sveučilište") are added in Latin letters.
+"""
+
+from rashomon.languages.patterns import words
+from rashomon.languages.sr.script import both
+
+# Titles before a name mark it as a person; matched as lower-case prefixes, so inflected forms count.
+TITLES = tuple(
+    both(
+        """
+        председни премијер министар министарк министр портпарол амбасадор канцелар сенатор гувернер градоначелни
+        лидер краљ краљиц папа господин госпођ кандидат потпредседни посланик шеф генерални директор
+        """
+    )
+    | words("predsjedni potpredsjedni glasnogovorni veleposlani zastupni")
+)
+
+# Words (lower-case prefixes, or whole words where a prefix would reach first names) that make a capitalised
+# run an organisation.
+ORGANISATION_WORDS = both(
+    """
+    министарств универзитет партиј странк агенциј савет савета савету одбор комисиј парламент скупштин
+    служб полициј војск институт фондациј удружењ организациј савез влада владе владом компаниј
+    """
+) | words("sveučilišt vijeć sabor tvrtk")
+
+# Laws, treaties and documents.
+DOCUMENT_WORDS = both("закон споразум устав уговор конвенциј")
+
+# Words (lower-case prefixes) that make a capitalised run a place.
+PLACE_WORDS = both("улиц језер планин острв покрајин општин регион област округ") | words("otok općin jezer")
+
+# Capitalised words that begin or sit in sentences without naming anything.
+STOPWORDS = both(
+    """
+    у на за с са до од по при након пре кроз без над под између и а али или да као то тај та те он она оно
+    они ми ви његов њен њихов тамо овде тада такође међутим данас јуче сутра сада према када ако не већ још
+    затим због док иако
+    """
+) | words("ovdje jučer također poslije prije tijekom kad")
 
 # Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
 NAME_ENDINGS = "ovog: ovom: ove: ova: ovo: ovi: om: em: a: u: e:a o:a i:a"
 
-# simplemma's dictionary for lemmas and the ordinary-word test.
+# simplemma's dictionary for lemmas and the ordinary-word test: Serbo-Croatian, both scripts.
 SIMPLEMMA = "hbs"
 
-# A place in the genitive after an organisation completes its name ("МИД Великобритании").
+# A place in the genitive after an organisation completes its name ("Влада Србије").
 GENITIVE_COMPLEMENTS = True
 
-# Women's surnames and possessives add "-ov-" to the surname (Mayová, Johnsonova).
+# Possessives add "-ov-" to the surname (Johnsonov).
 OV_SURNAMES = True

@@ -1,0 +1,20 @@
+"""Serbian (also read for Croatian and Bosnian): text that is not the report (the cleaning stage).
+
+Matched in the lower-cased block at a word start; written in Cyrillic and matching both scripts, with
+Croatian forms added in Latin letters. APPEALS: donation, subscription and newsletter appeals. INTERFACE:
+page furniture (share, "read more", cookie and copyright lines), counted only in short blocks.
+"""
+
+from rashomon.languages.sr.script import either
+
+APPEALS = [
+    either(r"подржите (нас|наш|независн)"), either("донирајте"), either("донациј"), either("претплатите се"),
+    either("пријавите се за"), either("драги читаоци"), either("ваша подршка"), r"newsletter", r"dragi čitatelji",
+    r"pretplatite se",
+]
+
+INTERFACE = [
+    either(r"прочитајте (још|такође|и)"), either(r"погледајте (још|такође)"), either("^подели"), either("колачић"),
+    either("^реклама$"), either("пратите нас"), either("сва права задржана"), r"pročitajte (još|također)",
+    r"sva prava pridržana", r"^podijeli", r"^oglas$",
+]

@@ -1,0 +1,15 @@
+"""Serbian (also read for Croatian and Bosnian): cues of contested claims (the comparison stage).
+
+In the shapes of ``rashomon.comparison.cues``: matched case-insensitively on word boundaries, stems match
+every inflection; written in Cyrillic and matching both scripts, with Croatian forms added in Latin letters.
+"""
+
+from rashomon.languages.sr.script import either
+
+# A comma followed by one of these starts a new clause worth comparing on its own.
+CLAUSE_CONJUNCTIONS = either("али|међутим|док|иако|а")
+NEGATION = either(r"не|није|нису|нема|никада|ниједан\w*|ништа|немогуће|без") + r"|nikad"
+# What a statement asserts about something planned: halted, never scheduled, or going ahead.
+HALTED = either(r"одлож\w*|одгођ\w*|отказ\w*|суспендова\w*|прекинут\w*|помер\w*") + r"|odgođ\w*|odgod\w*"
+UNSCHEDULED = either(r"никада није (?:\w+ )?(?:заказан\w*|планиран\w*|договорен\w*)|није било (?:\w+ )?договор\w*")
+PROCEEDING = either("одржаће се|биће одржан|по плану|како је планирано") + "|održat će se|bit će održan|kako je planirano"
