@@ -120,3 +120,17 @@ def test_croatian_reads_the_serbian_profile(analyses):
     assert according.speaker.text == "glasnogovornika Vlade"
     assert dates(analysis)["5. veljače 2025"] == "2025-02-05"
     assert lemmas(analysis)["Berlinu"] == "Berlin"
+
+
+@pytest.mark.parametrize(
+    "first, second, language",
+    [
+        ("Према речима др. Јовановића, тј. министра, све иде по плану.", "Састанак је у уторак.", "sr"),
+        ("Prema rečima dr. Jovanovića, tj. ministra, sve ide po planu.", "Sastanak je u utorak.", "sr"),
+        ("Podľa Ing. Jána Kováča ide o tzv. dohodu o plyne.", "Stretnutie bude v utorok.", "sk"),
+    ],
+)
+def test_abbreviations_before_a_name_do_not_end_the_sentence(first, second, language):
+    from rashomon.analysis.sentences import split_sentences
+
+    assert [s.text for s in split_sentences(f"{first} {second}", language)] == [first, second]
