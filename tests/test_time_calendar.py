@@ -7,10 +7,10 @@ from babel import Locale
 
 from rashomon.analysis.time import extract_times
 from rashomon.analysis.time.calendar import month_names, weekday_names
-from rashomon.analysis.time.lexicon import RELATIVE
+from rashomon.languages import every
 
 # The languages with a time lexicon, and languages read through CLDR alone.
-LANGUAGES = sorted(set(RELATIVE) | {"sk", "sr", "hr", "bs", "mk", "be", "it", "pt", "nl"})
+LANGUAGES = sorted(set(every("time", "RELATIVE")) | {"sk", "sr", "hr", "bs", "mk", "be", "it", "pt", "nl"})
 CONTEXTS = [(context, width) for context in ("format", "stand-alone") for width in ("wide", "abbreviated")]
 
 

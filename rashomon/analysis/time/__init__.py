@@ -6,7 +6,7 @@ Tuesday", "у понеділок", "в понедельник", "am Montag", "lu
 relative phrases ("last week", "минулого тижня", "на следующей неделе"). Month
 and weekday names, with their inflections, come from CLDR for any language
 (``calendar``); prepositions, direction words and relative phrases from the
-lexicon of en, uk, ru, de, fr, es, pl, cs, bg and sl. Prepositions and
+language's profile (rashomon/languages/<code>/time.py), where it has one. Prepositions and
 inflections are part of the patterns, which is what dateparser misses ("у
 понеділок").
 
@@ -25,16 +25,15 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
 from rashomon.analysis.time.calendar import month_names, weekday_names
-from rashomon.analysis.time.lexicon import (
-    FUTURE_CONTEXT,
-    FUTURE_MARKERS,
-    PAST_MARKERS,
-    PREPOSITIONS,
-    RELATIVE,
-)
+from rashomon.languages import value
 from rashomon.model import TimeExpression
 
 _NEVER = "(?!)"  # a pattern for a word list a language does not have
+
+
+def time_words(language: str, name: str, default=_NEVER):
+    """One word list of the language's time profile (rashomon/languages/<code>/time.py)."""
+    return value(language, "time", name, default)
 
 # How far around a weekday or month to look for a future-tense verb (characters, within its clause).
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 30, 40
@@ -67,11 +66,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     months = "(?P<month>%s)" % month_names(lang).pattern()
     wide_months = "(?P<month>%s)" % month_names(lang).pattern(abbreviated=False)
     weekdays = "(?P<weekday>%s)" % weekday_names(lang).pattern(abbreviated=False)
-    prep = PREPOSITIONS.get(lang, _NEVER)
-    past, future = PAST_MARKERS.get(lang, _NEVER), FUTURE_MARKERS.get(lang, _NEVER)
+    prep = time_words(lang, "PREPOSITIONS")
+    past, future = time_words(lang, "PAST_MARKERS"), time_words(lang, "FUTURE_MARKERS")
     year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:р\.|г\.|року|года|roku|r\.))?"
     flags = re.IGNORECASE | re.UNICODE
-    relative = "|".join(f"(?P<rel{i}>{pattern})" for i, (pattern, _, _) in enumerate(RELATIVE.get(lang, []))) or _NEVER
+    relative = "|".join(f"(?P<rel{i}>{pattern})" for i, (pattern, _, _) in enumerate(time_words(lang, "RELATIVE", []))) or _NEVER
     patterns = [
         ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
         ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
@@ -92,11 +91,11 @@ def _direction(match: re.Match, text: str, lang: str) -> int:
     groups = match.groupdict()
     marker = groups.get("before") or groups.get("after")
     if marker:
-        return 1 if re.fullmatch(FUTURE_MARKERS.get(lang, _NEVER), marker, re.IGNORECASE) else -1
+        return 1 if re.fullmatch(time_words(lang, "FUTURE_MARKERS"), marker, re.IGNORECASE) else -1
     # The verb must be in the same clause: the window stops at punctuation.
     before = re.split(r"[,;:.!?]", text[max(0, match.start() - _CONTEXT_BEFORE): match.start()])[-1]
     after = re.split(r"[,;:.!?]", text[match.end(): match.end() + _CONTEXT_AFTER])[0]
-    return 1 if re.search(FUTURE_CONTEXT.get(lang, _NEVER), f"{before} {after}", re.IGNORECASE) else -1
+    return 1 if re.search(time_words(lang, "FUTURE_CONTEXT"), f"{before} {after}", re.IGNORECASE) else -1
 
 
 def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | None):
@@ -119,7 +118,7 @@ def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | No
         return value.isoformat(), "day" if groups.get("day") else "month", None
     if kind == "relative":
         index = int(next(name for name, v in groups.items() if v is not None and name.startswith("rel"))[3:])
-        _, offset, granularity = RELATIVE[lang][index]
+        _, offset, granularity = time_words(lang, "RELATIVE")[index]
         if anchor is None:
             return None, granularity, offset
         return _start_of(anchor + timedelta(days=offset), granularity).isoformat(), granularity, offset

@@ -135,16 +135,20 @@ def _merge(tables: list[NameTable]) -> NameTable:
 
 
 def _locales(language: str) -> list:
-    """Babel locales of ``language``: the plain one and each script variant (sr, sr_Latn)."""
+    """Babel locales of ``language``: the plain one and one per script its profile lists (sr, sr_Latn),
+    or, for a language without a profile, every script variant CLDR has."""
     from babel import Locale, UnknownLocaleError, localedata
+
+    from rashomon.languages import scripts
 
     if language in ("und", "root", ""):  # Babel's root locale has English names: not a language's
         return []
-    identifiers = [language] + sorted(
-        i for i in localedata.locale_identifiers() if i.startswith(language + "_") and len(i.split("_")[1]) == 4
-    )
+    variants = [i for i in localedata.locale_identifiers() if i.startswith(language + "_") and re.fullmatch(r"[a-z]+_[A-Z][a-z]{3}", i)]
+    written_in = scripts(language)
+    if written_in:
+        variants = [i for i in variants if i.split("_")[1] in written_in]
     locales = []
-    for identifier in identifiers:
+    for identifier in [language, *sorted(variants)]:
         try:
             locales.append(Locale.parse(identifier))
         except (UnknownLocaleError, ValueError):

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from rashomon.analysis.time import extract_times
-from rashomon.analysis.time.lexicon import FUTURE_CONTEXT
+from rashomon.analysis.time import extract_times, time_words
 from rashomon.model import TimeExpression
 
 # A full date within this many characters of the text's start is its dateline.
@@ -46,7 +45,7 @@ def _is_day(expression: TimeExpression) -> bool:
 
 
 def _in_future_clause(expression: TimeExpression, text: str, language: str) -> bool:
-    pattern = FUTURE_CONTEXT.get(language)
+    pattern = time_words(language, "FUTURE_CONTEXT", None)
     if not pattern:
         return False
     before = re.split(r"[,;:.!?]\s", text[max(0, expression.start - 60): expression.start])[-1]
