@@ -98,3 +98,19 @@ def test_reprocess_all_stages_keeps_every_article(ingested):
     assert result.exit_code == 0, result.output
     listed = [json.loads(line) for line in _run("articles", "--db", db, "--json").stdout.splitlines()]
     assert len(listed) == len(TEXTS)
+
+
+def test_web_pages_and_api_serve_articles_without_dictionary(ingested):
+    from fastapi.testclient import TestClient
+
+    from rashomon.interfaces.api import create_app
+
+    db, articles = ingested
+    client = TestClient(create_app(db))
+    story_id = articles["sr-cyrl"]["story_id"]
+    for path in [f"/articles/{articles[stem]['id']}" for stem in ("sr-cyrl", "mk", "ka")] + [
+        f"/stories/{story_id}", "/search?q=Антић", f"/api/articles/{articles['be']['id']}", f"/api/stories/{story_id}",
+    ]:
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+    assert client.get(f"/api/articles/{articles['mk']['id']}").json()["published_estimated"] is True
