@@ -50,7 +50,7 @@ def wcxb_pages(folder: Path, limit: int | None):
     with tempfile.TemporaryDirectory() as scratch:
         for truth_file in truths:
             truth = json.loads(truth_file.read_text())["ground_truth"].get("publish_date")
-            if not truth:
+            if not truth or len(truth) < 10:  # no day to compare with ("2015-11")
                 continue
             page = Path(scratch) / f"{truth_file.stem}.html"
             page.write_bytes(gzip.decompress((folder / "html" / f"{truth_file.stem}.html.gz").read_bytes()))
@@ -95,7 +95,7 @@ def _tally(counts: Counter, estimate: date | None, truth: date) -> None:
 
 def _report(title: str, counts: Counter) -> None:
     pages, estimated = counts["pages"], counts["estimated"]
-    print(f"{title}: {pages} pages, estimate for {estimated} ({estimated / max(pages, 1):.1%})")
+    print(f"{title}: {pages} pages with a true day, estimate for {estimated} ({estimated / max(pages, 1):.1%})")
     for days in (0, 1, 7, 31):
         hits = counts[f"within {days}"]
         print(f"  within {days:>2} days: {hits / max(estimated, 1):.1%} of estimated, {hits / max(pages, 1):.1%} of all")
