@@ -98,7 +98,8 @@ def _report(title: str, counts: Counter) -> None:
     print(f"{title}: {pages} pages with a true day, estimate for {estimated} ({estimated / max(pages, 1):.1%})")
     for days in (0, 1, 7, 31):
         hits = counts[f"within {days}"]
-        print(f"  within {days:>2} days: {hits / max(estimated, 1):.1%} of estimated, {hits / max(pages, 1):.1%} of all")
+        share, overall = hits / max(estimated, 1), hits / max(pages, 1)
+        print(f"  within {days:>2} days: {share:.1%} of estimated, {overall:.1%} of all")
 
 
 def score_slavicner(folder: Path, errors: int) -> None:

@@ -29,7 +29,8 @@ SETTINGS = ("detected", "supplied right", "supplied neighbour", "supplied far")
 
 
 def supplied_for(setting: str, gold: str) -> str | None:
-    return {"detected": None, "supplied right": gold, "supplied neighbour": NEIGHBOUR.get(gold), "supplied far": FAR}[setting]
+    choices = {"detected": None, "supplied right": gold, "supplied neighbour": NEIGHBOUR.get(gold), "supplied far": FAR}
+    return choices[setting]
 
 
 def main() -> None:

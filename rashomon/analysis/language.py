@@ -133,8 +133,10 @@ def _evidence(text: str, candidates: set[str]) -> dict[str, int]:
     """Per candidate with a profile: words of the sample with a letter or a function word no other candidate has."""
     from rashomon.languages import value
 
-    profiled = {code: (set(value(code, "identify", "LETTERS", "")), value(code, "identify", "FUNCTION_WORDS", frozenset()))
-                for code in candidates}
+    profiled = {
+        code: (set(value(code, "identify", "LETTERS", "")), value(code, "identify", "FUNCTION_WORDS", frozenset()))
+        for code in candidates
+    }
     profiled = {code: data for code, data in profiled.items() if data[0] or data[1]}
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
     scores = {}

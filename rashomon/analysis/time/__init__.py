@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache
 
 from rashomon.analysis.time.calendar import month_names, weekday_names
 from rashomon.languages import value
@@ -70,7 +70,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     past, future = time_words(lang, "PAST_MARKERS"), time_words(lang, "FUTURE_MARKERS")
     year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:р\.|г\.|року|года|roku|r\.))?"
     flags = re.IGNORECASE | re.UNICODE
-    relative = "|".join(f"(?P<rel{i}>{pattern})" for i, (pattern, _, _) in enumerate(time_words(lang, "RELATIVE", []))) or _NEVER
+    relatives = time_words(lang, "RELATIVE", [])
+    relative = "|".join(f"(?P<rel{i}>{pattern})" for i, (pattern, _, _) in enumerate(relatives)) or _NEVER
     patterns = [
         ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
         ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
@@ -100,57 +101,69 @@ def _direction(match: re.Match, text: str, lang: str) -> int:
 
 def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | None):
     """(value, granularity, relative_days) or None when the match is not a usable date."""
-    groups = match.groupdict()
     if kind in ("iso", "numeric", "day_month", "month_day", "month_year"):
-        month = int(groups["mnum"]) if groups.get("mnum") else month_names(lang).lookup(groups["month"])
-        if month is None:
-            return None
-        year = int(groups["year"]) if groups.get("year") else None
-        day = int(groups["day"]) if groups.get("day") else 1
-        if year is None:
-            if anchor is None:
-                return None
-            year = _closest_year(anchor, month, day)
-        try:
-            value = date(year, month, day)
-        except ValueError:
-            return None
-        return value.isoformat(), "day" if groups.get("day") else "month", None
-    if kind == "relative":
-        index = int(next(name for name, v in groups.items() if v is not None and name.startswith("rel"))[3:])
-        _, offset, granularity = time_words(lang, "RELATIVE")[index]
-        if anchor is None:
-            return None, granularity, offset
-        return _start_of(anchor + timedelta(days=offset), granularity).isoformat(), granularity, offset
-    if kind == "weekday":
-        weekday = weekday_names(lang).lookup(groups["weekday"])
-        if weekday is None:
-            return None
-        if anchor is None:
-            return None, "day", None
-        direction = _direction(match, text, lang)
-        if direction < 0:
-            offset = -((anchor.weekday() - weekday) % 7)
-            if groups.get("before") or groups.get("after"):
-                offset = offset or -7  # "last Monday" said on a Monday
-        else:
-            offset = (weekday - anchor.weekday()) % 7 or 7
-        return (anchor + timedelta(days=offset)).isoformat(), "day", offset
-    if kind == "month":
-        month = month_names(lang).lookup(groups["month"])
-        if month is None:
-            return None
-        if anchor is None:
-            return None, "month", None
-        direction = _direction(match, text, lang)
-        year = anchor.year
-        if direction < 0 and month > anchor.month:
-            year -= 1
-        elif direction > 0 and month < anchor.month:
-            year += 1
-        value = date(year, month, 1)
-        return value.isoformat(), "month", (value - anchor).days
-    raise ValueError(kind)
+        return _resolve_date(match.groupdict(), lang, anchor)
+    return {"relative": _resolve_relative, "weekday": _resolve_weekday, "month": _resolve_month}[kind](
+        match, text, lang, anchor
+    )
+
+
+def _resolve_date(groups: dict, lang: str, anchor: date | None):
+    month = int(groups["mnum"]) if groups.get("mnum") else month_names(lang).lookup(groups["month"])
+    if month is None:
+        return None
+    day = int(groups["day"]) if groups.get("day") else 1
+    if groups.get("year"):
+        year = int(groups["year"])
+    elif anchor is not None:
+        year = _closest_year(anchor, month, day)
+    else:
+        return None
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return value.isoformat(), "day" if groups.get("day") else "month", None
+
+
+def _resolve_relative(match: re.Match, text: str, lang: str, anchor: date | None):
+    index = int(next(name for name, v in match.groupdict().items() if v is not None and name.startswith("rel"))[3:])
+    _, offset, granularity = time_words(lang, "RELATIVE")[index]
+    if anchor is None:
+        return None, granularity, offset
+    return _start_of(anchor + timedelta(days=offset), granularity).isoformat(), granularity, offset
+
+
+def _resolve_weekday(match: re.Match, text: str, lang: str, anchor: date | None):
+    groups = match.groupdict()
+    weekday = weekday_names(lang).lookup(groups["weekday"])
+    if weekday is None:
+        return None
+    if anchor is None:
+        return None, "day", None
+    if _direction(match, text, lang) < 0:
+        offset = -((anchor.weekday() - weekday) % 7)
+        if groups.get("before") or groups.get("after"):
+            offset = offset or -7  # "last Monday" said on a Monday
+    else:
+        offset = (weekday - anchor.weekday()) % 7 or 7
+    return (anchor + timedelta(days=offset)).isoformat(), "day", offset
+
+
+def _resolve_month(match: re.Match, text: str, lang: str, anchor: date | None):
+    month = month_names(lang).lookup(match.group("month"))
+    if month is None:
+        return None
+    if anchor is None:
+        return None, "month", None
+    direction = _direction(match, text, lang)
+    year = anchor.year
+    if direction < 0 and month > anchor.month:
+        year -= 1
+    elif direction > 0 and month < anchor.month:
+        year += 1
+    value = date(year, month, 1)
+    return value.isoformat(), "month", (value - anchor).days
 
 
 def _closest_year(anchor: date, month: int, day: int) -> int:

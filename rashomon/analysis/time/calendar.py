@@ -59,7 +59,9 @@ class NameTable:
         """A regular expression (no groups) for every form and inflection; abbreviations only if asked."""
         forms = [f for f in self.exact if abbreviated or f in self.wide]
         alternatives = [_apostrophes(re.escape(f)) + (r"\.?" if f not in self.wide else "") for f in forms]
-        alternatives += [_apostrophes(re.escape(stem)) + r"[^\W\d_]{1,%d}" % ending for stem, _, ending, _ in self.stems]
+        alternatives += [
+            _apostrophes(re.escape(stem)) + r"[^\W\d_]{1,%d}" % ending for stem, _, ending, _ in self.stems
+        ]
         alternatives.sort(key=len, reverse=True)
         return "(?:%s)" % "|".join(alternatives) if alternatives else "(?!)"
 
@@ -143,7 +145,8 @@ def _locales(language: str) -> list:
 
     if language in ("und", "root", ""):  # Babel's root locale has English names: not a language's
         return []
-    variants = [i for i in localedata.locale_identifiers() if i.startswith(language + "_") and re.fullmatch(r"[a-z]+_[A-Z][a-z]{3}", i)]
+    script_variant = re.compile(re.escape(language) + r"_[A-Z][a-z]{3}")
+    variants = [i for i in localedata.locale_identifiers() if script_variant.fullmatch(i)]
     written_in = scripts(language)
     if written_in:
         variants = [i for i in variants if i.split("_")[1] in written_in]
@@ -176,6 +179,10 @@ def _names(language: str, kind: str) -> NameTable:
         # A private copy: Babel stores each alias it resolves into data shared through the root locale, so
         # reading Japanese months through Locale.months would put "3月" into every later locale's.
         data = localedata.LocaleDataDict(copy.deepcopy(localedata.load(str(locale))))[kind]
-        forms = {(context, width): dict(data.get(context, {}).get(width, {})) for context in ("format", "stand-alone") for width in _WIDTHS}
+        forms = {
+            (context, width): dict(data.get(context, {}).get(width, {}))
+            for context in ("format", "stand-alone")
+            for width in _WIDTHS
+        }
         tables.append(_build(list(forms.values()), [table for (_, width), table in forms.items() if width == "wide"]))
     return _merge(tables)
