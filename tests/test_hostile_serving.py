@@ -115,9 +115,9 @@ def test_an_upper_case_scheme_never_reads_the_servers_files(server):
 
 def test_read_treats_any_case_of_http_as_a_url(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "HTTP:" / "x").mkdir(parents=True)
-    (tmp_path / "HTTP:" / "x" / "secret.txt").write_text(STORY, encoding="utf-8")
-    (item,) = read(["HTTP://x/secret.txt"], SourceOptions(timeout=2))
+    (tmp_path / "HTTP:" / "x.invalid").mkdir(parents=True)
+    (tmp_path / "HTTP:" / "x.invalid" / "secret.txt").write_text(STORY, encoding="utf-8")
+    (item,) = read(["HTTP://x.invalid/secret.txt"], SourceOptions(timeout=2))
     assert isinstance(item, SourceFailure) and "secret" not in getattr(item, "text", "")
 
 
@@ -253,3 +253,15 @@ def test_two_ingests_of_the_same_folder_at_once_both_succeed(tmp_path):
         assert status == 0 and "IntegrityError" not in stderr and "failed 0" in stderr, stderr
     with rashomon.open(db) as ws:
         assert len(list(ws.articles())) == 40
+
+
+def test_the_cli_reads_an_upper_case_url_as_a_url(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from rashomon.interfaces.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "HTTP:" / "x.invalid").mkdir(parents=True)
+    (tmp_path / "HTTP:" / "x.invalid" / "secret.txt").write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "x.db"), "--no-stories", "HTTP://x.invalid/secret.txt"])
+    assert result.exit_code == 1 and "failed: HTTP://x.invalid/secret.txt: cannot resolve host 'x.invalid'" in result.output

@@ -27,7 +27,6 @@ from rashomon.interfaces.cli.common import (
 )
 from rashomon.model import Article
 
-_URL_PREFIXES = ("http://", "https://")
 EXIT_INTERRUPTED = 130  # the shell's status for Ctrl-C
 
 
@@ -152,7 +151,9 @@ def ingest(inputs, workers, db, as_json, **settings):
     """
     from rashomon.ingest import ingest as run_ingest
 
-    missing = [given for given in inputs if not given.startswith(_URL_PREFIXES) and not os.path.exists(given)]
+    from rashomon.sources import is_http_url
+
+    missing = [given for given in inputs if not is_http_url(given) and not os.path.exists(given)]
     if missing:
         raise UsageError(f"{missing[0]}: no such file or folder")
     options = make_ingest_options(**settings, **({"workers": workers} if workers else {}))
