@@ -21,7 +21,7 @@ from rashomon.interfaces.api import create_app
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 TOKEN = "fuzz-token"
 FUZZ = settings(
-    max_examples=12, deadline=None, derandomize=True, database=None,
+    max_examples=8, deadline=None, derandomize=True, database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )  # fmt: skip
 # The web pages are not in the schema; their parameters are declared here.
@@ -41,13 +41,14 @@ def _seeded_db(tmp_path_factory):
     return module.seeded_db(tmp_path_factory)
 
 
-@pytest.fixture(scope="module")
-def app_and_ids(tmp_path_factory):
+@pytest.fixture(scope="module", params=[False, True], ids=["public-only", "allow-private"])
+def app_and_ids(request, tmp_path_factory):
+    """The app over a seeded store, refusing private addresses or (as ``serve --allow-private``) not resolving at all."""
     db = _seeded_db(tmp_path_factory)
     with rashomon.open(db) as ws:
         ids = [a.id for a in ws.articles()] + [s.id for s in ws.store.stories()]
         ids += [e.id for e in ws.store.entities()][:10]
-    client = TestClient(create_app(db, token=TOKEN), raise_server_exceptions=False)
+    client = TestClient(create_app(db, token=TOKEN, allow_private=request.param), raise_server_exceptions=False)
     client.headers["Authorization"] = f"Bearer {TOKEN}"
     return client, ids
 

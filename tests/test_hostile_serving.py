@@ -113,6 +113,17 @@ def test_an_upper_case_scheme_never_reads_the_servers_files(server):
     assert not any("root:" in text for text in texts)
 
 
+@pytest.mark.parametrize("url", ["HTTP://../../etc/passwd", "http://a..b/", "http://" + "a" * 64 + ".example/"])
+def test_a_host_that_is_no_host_name_is_refused_even_with_private_addresses_allowed(url):
+    from rashomon.sources import check_url
+    from rashomon.errors import FetchError
+
+    with pytest.raises(FetchError, match="is not a host name"):
+        check_url(url, allow_private=True)
+    with pytest.raises(FetchError):  # and fetch, which skips resolving then, says so instead of crashing
+        fetch(url, SourceOptions(allow_private=True, timeout=2))
+
+
 def test_read_treats_any_case_of_http_as_a_url(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "HTTP:" / "x.invalid").mkdir(parents=True)

@@ -76,7 +76,7 @@ def fetch(
                     response.close()
     except httpx.TimeoutException:
         raise FetchError(f"{url}: no answer within {options.timeout:g} s") from None
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, UnicodeError, ValueError) as exc:  # a URL the checks let through
         raise FetchError(f"{url}: could not fetch ({_one_line(exc)})") from None
     raise FetchError(f"{url}: more than {options.max_redirects} redirects")
 
@@ -125,9 +125,25 @@ def url_problem(url: str) -> str | None:
         return f"only http(s) URLs can be fetched, not {parts.scheme or 'a bare path'!r}"
     if not parts.hostname:
         return "the URL has no host"
+    if not _valid_host(parts.hostname):
+        return f"{parts.hostname!r} is not a host name"
     if port == 0:
         return "port 0 cannot be fetched"
     return None
+
+
+def _valid_host(host: str) -> bool:
+    """An IP address, or a name whose every label is 1-63 characters once IDNA-encoded ("..", "a..b" are not)."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    name = host.removesuffix(".")  # a fully qualified name may end with one dot
+    try:
+        return bool(name) and all(name.encode("idna").split(b"."))
+    except UnicodeError:
+        return False
 
 
 def check_url(url: str, allow_private: bool = False) -> None:
