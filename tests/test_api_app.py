@@ -336,6 +336,12 @@ def test_entities_across_scripts_on_list_and_story_page(client, ids):
     assert "Marco Rubio" in row and "Марко Рубіо" in row  # one entity, its name in each language
     entity_page = client.get("/entities/e_marco-rubio").text
     assert f"/stories/{story_id}" in entity_page
+    # Entity pages and story chips name the entity in the reader's language.
+    ukrainian = {"accept-language": "uk,en;q=0.5"}
+    assert "<h1>Марко Рубіо" in client.get("/entities/e_marco-rubio", headers=ukrainian).text
+    assert "<h1>Marco Rubio" in entity_page
+    chips = client.get("/", headers=ukrainian).text
+    assert ">Марко Рубіо</a>" in chips and ">Marco Rubio</a>" not in chips
 
 
 def test_story_page_speaks_the_browsers_language_when_the_story_has_it(client, ids):

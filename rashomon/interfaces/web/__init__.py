@@ -196,7 +196,7 @@ def story_list(
         "stories.html",
         {
             # Chips and headlines in the reader's language: the filtered one, else the browser's first.
-            "summaries": cached_summaries(request, filters, language or next(iter(accepted_languages(request.headers.get("accept-language", ""))), None)),
+            "summaries": cached_summaries(request, filters, language or _reader_language(request)),
             "filters": filters,
             "query": {"language": language or "", "source": source or "", "entity": entity or "",
                       "since": since or "", "until": until or ""},
@@ -210,6 +210,11 @@ def story_list(
             "source_chart": Markup(plots.bar_chart(sources, "Articles by source")),
         },
     )
+
+
+def _reader_language(request: Request) -> str | None:
+    """The browser's most preferred language, if it says."""
+    return next(iter(accepted_languages(request.headers.get("accept-language", ""))), None)
 
 
 def accepted_languages(accept_language: str) -> list[str]:
@@ -278,12 +283,14 @@ def article_page(request: Request, article_id: str):
 def entity_page(request: Request, entity_id: str):
     store = request.app.state.store
     entity = domains.get_entity(store, entity_id)
+    reader = _reader_language(request)
     return render(
         request,
         "entity.html",
         {
             "entity": entity,
-            "summaries": story_summaries(store, StoryFilters(entity=entity.id, limit=100)),
+            "reader": reader,
+            "summaries": story_summaries(store, StoryFilters(entity=entity.id, limit=100), reader),
             "quotes": domains.speaker_quotes(store, entity.id),
         },
     )
