@@ -131,3 +131,39 @@ def test_linker_primed_with_entities_links_to_them():
     mentions = extract_mentions(text, "uk", split_sentences(text, "uk"))
     primed.link(mentions, "uk", text)
     assert [m.entity for m in mentions] == ["e_sergei-ryabkov"]
+
+
+def link_texts(*texts: tuple[str, str]) -> list[list]:
+    linker = EntityLinker()
+    found = []
+    for text, language in texts:
+        mentions = extract_mentions(text, language, split_sentences(text, language))
+        linker.link(mentions, language, text)
+        found.append(mentions)
+    return found
+
+
+def entity_of_text(mentions, text: str) -> str:
+    return next(m.entity for m in mentions if m.text == text)
+
+
+def test_a_country_absorbs_its_people_and_its_acronym_but_no_person():
+    polish, czech, bulgarian = link_texts(
+        ("W sondażu Polacy i Brytyjczycy głosowali. Unia Europejska (UE) milczy, a UE czeka. Posłanka Edyta Roś odwiedziła Rosję.", "pl"),
+        ("Podle průzkumu Britové a Poláci odcházejí z Evropské unie.", "cs"),
+        ("Джулиан Кинг посети Китай. Европейският съюз (ЕС) реагира.", "bg"),
+    )
+    assert entity_of_text(polish, "Polacy") == entity_of_text(czech, "Poláci") == "e_poland"
+    assert next(m.type for m in polish if m.text == "Polacy") == "PER"  # the people, linked to their country
+    assert entity_of_text(polish, "Brytyjczycy") == entity_of_text(czech, "Britové") == "e_great-britain"
+    assert entity_of_text(polish, "UE") == entity_of_text(bulgarian, "ЕС") == entity_of_text(czech, "Evropské unie") == "e_european-union"
+    assert entity_of_text(polish, "Edyta Roś") != "e_russia" == entity_of_text(polish, "Rosję")
+    assert entity_of_text(bulgarian, "Джулиан Кинг") != "e_china" == entity_of_text(bulgarian, "Китай")
+
+
+def test_an_entity_gives_its_mentions_one_type():
+    first, second = link_texts(
+        ("Wybory w Pensylwanii wygrał Biden.", "pl"),
+        ("Pensylwania liczy głosy.", "pl"),
+    )
+    assert {m.type for m in first + second if m.text.startswith("Pensylwani")} == {"LOC"}

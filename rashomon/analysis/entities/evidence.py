@@ -83,6 +83,16 @@ IN_PREPOSITIONS = {
     "ru": {"в", "во"}, "uk": {"в", "у", "ві"}, "be": {"в", "у", "ў"}, "bg": {"в", "във"}, "pl": {"w", "we"},
     "cs": {"v", "ve"}, "sk": {"v", "vo"}, "sl": {"v"}, "hr": {"u"}, "sr": {"u", "у"}, "bs": {"u"},
 }
+# Endings of the capitalised nouns for a country's people, longest first, in the languages that write them
+# capitalised: "Brytyjczycy", "Polacy", "Rosjanie" (pl), "Britové", "Poláci", "Američané" (cs), "Britanci" (sl).
+DEMONYM_ENDINGS = {
+    "pl": ("jczyków", "jczycy", "jczyk", "czyków", "czycy", "czyk", "anami", "anach", "anie", "anin", "anów",
+           "acy", "aków", "akami", "ak", "iec", "cy", "ców"),
+    "cs": ("ané", "anů", "anům", "ané", "ové", "ovi", "áci", "áků", "ák", "an", "ec", "ci", "ců"),
+    "sk": ("ania", "anov", "ovia", "áci", "ákov", "ák", "an", "ec", "ci", "cov"),
+    "sl": ("anci", "ancev", "anec", "ani", "anov", "ci", "cev", "ec"),
+    "hr": ("anci", "anaca", "anin", "ani", "ci", "aca", "ac"),
+}
 _WORD_BEFORE = re.compile(r"(?:^|[\s(«\"„“])(\w+) $")
 _POLISH_LIMITED = re.compile(r"^\s*sp\.\s*z\s*o\.\s*o\.", re.IGNORECASE)
 _QUOTES = "«»\"„“”‚‘’'"

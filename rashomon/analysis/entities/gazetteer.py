@@ -8,14 +8,23 @@ use; the data is read-only.
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rashomon.analysis.entities.keys import stem_key
+from rashomon.analysis.entities.evidence import DEMONYM_ENDINGS
+from rashomon.analysis.entities.keys import ascii_fold, stem_key
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json"
 _PREFIX = 5
+_COUNTRY_LANGUAGES = 10  # names in this many languages: a country or territory from CLDR
+_COUNTRY_WORD = 5  # words of a country's name long enough to stand for it ("brytania", not "stany")
+_DEMONYM_STEM = 4
+_SHORT_COUNTRY = 6  # "Polacy" is Polska: a three-letter stem for a short name
+# Adjectives in a territory's name ("Brytyjskie Terytorium", "Samoa Amerykańskie") name no people.
+_ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|ijsk|yjsk)(?:ie|i|a|e|y|o|ych)$")
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,8 @@ class Gazetteer:
         self._entities = entities
         self._aliases = aliases
         self._lowercase = frozenset(lowercase)
+        self._demonyms: dict[tuple[str, str], str | None] = {}
+        self._countries: dict[str, tuple[tuple[str, str], ...]] = {}
         # Lower-case words worth looking up at all ("коронавирус…", "brexit…"): their first letters.
         self.lowercase_prefixes = tuple(sorted({name[:_PREFIX] for name in lowercase_names}))
         # Lower-case names match only as listed: the stem of "демократы" is also that of "демократии".
@@ -54,9 +65,63 @@ class Gazetteer:
             return None
         return self.get(entity_id)
 
+    def country_of_demonym(self, word: str, language: str) -> KnownEntity | None:
+        """The country whose people ``word`` names ("Brytyjczycy" Wielka Brytania, "Poláci" Polsko), or None."""
+        key = (word, language)
+        if key not in self._demonyms:
+            self._demonyms[key] = self._demonym_country(word, language)
+        return self.get(self._demonyms[key]) if self._demonyms[key] else None
+
+    def _demonym_country(self, word: str, language: str) -> str | None:
+        """The ID of the country ``word`` names the people of.
+
+        The word minus a demonym ending must begin one of the country's name words in that language, and
+        that word must begin with nearly all of it ("bryty" / "brytania", "pol" / "polska").
+        """
+        folded = ascii_fold(word)
+        ending = next((e for e in DEMONYM_ENDINGS.get(language, ()) if folded.endswith(ascii_fold(e))), None)
+        if ending is None or " " in folded:
+            return None
+        stem = folded[: len(folded) - len(ascii_fold(ending))]
+        best, best_shared = None, 0
+        for country_word, entity_id in self._country_words(language):
+            shared = len(_common_prefix(stem, country_word))
+            # A three-letter stem only for a short name made of it with "-s-": Pol-acy, Pol-ska.
+            short = shared == len(stem) == 3 and len(country_word) <= _SHORT_COUNTRY and country_word[3:4] == "s"
+            if (shared >= _DEMONYM_STEM or short) and shared >= len(stem) - 1 and shared > best_shared:
+                best, best_shared = entity_id, shared
+        return best
+
+    def _country_words(self, language: str) -> tuple[tuple[str, str], ...]:
+        """(word of a country's name in ``language``, country ID), the countries with most names first."""
+        if language not in self._countries:
+            self._countries[language] = self._list_country_words(language)
+        return self._countries[language]
+
+    def _list_country_words(self, language: str) -> tuple[tuple[str, str], ...]:
+        words = []
+        for entity_id, entry in self._entities.items():
+            name = entry["names"].get(language)
+            if entry["type"] == "LOC" and name and len(entry["names"]) >= _COUNTRY_LANGUAGES:
+                folded = ascii_fold(name)
+                words.extend(
+                    (w, entity_id) for w in folded.split()
+                    if " " not in folded or len(w) >= _COUNTRY_WORD and not _ADJECTIVE_ENDING.search(w)
+                )
+        # Countries with the most names known first, so a tie goes to Britain rather than a British territory.
+        popularity = Counter(self._aliases.values())
+        return tuple(sorted(words, key=lambda item: (-popularity[item[1]], item[0])))
+
     def get(self, entity_id: str) -> KnownEntity | None:
         entry = self._entities.get(entity_id)
         return KnownEntity(entity_id, entry["type"], entry["names"]) if entry else None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return a[:size]
 
 
 @lru_cache(maxsize=1)

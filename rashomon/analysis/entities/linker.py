@@ -52,6 +52,7 @@ class _Record:
     known: bool = False  # from the gazetteer, whose names per language stand
     # (language, name) -> documents naming the entity so: the display name is the commonest full one.
     name_uses: Counter = field(default_factory=Counter)
+    type_votes: Counter = field(default_factory=Counter)  # mention type -> mentions
 
 
 @dataclass
@@ -61,6 +62,7 @@ class _Group:
     mentions: list[Mention]
     type: str
     name: str  # the fullest normal form seen
+    demonym: bool = False  # a country's people ("Brytyjczycy"): the country's entity, a person's type
 
     @property
     def words(self) -> list[str]:
@@ -84,12 +86,14 @@ class EntityLinker:
     # ------------------------------------------------------------------ public
 
     def link(self, mentions: list[Mention], language: str, text: str) -> None:
-        """Sets ``mention.entity`` on every mention."""
+        """Sets ``mention.entity`` on every mention, and its type to the entity's: one referent, one type."""
         for group in _groups(mentions):
             entity_id = self._resolve(group, language)
             self._record(entity_id, group, language)
             for mention in group.mentions:
                 mention.entity = entity_id
+                if not group.demonym:
+                    mention.type = self._records[entity_id].entity.type
 
     def entities(self) -> list[Entity]:
         return [record.entity for record in self._records.values()]
@@ -104,6 +108,8 @@ class EntityLinker:
         record = self._records.setdefault(entity.id, _Record(Entity(entity.id, entity.type)))
         record.entity.names.update(entity.names)
         record.count += count
+        record.type_votes[entity.type] += count
+        record.known = gazetteer().get(entity.id.removeprefix(ID_PREFIX)) is not None
         for name in [*entity.names.values(), *entity.aliases]:
             self._index(entity.id, name)
             if name not in record.entity.aliases:
@@ -127,12 +133,25 @@ class EntityLinker:
             # A person "Davis" is not the town "Davos" the stem key also reaches.
             if known is not None and known.type == group.type:
                 return self._known(known)
+        # A country absorbs the name of its people ("Polacy", "Britové"), nothing else a person is called.
+        country = self._country_of_people(group, language)
+        if country is not None:
+            group.demonym = True
+            return self._known(country)
         for name in (group.name, *(m.lemma for m in group.mentions)):
             entity_id = self._by_key.get(_key(name))
             if entity_id and self._compatible(entity_id, group):
                 return entity_id
         found = self._person(group, language) if group.type == "PER" else self._fuzzy(group)
         return found or self._new_id(group.name)
+
+    @staticmethod
+    def _country_of_people(group: _Group, language: str):
+        """The country a one-word person-typed name names the people of ("Polacy"; "Britové", lemma "Brit")."""
+        if group.type != "PER" or len(group.words) != 1:
+            return None
+        names = dict.fromkeys([group.name, *(m.text for m in group.mentions)])
+        return next(filter(None, (gazetteer().country_of_demonym(name, language) for name in names)), None)
 
     def _known(self, known) -> str:
         entity_id = ID_PREFIX + known.id
@@ -216,24 +235,32 @@ class EntityLinker:
         if record is None:
             record = self._records[entity_id] = _Record(Entity(entity_id, group.type))
         entity = record.entity
-        before = (dict(entity.names), len(entity.aliases), len(record.given_names))
+        before = (dict(entity.names), len(entity.aliases), len(record.given_names), entity.type)
         record.name_uses[language, group.name] += 1
         if not (record.known and language in entity.names):
             entity.names[language] = _display_name(record, language)
+        spelled_out = len(group.words) > 1
         for name in {group.name, *(m.lemma for m in group.mentions), *(m.text for m in group.mentions)}:
             if name not in entity.aliases and name not in entity.names.values():
                 entity.aliases.append(name)
-            self._index(entity_id, name)
+            # An acronym seen with its full name now means that name, whatever had it before ("UE").
+            self._index(entity_id, name, claim=spelled_out and _is_acronym(name))
         if entity.type == "PER" and len(group.words) > 1:
             record.given_names.add(_key(group.words[0]))
         record.count += len(group.mentions)
-        if before != (entity.names, len(entity.aliases), len(record.given_names)):
+        # The type most mentions were given, unless the gazetteer knows it ("Pensylvánie" guessed a person).
+        record.type_votes[group.type] += len(group.mentions)
+        if not record.known:
+            entity.type = max(sorted(record.type_votes), key=record.type_votes.__getitem__)
+        if before != (entity.names, len(entity.aliases), len(record.given_names), entity.type):
             self._changed.add(entity_id)
 
-    def _index(self, entity_id: str, name: str) -> None:
+    def _index(self, entity_id: str, name: str, claim: bool = False) -> None:
         key = _key(name)
         if not key:
             return
+        if claim:
+            self._by_key[key] = entity_id
         self._by_key.setdefault(key, entity_id)
         bucket = self._by_skeleton[skeleton(name)]
         if entity_id not in bucket:
@@ -292,7 +319,8 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
             full_name.mentions.extend(group.mentions)
             continue
         if len(group.words) == 1 and group.type in ("PER", "LOC", "ORG") and people:
-            full = [p for p in people if _key(p.words[-1]) == key]
+            # A word typed a place or body joins a person only written as the surname is ("Rubio"; not "Rosja" / "Roś").
+            full = [p for p in people if _key(p.words[-1]) == key and (group.type == "PER" or p.words[-1] == group.name)]
             if full:
                 owner = max(full, key=lambda p: len(p.mentions))
                 owner.mentions.extend(group.mentions)

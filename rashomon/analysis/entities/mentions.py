@@ -320,6 +320,20 @@ def _split_before_first_name(run: list[int], tokens: list[_Token], language: str
     return parts
 
 
+def _split_before_confirmed_names(runs: list[tuple[list[int], bool]], tokens: list[_Token]) -> list[tuple[list[int], bool]]:
+    """A run that ends in a name of two or more words written alone elsewhere in the text is two names:
+    "Брекзит Мишел Барние" where "Мишел Барние" stands alone, "Великобритания Дейвид Дейвис"."""
+    def key(run: list[int]) -> str:
+        return stem_key(" ".join(tokens[i].text for i in run))
+
+    alone = {key(run) for run, _ in runs if len(run) >= 2}
+    result = []
+    for run, titled in runs:
+        cut = next((i for i in range(1, len(run) - 1) if key(run[i:]) in alone), None)
+        result.extend([(run[:cut], titled), (run[cut:], titled)] if cut else [(run, titled)])
+    return result
+
+
 def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
@@ -469,6 +483,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         run, titled = _trim_run(run, tokens, language, seen_inside, lowercase_words)
         for part in _split_acronym(run, tokens):
             trimmed.extend((piece, titled) for piece in _split_before_first_name(part, tokens, language) if piece)
+    trimmed = _split_before_confirmed_names(trimmed, tokens)
     for run, titled in trimmed:
         run = _with_lowercase_head(text, tokens, run, language)
         if all(len(tokens[i].text) == 1 for i in run):  # letters, or initials without a name: "А. Б. С."
