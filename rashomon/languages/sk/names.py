@@ -4,14 +4,14 @@
 TITLES = tuple(
     """
     prezident prezidentk premiér premiérk minist hovorc hovorkyň veľvyslan kancelár senátor guvernér starost
-    predsed podpredsed šéf pán pani pápež kráľ kráľovn kandidát poslan generáln riaditeľ
+    predsed podpredsed šéf pán pani pápež kráľ kráľovn kandidát riaditeľ
     """.split()
 )
 
 # Words (lower-case prefixes) that make a capitalised run an organisation.
 ORGANISATION_WORDS = frozenset(
     """
-    ministerstv univerzit stran bank agentúr rada rady rade radu radou výbor komisi súd parlament služb políci
+    ministerstv univerzit stran bank agentúr rada rady radu radou výbor komisi súd parlament služb políci
     úrad inštitút nadáci združen organizáci zväz snemov vlád spoločnos
     """.split()
 )

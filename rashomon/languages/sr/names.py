@@ -12,7 +12,7 @@ TITLES = tuple(
     both(
         """
         председни премијер министар министарк министр портпарол амбасадор канцелар сенатор гувернер градоначелни
-        лидер краљ краљиц папа господин госпођ кандидат потпредседни посланик шеф генерални директор
+        лидер краљ краљиц папа господин госпођ кандидат потпредседни посланик
         """
     )
     | words("predsjedni potpredsjedni glasnogovorni veleposlani zastupni")
@@ -28,7 +28,7 @@ ORGANISATION_WORDS = both(
 ) | words("sveučilišt vijeć sabor tvrtk")
 
 # Laws, treaties and documents.
-DOCUMENT_WORDS = both("закон споразум устав уговор конвенциј")
+DOCUMENT_WORDS = both("закон устав уговор конвенциј")
 
 # Words (lower-case prefixes) that make a capitalised run a place.
 PLACE_WORDS = both("улиц језер планин острв покрајин општин регион област округ") | words("otok općin jezer")
@@ -36,7 +36,7 @@ PLACE_WORDS = both("улиц језер планин острв покрајин
 # Capitalised words that begin or sit in sentences without naming anything.
 STOPWORDS = both(
     """
-    у на за с са до од по при након пре кроз без над под између и а али или да као то тај та те он она оно
+    у на за с са до од по при након пре кроз без над под између и а или да као то тај та те он она оно
     они ми ви његов њен њихов тамо овде тада такође међутим данас јуче сутра сада према када ако не већ још
     затим због док иако
     """
