@@ -82,7 +82,8 @@ def test_slovak_quotations_have_their_cue_and_speaker(analyses):
 def test_slovak_dates_are_resolved(analyses):
     found = dates(analyses["sk"])
     assert found["14. marca 2025"] == "2025-03-14"
-    assert found["piatok"] == "2025-11-14"
+    assert found["v piatok"] == "2025-11-14"
+    assert found["včera"] == "2025-11-13"
 
 
 @pytest.mark.parametrize("script", ["sr-cyrl", "sr-latn"])
@@ -134,3 +135,34 @@ def test_abbreviations_before_a_name_do_not_end_the_sentence(first, second, lang
     from rashomon.analysis.sentences import split_sentences
 
     assert [s.text for s in split_sentences(f"{first} {second}", language)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Prezident včera zdôraznil, že stretnutie bude budúci týždeň.",
+            "sk",
+            {"včera": "2025-11-13", "budúci týždeň": "2025-11-17"},
+        ),
+        (
+            "Премијер је јуче поручио да ће састанак бити следеће недеље.",
+            "sr",
+            {"јуче": "2025-11-13", "следеће недеље": "2025-11-17"},
+        ),
+        (
+            "Premijer je juče rekao da će sastanak biti sledeće nedelje.",
+            "sr",
+            {"juče": "2025-11-13", "sledeće nedelje": "2025-11-17"},
+        ),
+        (
+            "Premijer je jučer poručio da će se sastanak održati sljedećeg tjedna.",
+            "hr",
+            {"jučer": "2025-11-13", "sljedećeg tjedna": "2025-11-17"},
+        ),
+    ],
+)
+def test_relative_dates(text, language, expected):
+    from rashomon.analysis.time import extract_times
+
+    assert {t.text: t.value for t in extract_times(text, language, PUBLISHED)} == expected
