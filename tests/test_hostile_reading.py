@@ -118,6 +118,22 @@ def test_a_read_that_runs_past_its_time_is_abandoned_with_a_failure_naming_the_i
     assert document.path == str(tmp_path / "next.txt")
 
 
+@pytest.mark.parametrize(
+    "inside, reason",
+    [
+        ('<description a0="1" ' + " ".join(f'a{i}="1"' for i in range(1, 200_000)) + f">{STORY}</description>", "200,000 attributes"),
+        ("<x>" * 100_000 + "</x>" * 100_000 + f"<description>{STORY}</description>", "nested more than 250 levels"),
+    ],
+)
+def test_a_feed_with_an_absurd_element_is_refused_at_once(tmp_path, inside, reason):
+    feed = tmp_path / "feed.rss"
+    feed.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><item>{inside}</item></channel></rss>")
+    started = time.monotonic()
+    (failure,) = read_all(feed)
+    assert time.monotonic() - started < 10  # feedparser took over a minute on the attributes
+    assert reason in failure.reason
+
+
 def test_an_html_row_of_a_corpus_is_bounded_too(tmp_path):
     corpus = tmp_path / "rows.jsonl"
     corpus.write_text(json.dumps({"text": "<div>" * 1000 + STORY}) + "\n", encoding="utf-8")
