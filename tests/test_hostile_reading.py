@@ -134,6 +134,24 @@ def test_a_feed_with_an_absurd_element_is_refused_at_once(tmp_path, inside, reas
     assert reason in failure.reason
 
 
+def test_the_time_limit_is_the_users_to_set(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from rashomon.interfaces.cli import main
+
+    def endless_metadata(tree):
+        while True:
+            pass
+
+    monkeypatch.setattr("rashomon.sources.html.read_page_metadata", endless_metadata)
+    page = tmp_path / "slow.html"
+    page.write_text(_page(f"<p>{STORY}</p>"), encoding="utf-8")
+    args = ["ingest", "--db", str(tmp_path / "x.db"), "--no-stories", "--max-seconds", "0.5", str(page)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert f"failed: {page}: reading the page took more than 0.5 s and was abandoned" in result.output
+
+
 def test_an_html_row_of_a_corpus_is_bounded_too(tmp_path):
     corpus = tmp_path / "rows.jsonl"
     corpus.write_text(json.dumps({"text": "<div>" * 1000 + STORY}) + "\n", encoding="utf-8")

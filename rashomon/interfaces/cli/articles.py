@@ -26,6 +26,7 @@ from rashomon.interfaces.cli.common import (
     to_jsonable,
 )
 from rashomon.model import Article
+from rashomon.sources.bounds import ITEM_SECONDS
 
 EXIT_INTERRUPTED = 130  # the shell's status for Ctrl-C
 
@@ -101,6 +102,8 @@ def ingest_options(func):
         click.option("--source-field", default="source", show_default=True, help="JSONL/CSV column holding the publisher."),
         click.option("--lang-field", default="language", show_default=True, help="JSONL/CSV column holding the language."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True, help="Largest item accepted."),
+        click.option("--max-seconds", type=click.FloatRange(min=0), default=ITEM_SECONDS, show_default=True,
+                     help="Longest one item may take to read or clean before it is abandoned as failed (0: no limit)."),
         click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses."),
         click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
                      help="Articles per transaction (a crash loses at most one batch; rerun to complete)."),
@@ -113,7 +116,7 @@ def ingest_options(func):
 
 
 def make_ingest_options(source, language, published, no_stories, stages, text_field, title_field, date_field, url_field,
-                        source_field, lang_field, max_bytes, allow_private, batch_size, extraction, **extra):
+                        source_field, lang_field, max_bytes, max_seconds, allow_private, batch_size, extraction, **extra):
     """The IngestOptions the ``ingest_options`` say (``extra``: further IngestOptions fields)."""
     from rashomon.ingest import IngestOptions
     from rashomon.sources import SourceOptions
@@ -126,6 +129,7 @@ def make_ingest_options(source, language, published, no_stories, stages, text_fi
         sources=SourceOptions(
             text_field=text_field, title_field=title_field, date_field=date_field, url_field=url_field,
             source_field=source_field, lang_field=lang_field, max_bytes=max_bytes, allow_private=allow_private,
+            max_seconds=max_seconds or None,
         ),
         assign_stories=not no_stories,
         batch_size=batch_size,
