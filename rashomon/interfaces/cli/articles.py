@@ -91,7 +91,9 @@ def ingest_options(func):
     """The options ``ingest`` and ``backfill`` share: overrides, analysis, corpus fields, limits, batches."""
     options = [
         click.option("--source", help="Publisher name for every article (default: page metadata, else the URL's host)."),
-        click.option("--lang", "language", metavar="CODE", help="Language of every article (ISO 639-1), skipping detection."),
+        click.option("--lang", "language", metavar="CODE", help=(
+            "Language of every article (ISO 639-1); it stands unless the text is clearly in a far language; "
+            "between neighbours (cs/sk, bg/ru …) the text's letters and words decide.")),
         click.option("--published", metavar="DATE", help="Publication date for every article (ISO 8601, e.g. 2025-10-22)."),
         click.option("--no-stories", is_flag=True, help="Do not group the new articles into stories."),
         click.option("--stages", metavar="LIST", help="Analysis stages to run, comma-separated (default: all)."),
