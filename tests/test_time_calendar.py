@@ -7,16 +7,16 @@ from babel import Locale
 
 from rashomon.analysis.time import extract_times
 from rashomon.analysis.time.calendar import month_names, weekday_names
-from rashomon.languages import every
+from rashomon.languages import SEARCH, scripts, supported
 
-# The languages with a time lexicon, and languages read through CLDR alone.
-LANGUAGES = sorted(set(every("time", "RELATIVE")) | {"sk", "sr", "hr", "bs", "mk", "be", "it", "pt", "nl"})
+# Every language with a profile (those with a time lexicon and those read through CLDR alone).
+LANGUAGES = supported(SEARCH)
 CONTEXTS = [(context, width) for context in ("format", "stand-alone") for width in ("wide", "abbreviated")]
 
 
 def _babel_forms(language: str, kind: str):
     """(form, number) for every form CLDR gives, in every script of the language."""
-    for identifier in [language] + ([f"{language}_Latn"] if language in ("sr",) else []):
+    for identifier in [language] + [f"{language}_{script}" for script in scripts(language)[1:]]:
         data = getattr(Locale.parse(identifier), kind)
         for context, width in CONTEXTS:
             yield from ((name, number) for number, name in data[context][width].items())
