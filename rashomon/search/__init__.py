@@ -189,23 +189,27 @@ class SearchIndex:
         found: dict[str, list[tuple[str, str, float]]] = {kind: [] for kind in kinds}
         with self._lock:
             self._sync(store)
-            if not self._items:
-                return found
-            allowed = np.ones(len(self._items), dtype=bool)
-            if language is not None:
-                allowed &= self._languages == language
-            if source is not None:
-                allowed &= self._sources == source
-            cosines = self._matrix @ vector
-            for kind in kinds:
-                mask = allowed & (self._kinds == _VECTOR_KINDS[kind])
-                top = min(depth, int(mask.sum()))
-                if top == 0:
-                    continue
-                scores = np.where(mask, cosines, -np.inf)
-                best = np.argpartition(-scores, top - 1)[:top]
-                best = best[np.argsort(-scores[best])]
-                found[kind] = [(self._items[i], self._articles[i], float(scores[i])) for i in best]
+            # The arrays are replaced, never changed in place, and the lists only grow: this snapshot stays
+            # valid outside the lock, so concurrent searches score in parallel (numpy releases the GIL).
+            items, articles, matrix = self._items, self._articles, self._matrix
+            kinds_of, languages, sources = self._kinds, self._languages, self._sources
+        if not len(matrix):
+            return found
+        allowed = np.ones(len(matrix), dtype=bool)
+        if language is not None:
+            allowed &= languages == language
+        if source is not None:
+            allowed &= sources == source
+        cosines = matrix @ vector
+        for kind in kinds:
+            mask = allowed & (kinds_of == _VECTOR_KINDS[kind])
+            top = min(depth, int(mask.sum()))
+            if top == 0:
+                continue
+            scores = np.where(mask, cosines, -np.inf)
+            best = np.argpartition(-scores, top - 1)[:top]
+            best = best[np.argsort(-scores[best])]
+            found[kind] = [(items[i], articles[i], float(scores[i])) for i in best]
         return found
 
 
