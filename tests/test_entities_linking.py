@@ -151,12 +151,14 @@ def test_a_country_absorbs_its_people_and_its_acronym_but_no_person():
     polish, czech, bulgarian = link_texts(
         ("W sondażu Polacy i Brytyjczycy głosowali. Unia Europejska (UE) milczy, a UE czeka. Posłanka Edyta Roś odwiedziła Rosję.", "pl"),
         ("Podle průzkumu Britové a Poláci odcházejí z Evropské unie.", "cs"),
-        ("Джулиан Кинг посети Китай. Европейският съюз (ЕС) реагира.", "bg"),
+        ("Джулиан Кинг посети Китай. Европейският съюз (ЕС) реагира, а Европейски съвет (ЕС) заседава.", "bg"),
     )
     assert entity_of_text(polish, "Polacy") == entity_of_text(czech, "Poláci") == "e_poland"
     assert next(m.type for m in polish if m.text == "Polacy") == "PER"  # the people, linked to their country
     assert entity_of_text(polish, "Brytyjczycy") == entity_of_text(czech, "Britové") == "e_great-britain"
     assert entity_of_text(polish, "UE") == entity_of_text(bulgarian, "ЕС") == entity_of_text(czech, "Evropské unie") == "e_european-union"
+    # "Европейски съвет" also spells ЕС, but the gazetteer knows ЕС as the Union.
+    assert {m.entity for m in bulgarian if m.text == "ЕС"} == {"e_european-union"}
     assert entity_of_text(polish, "Edyta Roś") != "e_russia" == entity_of_text(polish, "Rosję")
     assert entity_of_text(bulgarian, "Джулиан Кинг") != "e_china" == entity_of_text(bulgarian, "Китай")
 

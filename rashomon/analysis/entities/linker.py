@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import phonetic, skeleton, slug, strip_ending
+from rashomon.analysis.entities.morphology import proper_reading
 from rashomon.languages import having
 from rashomon.model import Entity, Mention
 
@@ -140,7 +141,7 @@ class EntityLinker:
             return self._known(country)
         for name in (group.name, *(m.lemma for m in group.mentions)):
             entity_id = self._by_key.get(_key(name))
-            if entity_id and self._compatible(entity_id, group):
+            if entity_id and self._compatible(entity_id, group, language):
                 return entity_id
         found = self._person(group, language) if group.type == "PER" else self._fuzzy(group)
         return found or self._new_id(group.name)
@@ -162,15 +163,17 @@ class EntityLinker:
             self._changed.add(entity_id)
         return entity_id
 
-    def _compatible(self, entity_id: str, group: _Group) -> bool:
-        """Whether a name with the same key names the same entity: a person's full name never a place or
-        body ("Taimore Razy" is not Belarusian "Расія", "Джулиан Кинг" not "Кина"), nor people with
+    def _compatible(self, entity_id: str, group: _Group, language: str) -> bool:
+        """Whether a name with the same key names the same entity: a person's full name never a known place
+        or body ("Taimore Razy" is not Belarusian "Расія", "Джулиан Кинг" not "Кина"), nor people with
         different first names. A lone word typed a person may be a place ("Budapeszt")."""
         record = self._records[entity_id]
+        if group.type == "PER" and record.known and record.entity.type != "PER" and _dictionary_person(group, language):
+            return False  # "Джордж" is a first name, not Georgia
         if group.type != "PER" or len(group.words) < 2:
             return True
         if record.entity.type != "PER":
-            return False
+            return not record.known  # a name guessed a person may be a body's named in another text
         return self._given_name_fits(record, group.words[0])
 
     def _given_name_fits(self, record: _Record, given: str) -> bool:
@@ -297,6 +300,11 @@ def _display_name(record: _Record, language: str) -> str:
     return max((name for lang, name in record.name_uses if lang == language), key=rank)
 
 
+def _dictionary_person(group: _Group, language: str) -> bool:
+    """A uk/ru dictionary reads the group's one word as a first name or surname only ("Джордж")."""
+    return len(group.words) == 1 and proper_reading(group.words[0], language) in ("Name", "Surn", "Patr")
+
+
 def _groups(mentions: list[Mention]) -> list[_Group]:
     """Mentions of the same referent within one document; a person's name after initials counts as the bare surname."""
     by_key: dict[str, _Group] = {}
@@ -314,7 +322,8 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
     spelled_out = {_initials(g.words): g for g in by_key.values() if g.type != "PER" and len(g.words) > 1}
     groups = []
     for key, group in by_key.items():
-        full_name = spelled_out.get(group.name) if _is_acronym(group.name) else None
+        # An acronym the gazetteer knows is resolved by it: "ЕС" is the Union, not the Council "Европейски съвет".
+        full_name = spelled_out.get(group.name) if _is_acronym(group.name) and not gazetteer().lookup(group.name) else None
         if full_name is not None:  # "Unia Europejska (UE)", "Европейски съюз" … "ЕС"
             full_name.mentions.extend(group.mentions)
             continue
