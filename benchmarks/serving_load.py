@@ -26,7 +26,6 @@ import glob
 import json
 import os
 import random
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -141,10 +140,10 @@ def build(db: str, articles: int, base: int) -> None:
                 (story_id, len(members), ",".join(sorted({a.language for a in members}))),
             )
             for article in members:
-                seq = store.db.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()[0]
-                store.save_search_entries(article.id, seq, [("article", article.id, vectors[article.text])], [])
+                store.save_search_entries(article.id, [("article", article.id, vectors[article.text])], [])
         if number % 10_000 < STORY_SIZE:
             print(f"  stored {number} articles ({time.perf_counter() - started:.0f} s)", flush=True)
+    store.discard_queue("search")  # indexed above
     store.close()
     print(f"built {articles} articles, {len(story_rows)} stories in {time.perf_counter() - started:.0f} s", flush=True)
 
@@ -249,8 +248,10 @@ def server_cpu(pid: int) -> float:
 
 
 def article_count(db: str) -> int:
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    from rashomon.store import open_store
+
+    with open_store(db) as store:
+        return store.count_articles()
 
 
 def main() -> None:

@@ -51,7 +51,7 @@ def base_url(tmp_path_factory):
         time.sleep(0.05)
     # The server indexes new articles for search in the background; wait until it has all of them.
     with open_store(db) as store:
-        while store.articles_to_index(1):
+        while store.pending("search"):
             assert time.monotonic() < deadline + 120, "the search index did not catch up"
             time.sleep(0.2)
     yield f"http://127.0.0.1:{port}"

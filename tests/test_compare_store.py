@@ -52,22 +52,23 @@ def test_cached_comparison_is_dropped_when_the_story_gains_an_article(tmp_path):
         assert _signature(store, [second, first], "en") == grown  # order does not matter
 
 
-def test_background_refresh_compares_grown_stories_in_each_of_their_languages(seeds_dir, tmp_path):
+def test_background_refresh_compares_grown_stories_in_each_of_their_languages(seeds_dir, tmp_db):
     import rashomon
     from rashomon.interfaces.api.background import refresh_grown_stories
 
-    with rashomon.open(tmp_path / "news.db") as ws:
+    with rashomon.open(tmp_db) as ws:
         ws.ingest([str(seeds_dir)], published="2025-10-22")
         store = ws.store
         [story] = store.stories()
-        top = refresh_grown_stories(store, 0)
-        assert top == store.articles_version()[1]
+        assert store.pending("stories") == 1  # the story that grew, queued once however many articles it gained
+        assert refresh_grown_stories(store) == 1
         cached = {row[0] for row in store.db.execute(
             "SELECT reader_language FROM story_comparisons WHERE story_id = ?", (story.id,))}
         assert cached == {"en", "uk"}
-        # Nothing grew since: nothing to do, the high-water mark stays.
-        assert store.stories_with_articles_after(top) == ([], top)
-        assert refresh_grown_stories(store, top) == top
+        # Nothing grew since: nothing to do.
+        assert store.pending("stories") == 0
+        assert refresh_grown_stories(store) == 0
+
 
 
 def test_language_vector_sums_accumulate_per_language(tmp_db):

@@ -101,10 +101,11 @@ class SearchIndex:
     # ------------------------------------------------------------------ building
 
     def refresh(self, store, batch: int = 16, limit: int | None = None, wait: bool = True) -> int:
-        """Embed articles (and their quotes) stored since the last refresh; returns how many were indexed.
+        """Index the articles (and their quotes) queued for search; returns how many were indexed.
 
-        ``limit`` bounds the work of one call (None: everything pending).
+        ``limit`` bounds the work of one call (None: everything queued).
         With ``wait=False`` it returns 0 at once when another thread is indexing.
+        Several processes may index one store at once: each takes its own part of the queue.
         """
         from rashomon.stories.embedding import embedding_text
 
@@ -118,25 +119,28 @@ class SearchIndex:
     def _refresh(self, store, embedding_text, batch: int, limit: int | None) -> int:
         done = 0
         while limit is None or done < limit:
-            pending = store.articles_to_index(batch if limit is None else min(batch, limit - done))
-            if not pending:
-                break
-            seqs = dict((article_id, seq) for seq, article_id in pending)
-            articles = list(store.articles(ids=list(seqs)))
-            if not articles:  # deleted meanwhile
-                break
-            quotes = {a.id: _article_quotes(store, a) for a in articles}
-            texts = [embedding_text(a.title, a.text) for a in articles]
-            texts += [text for a in articles for _, text, _ in quotes[a.id]]
-            vectors = iter(self.encoder.encode(texts))
-            article_vectors = {a.id: next(vectors) for a in articles}
-            for article in articles:
-                entries = [("article", article.id, article_vectors[article.id])]
-                entries += [("quote", item, next(vectors)) for item, _, _ in quotes[article.id]]
-                store.save_search_entries(article.id, seqs[article.id], entries, quotes[article.id])
-            done += len(pending)
+            with store.claim("search", batch if limit is None else min(batch, limit - done)) as claimed:
+                if not claimed:
+                    break
+                self._index(store, list(store.articles(ids=claimed)), embedding_text)  # deleted ones are gone
+            done += len(claimed)
             self._synced_at = float("-inf")  # the next search looks at the store
         return done
+
+    def _index(self, store, articles: list, embedding_text) -> None:
+        """Store the search rows of ``articles``: their quotes are embedded here; an article's own vector is
+        the one story assignment stored for the same text, embedded again only when there is none."""
+        quotes = {a.id: _article_quotes(store, a) for a in articles}
+        cached = store.article_vectors([a.id for a in articles])
+        reused = {a.id: cached[a.id][1] for a in articles if a.id in cached and cached[a.id][0] == a.content_hash}
+        fresh = [a for a in articles if a.id not in reused]
+        texts = [embedding_text(a.title, a.text) for a in fresh] + [text for a in articles for _, text, _ in quotes[a.id]]
+        vectors = iter(self.encoder.encode(texts))
+        article_vectors = {**{a.id: next(vectors) for a in fresh}, **reused}
+        for article in articles:
+            entries = [("article", article.id, article_vectors[article.id])]
+            entries += [("quote", item, next(vectors)) for item, _, _ in quotes[article.id]]
+            store.save_search_entries(article.id, entries, quotes[article.id])
 
     def _sync(self, store) -> None:
         """Bring the in-memory matrix up to date with the store's vector table."""

@@ -41,28 +41,36 @@ def background_work(db: str, interval: float, allow_private: bool, stop) -> None
     index = SearchIndex()
     monitor = Monitor(store, interval=interval, allow_private=allow_private, on_new=lambda result: index.refresh(store))
     threading.Thread(target=monitor.run, args=(stop,), name="rashomon-watch", daemon=True).start()
-    compared_up_to = store.articles_version()[1]  # stories that grow from now on; older ones on first visit
+    store.discard_queue("stories")  # stories that grow from now on; older ones on first visit
     while not stop.is_set():
         try:
             index.refresh(store)
-            compared_up_to = refresh_grown_stories(store, compared_up_to)
+            refresh_grown_stories(store)
         except Exception as exc:  # noqa: BLE001 - background work must outlive one bad round
             print(f"rashomon background: {type(exc).__name__}: {exc}", file=sys.stderr)
         stop.wait(POLL_SECONDS)
 
 
-def refresh_grown_stories(store, after_seq: int) -> int:
+def refresh_grown_stories(store, batch: int = 20) -> int:
     """Compute and cache, in each of its languages, the comparison of every story with several sources
-    that gained articles after ``after_seq``; returns the new high-water mark (an article seq)."""
+    queued as grown (taking its share of the queue when several servers run); returns how many were looked at."""
     from rashomon.comparison import compare_story
+    from rashomon.errors import NotFoundError
 
-    story_ids, top = store.stories_with_articles_after(after_seq)
-    for story_id in story_ids:
-        story = store.get_story(story_id)
-        if story.independent_sources >= COMPARE_MIN_SOURCES:
-            for language in story.languages:
-                compare_story(store, story.id, language)
-    return top
+    done = 0
+    while True:
+        with store.claim("stories", batch) as story_ids:
+            for story_id in story_ids:
+                try:
+                    story = store.get_story(story_id)
+                except NotFoundError:  # emptied or deleted since it was queued
+                    continue
+                if story.independent_sources >= COMPARE_MIN_SOURCES:
+                    for language in story.languages:
+                        compare_story(store, story.id, language)
+        done += len(story_ids)
+        if len(story_ids) < batch:
+            return done
 
 
 class BackgroundProcess:

@@ -111,8 +111,7 @@ def search(query, db, as_json, kind, language, source, limit):
 
     store = open_db(db)
     index = SearchIndex()
-    pending = store.articles_to_index(1)
-    if pending:
+    if store.pending("search"):
         err.print("indexing new articles for search…")
         indexed = index.refresh(store)
         err.print(f"indexed {indexed} article(s)")

@@ -11,6 +11,7 @@ like SQLite's.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rashomon.errors import StoreError
@@ -27,6 +28,7 @@ from rashomon.store.sqlite.backfill import BUSY_MESSAGE, BackfillMixin
 from rashomon.store.sqlite.claims import ClaimsMixin
 from rashomon.store.sqlite.entities import EntitiesMixin
 from rashomon.store.sqlite.feeds import FeedsMixin
+from rashomon.store.sqlite.queues import QueuesMixin
 from rashomon.store.sqlite.quotes import QuotesMixin
 from rashomon.store.sqlite.stories import StoriesMixin
 
@@ -36,7 +38,7 @@ def _tsquery(words: list[str]) -> tuple[str, list[str]]:
     return " && ".join("phraseto_tsquery('rashomon', ?)" for _ in words), words
 
 
-class PostgresStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, BackfillMixin, Store):
+class PostgresStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, BackfillMixin, QueuesMixin, Store):
     backend = "postgresql"
 
     def __init__(self, url: str):
@@ -71,6 +73,17 @@ class PostgresStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, Cla
             " AND table_type = 'BASE TABLE' ORDER BY table_name"
         )]
 
+    def columns(self) -> dict[str, list[str]]:
+        """Table -> its column names, in order."""
+        found: dict[str, list[str]] = {table: [] for table in self.tables()}
+        for table, column in self.db.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+            " ORDER BY table_name, ordinal_position"
+        ):
+            if table in found:
+                found[table].append(column)
+        return found
+
     def check(self) -> list[str]:
         """Problems found in the database; the server enforces every constraint, so only unusable indexes."""
         return [f"index {row[0]} is not valid" for row in self.db.execute(
@@ -97,6 +110,16 @@ class PostgresStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, Cla
                 yield
             finally:
                 conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
+
+    @contextmanager
+    def claim(self, queue: str, limit: int) -> Iterator[list[str]]:
+        """As QueuesMixin.claim; rows another consumer holds are skipped, and the block's writes commit with the claim."""
+        with self.transaction() as tx:
+            items = [row[0] for row in tx.execute(
+                "SELECT item FROM work_queue WHERE queue = ? ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED", (queue, limit)
+            )]
+            yield items
+            self._done(queue, items)
 
     def search_text(self, query: str, limit: int = 20) -> list[Article]:
         words = query_words(query)

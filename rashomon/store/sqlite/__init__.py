@@ -5,7 +5,7 @@ tables (in ``migrations/NNNN_<domain>.sql``) and the methods that read and
 write them, taking and returning ``rashomon.model`` dataclasses.
 Migration numbers by domain: 0001-0009 articles, 0010-0019 entities,
 0020-0029 quotes, 0030-0039 stories, 0040-0049 claims/comparison,
-0050-0059 serving (feeds, search), 0070-0079 backfill.
+0050-0059 serving (feeds, search, work queues), 0070-0079 backfill.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from rashomon.store.sqlite.claims import ClaimsMixin
 from rashomon.store.sqlite.connection import Connection
 from rashomon.store.sqlite.entities import EntitiesMixin
 from rashomon.store.sqlite.feeds import FeedsMixin
+from rashomon.store.sqlite.queues import QueuesMixin
 from rashomon.store.sqlite.quotes import QuotesMixin
 from rashomon.store.sqlite.stories import StoriesMixin
 
 
-class SQLiteStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, BackfillMixin, Store):
+class SQLiteStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, ClaimsMixin, FeedsMixin, BackfillMixin, QueuesMixin, Store):
     backend = "sqlite"
 
     def __init__(self, path: str):
@@ -57,6 +58,10 @@ class SQLiteStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, Claim
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " AND name NOT LIKE '%_fts' AND name NOT LIKE '%_fts_%' ORDER BY name"
         )]
+
+    def columns(self) -> dict[str, list[str]]:
+        """Table -> its column names, in order."""
+        return {table: [row[1] for row in self.db.execute(f"PRAGMA table_info({table})")] for table in self.tables()}
 
     def check(self) -> list[str]:
         """Problems found in the database (damaged pages, broken references); empty when it is sound."""

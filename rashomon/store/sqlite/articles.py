@@ -115,6 +115,7 @@ class ArticlesMixin:
             )
             if signature is not None:
                 tx.execute("INSERT INTO article_minhash (article_id, signature) VALUES (?, ?)", (article.id, signature))
+            self.enqueue("search", [article.id])
 
     def replace_article(
         self, article: Article, document: Document, signature: bytes | None = None, language_given: bool = False
@@ -148,11 +149,13 @@ class ArticlesMixin:
             )
             if cursor.rowcount == 0:
                 raise NotFoundError(f"no article with ID {article.id!r}")
+            self.enqueue("search", [article.id])
 
     def set_article_story(self, article_id: str, story_id: str | None) -> None:
-        """Record which story an article belongs to."""
+        """Record which story an article belongs to (and queue the story as grown)."""
         with self.transaction() as tx:
             tx.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+            self.enqueue("stories", [story_id])
 
     def delete_articles(self, ids: Iterable[str]) -> int:
         """Delete the articles with these IDs (and, by cascade, all their analysis); returns how many.

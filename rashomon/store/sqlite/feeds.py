@@ -1,8 +1,8 @@
 """SQLite storage of feeds and of the search support tables.
 
 Tables: ``feeds`` and ``feed_entries`` (migration 0050) hold what the monitor
-needs between polls; ``search_vectors``, ``search_indexed``, ``search_quotes``
-and ``search_quotes_fts`` (migration 0051) hold the semantic vectors and the
+needs between polls; ``search_vectors``, ``search_quotes`` and
+``search_quotes_fts`` (migration 0051) hold the semantic vectors and the
 quote full-text index that ``rashomon.search`` builds. Every search row goes
 with its article (``ON DELETE CASCADE``).
 """
@@ -107,25 +107,8 @@ class FeedsMixin:
 
     # ------------------------------------------------------------------ search support
 
-    def search_high_water(self) -> int:
-        """The highest ``articles.seq`` already indexed for search (0 when none)."""
-        return self.db.execute("SELECT COALESCE(MAX(article_seq), 0) FROM search_indexed").fetchone()[0]
-
-    def articles_to_index(self, limit: int) -> list[tuple[int, str]]:
-        """(seq, ID) of up to ``limit`` articles stored after the search high-water mark, oldest first."""
-        return [
-            (row[0], row[1])
-            for row in self.db.execute(
-                "SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (self.search_high_water(), limit)
-            )
-        ]
-
     def save_search_entries(
-        self,
-        article_id: str,
-        article_seq: int,
-        vectors: list[tuple[str, str, np.ndarray]],
-        quotes: list[tuple[str, str, str | None]],
+        self, article_id: str, vectors: list[tuple[str, str, np.ndarray]], quotes: list[tuple[str, str, str | None]]
     ) -> None:
         """Store an article's search rows (replacing earlier ones): ``vectors`` as (kind, item ID, vector),
         ``quotes`` as (item ID, text, speaker)."""
@@ -139,11 +122,6 @@ class FeedsMixin:
             tx.executemany(
                 "INSERT INTO search_quotes (item_id, article_id, text, speaker) VALUES (?, ?, ?, ?)",
                 [(item, article_id, text, speaker) for item, text, speaker in quotes],
-            )
-            tx.execute(
-                "INSERT INTO search_indexed (article_id, article_seq) VALUES (?, ?)"
-                " ON CONFLICT (article_id) DO UPDATE SET article_seq = excluded.article_seq",
-                (article_id, article_seq),
             )
 
     def search_vector_state(self) -> tuple[int, int]:

@@ -56,14 +56,6 @@ class StoriesMixin:
             seen.add(current)
             current = row["merged_into"]
 
-    def stories_with_articles_after(self, seq: int) -> tuple[list[str], int]:
-        """(IDs of the stories holding articles stored after article ``seq``, the highest article seq now)."""
-        top = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
-        story_ids = [row[0] for row in self.db.execute(
-            "SELECT DISTINCT story_id FROM articles WHERE seq > ? AND seq <= ? AND story_id IS NOT NULL", (seq, top)
-        )]
-        return story_ids, top
-
     def story_ids(self) -> set[str]:
         """Every story ID ever issued, merged-away ones included."""
         return {row[0] for row in self.db.execute("SELECT id FROM stories")}
@@ -108,6 +100,7 @@ class StoriesMixin:
                 (absorbed_id, survivor_id),
             )
             tx.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (survivor_id, absorbed_id))
+            self.enqueue("stories", [survivor_id])
 
     def clear_story_summary(self, story_id: str) -> None:
         """Forget the clustering summary of a story that no longer has articles."""

@@ -1,0 +1,119 @@
+"""The two store backends agree: same tables and columns, same answers through the Store protocol."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.store import open_store
+
+# Columns only one backend has, and why: PostgreSQL keeps its full-text vectors in generated columns
+# (SQLite in FTS5 tables) and names its entities' creation order after SQLite's implicit rowid.
+BACKEND_ONLY = {("articles", "search_words"), ("search_quotes", "search_words"), ("entities", "rowid")}
+
+
+@pytest.fixture(scope="module")
+def schemas(tmp_path_factory, postgres_databases):
+    found = {}
+    for name, target in (("sqlite", tmp_path_factory.mktemp("schema") / "r.db"), ("postgresql", postgres_databases.create())):
+        with open_store(target) as store:
+            found[name] = {
+                table: {c for c in columns if (table, c) not in BACKEND_ONLY}
+                for table, columns in store.columns().items() if table != "schema_migrations"
+            }
+    return found
+
+
+def test_both_backends_have_the_same_tables_and_columns(schemas):
+    sqlite, postgresql = schemas["sqlite"], schemas["postgresql"]
+    assert sorted(sqlite) == sorted(postgresql), (
+        "a table exists on one backend only: add it to rashomon/store/postgres/migrations/ as well as to SQLite's"
+    )
+    for table in sqlite:
+        assert sqlite[table] == postgresql[table], (
+            f"columns of {table} differ between SQLite and PostgreSQL: SQLite only {sorted(sqlite[table] - postgresql[table])},"
+            f" PostgreSQL only {sorted(postgresql[table] - sqlite[table])}; every schema change needs a migration in both"
+            " rashomon/store/sqlite/migrations/ and rashomon/store/postgres/migrations/"
+        )
+
+
+def _stored(store, count: int) -> list[str]:
+    from rashomon.ingest.dedup import article_id, content_hash
+    from rashomon.model import Article, Document
+
+    ids = []
+    for number in range(count):
+        text = f"Report number {number} on the talks."
+        article = Article(id=article_id("q.example", text), path=f"{number}.txt", text=text, language="en",
+                          source="q.example", content_hash=content_hash(text))
+        store.add_article(article, Document(path=article.path, raw=text.encode(), text=text))
+        ids.append(article.id)
+    return ids
+
+
+def test_stored_articles_wait_in_the_search_queue_until_a_claim_completes(tmp_db):
+    with open_store(tmp_db) as store:
+        ids = _stored(store, 5)
+        assert store.pending("search") == 5
+        with store.claim("search", 2) as claimed:
+            assert claimed == ids[:2]  # oldest first
+        assert store.pending("search") == 3
+        with pytest.raises(RuntimeError), store.claim("search", 2) as claimed:
+            raise RuntimeError("indexer crashed")
+        assert store.pending("search") == 3  # a failed claim leaves its items queued
+        store.enqueue("search", ids)  # queued once each, whatever is queued again
+        assert store.pending("search") == 5
+        store.set_article_story(ids[0], "s_one")
+        store.set_article_story(ids[1], "s_one")
+        assert store.pending("stories") == 1
+        assert store.discard_queue("stories") == 1 and store.pending("stories") == 0
+
+
+def test_concurrent_postgres_consumers_take_disjoint_parts_of_a_queue(postgres_databases):
+    import threading
+
+    url = postgres_databases.create()
+    with open_store(url) as store:
+        ids = _stored(store, 12)
+    taken: list[list[str]] = []
+    inside = threading.Barrier(3)
+
+    def consume():
+        with open_store(url) as own, own.claim("search", 4) as claimed:
+            taken.append(claimed)
+            inside.wait(timeout=30)  # all three hold their claims at once
+
+    threads = [threading.Thread(target=consume) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(item for claimed in taken for item in claimed) == sorted(ids)
+    with open_store(url) as store:
+        assert store.pending("search") == 0
+
+
+def test_search_reuses_the_vector_story_assignment_stored(seeds_dir, tmp_db, monkeypatch):
+    import numpy as np
+
+    import rashomon
+    from rashomon.search import SearchIndex
+    from rashomon.stories.embedding import Encoder, embedding_text
+
+    with rashomon.open(tmp_db) as ws:
+        ws.ingest([str(seeds_dir)], published="2025-10-22")
+        store = ws.store
+        articles = list(store.articles())
+        encoded: list[str] = []
+        original = Encoder.encode
+        monkeypatch.setattr(Encoder, "encode", lambda self, texts, *a, **k: encoded.extend(texts) or original(self, texts, *a, **k))
+        index = SearchIndex()
+        assert index.refresh(store) == len(articles)
+        assert not {embedding_text(a.title, a.text) for a in articles} & set(encoded)  # only quotes were embedded
+        story_vectors = store.article_vectors([a.id for a in articles])
+        search_rows = {row[2]: np.frombuffer(row[6], dtype=np.float32) for row in store.search_vectors() if row[1] == "article"}
+        assert set(search_rows) == {a.id for a in articles}
+        for article in articles:
+            np.testing.assert_array_equal(search_rows[article.id], story_vectors[article.id][1])
+        # The same vectors as embedding the text again: the story encoder is the search encoder.
+        fresh = original(index.encoder, [embedding_text(articles[0].title, articles[0].text)])[0]
+        np.testing.assert_allclose(search_rows[articles[0].id], fresh, atol=1e-5)
