@@ -117,3 +117,40 @@ def test_search_reuses_the_vector_story_assignment_stored(seeds_dir, tmp_db, mon
         # The same vectors as embedding the text again: the story encoder is the search encoder.
         fresh = original(index.encoder, [embedding_text(articles[0].title, articles[0].text)])[0]
         np.testing.assert_allclose(search_rows[articles[0].id], fresh, atol=1e-5)
+
+
+def _protocol_members() -> set[str]:
+    from rashomon.store.base import StoreProtocol
+
+    return {
+        name for klass in StoreProtocol.__mro__ if klass.__module__ == "rashomon.store.base"
+        for name in [*vars(klass), *getattr(klass, "__annotations__", {})] if not name.startswith("_")
+    }
+
+
+def test_every_backend_implements_the_whole_protocol_and_nothing_else_public():
+    from rashomon.store.postgres import PostgresStore
+    from rashomon.store.sqlite import SQLiteStore
+
+    members = _protocol_members()
+    for backend in (SQLiteStore, PostgresStore):
+        public = {name for name in dir(backend) if not name.startswith("_") and name not in ("conn", "db", "path", "url")}
+        assert members - public == set(), f"{backend.__name__} lacks {sorted(members - public)}"
+        assert public - members == set(), f"{backend.__name__} has methods the protocol does not list: {sorted(public - members)}"
+
+
+def test_nothing_outside_the_store_calls_more_than_the_protocol():
+    import re
+    from pathlib import Path
+
+    import rashomon
+
+    package = Path(rashomon.__file__).parent
+    call = re.compile(r"(?<!rashomon\.)\bstore(?:_of\([^)]*\))?\.([a-z_]+)")
+    used = {
+        (name, str(path.relative_to(package)))
+        for path in package.rglob("*.py") if "store" not in path.relative_to(package).parts[:1]
+        for name in call.findall(path.read_text(encoding="utf-8"))
+    }
+    unknown = sorted((name, where) for name, where in used if name not in _protocol_members())
+    assert unknown == [], f"store methods used outside rashomon/store but missing from StoreProtocol: {unknown}"

@@ -143,6 +143,8 @@ class Ingester:
         self.result = IngestResult()
         self._pending: dict[str, _Pending] = {}
         self._pending_since = 0.0
+        # The store's count of written batches when this run last looked (its state was loaded after that).
+        self._last_turn = store.write_turns()
         self._database_files = store.files()
         self._database_names = {os.path.basename(path) for path in self._database_files}
 
@@ -249,6 +251,7 @@ class Ingester:
         events = []
         signals = self._story_signals(list(self._pending.values())) if self.options.assign_stories else {}
         with self.store.transaction():
+            self._take_turn(events)
             for pending in self._pending.values():
                 # Another process (a concurrent ingest of the same input) may have stored it since it was checked.
                 if self.store.has_article(pending.article.id):
@@ -277,6 +280,30 @@ class Ingester:
         # One encoder batch for all: about a quarter faster than embedding article by article.
         found = embed_articles(self.store, [p.article for p in batch], [p.analysis for p in batch])
         return {p.article.id: s for p, s in zip(batch, found)}
+
+    def _take_turn(self, events: list[IngestEvent]) -> None:
+        """Wait for other writers' batches to commit; if any did since this run's last batch, catch up with them:
+        drop what they stored meanwhile, link copies of what they stored, and assign stories from what they made."""
+        turn = self.store.take_write_turn()
+        others_wrote = turn != self._last_turn + 1
+        self._last_turn = turn
+        if not others_wrote:
+            return
+        from rashomon.stories import story_service
+
+        story_service(self.store).forget_index()  # reloaded from the store's summaries on next use
+        self.near_duplicates = NearDuplicateIndex(self.store.minhash_signatures)
+        waiting = list(self._pending.values())
+        self._pending.clear()
+        for pending in waiting:  # decided again, in order, as if they came after what the others stored
+            article = pending.article
+            stored = self._already_stored(article.id, article.source, article.content_hash)
+            if stored is not None:
+                events.append(IngestEvent(UNCHANGED, article.path, article=stored))
+                continue
+            article.duplicate_of = self._original(article.content_hash, pending.signature)
+            self.near_duplicates.add(article.id, pending.signature)
+            self._pending[article.id] = pending
 
     def _write(self, pending: _Pending, signals=None) -> None:
         article = pending.article

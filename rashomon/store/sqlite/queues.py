@@ -1,4 +1,4 @@
-"""Work queues: what is left to do after a write, for whichever process does it.
+"""Work queues (what is left to do after a write, for whichever process does it) and writers' turns.
 
 Table (migration 0052): ``work_queue``, one row per (queue, item) still to be
 handled: ``search`` holds IDs of articles to index for search (queued when an
@@ -20,7 +20,20 @@ QUEUES = ("search", "stories")
 
 
 class QueuesMixin:
-    """Methods of the stores for work queues. Uses self.db and self.transaction()."""
+    """Methods of the stores for work queues and writers' turns. Uses self.db and self.transaction()."""
+
+    def write_turns(self) -> int:
+        """How many batches have taken a write turn so far (see ``take_write_turn``)."""
+        return self.db.execute("SELECT batches FROM write_turns WHERE id = 1").fetchone()[0]
+
+    def take_write_turn(self) -> int:
+        """Inside a transaction: wait until no other writer's batch is in progress, then count this one.
+
+        Returns how many batches (by any process) have taken a turn, this one included: a writer whose
+        previous turn was ``n`` and now gets more than ``n + 1`` knows others wrote in between. The turn
+        ends with the transaction.
+        """
+        return self.db.execute("UPDATE write_turns SET batches = batches + 1 WHERE id = 1 RETURNING batches").fetchall()[0][0]
 
     def enqueue(self, queue: str, items: Iterable[str]) -> None:
         """Queue ``items`` (once each: an item already waiting stays where it is). Joins the caller's transaction."""
