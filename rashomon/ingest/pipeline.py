@@ -251,12 +251,8 @@ class Ingester:
         events = []
         signals = self._story_signals(list(self._pending.values())) if self.options.assign_stories else {}
         with self.store.transaction():
-            self._take_turn(events)
+            self._take_turn(events)  # what another process stored since it was checked is dropped there
             for pending in self._pending.values():
-                # Another process (a concurrent ingest of the same input) may have stored it since it was checked.
-                if self.store.has_article(pending.article.id):
-                    events.append(IngestEvent(UNCHANGED, pending.article.path, article=self.store.get_article(pending.article.id)))
-                    continue
                 try:
                     with self.store.transaction():  # a savepoint: a failing article leaves the batch whole
                         self._write(pending, signals.get(pending.article.id))
