@@ -154,3 +154,18 @@ def test_nothing_outside_the_store_calls_more_than_the_protocol():
     }
     unknown = sorted((name, where) for name, where in used if name not in _protocol_members())
     assert unknown == [], f"store methods used outside rashomon/store but missing from StoreProtocol: {unknown}"
+
+
+def test_search_entries_replace_an_articles_earlier_ones_and_tolerate_a_span_quoted_twice(tmp_db):
+    import numpy as np
+
+    with open_store(tmp_db) as store:
+        [article] = _stored(store, 1)
+        vector = np.ones(384, dtype=np.float32) / np.sqrt(384)
+        quote = (f"{article}:0-6", "Report", None)
+        for _ in range(2):  # indexing again replaces
+            store.save_search_entries(article, [("article", article, vector), ("quote", quote[0], vector),
+                                                ("quote", quote[0], vector)], [quote, quote])
+        rows = [row[1:3] for row in store.search_vectors()]
+        assert sorted(rows) == [("article", article), ("quote", quote[0])]
+        assert [row[0] for row in store.search_quote_text("report", 10)] == [quote[0]]

@@ -116,11 +116,13 @@ class FeedsMixin:
             tx.execute("DELETE FROM search_vectors WHERE article_id = ?", (article_id,))
             tx.execute("DELETE FROM search_quotes WHERE article_id = ?", (article_id,))
             tx.executemany(
-                "INSERT INTO search_vectors (kind, item_id, article_id, vector) VALUES (?, ?, ?, ?)",
+                "INSERT INTO search_vectors (kind, item_id, article_id, vector) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (kind, item_id) DO UPDATE SET vector = excluded.vector",  # a span quoted twice
                 [(kind, item, article_id, np.asarray(vector, dtype=np.float32).tobytes()) for kind, item, vector in vectors],
             )
             tx.executemany(
-                "INSERT INTO search_quotes (item_id, article_id, text, speaker) VALUES (?, ?, ?, ?)",
+                "INSERT INTO search_quotes (item_id, article_id, text, speaker) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (item_id) DO NOTHING",
                 [(item, article_id, text, speaker) for item, text, speaker in quotes],
             )
 
