@@ -50,9 +50,9 @@ def client(db):
 
 
 @pytest.fixture
-def writer(tmp_path):
-    """A client with write access over a fresh copy of the seeds."""
-    path = tmp_path / "write.db"
+def writer(new_db):
+    """A client with write access over a fresh copy of the seeds (on each backend)."""
+    path = new_db("write")
     with rashomon.open(path) as ws:
         ws.ingest([str(SEEDS)], published="2025-10-22", stories=False, stages=["language"])
         ws.ingest([str(FIXTURES / "hostile.jsonl")], stories=False, stages=["language"])
@@ -221,7 +221,7 @@ def page_server():
     server.server_close()
 
 
-def test_ingest_a_url_through_the_api(writer, page_server, tmp_path):
+def test_ingest_a_url_through_the_api(writer, page_server, new_db):
     response = writer.post("/api/ingest", json={"url": f"{page_server}/grain.html"}, headers=auth())
     assert response.status_code == 200, response.text
     stored = response.json()["stored"]
@@ -229,7 +229,7 @@ def test_ingest_a_url_through_the_api(writer, page_server, tmp_path):
     assert writer.get(f"/api/articles/{stored[0]}").json()["title"] == "Grain terminal reopens in Odesa after repairs"
 
     # A server that does not allow private addresses refuses loopback.
-    guarded = TestClient(create_app(tmp_path / "guarded.db", token=TOKEN))
+    guarded = TestClient(create_app(new_db("guarded"), token=TOKEN))
     refused = guarded.post("/api/ingest", json={"url": f"{page_server}/grain.html"}, headers=auth())
     assert refused.status_code == 422 and "private" in refused.json()["error"]
     for local in ("file:///etc/passwd", "/etc/passwd", "examples/seeds"):
@@ -262,14 +262,14 @@ def test_english_query_finds_the_ukrainian_seed(client, ids):
     assert ranked.index(ids["en"].id) < ranked.index(ids["hostile"].id)
 
 
-def test_whole_store_export_is_reingestible(client, ids, tmp_path):
+def test_whole_store_export_is_reingestible(client, ids, tmp_path, new_db):
     response = client.get("/api/export")
     assert response.headers["content-type"].startswith("application/x-ndjson")
     records = [json.loads(line) for line in response.text.splitlines()]
     assert {r["id"] for r in records} == {ids["en"].id, ids["uk"].id, ids["hostile"].id}
     exported = tmp_path / "export.jsonl"
     exported.write_text(response.text, encoding="utf-8")
-    with rashomon.open(tmp_path / "again.db") as ws:
+    with rashomon.open(new_db("again")) as ws:
         result = ws.ingest([str(exported)], stories=False)
         again = {a.id: a for a in ws.articles()}
     assert set(result.stored) == {ids["en"].id, ids["uk"].id, ids["hostile"].id}
@@ -289,8 +289,8 @@ def test_story_page_groups_quotes_by_speaker_across_languages(client, ids):
     assert '<mark class="quote" id="q' in article
 
 
-def test_story_corrections_merge_split_and_move(tmp_path):
-    path = tmp_path / "corrections.db"
+def test_story_corrections_merge_split_and_move(tmp_db):
+    path = tmp_db
     with rashomon.open(path) as ws:
         ws.ingest([str(seeded.SEEDS), str(FIXTURES / "hostile.jsonl")], published="2025-10-22", stages=["language"])
         by_language = {}

@@ -17,8 +17,8 @@ def _article(store, article_id, text):
     return article
 
 
-def test_times_round_trip_and_go_with_their_article(tmp_path):
-    with open_store(tmp_path / "r.db") as store:
+def test_times_round_trip_and_go_with_their_article(tmp_db):
+    with open_store(tmp_db) as store:
         _article(store, "a1", "Ryabkov spoke on Tuesday.")
         times = [TimeExpression(15, 25, "on Tuesday", "2025-10-21", "day", -1)]
         store.save_times("a1", times)
@@ -30,8 +30,8 @@ def test_times_round_trip_and_go_with_their_article(tmp_path):
         assert store.times("a1") == []
 
 
-def test_statement_vectors_round_trip(tmp_path):
-    with open_store(tmp_path / "r.db") as store:
+def test_statement_vectors_round_trip(tmp_db):
+    with open_store(tmp_db) as store:
         vectors = {f"k{i}": np.random.default_rng(i).random(384, dtype=np.float32) for i in range(600)}
         store.save_statement_vectors(vectors)
         found = store.statement_vectors(list(vectors) + ["missing"])
@@ -39,8 +39,8 @@ def test_statement_vectors_round_trip(tmp_path):
         assert np.array_equal(found["k599"], vectors["k599"])
 
 
-def test_cached_comparison_is_dropped_when_the_story_gains_an_article(tmp_path):
-    with open_store(tmp_path / "r.db") as store:
+def test_cached_comparison_is_dropped_when_the_story_gains_an_article(tmp_db):
+    with open_store(tmp_db) as store:
         first = _article(store, "a1", "One account.")
         second = _article(store, "a2", "Another account.")
         signature = _signature(store, [first], "en")

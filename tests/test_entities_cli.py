@@ -76,8 +76,8 @@ def test_bad_language_code_is_a_usage_error():
     assert result.stdout == ""
 
 
-def test_store_commands_merge_split_and_keep_corrections(tmp_path, seeds_dir):
-    db = tmp_path / "r.db"
+def test_store_commands_merge_split_and_keep_corrections(tmp_path, tmp_db, seeds_dir):
+    db = tmp_db
     for seed in sorted(seeds_dir.glob("*.txt")):
         shutil.copy(seed, tmp_path / seed.name)
     assert run("ingest", "--db", db, "--no-stories", tmp_path / "000_8a69b7fe4b9a2177.txt", tmp_path / "003_d5bce7bdcdc84413.txt").exit_code == 0

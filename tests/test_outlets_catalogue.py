@@ -39,8 +39,8 @@ def test_user_edits_override_the_starter_list():
     assert catalogue.lookup("cnn.com") is None
 
 
-def test_cli_add_list_remove(tmp_path):
-    db = str(tmp_path / "r.db")
+def test_cli_add_list_remove(tmp_db):
+    db = str(tmp_db)
     runner = CliRunner()
     added = runner.invoke(main, ["outlets", "add", "https://www.example-news.org/", "Example News",
                                  "--country", "ua", "--language", "uk", "--owner", "Someone", "--db", db, "--json"])

@@ -92,8 +92,8 @@ def site():
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = open_store(tmp_path / "watch.db")
+def store(tmp_db):
+    opened = open_store(tmp_db)
     yield opened
     opened.close()
 
@@ -168,9 +168,9 @@ def test_private_feed_is_refused_without_allow_private(site, store):
     assert site.log == []
 
 
-def test_watch_once_cli_prints_one_json_object_per_feed(site, tmp_path):
+def test_watch_once_cli_prints_one_json_object_per_feed(site, tmp_db):
     site.version = "single"
-    db = tmp_path / "cli.db"
+    db = tmp_db
     runner = CliRunner()
     args = ["watch", f"{site.base}/feed.xml", "--once", "--allow-private", "--json", "--db", str(db)]
     result = runner.invoke(main, args)
@@ -190,7 +190,7 @@ def test_feed_list_from_opml_and_urls():
         Monitor(store=None, interval=0)
 
 
-def test_serve_with_watch_shows_new_stories_without_restart(site, tmp_path):
+def test_serve_with_watch_shows_new_stories_without_restart(site, tmp_db):
     import time
 
     from fastapi.testclient import TestClient
@@ -198,7 +198,7 @@ def test_serve_with_watch_shows_new_stories_without_restart(site, tmp_path):
     from rashomon.interfaces.api import create_app
 
     site.version = "single"
-    app = create_app(tmp_path / "served.db", allow_private=True, watch=[f"{site.base}/feed.xml"], watch_interval=3600)
+    app = create_app(tmp_db, allow_private=True, watch=[f"{site.base}/feed.xml"], watch_interval=3600)
     with TestClient(app) as client:  # runs the lifespan: the monitor polls at once
         deadline = time.monotonic() + 120
         while not client.get("/api/stories").json():
@@ -210,7 +210,7 @@ def test_serve_with_watch_shows_new_stories_without_restart(site, tmp_path):
         assert "Ferry service to Istanbul resumes" in client.get("/").text
 
 
-def test_a_feed_added_through_the_api_is_polled_by_the_running_server(site, tmp_path):
+def test_a_feed_added_through_the_api_is_polled_by_the_running_server(site, tmp_db):
     import time
 
     from fastapi.testclient import TestClient
@@ -218,7 +218,7 @@ def test_a_feed_added_through_the_api_is_polled_by_the_running_server(site, tmp_
     from rashomon.interfaces.api import create_app
 
     site.version = "single"
-    app = create_app(tmp_path / "served.db", token="t0ken", allow_private=True, watch_interval=1)
+    app = create_app(tmp_db, token="t0ken", allow_private=True, watch_interval=1)
     with TestClient(app) as client:
         added = client.post("/api/feeds", json={"url": f"{site.base}/feed.xml"}, headers={"Authorization": "Bearer t0ken"})
         assert added.status_code == 200
