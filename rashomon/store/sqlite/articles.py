@@ -59,6 +59,21 @@ def article_from_row(row) -> Article:
     )
 
 
+def paged(db, sql: str, params: list, after, limit: int | None = None) -> Iterator:
+    """The rows of ``sql`` fetched a page at a time, so memory stays flat on any backend (a PostgreSQL
+    read holds its whole result). ``sql`` selects its key first, ends with ``key > ? ORDER BY key LIMIT ?``,
+    and takes ``params`` before those two; ``after`` is a value below every key; ``limit`` caps the rows."""
+    left = limit
+    while left is None or left > 0:
+        page = _PAGE if left is None else min(_PAGE, left)
+        rows = db.execute(sql, [*params, after, page]).fetchall()
+        yield from rows
+        if len(rows) < page:
+            return
+        after = rows[-1][0]
+        left = None if left is None else left - len(rows)
+
+
 def query_words(text: str) -> list[str]:
     """A search query as what every backend matches: all of its words, each taken literally."""
     return text.split()
@@ -250,24 +265,9 @@ class ArticlesMixin:
             wanted = list(ids)
             clauses.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "FALSE")
             params.extend(wanted)
-        yield from self._articles_by_seq(clauses, params, limit)
-
-    def _articles_by_seq(self, clauses: list[str], params: list, limit: int | None) -> Iterator[Article]:
-        """Articles matching ``clauses`` in storage order, fetched a page at a time (memory stays flat)."""
-        after, left = 0, limit
-        while left is None or left > 0:
-            page = _PAGE if left is None else min(_PAGE, left)
-            rows = self.db.execute(
-                f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE {' AND '.join([*clauses, 'seq > ?'])}"
-                " ORDER BY seq LIMIT ?",
-                [*params, after, page],
-            ).fetchall()
-            for row in rows:
-                yield article_from_row(row)
-            if len(rows) < page:
-                return
-            after = rows[-1]["seq"]
-            left = None if left is None else left - len(rows)
+        sql = f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE {' AND '.join([*clauses, 'seq > ?'])} ORDER BY seq LIMIT ?"
+        for row in paged(self.db, sql, params, 0, limit):
+            yield article_from_row(row)
 
     def count_articles(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -306,7 +306,8 @@ class ArticlesMixin:
 
     def minhash_signatures(self) -> Iterator[tuple[str, bytes]]:
         """(article ID, MinHash signature) of every stored article, for the near-duplicate index."""
-        for row in self.db.execute("SELECT article_id, signature FROM article_minhash"):
+        sql = "SELECT article_id, signature FROM article_minhash WHERE article_id > ? ORDER BY article_id LIMIT ?"
+        for row in paged(self.db, sql, [], ""):
             yield row[0], row[1]
 
     def original_of(self, article_id: str) -> str:

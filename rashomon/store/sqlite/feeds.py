@@ -16,7 +16,7 @@ import numpy as np
 
 from rashomon.errors import NotFoundError, UsageError
 from rashomon.model import Feed
-from rashomon.store.sqlite.articles import fts_query
+from rashomon.store.sqlite.articles import fts_query, paged
 
 _ONE_DAY = timedelta(days=1)
 _FEED_COLUMNS = "url, title, etag, last_modified, failures, last_error, last_polled, next_poll"
@@ -133,10 +133,12 @@ class FeedsMixin:
 
     def search_vectors(self, after_seq: int = 0) -> Iterator[tuple[int, str, str, str, str | None, str | None, bytes]]:
         """(seq, kind, item ID, article ID, language, source, vector bytes) of vector rows after ``after_seq``."""
-        yield from self.db.execute(
+        yield from paged(
+            self.db,
             "SELECT v.seq, v.kind, v.item_id, v.article_id, a.language, a.source, v.vector "
-            "FROM search_vectors v JOIN articles a ON a.id = v.article_id WHERE v.seq > ? ORDER BY v.seq",
-            (after_seq,),
+            "FROM search_vectors v JOIN articles a ON a.id = v.article_id WHERE v.seq > ? ORDER BY v.seq LIMIT ?",
+            [],
+            after_seq,
         )
 
     def search_quote_text(self, query: str, limit: int) -> list[tuple[str, str, str, str | None]]:
