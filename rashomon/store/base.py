@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from rashomon.model import (
     Article,
+    BackfillFile,
     Document,
     Entity,
     Feed,
@@ -208,6 +209,14 @@ class QueueStore(Protocol):
     def claim(self, queue: str, limit: int) -> AbstractContextManager[list[str]]: ...
 
 
+class BackfillStore(Protocol):
+    """Backfill progress and its one-at-a-time lock (``sqlite/backfill.py``)."""
+
+    def backfill_files(self) -> dict[str, BackfillFile]: ...
+    def record_backfill_file(self, done: BackfillFile) -> None: ...
+    def backfill_lock(self) -> AbstractContextManager[None]: ...
+
+
 class BackendStore(Protocol):
     """What every backend adds to the domains (``SQLiteStore``, ``PostgresStore``)."""
 
@@ -235,6 +244,7 @@ class StoreProtocol(
     ClaimStore,
     FeedAndSearchStore,
     QueueStore,
+    BackfillStore,
     Protocol,
 ):
     """Everything the rest of Rashomon may call on a store: nothing outside ``rashomon/store`` uses more
