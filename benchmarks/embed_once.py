@@ -22,7 +22,9 @@ from pathlib import Path
 import rashomon
 from rashomon.search import SearchIndex
 
-SEMEVAL_PAIRS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "semeval2022-task8" / "dev_pairs.csv"
+SEMEVAL_PAIRS = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "semeval2022-task8" / "dev_pairs.csv"
+)
 
 
 # Articles ingested and indexed first, untimed, so model loading is not counted as work per article.

@@ -254,6 +254,23 @@ def article_count(db: str) -> int:
         return store.count_articles()
 
 
+def prepare_store(args) -> None:
+    """Build the store unless it is there: a SQLite file that exists, a PostgreSQL database that is not empty."""
+    if args.db.startswith(("postgres://", "postgresql://")):
+        if article_count(args.db) == 0:
+            build(args.db, args.articles, args.base)
+        elif args.rebuild:
+            sys.exit(f"--rebuild needs an empty database; drop and create {args.db.rsplit('/', 1)[-1]} first")
+        print(f"store: {article_count(args.db)} articles in PostgreSQL")
+        return
+    if args.rebuild or not os.path.exists(args.db):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(args.db + suffix):
+                os.remove(args.db + suffix)
+        build(args.db, args.articles, args.base)
+    print(f"store: {article_count(args.db)} articles in {args.db} ({os.path.getsize(args.db) / 1e6:.0f} MB)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -270,19 +287,7 @@ def main() -> None:
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs the evaluation data at {DATA}")
-    if args.db.startswith(("postgres://", "postgresql://")):  # a server's database: built when empty
-        if article_count(args.db) == 0:
-            build(args.db, args.articles, args.base)
-        elif args.rebuild:
-            sys.exit(f"--rebuild needs an empty database; drop and create {args.db.rsplit('/', 1)[-1]} first")
-        print(f"store: {article_count(args.db)} articles in PostgreSQL")
-    else:
-        if args.rebuild or not os.path.exists(args.db):
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(args.db + suffix):
-                    os.remove(args.db + suffix)
-            build(args.db, args.articles, args.base)
-        print(f"store: {article_count(args.db)} articles in {args.db} ({os.path.getsize(args.db) / 1e6:.0f} MB)")
+    prepare_store(args)
 
     spare = families(10_000)[-args.feed_entries :]  # texts for the feed, from the end of the shuffled pool
     site = FeedSite([(group[0][0], group[0][1]) for group in spare])

@@ -70,7 +70,6 @@ def test_background_refresh_compares_grown_stories_in_each_of_their_languages(se
         assert refresh_grown_stories(store) == 0
 
 
-
 def test_language_vector_sums_accumulate_per_language(tmp_db):
     from rashomon.comparison.encoder import Encoder
 

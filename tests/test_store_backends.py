@@ -14,11 +14,15 @@ BACKEND_ONLY = {("articles", "search_words"), ("search_quotes", "search_words"),
 @pytest.fixture(scope="module")
 def schemas(tmp_path_factory, postgres_databases):
     found = {}
-    for name, target in (("sqlite", tmp_path_factory.mktemp("schema") / "r.db"), ("postgresql", postgres_databases.create())):
+    for name, target in (
+        ("sqlite", tmp_path_factory.mktemp("schema") / "r.db"),
+        ("postgresql", postgres_databases.create()),
+    ):
         with open_store(target) as store:
             found[name] = {
                 table: {c for c in columns if (table, c) not in BACKEND_ONLY}
-                for table, columns in store.columns().items() if table != "schema_migrations"
+                for table, columns in store.columns().items()
+                if table != "schema_migrations"
             }
     return found
 
@@ -29,10 +33,11 @@ def test_both_backends_have_the_same_tables_and_columns(schemas):
         "a table exists on one backend only: add it to rashomon/store/postgres/migrations/ as well as to SQLite's"
     )
     for table in sqlite:
+        only_sqlite = sorted(sqlite[table] - postgresql[table])
+        only_postgresql = sorted(postgresql[table] - sqlite[table])
         assert sqlite[table] == postgresql[table], (
-            f"columns of {table} differ between SQLite and PostgreSQL: SQLite only {sorted(sqlite[table] - postgresql[table])},"
-            f" PostgreSQL only {sorted(postgresql[table] - sqlite[table])}; every schema change needs a migration in both"
-            " rashomon/store/sqlite/migrations/ and rashomon/store/postgres/migrations/"
+            f"columns of {table} differ: SQLite only {only_sqlite}, PostgreSQL only {only_postgresql}; every schema"
+            " change needs a migration in rashomon/store/sqlite/migrations/ and rashomon/store/postgres/migrations/"
         )
 
 
@@ -43,8 +48,14 @@ def _stored(store, count: int) -> list[str]:
     ids = []
     for number in range(count):
         text = f"Report number {number} on the talks."
-        article = Article(id=article_id("q.example", text), path=f"{number}.txt", text=text, language="en",
-                          source="q.example", content_hash=content_hash(text))
+        article = Article(
+            id=article_id("q.example", text),
+            path=f"{number}.txt",
+            text=text,
+            language="en",
+            source="q.example",
+            content_hash=content_hash(text),
+        )
         store.add_article(article, Document(path=article.path, raw=text.encode(), text=text))
         ids.append(article.id)
     return ids
@@ -105,12 +116,16 @@ def test_search_reuses_the_vector_story_assignment_stored(seeds_dir, tmp_db, mon
         articles = list(store.articles())
         encoded: list[str] = []
         original = Encoder.encode
-        monkeypatch.setattr(Encoder, "encode", lambda self, texts, *a, **k: encoded.extend(texts) or original(self, texts, *a, **k))
+        monkeypatch.setattr(
+            Encoder, "encode", lambda self, texts, *a, **k: encoded.extend(texts) or original(self, texts, *a, **k)
+        )
         index = SearchIndex()
         assert index.refresh(store) == len(articles)
         assert not {embedding_text(a.title, a.text) for a in articles} & set(encoded)  # only quotes were embedded
         story_vectors = store.article_vectors([a.id for a in articles])
-        search_rows = {row[2]: np.frombuffer(row[6], dtype=np.float32) for row in store.search_vectors() if row[1] == "article"}
+        search_rows = {
+            row[2]: np.frombuffer(row[6], dtype=np.float32) for row in store.search_vectors() if row[1] == "article"
+        }
         assert set(search_rows) == {a.id for a in articles}
         for article in articles:
             np.testing.assert_array_equal(search_rows[article.id], story_vectors[article.id][1])
@@ -123,8 +138,11 @@ def _protocol_members() -> set[str]:
     from rashomon.store.base import StoreProtocol
 
     return {
-        name for klass in StoreProtocol.__mro__ if klass.__module__ == "rashomon.store.base"
-        for name in [*vars(klass), *getattr(klass, "__annotations__", {})] if not name.startswith("_")
+        name
+        for klass in StoreProtocol.__mro__
+        if klass.__module__ == "rashomon.store.base"
+        for name in [*vars(klass), *getattr(klass, "__annotations__", {})]
+        if not name.startswith("_")
     }
 
 
@@ -134,9 +152,14 @@ def test_every_backend_implements_the_whole_protocol_and_nothing_else_public():
 
     members = _protocol_members()
     for backend in (SQLiteStore, PostgresStore):
-        public = {name for name in dir(backend) if not name.startswith("_") and name not in ("conn", "db", "path", "url")}
+        public = {
+            name for name in dir(backend) if not name.startswith("_") and name not in ("conn", "db", "path", "url")
+        }
         assert members - public == set(), f"{backend.__name__} lacks {sorted(members - public)}"
-        assert public - members == set(), f"{backend.__name__} has methods the protocol does not list: {sorted(public - members)}"
+        assert public - members == set(), (
+            f"{backend.__name__} has methods the protocol does not list: {sorted(public - members)};"
+            " declare them in StoreProtocol (rashomon/store/base.py)"
+        )
 
 
 def test_nothing_outside_the_store_calls_more_than_the_protocol():
@@ -149,11 +172,14 @@ def test_nothing_outside_the_store_calls_more_than_the_protocol():
     call = re.compile(r"(?<!rashomon\.)\bstore(?:_of\([^)]*\))?\.([a-z_]+)")
     used = {
         (name, str(path.relative_to(package)))
-        for path in package.rglob("*.py") if "store" not in path.relative_to(package).parts[:1]
+        for path in package.rglob("*.py")
+        if "store" not in path.relative_to(package).parts[:1]
         for name in call.findall(path.read_text(encoding="utf-8"))
     }
     unknown = sorted((name, where) for name, where in used if name not in _protocol_members())
-    assert unknown == [], f"store methods used outside rashomon/store but missing from StoreProtocol: {unknown}"
+    assert unknown == [], (
+        f"store methods used outside rashomon/store but missing from StoreProtocol (rashomon/store/base.py): {unknown}"
+    )
 
 
 def test_search_entries_replace_an_articles_earlier_ones_and_tolerate_a_span_quoted_twice(tmp_db):
@@ -164,8 +190,11 @@ def test_search_entries_replace_an_articles_earlier_ones_and_tolerate_a_span_quo
         vector = np.ones(384, dtype=np.float32) / np.sqrt(384)
         quote = (f"{article}:0-6", "Report", None)
         for _ in range(2):  # indexing again replaces
-            store.save_search_entries(article, [("article", article, vector), ("quote", quote[0], vector),
-                                                ("quote", quote[0], vector)], [quote, quote])
+            store.save_search_entries(
+                article,
+                [("article", article, vector), ("quote", quote[0], vector), ("quote", quote[0], vector)],
+                [quote, quote],
+            )
         rows = [row[1:3] for row in store.search_vectors()]
         assert sorted(rows) == [("article", article), ("quote", quote[0])]
         assert [row[0] for row in store.search_quote_text("report", 10)] == [quote[0]]

@@ -30,8 +30,21 @@ def _inputs(seeds_dir: Path, folder: Path) -> tuple[list[Path], list[Path]]:
 
 
 def _ingest_command(db, inputs: list[Path]) -> list[str]:
-    return [sys.executable, "-m", "rashomon", "ingest", "--db", str(db), "--published", "2025-10-22",
-            "--batch-size", "1", "--workers", "1", *map(str, inputs)]
+    return [
+        sys.executable,
+        "-m",
+        "rashomon",
+        "ingest",
+        "--db",
+        str(db),
+        "--published",
+        "2025-10-22",
+        "--batch-size",
+        "1",
+        "--workers",
+        "1",
+        *map(str, inputs),
+    ]
 
 
 def _partition(store) -> set[frozenset[str]]:
@@ -41,9 +54,11 @@ def _partition(store) -> set[frozenset[str]]:
 def test_four_ingest_processes_at_once_lose_and_duplicate_nothing(seeds_dir, tmp_path, tmp_db, new_db):
     shared, copies = _inputs(seeds_dir, tmp_path)
     # Each writer takes the shared files in its own order (so they meet on the same articles) plus its copy.
-    orders = [shared[w % len(shared):] + shared[: w % len(shared)] + [copies[w]] for w in range(WRITERS)]
-    writers = [subprocess.Popen(_ingest_command(tmp_db, order), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-               for order in orders]
+    orders = [shared[w % len(shared) :] + shared[: w % len(shared)] + [copies[w]] for w in range(WRITERS)]
+    writers = [
+        subprocess.Popen(_ingest_command(tmp_db, order), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for order in orders
+    ]
     for writer in writers:
         _, stderr = writer.communicate(timeout=600)
         assert writer.returncode == 0, stderr

@@ -33,7 +33,9 @@ class QueuesMixin:
         previous turn was ``n`` and now gets more than ``n + 1`` knows others wrote in between. The turn
         ends with the transaction.
         """
-        return self.db.execute("UPDATE write_turns SET batches = batches + 1 WHERE id = 1 RETURNING batches").fetchall()[0][0]
+        return self.db.execute(
+            "UPDATE write_turns SET batches = batches + 1 WHERE id = 1 RETURNING batches"
+        ).fetchall()[0][0]
 
     def enqueue(self, queue: str, items: Iterable[str]) -> None:
         """Queue ``items`` (once each: an item already waiting stays where it is). Joins the caller's transaction."""
@@ -63,13 +65,17 @@ class QueuesMixin:
         self._done(queue, items)
 
     def _claimable(self, queue: str, limit: int) -> list[str]:
-        return [row[0] for row in self.db.execute(
-            "SELECT item FROM work_queue WHERE queue = ? ORDER BY seq LIMIT ?", (queue, limit)
-        )]
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT item FROM work_queue WHERE queue = ? ORDER BY seq LIMIT ?", (queue, limit)
+            )
+        ]
 
     def _done(self, queue: str, items: list[str]) -> None:
         if items:
             with self.transaction() as tx:
                 tx.execute(
-                    f"DELETE FROM work_queue WHERE queue = ? AND item IN ({', '.join('?' * len(items))})", [queue, *items]
+                    f"DELETE FROM work_queue WHERE queue = ? AND item IN ({', '.join('?' * len(items))})",
+                    [queue, *items],
                 )
