@@ -79,9 +79,10 @@ def test_ingest_stores_the_estimate_and_says_so(tmp_path, tmp_db):
     assert "2018-08-10 (estimated from the text)" in shown.output
 
     with rashomon.open(tmp_db) as ws:  # re-processing estimates again, from the kept raw input
-        ws.reprocess(stage="all", stories=False)
-        [again] = list(ws.articles())
-        assert again.published == datetime(2018, 8, 10) and again.published_estimated
+        for stage in ("all", "language"):
+            ws.reprocess(stage=stage, stories=False)
+            [again] = list(ws.articles())
+            assert again.published == datetime(2018, 8, 10) and again.published_estimated, stage
 
 
 def test_given_date_is_not_estimated(tmp_path, tmp_db):

@@ -90,8 +90,12 @@ def reprocess(
 def _redo_language(store, article: Article) -> None:
     if store.is_language_given(article.id):
         return  # the user set it
-    hint = store.raw_document(article.id).language
-    article.language, article.language_confidence = decide_language(article.text, hint)
+    document = store.raw_document(article.id)
+    article.language, article.language_confidence = decide_language(article.text, document.language)
+    # A date estimated from the text is read with the language's month names: estimate it again.
+    article.published, article.published_estimated = publication_date(
+        document.published, article.text, article.language
+    )
     store.update_article(article)
 
 
