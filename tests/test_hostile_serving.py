@@ -276,3 +276,24 @@ def test_the_cli_reads_an_upper_case_url_as_a_url(tmp_path, monkeypatch):
     (tmp_path / "HTTP:" / "x.invalid" / "secret.txt").write_text(STORY, encoding="utf-8")
     result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "x.db"), "--no-stories", "HTTP://x.invalid/secret.txt"])
     assert result.exit_code == 1 and "failed: HTTP://x.invalid/secret.txt: cannot resolve host 'x.invalid'" in result.output
+
+
+def test_the_monitor_loop_outlives_a_round_that_fails_as_a_whole(tmp_path, capsys):
+    from rashomon.monitor import Monitor
+
+    rounds = []
+
+    class FlakyStore:
+        def feeds(self):
+            rounds.append(1)
+            if len(rounds) == 1:
+                raise RuntimeError("database is locked")
+            stop.set()
+            return []
+
+    stop = threading.Event()
+    worker = threading.Thread(target=Monitor(FlakyStore(), interval=0.1).run, args=(stop,))
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive() and len(rounds) >= 2
+    assert "rashomon monitor: RuntimeError: database is locked" in capsys.readouterr().err

@@ -9,6 +9,7 @@ clock and the sleep are injectable, so tests drive time instead of waiting.
 
 from __future__ import annotations
 
+import sys
 import threading
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field, replace
@@ -112,13 +113,21 @@ class Monitor:
         return min((t for t in times if t is not None), default=_naive_utc(self.clock()))
 
     def run(self, stop: threading.Event, report: Callable[[PollResult], None] | None = None) -> None:
-        """Poll due feeds until ``stop`` is set, sleeping (interruptibly) until the next is due."""
+        """Poll due feeds until ``stop`` is set, sleeping (interruptibly) until the next is due.
+
+        A round that fails as a whole (the store locked or gone for a moment) is reported on stderr and
+        tried again after ``interval``: monitoring ends only when ``stop`` is set.
+        """
         while not stop.is_set():
-            for result in self.poll_due():
-                if report is not None:
-                    report(result)
-            due = self.next_due()
-            wait = self.interval if due is None else (due - _naive_utc(self.clock())).total_seconds()
+            try:
+                for result in self.poll_due():
+                    if report is not None:
+                        report(result)
+                due = self.next_due()
+                wait = self.interval if due is None else (due - _naive_utc(self.clock())).total_seconds()
+            except Exception as exc:  # noqa: BLE001 - the monitor thread must outlive one bad round
+                print(f"rashomon monitor: {type(exc).__name__}: {exc}", file=sys.stderr)
+                wait = self.interval
             stop.wait(min(max(wait, 0.5), self.interval))
 
     def poll(self, feed: Feed) -> PollResult:
