@@ -54,8 +54,10 @@ _KEY_MASK = (1 << 30) - 1
 _POSTINGS_SCAN = 128
 # Member vectors that stand for a story: its core.
 EXEMPLARS = 3
-# A story is checked for coherence when it reaches this many articles, then at every doubling.
-SPLIT_FIRST_CHECK = 4
+# A story is checked for coherence at every SPLIT_EVERY-th article up to SPLIT_DENSE articles (a check of
+# a small story costs little), then at every doubling.
+SPLIT_EVERY = 4
+SPLIT_DENSE = 64
 # Up to this many indexed vectors (some 7,000 stories) the nearest stories are found exactly (a few ms),
 # so decisions cannot depend on how the graph was built; approximately beyond (exact search grows linearly).
 EXACT_SEARCH_LIMIT = 20_000
@@ -163,6 +165,12 @@ def core_with(core: np.ndarray, vector: np.ndarray) -> np.ndarray:
     centrality = (similarity.sum(axis=1) - np.diag(similarity)) / (len(candidates) - 1)
     least = int(np.argmin(centrality[::-1]))  # the latest of equally peripheral vectors leaves
     return np.delete(candidates, len(candidates) - 1 - least, axis=0)
+
+
+def _coherence_check_due(count: int) -> bool:
+    if count <= SPLIT_DENSE:
+        return count % SPLIT_EVERY == 0
+    return count & (count - 1) == 0
 
 
 def _time_order(item: StoryItem) -> tuple[float, str]:
@@ -471,14 +479,13 @@ class StoryClusterer:
         return Assignment(where, opened=False, merged=merged, probability=probability, split=split, joined=target)
 
     def _split_if_incoherent(self, story_id: str, merged: list[str], item: StoryItem) -> dict[str, list[str]]:
-        """At 4, 8, 16 ... articles, split a story whose members no longer cohere into its events.
+        """At checks (``_coherence_check_due``), split a story whose members no longer cohere into its events.
 
         The group holding the story's earliest article keeps the ID.
         """
         from rashomon.stories.coherence import split_groups
 
-        count = int(self.table.count[self.slot_of[story_id]])
-        if self.members is None or count < SPLIT_FIRST_CHECK or count & (count - 1):
+        if self.members is None or not _coherence_check_due(int(self.table.count[self.slot_of[story_id]])):
             return {}
         if self.whole is not None and any(self.whole(s) for s in (story_id, *merged)):
             return {}

@@ -16,7 +16,7 @@ from rashomon.stories.similarity import SimilarityModel, default_model, features
 
 SAMPLE = 40
 # Below this coherence a story is split into its events (see ``split_groups``).
-SPLIT_BELOW = 0.6
+SPLIT_BELOW = 0.65
 # Stories larger than this are judged on an even sample (the pairwise matrix grows as its square).
 SPLIT_MEMBERS = 512
 
