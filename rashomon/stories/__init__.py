@@ -4,6 +4,7 @@
 - ``assign_article(store, article, analysis)``: called by ingest for each stored article.
 - ``embed_articles(store, articles, analyses)``: embed a batch before assigning (faster than one by one).
 - ``restory(store, window_days=..., threshold=...)``: rebuild all stories with new settings.
+- ``rashomon.stories.coherence.story_coherence(store, article_ids)``: how well a story's reports hang together (0-1).
 - ``story_service(store)``: the per-store state (index, corrections) behind the CLI.
 """
 
