@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rashomon.comparison.cues import NUMBER_WORDS, SCALES
+from rashomon.comparison.cues import number_words, scales
 
 # A number, its scale word if any; not one fused to a word by a hyphen ("34-latka", "8-minute": adjectives).
 _NUMBER = re.compile(r"(?<![\w.,:-])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(?![.,:]?\d|-\w)(?:\s?([^\W\d_]{1,11})\.?)?", re.UNICODE)
@@ -18,10 +18,10 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 def _scale(word: str, language: str) -> int:
     """The power of ten a scale word stands for ("Millionen", "miliona", "mln"); 0 for any other word."""
-    scales = SCALES.get(language, {})
-    if word in scales:
-        return scales[word]
-    stems = [(key, power) for key, power in scales.items() if len(key) >= 5 and word.startswith(key[:-1])]
+    known = scales(language)
+    if word in known:
+        return known[word]
+    stems = [(key, power) for key, power in known.items() if len(key) >= 5 and word.startswith(key[:-1])]
     return max(stems, key=lambda item: len(item[0]))[1] if stems else 0
 
 
@@ -41,7 +41,7 @@ def quantities(text: str, language: str, skip: list[tuple[int, int]] = ()) -> se
             continue
         value = _plain(match.group(1))
         found.add(round(value * 10 ** _scale((match.group(2) or "").lower(), language), 6))
-    words = NUMBER_WORDS.get(language, {})
+    words = number_words(language)
     tokens = list(_WORD.finditer(text))
     for k, match in enumerate(tokens):
         word = match.group(0).lower()

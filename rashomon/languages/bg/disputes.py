@@ -1,0 +1,26 @@
+"""Bulgarian: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"не|няма|нямаше|никога|никакв\w*|невъзможно|без"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"отлож\w*|отмен\w*|замраз\w*|спрян\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"(?:никога )?не (?:\w+ ){0,2}(?:насрочен\w*|планиран\w*|договорен\w*)|нямаше (?:\w+ )?(?:договорк\w*|споразумение)"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"ще се състои|ще се проведе|по план"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"вие|ваш|ваша|ти|твой|твоя"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"най-малко|поне|над|повече от"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'хил': 3, 'хиляди': 3, 'млн': 6, 'милиона': 6, 'млрд': 9, 'милиарда': 9}

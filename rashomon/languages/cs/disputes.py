@@ -1,0 +1,26 @@
+"""Czech: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"ne|není|nejsou|nebyl\w*|nelze|nikdy|žádn\w*|nic|nemožné|bez"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"odlož\w*|odklád\w*|zruš\w*|pozastav\w*|přelož\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"(?:nikdy )?nebyl\w* (?:\w+ )?(?:naplánován\w*|dohodnut\w*|sjednán\w*)|(?:nebyla )?žádná dohoda"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"uskuteční se|proběhne|podle plánu"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"vy|váš|vaše|ty|tvůj|tvoje"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"nejméně|alespoň|více než|přes"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'tis': 3, 'tisíc': 3, 'mil': 6, 'milion': 6, 'milionů': 6, 'miliard': 9, 'miliardy': 9, 'mld': 9}

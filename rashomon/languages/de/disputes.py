@@ -1,0 +1,53 @@
+"""German: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"nicht|kein\w*|nie|niemals|unmöglich|ohne"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"verschob\w*|verschieb\w*|aufgeschoben|abgesagt|ausgesetzt|vertagt|auf eis gelegt"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"nie (?:geplant|vereinbart|angesetzt|terminiert)|nicht (?:geplant|vereinbart|angesetzt|terminiert)|keine vereinbarung"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"findet (?:\w+ )?statt|wie geplant|planmäßig"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"du|dich|dein|deine|euch|euer|eure"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"mindestens|mehr als|über|wenigstens"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'tausend': 3,
+ 'million': 6,
+ 'millionen': 6,
+ 'mio': 6,
+ 'milliarde': 9,
+ 'milliarden': 9,
+ 'mrd': 9,
+ 'billion': 12,
+ 'billionen': 12}
+
+# Number words, including approximate collectives ("une centaine").
+NUMBER_WORDS = {'zwei': 2,
+ 'drei': 3,
+ 'vier': 4,
+ 'fünf': 5,
+ 'sechs': 6,
+ 'sieben': 7,
+ 'acht': 8,
+ 'neun': 9,
+ 'zehn': 10,
+ 'elf': 11,
+ 'zwölf': 12,
+ 'dutzend': 12,
+ 'zwanzig': 20,
+ 'dreißig': 30,
+ 'vierzig': 40,
+ 'fünfzig': 50,
+ 'hundert': 100}

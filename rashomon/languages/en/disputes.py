@@ -1,0 +1,54 @@
+"""English: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"not|no|never|n['’]t|none|nothing|impossible|neither|nor|without"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"postpon\w*|put on hold|on hold|delay\w*|tabled|shelved|suspend\w*|cancel\w*|called off|scrapped|put off"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"(?:never|not yet|not) (?:been )?(?:scheduled|planned|agreed|arranged|set)|no (?:such )?(?:agreement|arrangement|date)|nothing to postpone|no \w+ to postpone"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"will (?:take place|go ahead|proceed)|goes ahead|going ahead|as planned|on schedule|on track"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"you|your|yours"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"at least|more than|over|upwards of|in excess of"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'thousand': 3,
+ 'k': 3,
+ 'million': 6,
+ 'millions': 6,
+ 'm': 6,
+ 'mn': 6,
+ 'billion': 9,
+ 'billions': 9,
+ 'bn': 9,
+ 'trillion': 12}
+
+# Number words, including approximate collectives ("une centaine").
+NUMBER_WORDS = {'two': 2,
+ 'three': 3,
+ 'four': 4,
+ 'five': 5,
+ 'six': 6,
+ 'seven': 7,
+ 'eight': 8,
+ 'nine': 9,
+ 'ten': 10,
+ 'eleven': 11,
+ 'twelve': 12,
+ 'dozen': 12,
+ 'twenty': 20,
+ 'thirty': 30,
+ 'forty': 40,
+ 'fifty': 50,
+ 'hundred': 100}

@@ -1,0 +1,49 @@
+"""Spanish: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"no|nunca|ningún|ninguna|imposible|sin"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ningún acuerdo|no había acuerdo"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"tendrá lugar|se celebrará|según lo previsto"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"usted|ustedes|tú|tu|tus|vosotros"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"al menos|más de|por lo menos"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'mil': 3, 'millón': 6, 'millones': 6, 'millardo': 9, 'millardos': 9, 'billón': 12, 'billones': 12}
+
+# Number words, including approximate collectives ("une centaine").
+NUMBER_WORDS = {'dos': 2,
+ 'tres': 3,
+ 'cuatro': 4,
+ 'cinco': 5,
+ 'seis': 6,
+ 'siete': 7,
+ 'ocho': 8,
+ 'nueve': 9,
+ 'diez': 10,
+ 'doce': 12,
+ 'docena': 12,
+ 'veinte': 20,
+ 'veintena': 20,
+ 'treinta': 30,
+ 'treintena': 30,
+ 'cuarenta': 40,
+ 'cuarentena': 40,
+ 'cincuenta': 50,
+ 'cincuentena': 50,
+ 'cien': 100,
+ 'centenar': 100}

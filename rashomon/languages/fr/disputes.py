@@ -1,0 +1,49 @@
+"""French: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"ne|n['’]|pas|jamais|aucun\w*|impossible|sans"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"jamais (?:été )?(?:prévu\w*|programmé\w*|convenu\w*|fixé\w*)|aucun accord|pas d['’]accord sur"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"aura lieu|comme prévu"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"vous|votre|vos|tu|ton|ta|tes"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"au moins|plus de|plus d['’]"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'mille': 3, 'million': 6, 'millions': 6, 'milliard': 9, 'milliards': 9, 'md': 9, 'mds': 9}
+
+# Number words, including approximate collectives ("une centaine").
+NUMBER_WORDS = {'deux': 2,
+ 'trois': 3,
+ 'quatre': 4,
+ 'cinq': 5,
+ 'six': 6,
+ 'sept': 7,
+ 'huit': 8,
+ 'neuf': 9,
+ 'dix': 10,
+ 'douze': 12,
+ 'douzaine': 12,
+ 'vingt': 20,
+ 'vingtaine': 20,
+ 'trente': 30,
+ 'trentaine': 30,
+ 'quarante': 40,
+ 'quarantaine': 40,
+ 'cinquante': 50,
+ 'cinquantaine': 50,
+ 'cent': 100,
+ 'centaine': 100}

@@ -1,0 +1,47 @@
+"""Italian: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"non|mai|nessun\w*|niente|nulla|senza|impossibile"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"rinviat\w*|rimandat\w*|sospes\w*|annullat\w*|posticipat\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"mai (?:stat[oa] )?(?:programmat\w*|previst\w*|concordat\w*|fissat\w*)|nessun accordo"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"si terrà|avrà luogo|come previsto"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"almeno|più di|oltre"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'mila': 3, 'milione': 6, 'milioni': 6, 'miliardo': 9, 'miliardi': 9, 'mln': 6, 'mld': 9}
+
+# Number words, including approximate collectives ("une centaine").
+NUMBER_WORDS = {'due': 2,
+ 'tre': 3,
+ 'quattro': 4,
+ 'cinque': 5,
+ 'sei': 6,
+ 'sette': 7,
+ 'otto': 8,
+ 'nove': 9,
+ 'dieci': 10,
+ 'dodici': 12,
+ 'dozzina': 12,
+ 'venti': 20,
+ 'ventina': 20,
+ 'trenta': 30,
+ 'trentina': 30,
+ 'cinquanta': 50,
+ 'cinquantina': 50,
+ 'cento': 100,
+ 'centinaio': 100}

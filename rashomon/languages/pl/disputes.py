@@ -1,0 +1,55 @@
+"""Polish: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"nie|nigdy|żadn\w*|niemożliwe|bez"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"nigdy nie (?:zaplanowan\w*|uzgodnion\w*|ustalon\w*)|nie (?:zaplanowano|uzgodniono|ustalono)|nie było (?:żadnych )?(?:porozumie\w*|ustaleń|uzgodnień)"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"odbędzie się|zgodnie z planem"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"ty|twój|twoja|twoje|masz|możesz|wy|wasz|wasza|państwo"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"co najmniej|ponad|przynajmniej|więcej niż"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'tys': 3,
+ 'tysiąc': 3,
+ 'tysiące': 3,
+ 'tysięcy': 3,
+ 'mln': 6,
+ 'milion': 6,
+ 'miliony': 6,
+ 'milionów': 6,
+ 'mld': 9,
+ 'miliard': 9,
+ 'miliardy': 9,
+ 'miliardów': 9}
+
+# Number words, including approximate collectives ("une centaine").
+NUMBER_WORDS = {'dwa': 2,
+ 'dwie': 2,
+ 'trzy': 3,
+ 'cztery': 4,
+ 'pięć': 5,
+ 'sześć': 6,
+ 'siedem': 7,
+ 'osiem': 8,
+ 'dziewięć': 9,
+ 'dziesięć': 10,
+ 'dwanaście': 12,
+ 'tuzin': 12,
+ 'dwadzieścia': 20,
+ 'trzydzieści': 30,
+ 'pięćdziesiąt': 50,
+ 'sto': 100}

@@ -1,0 +1,53 @@
+"""Russian: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"не|нет|ни|никогда|никак\w*|невозможно|без"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"отлож\w*|отклад\w*|перенес\w*|перенос\w*|приостанов\w*|отмен\w*|сорва\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"не было (?:\w+ )?(?:договорен\w*|договорённост\w*|запланирован\w*)|договор[её]нност\w* не было|не (?:был |была |было |были )?(?:договарива\w*|договорил\w*|планировал\w*|назначал\w*|запланирован\w*|назначен\w*|согласован\w*)|нечего откладывать"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"состоится|состоятся|по плану|как и планировалось"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"вы|ваш|ваша|ваше|ты|твой|твоя"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"не менее|более|свыше|по меньшей мере|как минимум"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'тыс': 3,
+ 'тысяч': 3,
+ 'тысячи': 3,
+ 'млн': 6,
+ 'миллион': 6,
+ 'миллиона': 6,
+ 'миллионов': 6,
+ 'млрд': 9,
+ 'миллиард': 9,
+ 'миллиарда': 9,
+ 'миллиардов': 9}
+
+# Number words, including approximate collectives ("une centaine").
+NUMBER_WORDS = {'два': 2,
+ 'две': 2,
+ 'три': 3,
+ 'четыре': 4,
+ 'пять': 5,
+ 'шесть': 6,
+ 'семь': 7,
+ 'восемь': 8,
+ 'девять': 9,
+ 'десять': 10,
+ 'двенадцать': 12,
+ 'двадцать': 20,
+ 'тридцать': 30,
+ 'пятьдесят': 50,
+ 'сто': 100}

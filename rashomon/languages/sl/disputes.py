@@ -1,0 +1,26 @@
+"""Slovene: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"ne|ni|niso|nikoli|noben\w*|nemogoče|brez"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"prelož\w*|odlož\w*|odpoved\w*|zamrznjen\w*|prekinjen\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"(?:nikoli )?ni bil\w* (?:\w+ )?(?:načrtovan\w*|dogovorjen\w*)|ni bilo (?:\w+ )?dogovor\w*"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"bo potekal\w*|po načrtu"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"vi|vaš|vaša|ti|tvoj|tvoja"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"vsaj|najmanj|več kot"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'tisoč': 3, 'mio': 6, 'milijon': 6, 'milijonov': 6, 'milijard': 9, 'milijarde': 9}

@@ -1,0 +1,53 @@
+"""Ukrainian: cues of contested claims and page prompts (rashomon/comparison/cues.py reads them).
+
+Patterns are regular expressions matched case-insensitively on word boundaries;
+Slavic entries are stems so every inflection matches.
+"""
+
+# Negation cues (words that deny what a statement asserts).
+NEGATION = r"не|ні|ніколи|ніяк\w*|жодн\w*|немає|неможливо|без"
+
+# A planned event halted: postponed, put on hold, cancelled.
+HALTED = r"відкла\w*|відклад\w*|перенес\w*|перенос\w*|призупин\w*|скасов\w*|скасув\w*|відмін\w*|зірва\w*"
+
+# A planned event that never was: never scheduled, no agreement, nothing to postpone.
+UNSCHEDULED = r"не було (?:\w+ )?(?:домовлен\w*|домовленост\w*|запланован\w*)|домовленост\w* не було|не (?:був |була |було |були )?(?:домовля\w*|домовил\w*|планувал\w*|призначал\w*|запланован\w*|призначен\w*|погоджен\w*)|нічого відкладати"
+
+# A planned event going ahead: will take place, as planned.
+PROCEEDING = r"відбудеться|відбудуться|за планом|як і планувалося"
+
+# Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
+READER = r"ви|ваш|ваша|ваше|ти|твій|твоя"
+
+# Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
+LOWER_BOUND = r"щонайменше|понад|більше ніж|принаймні|як мінімум"
+
+# Scale words after a number and the power of ten they stand for.
+SCALES = {'тис': 3,
+ 'тисяч': 3,
+ 'тисячі': 3,
+ 'млн': 6,
+ 'мільйон': 6,
+ 'мільйони': 6,
+ 'мільйонів': 6,
+ 'млрд': 9,
+ 'мільярд': 9,
+ 'мільярди': 9,
+ 'мільярдів': 9}
+
+# Number words, including approximate collectives ("une centaine").
+NUMBER_WORDS = {'два': 2,
+ 'дві': 2,
+ 'три': 3,
+ 'чотири': 4,
+ "п'ять": 5,
+ 'шість': 6,
+ 'сім': 7,
+ 'вісім': 8,
+ "дев'ять": 9,
+ 'десять': 10,
+ 'дванадцять': 12,
+ 'двадцять': 20,
+ 'тридцять': 30,
+ "п'ятдесят": 50,
+ 'сто': 100}
