@@ -146,7 +146,7 @@ def claims_of(alignment: Alignment, articles, analyses, reader_language: str | N
     for sides, found in contested:
         claims.append((_rank(statements, [i for side in sides for i in side]),
                        _claim_with_sides(statements, alignment.vectors, sides, found, reader_language)))
-    details = DetailFinder(analyses)
+    details = DetailFinder(analyses, {s.article: s.source for s in statements})
     for c, cluster in enumerate(alignment.clusters):
         if c in in_dispute:
             continue

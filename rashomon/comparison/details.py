@@ -4,16 +4,17 @@ Two reports may carry the same statement while only one says where or when
 ("…the understandings reached between Trump and Putin in Alaska in August").
 Such a detail becomes an exclusive claim of its own, its evidence the phrase.
 A place (see ``places.py``) is the source's own when no other source's article
-names it; a date is its own when no other source's article resolves a time to
-it.
+of the story names it (as the same entity or in the same folded spelling); a
+date is its own when no other source's article resolves a time to it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 
-from rashomon.comparison.names import anchors_match, name_stems
+from rashomon.comparison.names import ANCHOR_STEM, fold, name_stems
 from rashomon.comparison.statements import Statement
 from rashomon.model import Analysis, Claim, Evidence
 
@@ -22,40 +23,35 @@ _PREPOSITION = re.compile(r"(?<!\w)([^\W\d_]{1,3})\s+$", re.UNICODE)
 
 
 class DetailFinder:
-    """Finds exclusive details in shared claims; remembers each article's names and dates."""
+    """Finds exclusive details in shared claims; knows which sources name each place and resolve each date."""
 
-    def __init__(self, analyses: list[Analysis]):
+    def __init__(self, analyses: list[Analysis], sources: dict[int, str]):
         self.analyses = analyses
-        self._names: dict[int, set[str]] = {}
-        self._dates: dict[int, set[str]] = {}
-
-    def names(self, article: int) -> set[str]:
-        if article not in self._names:
-            analysis = self.analyses[article]
+        self._named_by: dict[str, set[str]] = defaultdict(set)  # name anchor or date -> sources
+        for article, analysis in enumerate(analyses):
+            source = sources.get(article)
             linked = {"e:" + m.entity for m in analysis.mentions if m.entity}
-            self._names[article] = linked | name_stems(analysis.text)
-        return self._names[article]
+            for key in linked | name_stems(analysis.text) | {"date:" + t.value for t in analysis.times if t.value}:
+                self._named_by[key].add(source)
 
-    def dates(self, article: int) -> set[str]:
-        if article not in self._dates:
-            self._dates[article] = {t.value for t in self.analyses[article].times if t.value}
-        return self._dates[article]
+    def _elsewhere(self, key: str, source: str) -> bool:
+        return bool(self._named_by.get(key, set()) - {source})
 
     def details(self, statements: list[Statement], cluster: list[int]) -> list[Claim]:
         found = []
         for i in cluster:
             statement = statements[i]
-            others = {statements[j].article for j in cluster if statements[j].source != statement.source}
-            other_names = set().union(*(self.names(a) for a in others))
-            other_dates = set().union(*(self.dates(a) for a in others))
             analysis = self.analyses[statement.article]
             spans = [
                 (t.start, t.end) for t in analysis.times
-                if statement.start <= t.start and t.end <= statement.end and t.value and t.value not in other_dates
+                if statement.start <= t.start and t.end <= statement.end and t.value
+                and not self._elsewhere("date:" + t.value, statement.source)
             ]
+            # A place is named elsewhere as the same entity or in the same folded spelling (Pákistán, Пакистан).
             spans += [
-                span for span, anchor in statement.places
-                if not any(anchors_match(anchor, other) for other in other_names)
+                (start, end) for (start, end), anchor in statement.places
+                if not self._elsewhere(anchor, statement.source)
+                and not self._elsewhere(fold(analysis.text[start:end])[:ANCHOR_STEM], statement.source)
             ]
             for start, end in _merge(analysis.text, spans):
                 found.append(_detail_claim(statement, analysis.text, start, end))

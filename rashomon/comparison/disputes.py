@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rashomon.comparison.alignment import stems_of
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import anchors_match, fold
-from rashomon.comparison.places import is_country
+from rashomon.comparison.places import is_country, is_place
 from rashomon.comparison.statements import Statement
 
 # Statements of opposite polarity are a dispute only when they share this much of their words
@@ -110,6 +110,8 @@ def _places(a: Statement, b: Statement) -> Dispute | None:
     x, y = apart[0][0], apart[1][0]
     if _mentions(b, x) or _mentions(a, y) or is_country(places_a[x]) != is_country(places_b[y]):
         return None
+    if a.language != b.language and not (is_place(places_a[x]) and is_place(places_b[y])):
+        return None  # across scripts a name's spelling drifts (Mohameda / Мохаммеда): only known places count
     if max(len(places_a[x].split()), len(places_b[y].split())) > MAX_PLACE_WORDS or min(len(x), len(y)) < 4:
         return None  # a long "place" is a misread phrase; an abbreviation ("U.S.") is too short to compare
     return Dispute("place", (places_a[x], places_b[y]))
