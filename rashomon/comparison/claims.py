@@ -141,14 +141,16 @@ def compare_articles(
 
 def claims_of(alignment: Alignment, articles, analyses, reader_language: str | None) -> list[Claim]:
     statements = alignment.statements
-    contested, in_dispute = _contested(alignment)
+    contested = _contested(alignment)
+    taken = {i for sides, _ in contested for side in sides for i in side}
     claims: list[tuple[tuple, Claim]] = []
     for sides, found in contested:
         claims.append((_rank(statements, [i for side in sides for i in side]),
                        _claim_with_sides(statements, alignment.vectors, sides, found, reader_language)))
     details = DetailFinder(analyses, {s.article: s.source for s in statements})
-    for c, cluster in enumerate(alignment.clusters):
-        if c in in_dispute:
+    for cluster in alignment.clusters:
+        cluster = [i for i in cluster if i not in taken]
+        if not cluster:
             continue
         claim = _plain_claim(statements, alignment.vectors, cluster, reader_language)
         claims.append((_rank(statements, cluster), claim))
@@ -164,18 +166,19 @@ def _rank(statements: list[Statement], members: list[int]) -> tuple:
     return (-len({statements[i].source for i in members}),) + min((statements[i].article, statements[i].start) for i in members)
 
 
-def _contested(alignment: Alignment) -> tuple[list[tuple[list[list[int]], Dispute]], set[int]]:
-    """Contested claims as (sides, dispute), and the clusters they took.
+def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
+    """Contested claims as (sides, dispute).
 
     First the matters whose statements give incompatible statuses of one
     event (one claim per matter, its sides the statuses); then each value
-    dispute between two linked statements joins their two claims (a statement
-    in no claim stands alone), most probable links first, a claim joining one
-    dispute at most.
+    dispute between two linked statements, most probable links first: its
+    sides are the two statements and those of their claims that give the
+    same value as one of them. The statements that take no side stay in
+    their claims; a statement takes part in one dispute at most.
     """
     statements = alignment.statements
     cluster_of = {i: c for c, cluster in enumerate(alignment.clusters) for i in cluster}
-    found, used = _status_matters(alignment, cluster_of)
+    found = _status_matters(alignment)
     taken = {i for sides, _ in found for side in sides for i in side}
     for link in alignment.links:
         if link.probability < DISPUTE_PROBABILITY:
@@ -185,20 +188,17 @@ def _contested(alignment: Alignment) -> tuple[list[tuple[list[list[int]], Disput
             continue
         if a.language != b.language and link.probability < CROSS_LINGUAL_DISPUTE_PROBABILITY:
             continue
-        clusters = {cluster_of.get(link.i), cluster_of.get(link.j)} - {None}
-        if clusters & used:
-            continue
         difference = dispute(a, b)
         if difference is None:
             continue
-        members = sorted({*(i for c in clusters for i in alignment.clusters[c]), link.i, link.j})
-        found.append((_sides(statements, members, link, difference.kind), difference))
-        used |= clusters
-        taken.update(members)
-    return found, used
+        members = {i for end in (link.i, link.j) if end in cluster_of for i in alignment.clusters[cluster_of[end]]}
+        sides = _sides(statements, sorted(members - taken), link, difference.kind)
+        found.append((sides, difference))
+        taken.update(i for side in sides for i in side)
+    return found
 
 
-def _status_matters(alignment: Alignment, cluster_of: dict[int, int]) -> tuple[list, set[int]]:
+def _status_matters(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
     """Statements that give incompatible statuses of one event ("put on hold" / "never scheduled"),
     grouped by matter: two are about one matter from STATUS_MATTER_COSINE on (the cue itself is strong evidence)."""
     statements, vectors = alignment.statements, alignment.vectors
@@ -228,7 +228,7 @@ def _status_matters(alignment: Alignment, cluster_of: dict[int, int]) -> tuple[l
     matters: dict[int, list[int]] = defaultdict(list)
     for i in sorted(contested):
         matters[root(i)].append(i)
-    found, used = [], set()
+    found = []
     for members in matters.values():
         by_family: dict[str, list[int]] = defaultdict(list)
         for i in members:
@@ -236,21 +236,20 @@ def _status_matters(alignment: Alignment, cluster_of: dict[int, int]) -> tuple[l
         sides = sorted(by_family.values(), key=min)
         families = [statements[side[0]].family for side in sides]
         found.append((sides, Dispute("status", tuple(families))))
-        used |= {cluster_of[i] for i in members if i in cluster_of}
-    return found, used
+    return found
 
 
 def _sides(statements: list[Statement], members: list[int], link: Link, kind: str) -> list[list[int]]:
-    """Members split between the two disputing statements: each goes with the one whose value it shares."""
+    """The two disputing statements, each with the members that give its value (they dispute the other's)."""
     sides: tuple[list[int], list[int]] = ([link.i], [link.j])
     for m in members:
         if m in (link.i, link.j):
             continue
         against_i = dispute(statements[m], statements[link.i])
         against_j = dispute(statements[m], statements[link.j])
-        if against_i and against_i.kind == kind and not (against_j and against_j.kind == kind):
+        if against_i and against_i.kind == kind and against_j is None:
             sides[1].append(m)
-        else:
+        elif against_j and against_j.kind == kind and against_i is None:
             sides[0].append(m)
     return [sorted(side) for side in sides]
 
