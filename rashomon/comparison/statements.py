@@ -33,6 +33,11 @@ _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.(?:com|org|net|de|fr|pl|es|it|ru
 # sit in its first part, and the tail (background, boilerplate) would only cost
 # encoder time (about 25 tokens a statement).
 MAX_STATEMENTS_PER_ARTICLE = 60
+# Statements a story's comparison embeds at most, shared among its articles (each keeps at least
+# MIN_STATEMENTS_PER_ARTICLE, its headline and lead): embedding is most of a large story's cost
+# (about 25 tokens a statement), and a many-source story's claims are in its reports' leads.
+STATEMENT_BUDGET = 1200
+MIN_STATEMENTS_PER_ARTICLE = 3
 
 
 @dataclass
@@ -59,17 +64,20 @@ class Statement:
     via: list[str] = field(default_factory=list)
 
 
-def statements_of(index: int, article: Article, analysis: Analysis, source: str) -> list[Statement]:
-    """The statements of one article, in text order."""
+def statements_of(
+    index: int, article: Article, analysis: Analysis, source: str, limit: int = MAX_STATEMENTS_PER_ARTICLE
+) -> list[Statement]:
+    """The first ``limit`` statements of one article, in text order."""
     text = analysis.text
     language = analysis.language or article.language
     sentences = analysis.sentences or split_sentences(text, language)
     found = []
     for sentence in sentences:
-        if not is_statement(sentence.text, language):
-            continue
-        found.append(_statement(index, article.id, text, sentence.start, sentence.end, language, source, analysis))
-    return found[:MAX_STATEMENTS_PER_ARTICLE]
+        if len(found) >= limit:
+            break
+        if is_statement(sentence.text, language):
+            found.append(_statement(index, article.id, text, sentence.start, sentence.end, language, source, analysis))
+    return found
 
 
 def is_statement(text: str, language: str) -> bool:
