@@ -49,7 +49,7 @@ CARRIED_PROBABILITY = 0.1
 # Two statements whose values differ are a dispute from this link probability on: about one fact.
 DISPUTE_PROBABILITY = 0.3
 # Across languages wording cannot confirm that two statements are about one fact, so the link must be stronger.
-CROSS_LINGUAL_DISPUTE_PROBABILITY = 0.5
+CROSS_LINGUAL_DISPUTE_PROBABILITY = 0.7
 # Statements giving incompatible statuses of an event are about one matter from this centred cosine on.
 STATUS_MATTER_COSINE = 0.3
 
