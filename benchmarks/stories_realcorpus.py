@@ -52,7 +52,8 @@ def documents(data: Path, per_topic: int | None, seed: int) -> list[dict]:
 
 def run(arguments: list[str], db: Path) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "rashomon", *arguments, "--db", str(db)]
-    return subprocess.run(command, capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(command, capture_output=True, text=True, cwd=REPO, env=env)
 
 
 def ingest(records: list[dict], db: Path) -> list[dict]:
@@ -125,8 +126,12 @@ def report(records: list[dict], ingested: list[dict], stories: list[dict]) -> No
     if coherent:
         print(f"coherence of stories with 2+ articles: median {sorted(coherent)[len(coherent) // 2]:.2f}, "
               f"min {min(coherent):.2f}")
-    print("\n10 largest stories:")
-    for story in sorted(stories, key=lambda s: (-len(s["article_ids"]), s["id"]))[:10]:
+    print_largest(stories, topic_of_article)
+
+
+def print_largest(stories: list[dict], topic_of_article: dict[str, str], count: int = 10) -> None:
+    print(f"\n{count} largest stories:")
+    for story in sorted(stories, key=lambda s: (-len(s["article_ids"]), s["id"]))[:count]:
         composition = Counter(topic_of_article.get(a, "?") for a in story["article_ids"])
         coherence = story.get("coherence")
         print(f"{story['id']}  {len(story['article_ids'])} articles, {','.join(story['languages'])}, "

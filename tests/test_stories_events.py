@@ -47,6 +47,12 @@ def partition(db: Path) -> dict[str, frozenset[str]]:
         return {s.id: frozenset(name_of[a] for a in s.article_ids) for s in ws.store.stories()}
 
 
+def copy_of(db: Path, copy: Path) -> Path:
+    with rashomon.open(db) as ws:
+        ws.store.db.execute("VACUUM INTO ?", (str(copy),))
+    return copy
+
+
 def story_of(stories: dict[str, frozenset[str]], name: str) -> str:
     return next(story_id for story_id, names in stories.items() if name in names)
 
@@ -70,19 +76,18 @@ def test_each_event_is_one_story_and_the_same_kind_of_event_elsewhere_is_another
     assert stories[seeds] == {"seeds/" + SEED_EN, "seeds/" + SEED_UK, "rubio_lavrov_call_fr.txt"}
     belgium = story_of(stories, "strike_ryanair_belgium_en.txt")
     assert stories[belgium] == {"strike_ryanair_belgium_en.txt", "strike_ryanair_belgium_pl.txt"}
-    assert stories[story_of(stories, "strike_ryanair_germany_pilots_en.txt")] == {"strike_ryanair_germany_pilots_en.txt"}
+    germany = "strike_ryanair_germany_pilots_en.txt"
+    assert stories[story_of(stories, germany)] == {germany}
     assert len(stories) == 5
 
 
 def test_the_same_report_a_year_later_opens_a_new_story(one_batch, tmp_path):
-    db = tmp_path / "news.db"
-    with rashomon.open(one_batch) as ws:
-        ws.store.db.execute("VACUUM INTO ?", (str(db),))
+    db = copy_of(one_batch, tmp_path / "news.db")
     again = tmp_path / "a_year_later.jsonl"
     text = (FIXTURES / "strike_ryanair_belgium_en.txt").read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
-    again.write_text(json.dumps({"title": title, "text": body + "\nOne year on.", "published": "2019-07-25T10:00:00"}) + "\n",
-                     encoding="utf-8")
+    later = {"title": title, "text": body + "\nOne year on.", "published": "2019-07-25T10:00:00"}
+    again.write_text(json.dumps(later) + "\n", encoding="utf-8")
     with rashomon.open(db) as ws:
         before = {s.id for s in ws.store.stories()}
         result = ws.ingest([str(again)])
@@ -91,14 +96,12 @@ def test_the_same_report_a_year_later_opens_a_new_story(one_batch, tmp_path):
 
 
 def test_undated_reports_are_placed_by_the_dates_in_their_text(one_batch, tmp_path):
-    db = tmp_path / "news.db"
-    with rashomon.open(one_batch) as ws:
-        ws.store.db.execute("VACUUM INTO ?", (str(db),))
+    db = copy_of(one_batch, tmp_path / "news.db")
     title, _, body = (FIXTURES / "strike_ryanair_belgium_pl.txt").read_text(encoding="utf-8").partition("\n")
     undated = tmp_path / "undated.jsonl"
-    undated.write_text("".join(
-        json.dumps({"title": title, "text": f"Bruksela, {day}. {body}"}) + "\n" for day in ("26 lipca 2018", "26 lipca 2019")
-    ), encoding="utf-8")
+    days = ("26 lipca 2018", "26 lipca 2019")
+    lines = [json.dumps({"title": title, "text": f"Bruksela, {day}. {body}"}) for day in days]
+    undated.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with rashomon.open(db) as ws:
         belgium = story_of(partition(db), "strike_ryanair_belgium_en.txt")
         ws.ingest([str(undated)])
