@@ -4,7 +4,7 @@
 TITLES = tuple(
     """
     prezident prezidentk premiér premiérk minist hovorc hovorkyň veľvyslan kancelár senátor guvernér starost
-    predsed podpredsed šéf pán pani pápež kráľ kráľovn kandidát riaditeľ
+    predseda predsedu predsedom predsedovi predsedníčk podpredseda podpredsedu podpredsedom podpredsedníčk šéf pán pani pápež kráľ kráľovn kandidát riaditeľ
     """.split()
 )
 
@@ -19,8 +19,9 @@ ORGANISATION_WORDS = frozenset(
 # Laws, treaties and documents.
 DOCUMENT_WORDS = frozenset("zákon zmluv dohod ústav dohovor".split())
 
-# Words (lower-case prefixes) that make a capitalised run a place.
-PLACE_WORDS = frozenset("ulic námest riek jazer mor oceán hor ostrov kraj okres región provinci štát mest".split())
+# Words (lower-case prefixes) that make a capitalised run a place ("more" and "hora" are left out: as prefixes
+# they take "Morning", "Moravec", "Horst").
+PLACE_WORDS = frozenset("ulic námest riek jazer oceán ostrov kraj okres región provinci štát mest".split())
 
 # Capitalised words that begin or sit in sentences without naming anything.
 STOPWORDS = frozenset(

@@ -1,7 +1,10 @@
 """Serbian (also read for Croatian and Bosnian): how names are written and inflected (the entities stage).
 
 Every list is written once in Cyrillic and read in both scripts; Croatian and Bosnian forms that differ
-(ijekavian "predsjednik", "sveučilište") are added in Latin letters.
+(ijekavian "predsjednik", "sveučilište") are added in Latin letters. Every language's lists count in every
+text, so words whose Latin form is another language's word are left out or kept in Cyrillic only: "kancelar"
+would make Polish "Kancelaria" a title, "oblast" Czech and Slovene "area" a place, "papa" a Slovene parrot;
+titles are whole nouns ("predsednik", not "predsedni", which takes Slovene "predsedniške volitve").
 """
 
 from rashomon.languages.patterns import words
@@ -11,11 +14,11 @@ from rashomon.languages.sr.script import both
 TITLES = tuple(
     both(
         """
-        председни премијер министар министарк министр портпарол амбасадор канцелар сенатор гувернер градоначелни
-        лидер краљ краљиц папа господин госпођ кандидат потпредседни посланик
+        председник председниц премијер министар министарк министр портпарол амбасадор сенатор гувернер
+        градоначелник лидер краљ краљиц господин госпођ кандидат потпредседник потпредседниц посланик
         """
     )
-    | words("predsjedni potpredsjedni glasnogovorni veleposlani zastupni")
+    | words("predsjednik predsjednic potpredsjednik potpredsjednic glasnogovornik glasnogovornic veleposlanik zastupnik")
 )
 
 # Words (lower-case prefixes, or whole words where a prefix would reach first names) that make a capitalised
@@ -23,15 +26,15 @@ TITLES = tuple(
 ORGANISATION_WORDS = both(
     """
     министарств универзитет партиј странк агенциј савет савета савету одбор комисиј парламент скупштин
-    служб полициј војск институт фондациј удружењ организациј савез влада владе владом компаниј
+    служб полициј војск институт фондациј удружењ организациј савез влада владу владом компаниј
     """
-) | words("sveučilišt vijeć sabor tvrtk")
+) | words("vlade sveučilišt vijeć sabor tvrtk")
 
 # Laws, treaties and documents.
 DOCUMENT_WORDS = both("закон устав уговор конвенциј")
 
 # Words (lower-case prefixes) that make a capitalised run a place.
-PLACE_WORDS = both("улиц језер планин острв покрајин општин регион област округ") | words("otok općin jezer")
+PLACE_WORDS = both("улиц језер планин острв покрајин општин регион округ") | words("област otok općin")
 
 # Capitalised words that begin or sit in sentences without naming anything.
 STOPWORDS = both(
