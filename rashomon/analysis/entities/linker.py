@@ -240,8 +240,9 @@ class EntityLinker:
         entity = record.entity
         before = (dict(entity.names), len(entity.aliases), len(record.given_names), entity.type)
         record.name_uses[language, group.name] += 1
-        if not (record.known and language in entity.names):
-            entity.names[language] = _display_name(record, language)
+        current = entity.names.get(language)
+        if not (record.known and current) and (current is None or _name_rank(record, language, group.name) > _name_rank(record, language, current)):
+            entity.names[language] = group.name
         spelled_out = len(group.words) > 1
         for name in {group.name, *(m.lemma for m in group.mentions), *(m.text for m in group.mentions)}:
             if name not in entity.aliases and name not in entity.names.values():
@@ -290,14 +291,12 @@ def _initials(words: list[str]) -> str:
     return "".join(word[0].upper() for word in words if word[:1].isalpha() and len(word) > 2)
 
 
-def _display_name(record: _Record, language: str) -> str:
-    """The name most documents in ``language`` use; for a person the full name, once two documents use it."""
-    def rank(name: str) -> tuple:
-        uses = record.name_uses[language, name]
-        full = record.entity.type == "PER" and uses > 1 and min(len(name.split()), _FULL_NAME_WORDS)
-        return (full, uses, -len(name), name)
-
-    return max((name for lang, name in record.name_uses if lang == language), key=rank)
+def _name_rank(record: _Record, language: str, name: str) -> tuple:
+    """How good a display name ``name`` is: the name most documents in ``language`` use; for a person
+    the full name, once two documents use it."""
+    uses = record.name_uses[language, name]
+    full = record.entity.type == "PER" and uses > 1 and min(len(name.split()), _FULL_NAME_WORDS)
+    return (full, uses, -len(name), name)
 
 
 def _dictionary_person(group: _Group, language: str) -> bool:
