@@ -464,7 +464,17 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     attested = Counter(t.text for t in tokens if t.capitalised)
     lowercase_words = {t.text for t in tokens if not t.capitalised}
 
-    candidates: list[_Candidate] = []
+    candidates = _known_candidates(tokens, known, language, seen_inside, attested)
+    candidates += _run_candidates(text, tokens, taken, language, seen_inside, lowercase_words)
+    candidates = _split_compounds(candidates, language)
+    _share_types(candidates)
+    candidates = _with_place_complement(text, sorted(candidates, key=lambda c: c.tokens[0].start), language, attested)
+    return [_mention(text, candidate, language, attested) for candidate in sorted(candidates, key=lambda c: c.tokens[0].start)]
+
+
+def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set, attested: Counter) -> list[_Candidate]:
+    """Names the gazetteer knows, with the entity's own name as lemma when the words inflect it."""
+    candidates = []
     for first, (last, entity) in known.items():
         span_tokens = tokens[first : last + 1]
         # A known name opening a sentence may be an ordinary word ("Сам" is no Samoa), unless written as listed.
@@ -477,27 +487,23 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         own_name = entity.names.get(language) or (entity.names.get("en") if language in _LATIN_SCRIPT else None)
         lemma = own_name if own_name and _inflects(words, own_name) else None
         candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested), True))
+    return candidates
 
+
+def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_inside: set, lowercase_words: set) -> list[_Candidate]:
+    """Names from runs of capitalised words outside the gazetteer's matches, typed by the evidence around them."""
     trimmed = []
     for run in _runs(text, tokens, taken):
         run, titled = _trim_run(run, tokens, language, seen_inside, lowercase_words)
         for part in _split_acronym(run, tokens):
             trimmed.extend((piece, titled) for piece in _split_before_first_name(part, tokens, language) if piece)
-    trimmed = _split_before_confirmed_names(trimmed, tokens)
-    for run, titled in trimmed:
+    candidates = []
+    for run, titled in _split_before_confirmed_names(trimmed, tokens):
         run = _with_lowercase_head(text, tokens, run, language)
         if all(len(tokens[i].text) == 1 for i in run):  # letters, or initials without a name: "А. Б. С."
             continue
-        if len(run) == 1:
-            token = tokens[run[0]]
-            if _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
-                continue
-            if _demonym(token.text, language):
-                continue
-            if token.initial and _ordinary_initial(token.text, language, seen_inside):
-                continue
-            if _after_article(text, tokens, run[0], language) and is_common_word(token.text, language):
-                continue
+        if len(run) == 1 and _not_a_name(text, tokens, run[0], language, seen_inside):
+            continue
         titled = titled or _preceding_title(tokens, run[0])
         span_tokens = tokens[run[0] : run[-1] + 1]
         told = None if titled else _told_type(text, span_tokens, language)
@@ -505,23 +511,32 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
         if not (told or titled) and type_ == "PER" and _placed(text, span_tokens, language):
             type_ = told = "LOC"
         candidates.append(_Candidate(span_tokens, type_, evidenced=bool(told or titled)))
+    return candidates
 
-    candidates = _split_compounds(candidates, language)
-    _share_types(candidates)
-    candidates = _with_place_complement(text, sorted(candidates, key=lambda c: c.tokens[0].start), language, attested)
-    mentions = []
-    for candidate in sorted(candidates, key=lambda c: c.tokens[0].start):
-        # Initials stay as written ("Д.Рааб", "T. May"); the rest of the name is inflected.
-        initials = next(i for i, t in enumerate(candidate.tokens) if not t.abbreviated or i == len(candidate.tokens) - 1)
-        words = [t.text for t in candidate.tokens[initials:]]
-        start, end = candidate.tokens[0].start, candidate.tokens[-1].end
-        if language in _POSSESSIVE_S_LANGUAGES and _bare(words[-1]) != words[-1]:  # "Hillary Clinton’s": the name ends before "’s"
-            words[-1] = _bare(words[-1])
-            end -= 2
-        lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
-        lemma = text[start : candidate.tokens[initials].start] + lemma
-        mentions.append(Mention(start, end, text[start:end], candidate.type, lemma))
-    return mentions
+
+def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside: set) -> bool:
+    """A lone capitalised word that is a stop word, a title, a demonym or an ordinary word opening a sentence."""
+    token = tokens[index]
+    if _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
+        return True
+    if _demonym(token.text, language):
+        return True
+    if token.initial and _ordinary_initial(token.text, language, seen_inside):
+        return True
+    return _after_article(text, tokens, index, language) and is_common_word(token.text, language)
+
+
+def _mention(text: str, candidate: _Candidate, language: str, attested: Counter) -> Mention:
+    """The candidate as a mention; initials stay as written ("Д.Рааб", "T. May"), the rest of the name is inflected."""
+    initials = next(i for i, t in enumerate(candidate.tokens) if not t.abbreviated or i == len(candidate.tokens) - 1)
+    words = [t.text for t in candidate.tokens[initials:]]
+    start, end = candidate.tokens[0].start, candidate.tokens[-1].end
+    if language in _POSSESSIVE_S_LANGUAGES and _bare(words[-1]) != words[-1]:  # "Hillary Clinton’s": the name ends before "’s"
+        words[-1] = _bare(words[-1])
+        end -= 2
+    lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
+    lemma = text[start : candidate.tokens[initials].start] + lemma
+    return Mention(start, end, text[start:end], candidate.type, lemma)
 
 
 # Languages that mark the genitive, so that "Konferencja Episkopatu Polski" style complements join their head.
