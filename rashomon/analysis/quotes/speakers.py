@@ -17,7 +17,7 @@ import re
 from rashomon.analysis.quotes.attribution import Attribution
 from rashomon.analysis.quotes.lexicon import Lexicon
 from rashomon.languages import every, union
-from rashomon.model import Mention, Party, Quote, Sentence
+from rashomon.model import Mention, Party, Quote, Sentence, Span
 
 # Pronoun type -> the entity types it can stand for.
 _FITTING = {"PER": ("PER",), "ORG": ("ORG", "LOC", "PER")}
@@ -41,45 +41,19 @@ def resolve_speakers(
     contents = [(a.start, a.end) for a in attributions]
     sentence_starts = [s.start for s in sentences]
     resolved: list[tuple[int, str, str]] = []  # (position, entity, type) of speakers resolved so far
+
+    def linked(party: Span) -> Party:
+        """The party with its entity; a resolved one is what a later pronoun may continue."""
+        entity = _resolve(text, party.start, party.end, party.text, mentions, starts, contents, sentences,
+                          sentence_starts, resolved, lex)
+        if entity:
+            resolved.append((party.start, entity, _type_of(entity, mentions)))
+        return Party(party.start, party.end, party.text, entity)
+
     quotes = []
     for attribution in attributions:
-        speaker = None
-        via = []
-        for party in attribution.via:
-            entity = _resolve(
-                text,
-                party.start,
-                party.end,
-                party.text,
-                mentions,
-                starts,
-                contents,
-                sentences,
-                sentence_starts,
-                resolved,
-                lex,
-            )
-            via.append(Party(party.start, party.end, party.text, entity))
-            if entity:
-                resolved.append((party.start, entity, _type_of(entity, mentions)))
-        if attribution.speaker is not None:
-            party = attribution.speaker
-            entity = _resolve(
-                text,
-                party.start,
-                party.end,
-                party.text,
-                mentions,
-                starts,
-                contents,
-                sentences,
-                sentence_starts,
-                resolved,
-                lex,
-            )
-            speaker = Party(party.start, party.end, party.text, entity)
-            if entity:
-                resolved.append((party.start, entity, _type_of(entity, mentions)))
+        via = [linked(party) for party in attribution.via]
+        speaker = linked(attribution.speaker) if attribution.speaker is not None else None
         quotes.append(
             Quote(
                 attribution.start,
