@@ -100,10 +100,13 @@ def ingested(store, records: list[dict], corpus: Path) -> dict[tuple[int, str], 
 
 
 def sentence_spans(stored_text: str, given_text: str, spans: list[list[int]]) -> list[tuple[int, int] | None]:
-    """The gold sentences' spans in the stored article (cleaning may have changed or dropped text)."""
+    """The gold sentences' spans in the stored article (cleaning may have changed or dropped text: a sentence
+    whose first line, a title, was dropped is its longest remaining line)."""
     found, cursor = [], 0
     for start, end in spans:
         sentence = given_text[start:end]
+        if sentence not in stored_text and "\n" in sentence:
+            sentence = max((line for line in sentence.split("\n") if line in stored_text), key=len, default=sentence)
         at = stored_text.find(sentence, cursor)
         if at < 0:
             at = stored_text.find(sentence)
