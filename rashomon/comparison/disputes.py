@@ -13,22 +13,31 @@ never planned / goes ahead) are found apart, per matter (``claims.py``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rashomon.comparison.alignment import stems_of
+from rashomon.comparison.cues import is_negated
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import anchors_match, fold
 from rashomon.comparison.places import is_country, is_place
 from rashomon.comparison.statements import Statement
+from rashomon.comparison.values import amounts, calendar_spans
 
 # Statements of opposite polarity are a dispute only when they share this much of their words
 # (a negation elsewhere in a long sentence says nothing about the shared fact).
 POLARITY_MIN_OVERLAP = 0.5
+# A negation denies the words this close after it ("nie usłyszał jeszcze żadnych zarzutów").
+NEGATION_SCOPE = 3
 # Share of words (of the shorter statement) two statements in one language must have in common to be in dispute.
 SAME_LANGUAGE_MIN_OVERLAP = 0.4
 MAX_PLACE_WORDS = 4
+# At most this many places of one side replaced by as many of the other make a dispute.
+MAX_PLACES_REPLACED = 2
 # Two quantities further apart than this factor are two different facts, not two accounts of one.
 MAX_QUANTITY_RATIO = 10
+# Words on either side of a date that must share a stem with those around the other date (one language).
+CONTEXT_WORDS = 4
 # Quantities within this relative difference are the same (rounding, currency conversion is not attempted).
 SAME_QUANTITY = 0.02
 
@@ -48,9 +57,28 @@ def dispute(a: Statement, b: Statement) -> Dispute | None:
         found = check(a, b)
         if found:
             return found
-    if a.language == b.language and a.negated != b.negated and _overlap(a, b) >= POLARITY_MIN_OVERLAP:
+    if a.language == b.language and a.negated != b.negated and _overlap(a, b) >= POLARITY_MIN_OVERLAP and _denies(a, b):
         return Dispute("polarity", ("negated" if a.negated else "affirmed", "negated" if b.negated else "affirmed"))
     return None
+
+
+def _denies(a: Statement, b: Statement) -> bool:
+    """One statement negates a word the other asserts ("nie usłyszał zarzutów" / "usłyszał zarzut"): a negation
+    elsewhere ("does not satisfy the constitution" / "lost their seats under the constitution") denies nothing."""
+    negated_a, negated_b = _negated_stems(a), _negated_stems(b)
+    stems_a, stems_b = stems_of(a.text), stems_of(b.text)
+    return bool((negated_a - negated_b) & stems_b or (negated_b - negated_a) & stems_a)
+
+
+def _negated_stems(statement: Statement) -> set[str]:
+    """Stems of the words that follow a negation within NEGATION_SCOPE words."""
+    words = statement.text.split()
+    return {
+        stem
+        for k in range(1, len(words))
+        if is_negated(" ".join(words[max(0, k - NEGATION_SCOPE): k]), statement.language)
+        for stem in stems_of(words[k])
+    }
 
 
 def _overlap(a: Statement, b: Statement) -> float:
@@ -70,17 +98,52 @@ def _same_quantity(x: float, y: float) -> bool:
 
 
 def _numbers(a: Statement, b: Statement) -> Dispute | None:
-    """One quantity each side that the other lacks, of one order of magnitude (3 and $76m are two facts)."""
-    apart = _apart(sorted(a.numbers), sorted(b.numbers), _same_quantity)
-    if not apart or len(apart[0]) != 1 or len(apart[1]) != 1:
-        return None
-    x, y = apart[0][0], apart[1][0]
-    if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO:
-        return None
-    floor_below = (a.lower_bound and not b.lower_bound and x < y) or (b.lower_bound and not a.lower_bound and y < x)
-    if floor_below or _calendar_differs(a, b):
-        return None  # "at least 2" and "7" agree; counts of two different days are two facts
-    return Dispute("number", (f"{x:g}", f"{y:g}"))
+    """A quantity of one side and a different one of the other that count the same thing (see ``_counterparts``),
+    of one order of magnitude (3 and $76m are two facts), neither a floor the other stays above."""
+    for x, y in _counterparts(a, b):
+        if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO:
+            continue
+        floor_below = (a.lower_bound and not b.lower_bound and x < y) or (b.lower_bound and not a.lower_bound and y < x)
+        if floor_below or _calendar_differs(a, b):
+            return None  # "at least 2" and "7" agree; counts of two different days are two facts
+        return Dispute("number", (f"{x:g}", f"{y:g}"))
+    return None
+
+
+def _counterparts(a: Statement, b: Statement) -> list[tuple[float, float]]:
+    """Pairs of different quantities, one of each side, that count the same thing.
+
+    Quantities both sides give are set aside. A quantity pairs with the only one of the other side in
+    the same currency, or (within one language) counting the same word ("43 personas" / "34 personas");
+    sums in two different currencies are not compared. What is left pairs when one quantity is left on each side.
+    """
+    values_a, values_b = _amounts(a), _amounts(b)
+    only_a = [(x, u) for x, u in values_a if not any(_same_quantity(x, y) for y, _ in values_b)]
+    only_b = [(y, u) for y, u in values_b if not any(_same_quantity(x, y) for x, _ in values_a)]
+    pairs = []
+    for x, unit in list(only_a):
+        if not unit or unit.startswith("word:") and a.language != b.language:
+            continue
+        partners = [(y, u) for y, u in only_b if u == unit]
+        if len(partners) == 1 and sum(1 for _, v in only_a if v == unit) == 1:
+            pairs.append((x, partners[0][0]))
+            only_a.remove((x, unit))
+            only_b.remove(partners[0])
+    # A sum in a currency the other side does not give may be the same sum converted.
+    currencies_a = {u for _, u in only_a if u and u.startswith("currency:")}
+    currencies_b = {u for _, u in only_b if u and u.startswith("currency:")}
+    if currencies_a and currencies_b:
+        only_a = [(x, u) for x, u in only_a if u not in currencies_a]
+        only_b = [(y, u) for y, u in only_b if u not in currencies_b]
+    if len(only_a) == len(only_b) == 1:
+        pairs.append((only_a[0][0], only_b[0][0]))
+    return pairs
+
+
+def _amounts(statement: Statement) -> list[tuple[float, str | None]]:
+    """The statement's quantities (``numbers``: time expressions left out) with their units."""
+    return sorted({(x, u) for x, u in amounts(statement.text, statement.language) if x in statement.numbers},
+                  key=lambda item: (item[0], item[1] or ""))
 
 
 def _calendar_differs(a: Statement, b: Statement) -> bool:
@@ -90,31 +153,86 @@ def _calendar_differs(a: Statement, b: Statement) -> bool:
 
 
 def _dates(a: Statement, b: Statement) -> Dispute | None:
-    """Different years, resolved days, weekdays, months or clock times (each compared with its own kind)."""
-    kinds = [(a.years, b.years), (a.dates, b.dates)]
+    """Different years, resolved days, days of a month, weekdays, months or clock times (each compared with its own kind).
+
+    Within one language the two dates must stand among the same words ("die 2009 eröffnete Botschaft" / "die 2011
+    eröffnete Botschaft"): a long sentence dates several events ("sold in 2017" / "signed in 2014").
+    """
+    spans_a, spans_b = _calendar_offsets(a), _calendar_offsets(b)
+    kinds = [({k for k in spans_a if k.startswith("year")}, {k for k in spans_b if k.startswith("year")}), (a.dates, b.dates)]
     for kind in ("day", "weekday", "month", "clock"):
-        kinds.append(({k for k in a.calendar if k.startswith(kind)}, {k for k in b.calendar if k.startswith(kind)}))
+        kinds.append(({k for k in spans_a if k.startswith(kind)}, {k for k in spans_b if k.startswith(kind)}))
     for values_a, values_b in kinds:
         if len(values_a) == len(values_b) == 1 and not values_a & values_b:
-            return Dispute("date", (", ".join(sorted(values_a)), ", ".join(sorted(values_b))))
+            (x,), (y,) = values_a, values_b
+            if a.language == b.language and x in spans_a and y in spans_b and not _same_context(a, spans_a[x], b, spans_b[y]):
+                continue
+            return Dispute("date", (x.removeprefix("year:"), y.removeprefix("year:")))
     return None
 
 
+# A numeric date just before a clock time makes it a timestamp ("12.03.2020, 10:32", "2020-03-12 10:32").
+_NUMERIC_DATE_BEFORE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\W{0,3}$")
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}")
+_TIMESTAMP_MARKS = " \t\n|–-—•·"
+
+
+def _calendar_offsets(statement: Statement) -> dict[str, list[int]]:
+    """Offsets of each calendar value in the statement; a clock time that opens or closes it, or follows a
+    numeric date, is a timestamp of the page (a teaser "10:32 …"), not a time of the event."""
+    text = statement.text
+    offsets: dict[str, list[int]] = {}
+    for key, at in calendar_spans(text, statement.language):
+        if key.startswith("clock:"):
+            before, after = text[:at], _CLOCK_TIME.sub("", text[at:], count=1)
+            if not before.strip(_TIMESTAMP_MARKS) or not after.strip() or _NUMERIC_DATE_BEFORE.search(before):
+                continue
+        offsets.setdefault(key, []).append(at)
+    return offsets
+
+
+def _same_context(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int]) -> bool:
+    """Whether the words around a value in one statement and around one in the other share a stem (dates left out)."""
+    dates = _words_at(a, [at for ats in _calendar_offsets(a).values() for at in ats], 0)
+    dates |= _words_at(b, [at for ats in _calendar_offsets(b).values() for at in ats], 0)
+    return bool((_words_at(a, offsets_a, CONTEXT_WORDS) & _words_at(b, offsets_b, CONTEXT_WORDS)) - dates)
+
+
+def _words_at(statement: Statement, offsets: list[int], reach: int) -> set[str]:
+    """Stems of the words within ``reach`` words of those at ``offsets`` (reach 0: those words themselves)."""
+    words = list(re.finditer(r"\S+", statement.text))
+    found = set()
+    for at in offsets:
+        k = next((n for n, w in enumerate(words) if w.start() <= at < w.end()), None)
+        if k is not None:
+            found |= stems_of(" ".join(w.group(0) for w in words[max(0, k - reach): k + reach + 1]))
+    return found
+
+
 def _places(a: Statement, b: Statement) -> Dispute | None:
-    """One place each side that the other statement does not name (a city and its country are no alternatives)."""
+    """Places each side names that the other does not, one against one, or all of them two against two
+    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives."""
     places_a = {fold(a.text[s - a.start: e - a.start])[:STEM]: a.text[s - a.start: e - a.start] for (s, e), _ in a.places}
     places_b = {fold(b.text[s - b.start: e - b.start])[:STEM]: b.text[s - b.start: e - b.start] for (s, e), _ in b.places}
     apart = _apart(sorted(places_a), sorted(places_b), anchors_match)
-    if not apart or len(apart[0]) != 1 or len(apart[1]) != 1:
+    if not apart or len(apart[0]) != len(apart[1]) or len(apart[0]) > MAX_PLACES_REPLACED:
         return None
-    x, y = apart[0][0], apart[1][0]
-    if _mentions(b, x) or _mentions(a, y) or is_country(places_a[x]) != is_country(places_b[y]):
+    if len(apart[0]) > 1 and len(apart[0]) < max(len(places_a), len(places_b)):
+        return None  # several places apart are a dispute only when no place is shared
+    pairs = list(zip(apart[0], apart[1]))
+    if not all(_alternative_places(a, b, places_a[x], places_b[y], x, y) for x, y in pairs):
         return None
-    if a.language != b.language and not (is_place(places_a[x]) and is_place(places_b[y])):
-        return None  # across scripts a name's spelling drifts (Mohameda / Мохаммеда): only known places count
-    if max(len(places_a[x].split()), len(places_b[y].split())) > MAX_PLACE_WORDS or min(len(x), len(y)) < 4:
-        return None  # a long "place" is a misread phrase; an abbreviation ("U.S.") is too short to compare
-    return Dispute("place", (places_a[x], places_b[y]))
+    return Dispute("place", (", ".join(places_a[x] for x, _ in pairs), ", ".join(places_b[y] for _, y in pairs)))
+
+
+def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x: str, y: str) -> bool:
+    """Two place names that cannot both be where the fact happened (neither names the other, both cities or both countries)."""
+    if _mentions(b, x) or _mentions(a, y) or is_country(name_a) != is_country(name_b):
+        return False
+    if a.language != b.language and not (is_place(name_a) and is_place(name_b)):
+        return False  # across scripts a name's spelling drifts (Mohameda / Мохаммеда): only known places count
+    # A long "place" is a misread phrase; an abbreviation ("U.S.") is too short to compare.
+    return max(len(name_a.split()), len(name_b.split())) <= MAX_PLACE_WORDS and min(len(x), len(y)) >= 4
 
 
 def _mentions(statement: Statement, anchor: str) -> bool:
@@ -125,14 +243,38 @@ def _speakers(a: Statement, b: Statement) -> Dispute | None:
     """Two different named speakers ("Philippe Close" / "Jesse O'Donaghey"), resolved to different entities.
 
     A description ("a caretaker", "the minister", "he") may name either, and one
-    person is often written two ways, so both must be full names (two or more
-    capitalised words) without a name in common.
+    person is often written two ways, so both must give a full name (two or more
+    capitalised words: "its national chairman, Uche Secondus") without a name in common.
     """
     if not (a.speaker and b.speaker and a.speaker_entity and b.speaker_entity and a.speaker_entity != b.speaker_entity):
         return None
-    words_a, words_b = a.speaker.split(), b.speaker.split()
-    if not all(len(words) >= 2 and all(w[:1].isupper() for w in words) for words in (words_a, words_b)):
+    name_a, name_b = _full_name(a.speaker, a.speaker_entity), _full_name(b.speaker, b.speaker_entity)
+    if not (name_a and name_b):
         return None
-    if {fold(w)[:STEM] for w in words_a} & {fold(w)[:STEM] for w in words_b}:
+    if {fold(w)[:STEM] for w in name_a.split()} & {fold(w)[:STEM] for w in name_b.split()}:
         return None
-    return Dispute("attribution", (a.speaker, b.speaker))
+    return Dispute("attribution", (name_a, name_b))
+
+
+# Particles that may stand inside a name ("Ursula von der Leyen", "Juan de la Cruz").
+_PARTICLES = frozenset("de da del della di la le van von der den du dos".split())
+_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+
+
+def _full_name(speaker: str, entity: str) -> str | None:
+    """The last run of two or more capitalised words in a speaker's phrase ("its chairman, Uche Secondus")
+    that names its linked entity (shares a word with the entity's ID) and no place ("New Delhi", "the North
+    Korean leader": the quote's speaker was misread), or None."""
+    entity_stems = {fold(w)[:STEM] for w in re.split(r"[_\-]", entity.removeprefix("e_")) if w}
+    runs, run = [], []
+    for token in _TOKEN.findall(speaker) + [","]:
+        if token[:1].isupper() or (run and token in _PARTICLES):
+            run.append(token)
+            continue
+        while run and not run[-1][:1].isupper():
+            run.pop()
+        named = sum(1 for word in run if word[:1].isupper()) >= 2 and {fold(w)[:STEM] for w in run} & entity_stems
+        if named and not is_place(" ".join(run)):  # "New Delhi", "the North Korean leader": no person
+            runs.append(" ".join(run))
+        run = []
+    return runs[-1] if runs else None

@@ -1,7 +1,10 @@
-"""The values a statement gives: quantities (with their scale) and years, comparable across languages.
+"""The values a statement gives: quantities (with their scale and unit) and years, comparable across languages.
 
 "35,1 Milliarden" and "35.1bn" are both 3.51e10; "une centaine" is 100; a
 thousands separator is told from a decimal comma by the three digits after it.
+A quantity's unit is its currency ("$", "Euro", "złotych", "фунтов": the same
+key in every language) or else the word it counts ("43 personas", "une
+centaine de personnes"), which only compares within one language.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rashomon.comparison.cues import number_words, scales
+from rashomon.comparison.names import fold
 
 # A number, its scale word if any; not one fused to a word by a hyphen ("34-latka", "8-minute": adjectives).
 _NUMBER = re.compile(r"(?<![\w.,:-])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(?![.,:]?\d|-\w)(?:\s?([^\W\d_]{1,11})\.?)?", re.UNICODE)
@@ -33,46 +37,108 @@ def _plain(digits: str) -> float:
     return float(digits.replace(",", "."))
 
 
-def quantities(text: str, language: str, skip: list[tuple[int, int]] = ()) -> set[float]:
-    """The quantities of ``text`` (years and spans in ``skip`` — time expressions — left out), scaled."""
-    found = set()
+# Currencies by the folded stems of their names in the supported languages and their symbols; a
+# quantity in one currency is not compared with one in another (no conversion is attempted).
+_CURRENCIES = {
+    "dollar": "dolar долар", "euro": "euro евро євро", "pound": "pound pfund libra livre funt фунт sterling",
+    "yen": "yen jen иен иен єн", "yuan": "yuan juan юан renminbi", "zloty": "zlot злот",
+    "ruble": "rubel rubl rubli рубл rouble", "hryvnia": "hrivn hriven hrivn гривн гривен grivn",
+    "franc": "franc frank франк", "crown": "krone kron korun корун", "forint": "forint форинт",
+    "lira": "lira lire lir лир", "rupee": "rupe rupi рупи", "leu": "leu lei",
+}
+_CURRENCY_STEMS = {fold(stem): name for name, stems in _CURRENCIES.items() for stem in stems.split()}
+_CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₽": "ruble", "₴": "hryvnia", "zł": "zloty",
+                     "kč": "crown", "us$": "dollar", "usd": "dollar", "eur": "euro", "gbp": "pound", "jpy": "yen",
+                     "pln": "zloty", "rub": "ruble", "uah": "hryvnia", "chf": "franc"}
+_SYMBOL_BEFORE = re.compile(r"(?:([$€£¥₽₴])|\b(US\$|USD|EUR|GBP|JPY|PLN|RUB|UAH|CHF))\s?$", re.IGNORECASE)
+# Words this short after a number are prepositions or articles ("una treintena de personas"): the counted noun follows.
+_LINKING_WORD = 2
+
+
+def _currency(word: str) -> str | None:
+    key = word.lower()
+    if key in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[key]
+    folded = fold(word)
+    return next((name for stem, name in _CURRENCY_STEMS.items() if folded.startswith(stem) and len(folded) - len(stem) <= 4), None)
+
+
+def _unit(text: str, start: int, end: int, language: str) -> str | None:
+    """The unit of the quantity written at text[start:end]: "currency:euro", "word:perso", or None."""
+    symbol = _SYMBOL_BEFORE.search(text[max(0, start - 4): start])
+    if symbol:
+        return "currency:" + _CURRENCY_SYMBOLS[(symbol.group(1) or symbol.group(2)).lower()]
+    following = [m.group(0) for m in _WORD.finditer(text[end: end + 40])][:4]
+    if following and _scale(following[0].lower(), language):
+        following = following[1:]  # "300 Mio Euro"
+    for word in following[:3]:
+        currency = _currency(word)
+        if currency:
+            return "currency:" + currency
+        if len(word) > _LINKING_WORD:
+            return "word:" + fold(word)[:5]
+    return None
+
+
+def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[tuple[float, str | None]]:
+    """The quantities of ``text`` with their units (years and spans in ``skip`` — time expressions — left out), scaled."""
+    found = []
     for match in _NUMBER.finditer(text):
         if any(a <= match.start() < b for a, b in skip) or _YEAR.match(match.group(1)):
             continue
         value = _plain(match.group(1))
-        found.add(round(value * 10 ** _scale((match.group(2) or "").lower(), language), 6))
+        scale = _scale((match.group(2) or "").lower(), language)
+        end = match.end() if scale or not match.group(2) else match.end(1)
+        found.append((round(value * 10 ** scale, 6), _unit(text, match.start(), end, language)))
     words = number_words(language)
     tokens = list(_WORD.finditer(text))
     for k, match in enumerate(tokens):
         word = match.group(0).lower()
         if word in words and not any(a <= match.start() < b for a, b in skip):
             following = tokens[k + 1].group(0).lower() if k + 1 < len(tokens) else ""
-            found.add(float(words[word] * 10 ** _scale(following, language)))
+            scale = _scale(following, language)
+            end = tokens[k + 1].end() if scale else match.end()
+            found.append((float(words[word] * 10 ** scale), _unit(text, match.start(), end, language)))
     return found
 
 
+def quantities(text: str, language: str, skip: list[tuple[int, int]] = ()) -> set[float]:
+    """The quantities of ``text`` (years and spans in ``skip`` — time expressions — left out), scaled."""
+    return {value for value, _ in amounts(text, language, skip)}
+
+
+_YEARS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def years(text: str) -> set[str]:
-    return {m.group(0) for m in re.finditer(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text)}
+    return {m.group(0) for m in _YEARS.finditer(text)}
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)([0-3]?\d)\.?\s*$")
 _DAY_AFTER = re.compile(r"\.?\s*([0-3]?\d)(?!\d)")
-_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d.,:])")
+# A clock time ("21:30", "23.30", "19h40"), also before a comma or a full stop.
+_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d|[.,:]\d)")
 
 
 def calendar(text: str, language: str) -> set[str]:
     """Weekdays, months (with their day) and clock times a text names, language-neutral ("weekday:2", "day:4-10")."""
+    return {key for key, _ in calendar_spans(text, language) if not key.startswith("year:")}
+
+
+def calendar_spans(text: str, language: str) -> list[tuple[str, int]]:
+    """(key, offset) of each weekday, month, day and clock time in ``text``, and of each year ("year:2017")."""
     from rashomon.analysis.time.calendar import month_names, weekday_names
 
     months, weekdays = month_names(language), weekday_names(language)
-    found = {f"clock:{int(m.group(1))}:{m.group(2)}" for m in _CLOCK.finditer(text)}
+    found = [(f"clock:{int(m.group(1))}:{m.group(2)}", m.start()) for m in _CLOCK.finditer(text)]
+    found += [(f"year:{m.group(0)}", m.start()) for m in _YEARS.finditer(text)]
     for match in _WORD.finditer(text):
         weekday, month = weekdays.lookup(match.group(0)), months.lookup(match.group(0))
         if weekday is not None:
-            found.add(f"weekday:{weekday}")
+            found.append((f"weekday:{weekday}", match.start()))
         if month is not None:
-            found.add(f"month:{month}")
+            found.append((f"month:{month}", match.start()))
             day = _DAY_BEFORE.search(text[max(0, match.start() - 5): match.start()]) or _DAY_AFTER.match(text[match.end(): match.end() + 5])
             if day:
-                found.add(f"day:{month}-{int(day.group(1))}")
+                found.append((f"day:{month}-{int(day.group(1))}", match.start()))
     return found

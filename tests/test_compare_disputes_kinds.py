@@ -1,0 +1,159 @@
+"""What differs between two accounts of one fact, per kind and language, on sentences as news writes them;
+and accounts that give the same value in other words, units or rounding, or differ only in a page's
+timestamp, which are no dispute."""
+
+from datetime import datetime
+
+import pytest
+
+from rashomon.analysis.pipeline import Analyzer
+from rashomon.comparison.cues import status_family
+from rashomon.comparison.disputes import dispute
+from rashomon.comparison.statements import statements_of
+from rashomon.model import Article
+
+PUBLISHED = datetime(2020, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def _statement(analyzer, text, language, index):
+    analysis = analyzer.analyze(text, language, PUBLISHED)
+    article = Article(id=f"a{index}", path=f"a{index}", text=text, language=language, published=PUBLISHED)
+    [statement] = statements_of(index, article, analysis, f"Outlet {index}")
+    return statement
+
+
+def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
+    return dispute(_statement(analyzer, text_a, language_a, 0), _statement(analyzer, text_b, language_b or language_a, 1))
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language, kind, values",
+    [
+        (  # numbers with their scale; the euro sums in brackets differ the same way
+            "Das operative Ergebnis des Bereichs sei um rund 35,1 Milliarden Yen (gut 300 Mio Euro) niedriger ausgefallen, schätzte Sony.",
+            "Das operative Ergebnis des Bereichs sei um rund 53,1 Milliarden Yen (gut 450 Mio Euro) niedriger ausgefallen, schätzte Sony.",
+            "de", "number", ("3e+08", "4.5e+08"),
+        ),
+        (  # the count of the same noun, beside other numbers both give
+            "El accidente de metro de Valencia costó la vida a 43 personas y causó 47 heridos, y cuatro exdirectivos fueron condenados a 22 meses.",
+            "El accidente de metro de Valencia costó la vida a 34 personas y causó heridas a otras 47, según el acuerdo.",
+            "es", "number", ("43", "34"),
+        ),
+        (
+            "Une centaine de personnes ont dû être évacuées vers la Gare du Nord après un incendie à Bruxelles.",
+            "Une cinquantaine de personnes ont dû être évacuées vers la Gare du Nord après un incendie à Bruxelles.",
+            "fr", "number", ("100", "50"),
+        ),
+        (
+            "Die 2009 eröffnete US-Botschaft in Bagdad ist nach US-Angaben die größte Botschaft der Vereinigten Staaten weltweit.",
+            "Die 2011 eröffnete US-Botschaft in Bagdad ist nach US-Angaben die größte Botschaft der Vereinigten Staaten weltweit.",
+            "de", "date", ("2009", "2011"),
+        ),
+        (
+            "Sie hätte offenbar am 4. März vor Gericht erscheinen müssen, weil sie ihren Freund angegriffen haben soll.",
+            "Sie hätte offenbar am 14. März vor Gericht erscheinen müssen, weil sie ihren Freund angegriffen haben soll.",
+            "de", "date", ("2020-03-04", "2020-03-14"),
+        ),
+        (
+            "Viki Gabor wyszła na scenę około godziny 21:30, właściwie na początku zabawy sylwestrowej.",
+            "Viki Gabor wyszła na scenę około godziny 23.30, właściwie na początku zabawy sylwestrowej.",
+            "pl", "date", ("clock:21:30", "clock:23:30"),
+        ),
+        (
+            "Gründe seien die Schließung der Fabriken in China und Malaysia sowie eine schwächere Nachfrage gewesen.",
+            "Gründe seien die Schließung der Fabriken in Japan und Thailand sowie eine schwächere Nachfrage gewesen.",
+            "de", "place", ("China, Malaysia", "Japan, Thailand"),
+        ),
+        (
+            "Mężczyzna został przesłuchany i usłyszał zarzut usiłowania zabójstwa.",
+            "Mężczyzna został już przesłuchany, ale nie usłyszał jeszcze żadnych zarzutów.",
+            "pl", "polarity", ("affirmed", "negated"),
+        ),
+        (
+            "The foreign ministers said the talks in Geneva will resume on Friday after a two-week pause.",
+            "The foreign ministers said the talks in Geneva will not resume on Friday after a two-week pause.",
+            "en", "polarity", ("affirmed", "negated"),
+        ),
+    ],
+)
+def test_two_values_that_cannot_both_hold_are_a_dispute(analyzer, text_a, text_b, language, kind, values):
+    found = _dispute(analyzer, text_a, text_b, language)
+    assert found is not None and (found.kind, found.values) == (kind, values)
+
+
+def test_two_named_speakers_of_one_statement_are_a_dispute(analyzer):
+    found = _dispute(
+        analyzer,
+        'The PDP National Publicity Secretary, Kola Ologbondiyan, said the defected lawmakers had lost their seats.',
+        'The national chairman of the PDP, Uche Secondus, said the defected lawmakers had lost their seats.',
+        "en",
+    )
+    assert found is not None and found.kind == "attribution"
+    assert set(found.values) == {"Kola Ologbondiyan", "Uche Secondus"}
+
+
+@pytest.mark.parametrize(
+    "text, language, family",
+    [
+        ("Top Chef 2020 : l'enregistrement de la finale maintenu malgré un candidat malade.", "fr", "proceeding"),
+        ("Selon Closer, le tournage de l'émission a bien eu lieu à la date prévue.", "fr", "proceeding"),
+        ("Fait inédit, le tournage de la finale de Top Chef a dû être reporté.", "fr", "halted"),
+        ("The vote went ahead on the scheduled date despite the protests.", "en", "proceeding"),
+        ("Die Abstimmung fand wie geplant statt.", "de", "proceeding"),
+        ("La votación se celebró en la fecha prevista.", "es", "proceeding"),
+        ("Głosowanie odbyło się w zaplanowanym terminie.", "pl", "proceeding"),
+    ],
+)
+def test_status_of_an_event(text, language, family):
+    assert status_family(text, language) == family
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [
+        (  # the same sum in two currencies: no conversion is attempted, so no dispute
+            "Der 100-jährige Veteran Tom Moore hat hundert Runden gedreht und mehr als 30 Millionen Pfund gesammelt.",
+            "The 100-year-old veteran Tom Moore raised more than $39 million by walking 100 laps of his garden.",
+            "de", ),
+        (  # a floor below the other count
+            "At least two people were killed in the explosion at the factory in Delhi, officials said.",
+            "Seven people were killed in the explosion at the factory in Delhi, officials said.",
+            "en"),
+        (  # the same count in words and in digits
+            "Una treintena de animales murieron en el incendio del zoológico de Krefeld, informó la policía.",
+            "Unos 30 animales murieron en el incendio del zoológico de Krefeld, informó la policía.",
+            "es"),
+        (  # rounding
+            "Sony schätzte die Einbußen beim operativen Gewinn auf 35,1 Milliarden Yen.",
+            "Sony schätzte die Einbußen beim operativen Gewinn auf 35 Milliarden Yen.",
+            "de"),
+        (  # a page's timestamp on a teaser
+            "10:32 Die Außenminister vereinbarten ein weiteres Treffen in Genf in der kommenden Woche.",
+            "14:05 Die Außenminister vereinbarten ein weiteres Treffen in Genf in der kommenden Woche.",
+            "de"),
+        (
+            "Die Außenminister vereinbarten ein weiteres Treffen in Genf in der kommenden Woche. 12.03.2020, 10:32",
+            "Die Außenminister vereinbarten ein weiteres Treffen in Genf in der kommenden Woche. 12.03.2020, 14:05",
+            "de"),
+        (  # two years of two events in one long sentence
+            "The company, sold to Canyon Bridge in September 2017, said Thursday it formed a new license agreement with Apple.",
+            "Imagination replaced the license agreement with Apple, first announced in 2014, with a new license agreement.",
+            "en"),
+        (  # a negation of another word than the shared fact
+            "The PDP said the defected lawmakers had lost their seats according to the constitution.",
+            "The PDP said the defection of the lawmakers does not satisfy the provisions of the constitution.",
+            "en"),
+        (  # a speaker misread as a place is no second speaker
+            "New Delhi: A building collapsed after a blast in a factory, an official said.",
+            "A building collapsed after a blast in a factory, said the fire chief Atul Garg.",
+            "en"),
+    ],
+)
+def test_the_same_value_in_other_words_or_a_difference_elsewhere_is_no_dispute(analyzer, text_a, text_b, language):
+    language_b = "en" if text_b.startswith("The 100-year-old") else language
+    assert _dispute(analyzer, text_a, text_b, language, language_b) is None
