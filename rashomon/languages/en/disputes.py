@@ -14,7 +14,7 @@ HALTED = r"postpon\w*|put on hold|on hold|delay\w*|tabled|shelved|suspend\w*|can
 UNSCHEDULED = r"(?:never|not yet|not) (?:been )?(?:scheduled|planned|agreed|arranged|set)|no (?:such )?(?:agreement|arrangement|date)|nothing to postpone|no \w+ to postpone"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"will (?:take place|go ahead|proceed)|goes ahead|going ahead|as planned|on schedule|on track"
+PROCEEDING = r"will (?:take place|go ahead|proceed)|goes ahead|going ahead|as planned|as scheduled|on schedule|on track|went ahead|on the (?:planned|scheduled) date"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"you|your|yours"
