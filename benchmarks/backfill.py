@@ -3,17 +3,28 @@
 Builds WARC files (warcio, in a temporary folder) from real news: SemEval-2022
 Task 8 pairs rated as the same story (Overall <= 2), the two reports of a pair
 in different files from different outlets, dated a few hours apart, and WCXB
-article pages (their own URLs and HTML). Then, each into a fresh SQLite store:
+article pages (their own URLs and HTML). Then, each into a fresh store (SQLite
+files, or databases on the PostgreSQL server of ``--postgres``):
 
 - `rashomon ingest --workers 1` (single process: the reference),
-- `rashomon backfill --workers 1` and `--workers 2` (OMP_NUM_THREADS=1 per worker, Dask's default),
+- backfill with 1 and 2 workers (OMP_NUM_THREADS=1 and one thread per worker,
+  Dask's default), each in a fresh process running what `rashomon backfill`
+  runs (``rashomon.backfill.backfill`` on ``dask_client``) and reporting its times;
 
-and prints wall time, articles/s, the 2-worker scaling ratio, row counts, and
-how far the stories agree with the reference: over all pairs of articles
-(keyed by WARC file and record offset), whether both runs put them in one
-story; plus every article whose story differs. Prints figures; asserts nothing.
+and prints articles/s, the 2-worker scaling ratio, row counts, and how far the
+stories agree with the reference (over all pairs of articles, keyed by WARC
+file and record offset, whether both runs put them in one story; plus every
+article whose story differs). The machine may be shared, so wall-clock ratios
+alone mislead: it also prints the load average around each run, the CPU time
+of every worker process and of the driver, each task's CPU and wall time
+(CPU/wall well below 1 means the task waited for a core), how long the driver
+waited for workers and spent in the ordered stages, the cost of moving one
+file's results from a worker (pickle size and time), and the CPU ms per
+article of each stage, with search indexing before "embed once" (title and
+lead embedded again) and after (the stored story vector reused). Asserts nothing.
 
     .venv/bin/python benchmarks/backfill.py [--pairs 120] [--pages 120] [--files 4] [--keep DIR]
+        [--postgres postgresql://user@host/db]
 """
 
 from __future__ import annotations
@@ -25,16 +36,18 @@ import io
 import json
 import os
 import random
+import pickle
 import resource
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from datetime import datetime, timedelta
 from html import escape
 from itertools import combinations
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -103,34 +116,104 @@ def write_warcs(folder: Path, pairs: int, pages: int, files: int) -> list[Path]:
     return paths
 
 
-def run(command: list[str], db: Path) -> tuple[float, float]:
-    """Run a rashomon command into ``db``: its wall time and the CPU time of it and its processes, in seconds."""
+def fresh_store(name: str, folder: Path, postgres: str | None) -> str:
+    """An empty store for one run: a new SQLite file, or a new database on the ``postgres`` server."""
+    if postgres is None:
+        db = folder / f"{name}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        return str(db)
+    import psycopg
+
+    database = f"rashomon_bench_{name}"
+    with psycopg.connect(postgres, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {database}")
+    return urlunsplit(urlsplit(postgres)._replace(path="/" + database))
+
+
+def run_ingest(inputs: list[str], db: str) -> dict:
+    """`rashomon ingest --workers 1` into ``db``: wall and CPU seconds."""
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, load = resource.getrusage(resource.RUSAGE_CHILDREN), os.getloadavg()[0]
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "rashomon", *command, "--db", str(db)], env=env, check=False,
-                          capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
+    done = subprocess.run([sys.executable, "-m", "rashomon", "ingest", *inputs, "--workers", "1", "--db", db],
+                          env=env, check=False, capture_output=True, text=True)
+    wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    print(f"  {' '.join(command[:1] + command[-2:])}: exit {done.returncode}, wall {elapsed:.1f} s, CPU {cpu:.1f} s", flush=True)
-    for line in done.stderr.strip().splitlines()[-2:]:
-        print(f"    {line}")
     if done.returncode not in (0, 1):
         print(done.stderr[-3000:])
-    return elapsed, cpu
+    return {"wall": wall, "cpu": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+            "load": [load, os.getloadavg()[0]]}
 
 
-def stories(db: Path) -> dict[tuple[str, str], str]:
+def run_backfill(inputs: list[str], db: str, workers: int, index: bool) -> dict:
+    """A backfill with ``workers`` local workers in a fresh process (models load as in a real run): its report."""
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, __file__, "--child", db, str(workers), *(["--index"] if index else []), *inputs]
+    done = subprocess.run(command, env=env, check=False, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"backfill with {workers} worker(s) failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def child(db: str, workers: int, index: bool, inputs: list[str]) -> None:
+    """Run one backfill as `rashomon backfill` does and print its report as one JSON line."""
+    from rashomon.backfill import backfill, dask_client
+    from rashomon.ingest import IngestOptions
+    from rashomon.store import open_store
+
+    load, cpu, started = os.getloadavg()[0], time.process_time(), time.perf_counter()
+    with open_store(db) as store, dask_client(workers) as client:
+        ready = time.perf_counter()
+        result = backfill(store, inputs, IngestOptions(), client)
+        finished = time.perf_counter()
+        usage = client.run(lambda: (os.getpid(), sum(resource.getrusage(resource.RUSAGE_SELF)[:2])))
+        report = {
+            "start_wall": ready - started, "wall": finished - ready, "driver_cpu": time.process_time() - cpu,
+            "workers": [{"address": address, "pid": pid, "cpu": cpu, "loading": result.model_load_cpu.get(address, 0.0)}
+                        for address, (pid, cpu) in usage.items()],
+            "load": [load, os.getloadavg()[0]], "files": [asdict(t) for t in result.times],
+            "articles": len(result.ingest.stored) + len(result.ingest.duplicates),
+        }
+        if index:
+            report["index"] = search_index_cpu(store, report["articles"])
+    print(json.dumps(report))
+
+
+def search_index_cpu(store, articles: int) -> dict[str, float]:
+    """CPU ms per article of search indexing, reusing story vectors (after "embed once") and embedding again (before)."""
+    from rashomon.search import SearchIndex
+
+    index = SearchIndex()
+    index.encoder.encode(["warm-up"])
+    figures = {}
+    for name, reuse in (("after", True), ("before", False)):
+        store.enqueue("search", [row[0] for row in store.db.execute("SELECT id FROM articles")])
+        kept = store.article_vectors
+        if not reuse:  # as before "embed once": no stored vector to take
+            store.article_vectors = lambda ids: {}
+        started = time.process_time()
+        index.refresh(store)
+        figures[name] = 1000 * (time.process_time() - started) / max(1, articles)
+        store.article_vectors = kept
+    return figures
+
+
+def stories(db: str) -> dict[tuple[str, str], str]:
     """{(WARC file name, record offset): story ID} of every article."""
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute("SELECT path, locator, story_id FROM articles")
+    from rashomon.store import open_store
+
+    with open_store(db) as store:
+        rows = store.db.execute("SELECT path, locator, story_id FROM articles")
         return {(os.path.basename(path), locator): story for path, locator, story in rows}
 
 
-def counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
-        return {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+def counts(db: str) -> dict[str, int]:
+    from rashomon.store import open_store
+
+    with open_store(db) as store:
+        return {table: store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
                 for table in ("articles", "stories", "mentions", "entities", "quotes", "time_expressions")}
 
 
@@ -148,12 +231,82 @@ def agreement(reference: dict, other: dict) -> tuple[float, int, int, list]:
     return 1 - disagree / max(1, same), same_reference, same_other, differing
 
 
+def transfer_cost(path: str) -> tuple[float, float, float, float]:
+    """(MB, pickle ms, unpickle ms, task CPU s) of one file's prepared results: what travels from a worker."""
+    from rashomon.backfill import BackfillIngester
+    from rashomon.backfill.tasks import prepare_file
+    from rashomon.ingest import IngestOptions
+    from rashomon.store import open_store
+
+    with tempfile.TemporaryDirectory() as folder, open_store(str(Path(folder) / "task.db")) as store:
+        prepared = prepare_file(path, BackfillIngester(store, IngestOptions()).task())
+    started = time.process_time()
+    blob = pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
+    dumped = time.process_time()
+    pickle.loads(blob)
+    return len(blob) / 1e6, 1000 * (dumped - started), 1000 * (time.process_time() - dumped), prepared.cpu_seconds
+
+
+def print_run(name: str, report: dict) -> None:
+    """A backfill's times: per worker, per file, the driver's."""
+    files = report["files"]
+    print(f"\n{name}: start-up {report['start_wall']:.1f} s, backfill {report['wall']:.1f} s wall, "
+          f"load average {report['load'][0]:.1f} -> {report['load'][1]:.1f}")
+    for worker in report["workers"]:
+        mine = [f for f in files if f["task"]["worker"].rsplit(":", 1)[-1] == str(worker["pid"])]
+        print(f"  worker {worker['address']}: process CPU {worker['cpu']:.1f} s (story encoder loading "
+              f"{worker['loading']:.1f} s of it), "
+              f"{len(mine)} tasks: CPU {sum(f['task']['cpu_seconds'] for f in mine):.1f} s, "
+              f"wall {sum(f['task']['wall_seconds'] for f in mine):.1f} s")
+    ordered_cpu = sum(f["ordered_cpu_seconds"] for f in files)
+    print(f"  driver: process CPU {report['driver_cpu']:.1f} s; ordered stages CPU {ordered_cpu:.1f} s, "
+          f"wall {sum(f['ordered_wall_seconds'] for f in files):.1f} s; waited for workers "
+          f"{sum(f['waited_seconds'] for f in files):.1f} s")
+    print(f"  {'file':<20}{'articles':>9}{'task CPU':>10}{'task wall':>10}{'CPU/wall':>9}{'waited':>8}"
+          f"{'ordered CPU':>12}{'ordered wall':>13}")
+    for f in files:
+        task = f["task"]
+        print(f"  {os.path.basename(f['path']):<20}{f['articles']:>9}{task['cpu_seconds']:>10.1f}{task['wall_seconds']:>10.1f}"
+              f"{task['cpu_seconds'] / max(task['wall_seconds'], 1e-9):>9.2f}{f['waited_seconds']:>8.1f}"
+              f"{f['ordered_cpu_seconds']:>12.1f}{f['ordered_wall_seconds']:>13.1f}")
+    task_cpu = sum(f["task"]["cpu_seconds"] for f in files)
+    print(f"  on a quiet machine with a core per process: about max(task CPU / workers, ordered CPU) = "
+          f"max({task_cpu:.1f} / n, {ordered_cpu:.1f}) s; more workers help up to n = {task_cpu / max(ordered_cpu, 1e-9):.1f}")
+
+
+def print_stages(report: dict, ingest_cpu: float, reference_articles: int) -> None:
+    """CPU ms per article by stage, before and after "embed once" (search indexing is the stage it changed)."""
+    articles = max(1, report["articles"])
+    stages: dict[str, float] = {}
+    for f in report["files"]:
+        for stage, seconds in f["task"]["stage_cpu"].items():
+            stages[stage] = stages.get(stage, 0.0) + seconds
+    rows = [(f"{stage} (worker)", 1000 * seconds / articles) for stage, seconds in stages.items()]
+    rows.append(("ordered + commit (driver)", 1000 * sum(f["ordered_cpu_seconds"] for f in report["files"]) / articles))
+    before, after = report["index"]["before"], report["index"]["after"]
+    print(f"\nCPU ms per article by stage (backfill, 1 worker; {articles} articles):")
+    print(f"  {'stage':<28}{'before embed once':>18}{'after':>10}")
+    for stage, ms in rows:
+        print(f"  {stage:<28}{ms:>18.0f}{ms:>10.0f}")
+    print(f"  {'search index (serve)':<28}{before:>18.0f}{after:>10.0f}")
+    total = sum(ms for _, ms in rows)
+    print(f"  {'total':<28}{total + before:>18.0f}{total + after:>10.0f}")
+    print(f"  (single-process ingest, all stages in one process: {1000 * ingest_cpu / max(1, reference_articles):.0f} ms/article)")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        index = "--index" in sys.argv
+        rest = [a for a in sys.argv[2:] if a != "--index"]
+        child(rest[0], int(rest[1]), index, rest[2:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=120, help="SemEval same-story pairs (two articles each)")
     parser.add_argument("--pages", type=int, default=120, help="WCXB article pages")
-    parser.add_argument("--files", type=int, default=4, help="WARC files")
-    parser.add_argument("--keep", help="keep the WARC files and stores in this folder")
+    parser.add_argument("--files", type=int, default=4, help="WARC files (at least 3 to judge scaling)")
+    parser.add_argument("--keep", help="keep the WARC files and SQLite stores in this folder")
+    parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL server (URL of a database whose role may "
+                        "create databases): each run gets a fresh database there instead of a SQLite file")
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs the evaluation data at {DATA}")
@@ -161,36 +314,45 @@ def main() -> None:
         folder = Path(args.keep or scratch)
         folder.mkdir(parents=True, exist_ok=True)
         warcs = write_warcs(folder, args.pairs, args.pages, args.files)
-        print(f"{len(warcs)} WARC files, {args.pairs * 2 + args.pages} pages, "
-              f"{sum(p.stat().st_size for p in warcs) / 1e6:.1f} MB in {folder}", flush=True)
         inputs = [str(p) for p in warcs]
-        runs = {
-            "ingest (1 process)": ["ingest", *inputs, "--workers", "1"],
-            "backfill, 1 worker": ["backfill", *inputs, "--workers", "1"],
-            "backfill, 2 workers": ["backfill", *inputs, "--workers", "2"],
-        }
-        results = {}
-        for name, command in runs.items():
-            db = folder / f"{name.split(',')[0].split()[0]}-{command[-1]}.db"
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{db}{suffix}").unlink(missing_ok=True)
-            elapsed, cpu = run(command, db)
-            results[name] = (elapsed, counts(db), stories(db), cpu)
-        reference = results["ingest (1 process)"][2]
-        print()
-        for name, (elapsed, rows, _, cpu) in results.items():
-            print(f"{name:<22} wall {elapsed:7.1f} s  {rows['articles'] / elapsed:5.2f} articles/s  "
-                  f"CPU {cpu * 1000 / max(1, rows['articles']):.0f} ms/article  rows {rows}")
-        rates = {name: results[name][1]["articles"] / results[name][0] for name in results}
-        print(f"\nscaling, 2 workers / 1 worker: {rates['backfill, 2 workers'] / rates['backfill, 1 worker']:.2f}x"
-              f"   (2 CPU cores on this machine; worker start-up and model loading included in each wall time)")
-        for name in ("backfill, 1 worker", "backfill, 2 workers"):
-            score, same_reference, same_other, differing = agreement(reference, results[name][2])
-            print(f"stories, {name} vs ingest: pairwise agreement {score:.5f} "
-                  f"(same-story pairs: ingest {same_reference}, backfill {same_other}); "
-                  f"{len(differing)} article(s) in a different group")
-            for key in differing[:20]:
-                print(f"    {key[0]} @{key[1]}: ingest {reference[key]}, backfill {results[name][2].get(key)}")
+        print(f"{len(warcs)} WARC files, {args.pairs * 2 + args.pages} pages, "
+              f"{sum(p.stat().st_size for p in warcs) / 1e6:.1f} MB in {folder}; "
+              f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}", flush=True)
+        dbs = {name: fresh_store(name, folder, args.postgres) for name in ("ingest", "backfill1", "backfill2")}
+        reference = run_ingest(inputs, dbs["ingest"])
+        runs = {"backfill, 1 worker": run_backfill(inputs, dbs["backfill1"], 1, index=True),
+                "backfill, 2 workers": run_backfill(inputs, dbs["backfill2"], 2, index=False)}
+        report(inputs, dbs, reference, runs)
+
+
+def report(inputs: list[str], dbs: dict[str, str], reference: dict, runs: dict[str, dict]) -> None:
+    rows = {name: counts(db) for name, db in dbs.items()}
+    print(f"\ningest (1 process): wall {reference['wall']:.1f} s, CPU {reference['cpu']:.1f} s, "
+          f"{rows['ingest']['articles'] / reference['wall']:.2f} articles/s, load average "
+          f"{reference['load'][0]:.1f} -> {reference['load'][1]:.1f}; rows {rows['ingest']}")
+    rates = {}
+    for (name, run), db in zip(runs.items(), ("backfill1", "backfill2")):
+        rates[name] = run["articles"] / run["wall"]
+        cpu = run["driver_cpu"] + sum(w["cpu"] for w in run["workers"])
+        print(f"{name}: {rates[name]:.2f} articles/s ({run['articles']} in {run['wall']:.1f} s after "
+              f"{run['start_wall']:.1f} s start-up), CPU {cpu:.1f} s; rows {rows[db]}")
+    print(f"scaling, 2 workers / 1 worker: {rates['backfill, 2 workers'] / rates['backfill, 1 worker']:.2f}x "
+          f"(wall clock, start-up excluded; {os.cpu_count()} CPUs shared with whatever else runs: see the load averages)")
+    for name, run in runs.items():
+        print_run(name, run)
+    print_stages(runs["backfill, 1 worker"], reference["cpu"], rows["ingest"]["articles"])
+    size, dump_ms, load_ms, task_cpu = transfer_cost(max(inputs, key=os.path.getsize))
+    print(f"\nresults of the largest file: {size:.1f} MB pickled, {dump_ms:.0f} ms to pickle, {load_ms:.0f} ms to "
+          f"unpickle, against {task_cpu:.1f} s of task CPU")
+    reference_stories = stories(dbs["ingest"])
+    for name, db in (("backfill, 1 worker", "backfill1"), ("backfill, 2 workers", "backfill2")):
+        other = stories(dbs[db])
+        score, same_reference, same_other, differing = agreement(reference_stories, other)
+        print(f"stories, {name} vs ingest: pairwise agreement {score:.5f} "
+              f"(same-story pairs: ingest {same_reference}, backfill {same_other}); "
+              f"{len(differing)} article(s) in a different group")
+        for key in differing[:20]:
+            print(f"    {key[0]} @{key[1]}: ingest {reference_stories[key]}, backfill {other.get(key)}")
 
 
 if __name__ == "__main__":

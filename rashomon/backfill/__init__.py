@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from rashomon.analysis.pipeline import STAGES, AnalysisContext
-from rashomon.backfill.tasks import ORDERED_STAGES, FileTask, PreparedFile, prepare_file
+from rashomon.backfill.tasks import ORDERED_STAGES, FileTask, PreparedFile, TaskTimes, load_models, prepare_file
 from rashomon.errors import UsageError
 from rashomon.ingest.pipeline import Ingester, IngestOptions
 from rashomon.model import BackfillFile, IngestResult, SourceFailure
@@ -40,13 +40,35 @@ _AHEAD_PER_WORKER = 2
 
 
 @dataclass
+class FileTimes:
+    """One file's times: its task on a worker, and what the driver spent on it."""
+
+    path: str
+    task: TaskTimes
+    waited_seconds: float  # wall time the driver waited for the task's result (and received it)
+    ordered_cpu_seconds: float  # the ordered stages and the commit, in the driver
+    ordered_wall_seconds: float
+    articles: int
+
+
+@dataclass
 class BackfillResult:
     files: int = 0  # finished in this run
     skipped: int = 0  # finished by an earlier run
     failed_files: list[SourceFailure] = field(default_factory=list)  # whole files a task could not prepare
     ingest: IngestResult = field(default_factory=IngestResult)
-    worker_cpu_seconds: float = 0.0  # parallel stages, summed over the files prepared
-    driver_cpu_seconds: float = 0.0  # ordered stages and writing, in this process
+    times: list[FileTimes] = field(default_factory=list)  # per file prepared, in input order
+    model_load_cpu: dict[str, float] = field(default_factory=dict)  # worker address -> CPU seconds loading models
+
+    @property
+    def worker_cpu_seconds(self) -> float:
+        """Parallel stages, summed over the files prepared."""
+        return sum(t.task.cpu_seconds for t in self.times)
+
+    @property
+    def driver_cpu_seconds(self) -> float:
+        """Ordered stages and writing, in this process."""
+        return sum(t.ordered_cpu_seconds for t in self.times)
 
 
 class BackfillIngester(Ingester):
@@ -155,16 +177,19 @@ def backfill(store, inputs: list[str], options: IngestOptions, client,
         if on_start is not None:
             on_start(len(files), result.skipped)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        for path, prepared in prepared_in_order(client, todo, ingester.task(), workers * _AHEAD_PER_WORKER):
+        task = ingester.task()
+        if todo:
+            result.model_load_cpu = client.run(load_models, task)
+        for path, prepared, waited in prepared_in_order(client, todo, task, workers * _AHEAD_PER_WORKER):
             if isinstance(prepared, BaseException):
                 reason = f"cannot prepare the file on a worker: {type(prepared).__name__}: {prepared}"
                 result.failed_files.append(SourceFailure(path, reason))
                 done = None
             else:
-                started = time.process_time()
+                wall, cpu = time.perf_counter(), time.process_time()
                 done = ingester.ingest_file(prepared, stats[path])
-                result.driver_cpu_seconds += time.process_time() - started
-                result.worker_cpu_seconds += prepared.cpu_seconds
+                result.times.append(FileTimes(path, prepared.times, waited, time.process_time() - cpu,
+                                              time.perf_counter() - wall, len(prepared.items)))
                 result.files += done is not None
             if on_file is not None:
                 on_file(path, done)
@@ -175,8 +200,8 @@ def _is_finished(record: BackfillFile | None, stat: os.stat_result) -> bool:
     return record is not None and record.size == stat.st_size and record.modified == stat.st_mtime
 
 
-def prepared_in_order(client, paths: list[str], task: FileTask, ahead: int) -> Iterator[tuple[str, PreparedFile | BaseException]]:
-    """(path, its PreparedFile or the error that stopped its task), in the order of ``paths``.
+def prepared_in_order(client, paths: list[str], task: FileTask, ahead: int) -> Iterator[tuple[str, PreparedFile | BaseException, float]]:
+    """(path, its PreparedFile or the error that stopped its task, seconds waited for it), in the order of ``paths``.
 
     At most ``ahead`` files are submitted and not yet consumed; earlier files get higher priority.
     """
@@ -190,13 +215,15 @@ def prepared_in_order(client, paths: list[str], task: FileTask, ahead: int) -> I
     submit(islice(remaining, ahead))
     while in_flight:
         path, future = in_flight.popleft()
+        started = time.perf_counter()
         try:
             prepared = future.result()
         except Exception as exc:  # noqa: BLE001 - a worker that dies on one file fails that file, not the run
             prepared = exc
+        waited = time.perf_counter() - started
         future.release()
         submit(islice(remaining, 1))
-        yield path, prepared
+        yield path, prepared, waited
 
 
 @contextmanager
@@ -220,4 +247,4 @@ def dask_client(workers: int | None = None, scheduler: str | None = None):
         yield client
 
 
-__all__ = ["BackfillIngester", "BackfillResult", "backfill", "dask_client", "input_files"]
+__all__ = ["BackfillIngester", "BackfillResult", "FileTimes", "backfill", "dask_client", "input_files"]

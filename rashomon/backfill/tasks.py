@@ -8,6 +8,7 @@ worker got the file or what it read before); what depends on earlier articles
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -50,32 +51,66 @@ class AnalysedText(PreparedText):
 
 
 @dataclass
+class TaskTimes:
+    """Where a worker's time on one file went: what tells whether more workers would help."""
+
+    worker: str = ""  # host:pid of the worker process
+    started: float = 0.0  # wall clock (time.time) at the start of the task
+    wall_seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    stage_cpu: dict[str, float] = field(default_factory=dict)  # read, clean (with language and hashes), analysis, embed
+
+
+@dataclass
 class PreparedFile:
     """One file's items in file order: (item, AnalysedText | the exception that stopped it | None for a failure)."""
 
     path: str
     items: list[tuple] = field(default_factory=list)
-    cpu_seconds: float = 0.0  # the worker's CPU time on this file
+    times: TaskTimes = field(default_factory=TaskTimes)
+
+    @property
+    def cpu_seconds(self) -> float:
+        """The worker's CPU time on this file."""
+        return self.times.cpu_seconds
 
 
 def prepare_file(path: str, task: FileTask) -> PreparedFile:
     """Read, clean, detect, sign, analyse (all but ORDERED_STAGES) and embed every item of ``path``."""
     from rashomon.cleaning import Cleaner, CleaningOptions
 
-    started = time.process_time()
+    times = TaskTimes(worker=f"{os.uname().nodename}:{os.getpid()}", started=time.time())
+    wall, cpu = time.perf_counter(), time.process_time()
+    stage = _StageClock(times.stage_cpu)
     preparer = TextPreparer(
         source=task.source, language=task.language, cleaner=Cleaner(CleaningOptions(extraction=task.extraction))
     )
-    prepared = PreparedFile(path)
-    for item in read([path], task.sources):
-        outcome = preparer.outcome(item)
+    prepared = PreparedFile(path, times=times)
+    items = iter(read([path], task.sources))
+    while (item := stage("read", next, items, None)) is not None:
+        outcome = stage("clean", preparer.outcome, item)
         if isinstance(outcome, PreparedText):
-            outcome = _analysed(outcome, task)
+            outcome = stage("analysis", _analysed, outcome, task)
         prepared.items.append((item, outcome))
     if task.embed:
-        _embed([outcome for _, outcome in prepared.items if isinstance(outcome, AnalysedText)])
-    prepared.cpu_seconds = time.process_time() - started
+        stage("embed", _embed, [outcome for _, outcome in prepared.items if isinstance(outcome, AnalysedText)])
+    times.cpu_seconds = time.process_time() - cpu
+    times.wall_seconds = time.perf_counter() - wall
     return prepared
+
+
+class _StageClock:
+    """Calls a step and adds its CPU time to its stage's total."""
+
+    def __init__(self, totals: dict[str, float]):
+        self.totals = totals
+
+    def __call__(self, name: str, step, *args):
+        started = time.process_time()
+        try:
+            return step(*args)
+        finally:
+            self.totals[name] = self.totals.get(name, 0.0) + time.process_time() - started
 
 
 def _analysed(prepared: PreparedText, task: FileTask) -> AnalysedText | Exception:
@@ -102,6 +137,17 @@ def _embed(texts: list[AnalysedText]) -> None:
             text.vector = vector
 
 
+def load_models(task: FileTask) -> float:
+    """Load the models every task of this backfill uses, once per worker process; returns the CPU seconds it took.
+
+    Run on each worker before its first task, so a task's times are its file's work alone.
+    """
+    started = time.process_time()
+    if task.embed:
+        _encoder().encode(["load"])  # the first encoding finishes loading the model
+    return time.process_time() - started
+
+
 @lru_cache(maxsize=1)
 def _encoder():
     """The story encoder, loaded once per worker process."""
@@ -110,4 +156,4 @@ def _encoder():
     return Encoder()
 
 
-__all__ = ["ORDERED_STAGES", "AnalysedText", "FileTask", "PreparedFile", "prepare_file"]
+__all__ = ["ORDERED_STAGES", "AnalysedText", "FileTask", "PreparedFile", "TaskTimes", "load_models", "prepare_file"]

@@ -75,7 +75,9 @@ def backfill(inputs, workers, scheduler, db, as_json, **settings):
               **tally.counts})
     if result.driver_cpu_seconds:
         # Ordered stages run in this process only: beyond this ratio more workers cannot help.
+        waited = sum(t.waited_seconds for t in result.times)
         err.print(f"CPU: parallel stages {result.worker_cpu_seconds:.1f} s on workers, ordered stages "
                   f"{result.driver_cpu_seconds:.1f} s here (more workers help up to about "
-                  f"{1 + result.worker_cpu_seconds / result.driver_cpu_seconds:.0f})", soft_wrap=True)
+                  f"{1 + result.worker_cpu_seconds / result.driver_cpu_seconds:.0f}); this process waited "
+                  f"{waited:.1f} s for workers", soft_wrap=True)
     sys.exit(EXIT_FAILED if tally.counts["failed"] or result.failed_files else EXIT_OK)
