@@ -17,6 +17,7 @@ in every language the entity stage reads: en, de, fr, es, it, uk, ru, bg, pl, cs
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KIND_NOUNS = {
     "ORG": """
@@ -119,15 +120,28 @@ def after_in(text: str, start: int, language: str) -> bool:
     return bool(match) and match.group(1).lower() in prepositions
 
 
+def _stems_by_prefix() -> dict[str, list[tuple[str, str]]]:
+    """{first letters: [(kind noun stem, type)]}, in the order of KIND_NOUNS, so a word is checked against a few stems."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for type_, stems in KIND_NOUNS.items():
+        for stem in stems:
+            index.setdefault(stem[:_INDEX_LETTERS], []).append((stem, type_))
+    return index
+
+
+_INDEX_LETTERS = 3  # every kind noun stem has at least three letters
+_KIND_STEMS = _stems_by_prefix()
+
+
+@lru_cache(maxsize=100_000)
 def kind_of(word: str) -> str | None:
     """ORG, LOC or PRO when ``word`` is one of their kind nouns inflected by a short ending."""
     lowered = word.lower()
     if lowered.startswith(PERSON_NOUNS) or not lowered.replace("-", "").isalpha():
         return None
-    for type_, stems in KIND_NOUNS.items():
-        for stem in stems:
-            if lowered.startswith(stem) and len(lowered) - len(stem) <= (_MAX_ENDING if len(stem) > _SHORT_STEM else _SHORT_ENDING):
-                return type_
+    for stem, type_ in _KIND_STEMS.get(lowered[:_INDEX_LETTERS], ()):
+        if lowered.startswith(stem) and len(lowered) - len(stem) <= (_MAX_ENDING if len(stem) > _SHORT_STEM else _SHORT_ENDING):
+            return type_
     return None
 
 

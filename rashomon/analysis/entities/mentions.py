@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rashomon.analysis.entities.cues import (
     CONNECTORS,
@@ -81,17 +82,19 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
     previous_end = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
-        capitalised = word[:1].isupper()
-        initial = False
-        if capitalised:
-            gap = text[previous_end : match.start()]
-            initial = not tokens or "\n" in gap or _starts_sentence(text, match.start(), starts)
-            # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
-            initial = initial or tokens[-1].initial and tokens[-1].text.lower() in STOPWORDS and gap == " "
-        after = text[match.end() : match.end() + 3]
-        abbreviated = len(word) == 1 and capitalised and after[:1] == "." and after[1:].lstrip(" ")[:1].isupper()
-        tokens.append(_Token(match.start(), match.end(), word, initial, capitalised, abbreviated))
-        previous_end = match.end()
+        start, end = match.span()
+        if not word[0].isupper():
+            tokens.append(_Token(start, end, word, False, False))
+            previous_end = end
+            continue
+        gap = text[previous_end:start]
+        initial = not tokens or "\n" in gap or _starts_sentence(text, start, starts)
+        # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
+        initial = initial or tokens[-1].initial and tokens[-1].text.lower() in STOPWORDS and gap == " "
+        after = text[end : end + 3]
+        abbreviated = len(word) == 1 and after[:1] == "." and after[1:].lstrip(" ")[:1].isupper()
+        tokens.append(_Token(start, end, word, initial, True, abbreviated))
+        previous_end = end
     return tokens
 
 
@@ -241,6 +244,7 @@ def _inflects(words: list[str], name: str) -> bool:
     return len(parts) == len(words) > 1 and all(w[:2].lower() == p[:2].lower() for w, p in zip(words, parts))
 
 
+@lru_cache(maxsize=100_000)
 def _is_title(word: str) -> bool:
     """A person's title, also as the last part of a compound ("US-Außenminister", "экс-президент")."""
     lowered = word.lower()
@@ -418,6 +422,7 @@ def _after_article(text: str, tokens: list[_Token], index: int, language: str) -
     return previous.text.lower() in articles and text[previous.end : tokens[index].start] == " "
 
 
+@lru_cache(maxsize=100_000)
 def _has_word(word: str, stems: frozenset[str]) -> bool:
     """``word`` is one of ``stems`` plus at most a short ending ("Ministerstwa" has "ministerstw")."""
     lowered = word.lower()

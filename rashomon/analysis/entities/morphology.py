@@ -36,8 +36,14 @@ def _morph(language: str):
     return pymorphy3.MorphAnalyzer(lang=value(language, "names", "PYMORPHY"))
 
 
-@lru_cache(maxsize=300_000)
 def _parses(word: str, language: str):
+    # pymorphy3 reads a word in lower case whatever its case, except a lone letter (an initial "Ф." or the
+    # preposition "з"): one cached parse serves "Лондона" and "лондона".
+    return _parses_lowered(word.lower() if len(word) > 1 else word, language)
+
+
+@lru_cache(maxsize=300_000)
+def _parses_lowered(word: str, language: str):
     return tuple(_morph(language).parse(word))
 
 
@@ -135,6 +141,7 @@ def is_never_name(word: str, language: str) -> bool:
     return tag.POS in _FUNCTION_POS or tag.POS in _VERB_POS or "Apro" in tag.grammemes
 
 
+@lru_cache(maxsize=200_000)
 def is_common_word(word: str, language: str) -> bool:
     """True if ``word`` (lower-cased) is an ordinary dictionary word, not only a name."""
     lowered = word.lower()
@@ -208,6 +215,7 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
     return " ".join(lemmas)
 
 
+@lru_cache(maxsize=200_000)
 def _simplemma_word(word: str, language: str) -> str:
     import simplemma
 
