@@ -36,7 +36,7 @@ from pathlib import Path
 
 from rashomon.analysis.entities import EntityLinker, extract_mentions
 from rashomon.analysis.entities import gazetteer as gazetteer_module
-from rashomon.analysis.entities.build_gazetteer import DATA, GazetteerBuilder
+from rashomon.analysis.entities.build_gazetteer import DATA, build_gazetteer
 from rashomon.analysis.entities.evaluation import load, pairwise, prf
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import lemmatize_name
@@ -180,12 +180,8 @@ def rows_about_topics(data: Path) -> dict[str, set[str]]:
 
 def use_gazetteer_without(rows: set[str], folder: Path) -> None:
     """Build the gazetteer without ``rows`` and make it the one every stage uses from now on."""
-    builder = GazetteerBuilder()
-    builder.add_known(DATA / "known_entities.tsv", skip=rows)
-    builder.add_babel_territories()
-    builder.add_geonames()
     path = folder / f"gazetteer-{len(rows)}-{abs(hash(frozenset(rows)))}.json"
-    builder.write(path)
+    build_gazetteer(path, skip=rows)
     gazetteer_module.GAZETTEER_PATH = path
     gazetteer_module.gazetteer.cache_clear()
 

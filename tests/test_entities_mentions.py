@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from rashomon.analysis.entities import extract_mentions
+from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.sentences import split_sentences
 
 
@@ -155,3 +156,15 @@ def test_a_name_ending_in_a_lower_case_noun_is_one_mention():
 def test_after_in_an_unknown_name_is_a_place():
     found = by_text("Zamach w Sheffield potępił Kowalski.", "pl")
     assert found["Sheffield"][0] == "LOC" and found["Kowalski"][0] == "PER"
+
+
+def test_iso_names_acronyms_and_states_are_places():
+    """pycountry's official names give "RPA" and "ЮАР" (only written in capitals), its subdivisions the
+    states in every script."""
+    found = by_text("Изборите в САЩ решава Пенсилвания.", "bg")
+    assert found["САЩ"][0] == "LOC"
+    assert found["Пенсилвания"][0] == "LOC"
+    assert by_text("Volitve v ZDA so se končale.", "sl")["ZDA"][0] == "LOC"
+    assert by_text("Wybory w Pensylwanii wygrał Biden.", "pl")["Pensylwanii"] == ("LOC", "Pensylwania")
+    assert gazetteer().lookup("RPA").id == gazetteer().lookup("ЮАР").id == gazetteer().lookup("South Africa").id
+    assert gazetteer().lookup("Rpa") is None

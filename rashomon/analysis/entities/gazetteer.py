@@ -35,10 +35,13 @@ class KnownEntity:
 
 
 class Gazetteer:
-    def __init__(self, entities: dict[str, dict], aliases: dict[str, str], lowercase: list[str], lowercase_names: list[str]):
+    def __init__(
+        self, entities: dict[str, dict], aliases: dict[str, str], lowercase: list[str], lowercase_names: list[str], acronyms: list[str] = ()
+    ):
         self._entities = entities
         self._aliases = aliases
         self._lowercase = frozenset(lowercase)
+        self._acronyms = frozenset(acronyms)
         self._demonyms: dict[tuple[str, str], str | None] = {}
         self._countries: dict[str, tuple[tuple[str, str], ...]] = {}
         # Lower-case words worth looking up at all ("коронавирус…", "brexit…"): their first letters.
@@ -56,12 +59,13 @@ class Gazetteer:
 
         Lower-case text matches only names listed in lower case ("коронавирус", "brexitu").
         """
-        return self.lookup_key(stem_key(name), lowercase_ok)
+        return self.lookup_key(stem_key(name), lowercase_ok, capitals=name.isupper())
 
-    def lookup_key(self, key: str, lowercase_ok: bool = False) -> KnownEntity | None:
-        """Like ``lookup`` for a name already turned into its stem key."""
+    def lookup_key(self, key: str, lowercase_ok: bool = False, capitals: bool = True) -> KnownEntity | None:
+        """Like ``lookup`` for a name already turned into its stem key; ``capitals``: the name was written in
+        capitals, which an acronym must be ("США"; "Ира" is a first name)."""
         entity_id = self._aliases.get(key)
-        if entity_id is None or (lowercase_ok and key not in self._lowercase):
+        if entity_id is None or (lowercase_ok and key not in self._lowercase) or (not capitals and key in self._acronyms):
             return None
         return self.get(entity_id)
 
@@ -128,4 +132,4 @@ def _common_prefix(a: str, b: str) -> str:
 def gazetteer() -> Gazetteer:
     with open(GAZETTEER_PATH, encoding="utf-8") as src:
         data = json.load(src)
-    return Gazetteer(data["entities"], data["aliases"], data["lowercase"], data["lowercase_names"])
+    return Gazetteer(data["entities"], data["aliases"], data["lowercase"], data["lowercase_names"], data.get("acronyms", ()))

@@ -145,7 +145,8 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
             if last >= len(tokens) or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
                 continue
             key = " ".join(stem_key(t.text) for t in tokens[index : last + 1])
-            entity = known.lookup_key(key, lowercase_ok=not first.capitalised)
+            capitals = all(t.text.isupper() for t in tokens[index : last + 1])
+            entity = known.lookup_key(key, lowercase_ok=not first.capitalised, capitals=capitals)
             if entity is not None and not first.capitalised and text[first.start : tokens[last].end] not in known.lowercase_names:
                 entity = None
             if entity is None and size == 1 and first.capitalised and language in _LATIN_SCRIPT:
