@@ -57,6 +57,20 @@ def addresses_reader(text: str, language: str) -> bool:
     return bool(_compiled("reader", language).search(text))
 
 
+@cache
+def _prompt(language: str) -> re.Pattern:
+    """The language's reader prompts (its profile's ``boilerplate.PROMPTS``) at the start of a sentence or clause."""
+    pattern = value(language, "boilerplate", "PROMPTS")
+    if not pattern:
+        return _NEVER
+    return re.compile(rf"(?:^|[,:;–—]\s)[\W_]*(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def prompts_reader(text: str, language: str) -> bool:
+    """Whether a sentence or one of its clauses opens with a reader prompt ("Read also", "Ne ratez aucun article")."""
+    return bool(_prompt(language).search(text))
+
+
 def is_negated(text: str, language: str) -> bool:
     return bool(_compiled("negation", language).search(text))
 

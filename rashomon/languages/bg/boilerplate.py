@@ -12,3 +12,7 @@ INTERFACE = [
     r"напомни ми по-късно", r"прочетете (още|също)", r"вижте (още|също)", r"^сподели", r"бисквитки", r"^реклама$",
     r"последвайте ни", r"всички права запазени",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"прочетете (още|също)|вижте (още|също)|последвайте ни|абонирайте се|изтеглете|кликнете|пишете ни"

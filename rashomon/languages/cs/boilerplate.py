@@ -13,3 +13,7 @@ INTERFACE = [
     r"připomenout později", r"čtěte (také|též|více)", r"^sdílet", r"\bcookies?\b", r"^reklama$", r"sledujte nás",
     r"všechna práva vyhrazena",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"čtěte (také|též|více)|přečtěte si|sledujte (nás|náš)|stáhněte|přihlaste se|klikněte|pošlete nám|máte tip"

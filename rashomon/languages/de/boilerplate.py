@@ -13,3 +13,7 @@ INTERFACE = [
     r"später erinnern", r"lesen sie (auch|mehr)", r"mehr zum thema", r"^teilen$", r"\bcookies?\b", r"^anzeige$",
     r"folgen sie uns", r"alle rechte vorbehalten",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"mehr(?=\s*:)|lesen sie|folgen sie|abonnieren sie|laden sie|klicken sie|melden sie sich|schreiben sie uns|hier finden sie|sehen sie (hier|im|das)|mehr zum thema|mehr dazu|jetzt (lesen|abonnieren|herunterladen)"

@@ -28,3 +28,7 @@ INTERFACE = [
     r"\bmost (read|popular)\b", r"\btrending now\b", r"^loading", r"^close$", r"\bno thanks\b",
     r"\blisten to (this|the) (article|story)\b", r"^watch:", r"\bjoin (us|our) on\b",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"(more|related)(?=\s*:)|visit|download|subscribe|sign up|follow (us|@)|send (us |your )?(questions|comments|tips|news)|click|tap|read (more|also|next)|watch (the|our|more|live)|listen (to|on)|don[\'’]t miss|check out|find out more|get (the|our) (latest|app)|this (article|story) (was )?(originally|first) (appeared|published)|(reproduced|republished) with permission|originally published"

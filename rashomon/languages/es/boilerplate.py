@@ -13,3 +13,7 @@ INTERFACE = [
     r"recordarme más tarde", r"lee (también|más)", r"lea también", r"^compartir", r"\bcookies?\b", r"^publicidad$",
     r"síguenos", r"todos los derechos reservados",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"suscríbete|suscríbase|síguenos|descarga (la|nuestra)|haz clic|pulsa aquí|lee también|lea también|mira (el|la) (video|vídeo)|no te pierdas|te puede interesar|este artículo (fue )?(publicado|apareció) originalmente"

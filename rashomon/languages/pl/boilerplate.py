@@ -13,3 +13,7 @@ INTERFACE = [
     r"przypomnij później", r"czytaj (też|także|również|więcej)", r"zobacz (też|także)", r"udostępnij", r"\bcookie",
     r"^reklama$", r"obserwuj nas", r"wszelkie prawa zastrzeżone",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"więcej(?=\s*:)|czytaj (też|także|również|więcej)|zobacz (też|także|również|wideo)|pobierz|subskrybuj|zapisz się|obserwuj|kliknij|masz newsa|napisz do nas|materiał chroniony prawem autorskim"

@@ -14,3 +14,7 @@ INTERFACE = [
     r"напомнить позже", r"читайте (также|нас)", r"смотрите также", r"^поделит", r"файл(ы|ов) cookie", r"^реклама$",
     r"следите за нами", r"присоединяйтес", r"^\d* ?комментари(и|ев)?$", r"все права защищены", r"новости по теме",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"читайте (также|нас|новости)|подписывайтесь|подпишитесь|смотрите (также|видео)|скачайте|следите за|нажмите|присылайте|материал (был )?(впервые )?опубликован"

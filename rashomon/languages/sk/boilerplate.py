@@ -13,3 +13,7 @@ INTERFACE = [
     r"pripomenúť neskôr", r"čítajte (aj|tiež|viac)", r"prečítajte si (aj|tiež)", r"^zdieľať", r"\bcookies?\b",
     r"súbory cookie", r"^reklama$", r"sledujte nás", r"všetky práva vyhradené",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"čítajte (aj|tiež|viac)|prečítajte si|sledujte (nás|náš)|stiahnite|prihláste sa|kliknite|pošlite nám|máte tip"

@@ -12,3 +12,7 @@ INTERFACE = [
     r"opomni me kasneje", r"preberite (še|tudi)", r"^deli$", r"piškotk", r"^oglas$", r"sledite nam",
     r"vse pravice pridržane",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"preberite (še|tudi)|sledite nam|prenesite|prijavite se|kliknite|pišite nam"

@@ -18,3 +18,7 @@ INTERFACE = [
     either("^реклама$"), either("пратите нас"), either("сва права задржана"), r"pročitajte (još|također)",
     r"sva prava pridržana", r"^podijeli", r"^oglas$",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"pročitajte (još|također|i)|pogledajte (još|također)|pratite nas|preuzmite|prijavite se|kliknite|прочитајте (још|такође|и)|погледајте (још|такође)|пратите нас|преузмите|пријавите се|кликните"

@@ -16,3 +16,7 @@ INTERFACE = [
     r"^реклама$", r"слідкуйте за нами", r"приєднуйтес", r"^\d* ?коментар(і|ів)?$", r"всі права захищені",
     r"новини по темі", r"найпопулярніш",
 ]
+
+# Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
+# such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
+PROMPTS = r"читайте (також|нас|новини)|підписуйтес|підпишіться|дивіться (також|відео)|завантажте|стежте за|натисніть|надсилайте|матеріал (був )?(вперше )?опублікован"
