@@ -5,9 +5,9 @@ gold: linked when the sentences they cover hold an annotated shared pair.
 A logistic regression over ``LINK_FEATURES`` is fitted with 5-fold
 cross-validation across pairs (a perturbed copy stays in its original's fold);
 prints the out-of-fold average precision and precision/recall per threshold,
-and the model to paste into ``LINK_MODEL``. Asserts nothing.
+and the model to paste into ``LINK_MODELS`` (alignment.py). Asserts nothing.
 
-    .venv/bin/python benchmarks/compare_fit_links.py [--pairs …/claims-dev/pairs.jsonl] [--db FILE]
+    .venv/bin/python benchmarks/compare_fit_links.py [--pairs …/claims-dev/pairs.jsonl] [--db FILE] [--model e5|use]
 """
 
 from __future__ import annotations
@@ -19,13 +19,8 @@ from pathlib import Path
 import numpy as np
 from compare_gold import DEFAULT_PAIRS, covered, ingested, load, sentence_spans
 
-from rashomon.comparison.alignment import (
-    LINK_FEATURES,
-    centred,
-    language_means,
-    pair_features,
-)
-from rashomon.comparison.claims import statements_for
+from rashomon.comparison.alignment import LINK_FEATURES, pair_features
+from rashomon.comparison.claims import statement_vectors, statements_for
 from rashomon.comparison.encoder import Encoder
 from rashomon.comparison.story import stored_analysis
 from rashomon.store import open_store
@@ -33,23 +28,24 @@ from rashomon.store import open_store
 FOLDS = 5
 
 
-def examples(store, records: list[dict], corpus: Path):
+def examples(store, records: list[dict], corpus: Path, model: str | None):
     """(features, label, fold) rows of every record's candidate pairs."""
     ids = ingested(store, records, corpus)
-    encoder = Encoder(store)
+    encoder = Encoder(store, model)
     prepared = []
     for record in records:
         articles = [store.get_article(ids[(0, record["text_a"])]), store.get_article(ids[(1, record["text_b"])])]
         analyses = [stored_analysis(store, a) for a in articles]
         statements = statements_for(articles, analyses, ["A", "B"])
         spans = [sentence_spans(a.text, record[f"text_{s}"], record[f"sentences_{s}"]) for a, s in zip(articles, "ab")]
-        prepared.append((record, statements, encoder.embed([s.text for s in statements], [s.language for s in statements]), spans))
-    running = store.language_vector_sums()
+        # Embedded first for all records, so e5's language means are those of the whole set, as in compare_gold.
+        encoder.embed([s.text for s in statements], [s.language for s in statements], encoder.model_for([s.language for s in statements]))
+        prepared.append((record, statements, spans))
     originals = sorted({r["perturbed_from"] or r["id"] for r in records})
     fold_of = {pair: k % FOLDS for k, pair in enumerate(originals)}
     rows, labels, folds = [], [], []
-    for record, statements, vectors, spans in prepared:
-        vectors = centred(vectors, [s.language for s in statements], language_means(vectors, [s.language for s in statements], running))
+    for record, statements, spans in prepared:
+        vectors, _ = statement_vectors(statements, encoder)
         gold = {tuple(p) for p in record["shared"]}
         cover = [covered(s, spans[s.article]) for s in statements]
         for i, j, _, features in pair_features(statements, vectors):
@@ -86,11 +82,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
     parser.add_argument("--db", help="a database keeping the ingested pairs and vectors (see compare_gold.py)")
+    parser.add_argument("--model", choices=("e5", "use"), help="the encoder (default: as a comparison chooses it by language)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = Path(args.db) if args.db else Path(folder) / "gold.db"
         with open_store(str(db)) as store:
-            x, y, folds = examples(store, load(args.pairs), db.with_suffix(".corpus.jsonl"))
+            x, y, folds = examples(store, load(args.pairs), db.with_suffix(".corpus.jsonl"), args.model)
     out_of_fold = np.zeros(len(y))
     for k in range(FOLDS):
         out_of_fold[folds == k] = predict(fit(x[folds != k], y[folds != k]), x[folds == k])
@@ -101,7 +98,7 @@ def main() -> None:
         chosen = out_of_fold >= threshold
         print(f"  p >= {threshold}: precision {y[chosen].mean():.3f} recall {y[chosen].sum() / y.sum():.3f}")
     intercept, mean, scale, weights = fit(x, y)
-    print("LINK_MODEL = {")
+    print("LINK_MODELS[...] = {")
     print(f'    "intercept": {intercept:.2f},')
     for name, values in (("mean", mean), ("scale", scale), ("weights", weights)):
         print(f'    "{name}": ({", ".join(f"{v:.2f}" for v in values)}),')

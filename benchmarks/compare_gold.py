@@ -15,13 +15,14 @@ a statement covers a sentence when they overlap by half of either.
 - exclusive: precision over the sentences exclusive claims cover for the most
   part (a sentence is exclusive in the gold when it is no furniture and in no
   annotated pair; an exclusive detail such as "in Alaska" inside a shared
-  sentence is below sentence level and not scored);
+  sentence is below sentence level and not scored), and recall over the gold
+  exclusive sentences (precision alone would favour saying nothing is exclusive);
 - furniture: annotated furniture sentences that any claim's evidence touches.
 
 Prints figures; asserts nothing.
 
     .venv/bin/python benchmarks/compare_gold.py [--pairs ../shared/data/claims-dev/pairs.jsonl]
-        [--db FILE] [--folds 0] [--show]
+        [--db FILE] [--folds 0] [--show] [--model e5|use]
 
 ``--db`` keeps the ingested articles and statement vectors between runs
 (a fresh temporary database otherwise); ``--folds K`` also prints the
@@ -62,6 +63,7 @@ class Tally:
     contested_gold_found: dict = field(default_factory=lambda: defaultdict(int))
     exclusive_found: int = 0
     exclusive_right: int = 0
+    exclusive_gold: int = 0  # gold exclusive sentences the stored texts hold
     furniture_in_claims: int = 0
 
     def add(self, other: Tally) -> None:
@@ -177,8 +179,13 @@ def score(record: dict, claims, article_ids: tuple[str, str], spans: tuple[list,
         tally.contested_gold[injected] += 1
         tally.contested_gold_found[injected] += pair in found_contested
     for side in (0, 1):
+        gold_exclusive = {i for i, span in enumerate(spans[side]) if span} - in_pairs[side] - furniture[side]
         tally.exclusive_found += len(exclusive[side])
-        tally.exclusive_right += len(exclusive[side] - in_pairs[side] - furniture[side])
+        tally.exclusive_right += len(exclusive[side] & gold_exclusive)
+        tally.exclusive_gold += len(gold_exclusive)
+        letter = "ab"[side]
+        notes += [f"wrong exclusive: {record[f'text_{letter}'][slice(*record[f'sentences_{letter}'][k])][:100]!r}"
+                  for k in sorted(exclusive[side] - gold_exclusive)]
     notes += [f"wrong shared pair: {p}" for p in sorted(found_shared - gold_shared)]
     notes += [f"missed contested: {p} injected={gold_contested[p]}" for p in sorted(set(gold_contested) - found_contested)]
     return tally, notes
@@ -195,11 +202,11 @@ def report(tally: Tally, label: str) -> None:
           f"{ratio(tally.contested_gold_found[True], tally.contested_gold[True])}, natural "
           f"{ratio(tally.contested_gold_found[False], tally.contested_gold[False])}, all "
           f"{ratio(sum(tally.contested_gold_found.values()), sum(tally.contested_gold.values()))}")
-    print(f"  exclusive  precision {ratio(tally.exclusive_right, tally.exclusive_found)}")
+    print(f"  exclusive  precision {ratio(tally.exclusive_right, tally.exclusive_found)}  recall {ratio(tally.exclusive_right, tally.exclusive_gold)}")
     print(f"  furniture sentences in claims: {tally.furniture_in_claims}")
 
 
-def run(store, records: list[dict], corpus: Path, show: bool = False) -> dict[str, Tally]:
+def run(store, records: list[dict], corpus: Path, show: bool = False, model: str | None = None) -> dict[str, Tally]:
     """Each record's tally, by record ID."""
     ids = ingested(store, records, corpus)
     tallies = {}
@@ -210,7 +217,7 @@ def run(store, records: list[dict], corpus: Path, show: bool = False) -> dict[st
             continue
         articles = [store.get_article(ids[key_a]), store.get_article(ids[key_b])]
         analyses = [stored_analysis(store, article) for article in articles]
-        comparison = compare(articles, analyses, articles[0].language, store=store)
+        comparison = compare(articles, analyses, articles[0].language, store=store, model=model)
         spans = tuple(sentence_spans(a.text, record[f"text_{s}"], record[f"sentences_{s}"]) for a, s in zip(articles, "ab"))
         tallies[record["id"]], notes = score(record, comparison.claims, (articles[0].id, articles[1].id), spans)
         if show and notes:
@@ -237,13 +244,14 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=0)
     parser.add_argument("--show", action="store_true", help="print each pair's wrong and missed links")
     parser.add_argument("--cross-lingual", action="store_true", help="only the pairs of two languages")
+    parser.add_argument("--model", choices=("e5", "use"), help="the encoder (default: as compare chooses it by language)")
     args = parser.parse_args()
     records = [r for r in load(args.pairs) if not args.cross_lingual or r["lang_a"] != r["lang_b"]]
     with tempfile.TemporaryDirectory() as folder:
         db = Path(args.db) if args.db else Path(folder) / "gold.db"
         with open_store(str(db)) as store:
             # Next to the database, so a kept database recognises its rows (same path and row).
-            tallies = run(store, records, db.with_suffix(".corpus.jsonl"), args.show)
+            tallies = run(store, records, db.with_suffix(".corpus.jsonl"), args.show, args.model)
     total = Tally()
     for tally in tallies.values():
         total.add(tally)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rashomon.comparison.encoder import E5, USE
 from rashomon.comparison.names import fold, shared_anchors
 from rashomon.comparison.statements import Statement
 
@@ -35,15 +36,23 @@ PRIOR_MEANS = Path(__file__).with_name("language_means.npz")
 _STEM_WORD = re.compile(r"[^\W_]{4,}", re.UNICODE)
 STEM = 5
 
-# Logistic link model: intercept and weights of (feature - mean) / scale, as fitted by
-# benchmarks/compare_fit_links.py on the claims-dev pairs.
+# Logistic link models per encoder (encoder.py): intercept and weights of (feature - mean) / scale, as
+# fitted by benchmarks/compare_fit_links.py on the claims-dev pairs (``--model e5`` / ``--model use``).
 LINK_FEATURES = ("cosine", "mutual_best", "best_either", "shared_stems", "stem_overlap", "anchors", "numbers",
                  "same_language", "cosine_same_language")
-LINK_MODEL = {
-    "intercept": -3.02,
-    "mean": (0.22, 0.06, 0.27, 0.53, 0.11, 0.59, 0.03, 0.82, 0.18),
-    "scale": (0.19, 0.24, 0.56, 0.63, 0.16, 1.02, 0.19, 0.38, 0.20),
-    "weights": (0.97, -0.12, 0.31, 0.59, 0.19, -0.27, 0.26, -0.23, -0.12),
+LINK_MODELS = {
+    E5: {
+        "intercept": -3.02,
+        "mean": (0.22, 0.06, 0.27, 0.53, 0.11, 0.59, 0.03, 0.82, 0.18),
+        "scale": (0.19, 0.24, 0.56, 0.63, 0.16, 1.02, 0.19, 0.38, 0.20),
+        "weights": (0.97, -0.12, 0.31, 0.59, 0.19, -0.27, 0.26, -0.23, -0.12),
+    },
+    USE: {
+        "intercept": -2.87,
+        "mean": (0.22, 0.05, 0.27, 0.54, 0.11, 0.60, 0.03, 0.82, 0.18),
+        "scale": (0.18, 0.23, 0.55, 0.64, 0.16, 1.03, 0.19, 0.38, 0.19),
+        "weights": (0.65, 0.20, -0.01, 0.56, 0.55, -0.19, 0.27, -0.19, -0.13),
+    },
 }
 
 
@@ -55,6 +64,7 @@ class Link:
     probability: float
 
 
+@lru_cache(maxsize=1 << 14)
 def stems_of(text: str) -> frozenset[str]:
     """Folded five-letter stems of a statement's longer words (names and content words, any script)."""
     return frozenset(fold(word)[:STEM] for word in _STEM_WORD.findall(text))
@@ -135,9 +145,10 @@ def pair_features(statements: list[Statement], vectors: np.ndarray) -> list[tupl
     ]
 
 
-def links(statements: list[Statement], vectors: np.ndarray) -> list[Link]:
-    """Candidate links with their probabilities, most probable first; ``vectors`` are centred."""
-    found = [Link(i, j, cosine, link_probability(features)) for i, j, cosine, features in pair_features(statements, vectors)]
+def links(statements: list[Statement], vectors: np.ndarray, model: str = E5) -> list[Link]:
+    """Candidate links with their probabilities, most probable first; ``vectors`` are centred (e5) or as
+    ``model`` gives them."""
+    found = [Link(i, j, cosine, link_probability(features, model)) for i, j, cosine, features in pair_features(statements, vectors)]
     found.sort(key=lambda link: (-link.probability, link.i, link.j))
     return found
 
@@ -152,7 +163,7 @@ def _features(a: Statement, b: Statement, stems_a, stems_b, cosine: float, a_bes
     )
 
 
-def link_probability(features: tuple) -> float:
-    model = LINK_MODEL
+def link_probability(features: tuple, encoder_model: str = E5) -> float:
+    model = LINK_MODELS[encoder_model]
     z = model["intercept"] + sum(w * (x - m) / s for w, x, m, s in zip(model["weights"], features, model["mean"], model["scale"]))
     return 1.0 / (1.0 + math.exp(-z))

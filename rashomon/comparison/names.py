@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -34,6 +35,7 @@ def name_stems(text: str, skip: list[tuple[int, int]] = ()) -> set[str]:
 _SPELLING_VARIANTS = (("ph", "f"), ("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("x", "ks"))
 
 
+@lru_cache(maxsize=1 << 16)  # words recur across a story's statements; folding is most of aligning a large one
 def fold(word: str) -> str:
     """A name in a script- and spelling-neutral form: Москви/Moscow -> moskvi/moskov, Росії/Russia -> rosi/rusia."""
     folded = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
@@ -52,4 +54,10 @@ def anchors_match(a: str, b: str) -> bool:
 
 
 def shared_anchors(a: set[str], b: set[str]) -> int:
-    return sum(1 for x in a if any(anchors_match(x, y) for y in b))
+    """How many anchors of ``a`` match one of ``b`` (anchors_match): equal ones by set, the rest one letter apart."""
+    exact = a & b
+    spelled = {}
+    for y in b:
+        if not y.startswith("e:") and len(y) >= 4:
+            spelled.setdefault(y[0], []).append(y)
+    return len(exact) + sum(1 for x in a - exact if any(anchors_match(x, y) for y in spelled.get(x[0], ())))

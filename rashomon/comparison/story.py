@@ -21,6 +21,7 @@ from rashomon.comparison.brief import BriefSentence, brief
 from rashomon.comparison.claims import align, claims_of, source_labels
 from rashomon.comparison.coverage import Coverage, SourceCoverage, coverage
 from rashomon.comparison.encoder import Encoder
+from rashomon.comparison.memo import Memo
 from rashomon.comparison.timeline import TimelineEvent, timeline
 from rashomon.model import Analysis, Article, Claim, ClaimSide, Evidence, Story
 
@@ -73,14 +74,16 @@ def refresh_comparisons(store, min_sources: int = 2, reader_language: str | None
 
 
 def compare(
-    articles: list[Article], analyses: list[Analysis], reader_language: str | None = None, *, store=None, story: Story | None = None
+    articles: list[Article], analyses: list[Analysis], reader_language: str | None = None, *, store=None,
+    story: Story | None = None, model: str | None = None,
 ) -> Comparison:
-    """The comparison of the given articles (no caching); ``store`` supplies outlet edits and cached vectors."""
+    """The comparison of the given articles (no caching); ``store`` supplies outlet edits and cached vectors;
+    ``model`` names the encoder (default: chosen by the articles' languages, see encoder.py)."""
     from rashomon.outlets import catalogue
 
     language = reader_language or _main_language(articles)
     sources = source_labels(articles, store)
-    alignment = align(articles, analyses, sources, Encoder(store))
+    alignment = align(articles, analyses, sources, Encoder(store, model))
     claims = claims_of(alignment, articles, analyses, language)
     return Comparison(
         story=story or Story(id="", article_ids=[a.id for a in articles]),
@@ -93,8 +96,19 @@ def compare(
     )
 
 
+# Articles whose analyses one process keeps (memo.py): a few large stories' worth.
+KEPT_ANALYSES = 4096
+_analyses: Memo[Analysis] = Memo(KEPT_ANALYSES)
+
+
 def stored_analysis(store, article: Article) -> Analysis:
-    """What comparison needs of an article's analysis: sentences, times, and quotes/mentions when stored."""
+    """What comparison needs of an article's analysis: sentences, times, and quotes/mentions when stored;
+    kept per process (memo.py), so a grown story re-reads only its new articles."""
+    key = (getattr(store, "target", id(store)), article.id, article.content_hash, article.language, article.published)
+    return _analyses.get(key, lambda: _read_analysis(store, article))
+
+
+def _read_analysis(store, article: Article) -> Analysis:
     from rashomon.analysis.quotes import extract_quotes
     from rashomon.analysis.sentences import split_sentences
     from rashomon.analysis.time import extract_times
