@@ -198,3 +198,21 @@ def test_search_entries_replace_an_articles_earlier_ones_and_tolerate_a_span_quo
         rows = [row[1:3] for row in store.search_vectors()]
         assert sorted(rows) == [("article", article), ("quote", quote[0])]
         assert [row[0] for row in store.search_quote_text("report", 10)] == [quote[0]]
+
+
+def test_executemany_writes_what_one_statement_per_row_would_in_order(tmp_db):
+    """On PostgreSQL an INSERT's rows go as multi-row statements: a key given twice is updated to its last row
+    (DO UPDATE) or kept as first given (DO NOTHING), and the rows keep their order past one statement's size."""
+    upsert = ("INSERT INTO entities (id, type, names, aliases) VALUES (?, ?, ?, ?)"
+              " ON CONFLICT (id) DO UPDATE SET type = excluded.type, aliases = excluded.aliases")
+    with open_store(tmp_db) as store:
+        with store.transaction() as tx:
+            tx.executemany(upsert, [("e_a", "PER", "{}", "[]"), ("e_b", "ORG", "{}", "[]"), ("e_a", "LOC", "{}", '["x"]')])
+            tx.executemany(upsert, [("e_b", "EVT", "{}", "[]")])
+            items = [("search", f"a{i}") for i in range(2500)] + [("search", "a0"), ("search", "late")]
+            tx.executemany("INSERT INTO work_queue (queue, item) VALUES (?, ?) ON CONFLICT DO NOTHING", items)
+        rows = [tuple(r) for r in store.db.execute("SELECT id, type, aliases FROM entities ORDER BY rowid")]
+        assert rows == [("e_a", "LOC", '["x"]'), ("e_b", "EVT", "[]")]
+        assert store.pending("search") == 2501
+        queued = [r[0] for r in store.db.execute("SELECT item FROM work_queue WHERE queue = 'search' ORDER BY seq")]
+        assert queued == [f"a{i}" for i in range(2500)] + ["late"]

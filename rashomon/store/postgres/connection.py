@@ -112,14 +112,71 @@ class Session:
             return _result(conn.execute(to_psycopg(sql), tuple(params)))
 
     def executemany(self, sql: str, rows) -> Result:
+        """``sql`` once per row; an ``INSERT … VALUES (…)`` becomes multi-row inserts (one statement per chunk)."""
         rows = [tuple(r) for r in rows]
+        insert = MultiRowInsert.of(sql)
         with self._database.borrow(self._conn) as conn, conn.cursor() as cursor:
-            if rows:
+            if not rows:
+                return Result([], 0)
+            if insert is None:
                 cursor.executemany(to_psycopg(sql), rows)
-            return Result([], cursor.rowcount)
+                return Result([], cursor.rowcount)
+            written = 0
+            for statement, params in insert.statements(rows):
+                cursor.execute(statement, params)
+                written += max(cursor.rowcount, 0)
+            return Result([], written)
 
     def create_function(self, *args, **kwargs) -> None:
         """SQLite registers Python functions per connection; PostgreSQL has them in the schema (migration 0002)."""
+
+
+_INSERT = re.compile(
+    r"^\s*(?P<head>INSERT\s+INTO\s+\S+\s*\((?P<columns>[^()]*)\)\s*VALUES)\s*(?P<row>\((?:\s*\?\s*,)*\s*\?\s*\))"
+    r"(?P<tail>(?:\s+ON\s+CONFLICT.*)?)$", re.IGNORECASE | re.DOTALL,
+)
+_UPDATE_ON = re.compile(r"^\s*ON\s+CONFLICT\s*\((?P<target>[^()]*)\)\s*DO\s+UPDATE", re.IGNORECASE)
+# Parameters in one statement: PostgreSQL's protocol allows 65,535; rows per statement stay below both bounds.
+_MAX_PARAMETERS = 30_000
+_MAX_ROWS = 1_000
+
+
+class MultiRowInsert:
+    """An ``INSERT INTO t (…) VALUES (?, …) [ON CONFLICT …]`` run for many rows as few multi-row statements.
+
+    Same outcome as one statement per row, in order: with ``ON CONFLICT (key) DO UPDATE`` (whose SET
+    takes ``excluded`` values) a key given twice keeps its first row's place and its last row's values
+    (one statement may not update a row twice); ``DO NOTHING`` keeps the first.
+    """
+
+    def __init__(self, head: str, width: int, tail: str, key: list[int] | None):
+        self.head, self.width, self.tail, self.key = head, width, tail, key
+
+    @classmethod
+    @lru_cache(maxsize=256)
+    def of(cls, sql: str) -> MultiRowInsert | None:
+        """The multi-row form of ``sql``, or None when it is not a single-row ``INSERT … VALUES``."""
+        match = _INSERT.match(sql)
+        if match is None:
+            return None
+        columns = [c.strip().strip('"') for c in match["columns"].split(",")]
+        update = _UPDATE_ON.match(match["tail"])
+        key = [columns.index(c.strip().strip('"')) for c in update["target"].split(",")] if update else None
+        return cls(to_psycopg(match["head"]), match["row"].count("?"), to_psycopg(match["tail"]), key)
+
+    def statements(self, rows: list[tuple]):
+        """(statement, parameters) pairs that insert ``rows``."""
+        if self.key is not None:
+            latest = {}
+            for row in rows:
+                latest[tuple(row[i] for i in self.key)] = row
+            rows = list(latest.values())
+        per_statement = max(1, min(_MAX_ROWS, _MAX_PARAMETERS // self.width))
+        marks = "(" + ", ".join(["%s"] * self.width) + ")"
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start:start + per_statement]
+            yield (f"{self.head} {', '.join([marks] * len(chunk))}{self.tail}",
+                   [value for row in chunk for value in row])
 
 
 class Database:

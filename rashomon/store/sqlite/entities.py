@@ -47,10 +47,8 @@ class EntitiesMixin:
         """
         with self.transaction() as tx:
             if linker is not None:
-                for entity_id in sorted(linker.changed()):
-                    entity = linker.get(entity_id)
-                    if entity is not None:
-                        self._upsert_entity(tx, entity)
+                changed = (linker.get(entity_id) for entity_id in sorted(linker.changed()))
+                self._upsert_entities(tx, [entity for entity in changed if entity is not None])
             merges = self._merge_targets(tx)
             splits = {
                 (row["start_offset"], row["end_offset"]): row["entity"]
@@ -180,10 +178,15 @@ class EntitiesMixin:
     # ------------------------------------------------------------------ helpers
 
     def _upsert_entity(self, tx, entity: Entity) -> None:
-        tx.execute(
+        self._upsert_entities(tx, [entity])
+
+    def _upsert_entities(self, tx, entities: list[Entity]) -> None:
+        """One statement for all (a multi-row upsert on PostgreSQL)."""
+        tx.executemany(
             "INSERT INTO entities (id, type, names, aliases) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET type = excluded.type, names = excluded.names, aliases = excluded.aliases",
-            (entity.id, entity.type, json.dumps(entity.names, ensure_ascii=False), json.dumps(entity.aliases, ensure_ascii=False)),
+            " ON CONFLICT (id) DO UPDATE SET type = excluded.type, names = excluded.names, aliases = excluded.aliases",
+            [(e.id, e.type, json.dumps(e.names, ensure_ascii=False), json.dumps(e.aliases, ensure_ascii=False))
+             for e in entities],
         )
 
     def _ensure_unlinked_entity(self, tx, mention: Mention) -> str:
