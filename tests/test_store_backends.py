@@ -207,7 +207,8 @@ def test_executemany_writes_what_one_statement_per_row_would_in_order(tmp_db):
               " ON CONFLICT (id) DO UPDATE SET type = excluded.type, aliases = excluded.aliases")
     with open_store(tmp_db) as store:
         with store.transaction() as tx:
-            tx.executemany(upsert, [("e_a", "PER", "{}", "[]"), ("e_b", "ORG", "{}", "[]"), ("e_a", "LOC", "{}", '["x"]')])
+            rows = [("e_a", "PER", "{}", "[]"), ("e_b", "ORG", "{}", "[]"), ("e_a", "LOC", "{}", '["x"]')]
+            tx.executemany(upsert, rows)
             tx.executemany(upsert, [("e_b", "EVT", "{}", "[]")])
             items = [("search", f"a{i}") for i in range(2500)] + [("search", "a0"), ("search", "late")]
             tx.executemany("INSERT INTO work_queue (queue, item) VALUES (?, ?) ON CONFLICT DO NOTHING", items)
@@ -216,3 +217,32 @@ def test_executemany_writes_what_one_statement_per_row_would_in_order(tmp_db):
         assert store.pending("search") == 2501
         queued = [r[0] for r in store.db.execute("SELECT item FROM work_queue WHERE queue = 'search' ORDER BY seq")]
         assert queued == [f"a{i}" for i in range(2500)] + ["late"]
+
+
+def test_concurrent_postgres_indexers_commit_search_rows_in_seq_order(postgres_databases):
+    """A reader that takes rows after the highest seq it saw skips none: a second indexer's rows wait for the
+    first indexer's transaction, so they cannot commit first with higher numbers."""
+    import threading
+
+    import numpy as np
+
+    url = postgres_databases.create()
+    vector = np.ones(384, dtype=np.float32)
+    with open_store(url) as store:
+        first, second = _stored(store, 2)
+    second_done = threading.Event()
+
+    def index_second():
+        with open_store(url) as own:
+            own.save_search_entries(second, [("article", second, vector)], [])
+        second_done.set()
+
+    with open_store(url) as store:
+        with store.transaction():
+            store.save_search_entries(first, [("article", first, vector)], [])
+            thread = threading.Thread(target=index_second)
+            thread.start()
+            assert not second_done.wait(1.0)  # waits for the first indexer's commit
+        thread.join(timeout=30)
+        assert second_done.is_set()
+        assert [row[2] for row in store.search_vectors()] == [first, second]  # numbered in commit order

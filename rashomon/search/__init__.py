@@ -154,7 +154,7 @@ class SearchIndex:
         if count < len(self._items) or top < self._seq:
             self._reset()
         kinds, languages, sources, vectors = [], [], [], []
-        for seq, kind, item, article, language, source, blob in store.search_vectors(self._seq):
+        for seq, kind, item, article, language, source, blob in store.search_vectors(self._seq, top):
             self._items.append(item)
             self._articles.append(article)
             kinds.append(kind)

@@ -111,6 +111,11 @@ class PostgresStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, Cla
             finally:
                 conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
 
+    def _write_in_commit_order(self, table: str) -> None:
+        """As QueuesMixin's: sequence values are taken when rows are written, not when they commit, so writers
+        of ``table`` take turns under a transaction-scoped advisory lock."""
+        self.db.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"rashomon-commit-order-{table}",))
+
     @contextmanager
     def claim(self, queue: str, limit: int) -> Iterator[list[str]]:
         """As QueuesMixin.claim; rows another consumer holds are skipped, and the block's writes commit with the claim."""

@@ -113,6 +113,7 @@ class FeedsMixin:
         """Store an article's search rows (replacing earlier ones): ``vectors`` as (kind, item ID, vector),
         ``quotes`` as (item ID, text, speaker)."""
         with self.transaction() as tx:
+            self._write_in_commit_order("search_vectors")  # so readers that follow seq never skip a row
             tx.execute("DELETE FROM search_vectors WHERE article_id = ?", (article_id,))
             tx.execute("DELETE FROM search_quotes WHERE article_id = ?", (article_id,))
             tx.executemany(
@@ -127,17 +128,25 @@ class FeedsMixin:
             )
 
     def search_vector_state(self) -> tuple[int, int]:
-        """(row count, highest seq) of the vector table, to tell a cached copy whether it is current."""
+        """(row count, highest seq) of the vector table, to tell a cached copy whether it is current.
+
+        Rows commit in seq order (``save_search_entries``), so a copy holding every row up to the highest
+        seq it saw misses none, and a count below its own means rows were deleted.
+        """
         count, top = self.db.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM search_vectors").fetchone()
         return count, top
 
-    def search_vectors(self, after_seq: int = 0) -> Iterator[tuple[int, str, str, str, str | None, str | None, bytes]]:
-        """(seq, kind, item ID, article ID, language, source, vector bytes) of vector rows after ``after_seq``."""
+    def search_vectors(
+        self, after_seq: int = 0, up_to_seq: int | None = None
+    ) -> Iterator[tuple[int, str, str, str, str | None, str | None, bytes]]:
+        """(seq, kind, item ID, article ID, language, source, vector bytes) of vector rows after ``after_seq``
+        (and up to ``up_to_seq``: the top ``search_vector_state`` gave, to read the rows it counted)."""
         yield from paged(
             self.db,
             "SELECT v.seq, v.kind, v.item_id, v.article_id, a.language, a.source, v.vector "
-            "FROM search_vectors v JOIN articles a ON a.id = v.article_id WHERE v.seq > ? ORDER BY v.seq LIMIT ?",
-            [],
+            "FROM search_vectors v JOIN articles a ON a.id = v.article_id WHERE v.seq <= ? AND v.seq > ? "
+            "ORDER BY v.seq LIMIT ?",
+            [up_to_seq if up_to_seq is not None else 2**62],
             after_seq,
         )
 

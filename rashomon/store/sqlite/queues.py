@@ -37,6 +37,11 @@ class QueuesMixin:
             "UPDATE write_turns SET batches = batches + 1 WHERE id = 1 RETURNING batches"
         ).fetchall()[0][0]
 
+    def _write_in_commit_order(self, table: str) -> None:
+        """Inside a transaction: wait until no other transaction that called this for ``table`` is in progress
+        (the wait holds to the end of this transaction), so the rows it numbers commit in number order and a
+        reader that follows the numbers never skips one. SQLite has one writer at a time: nothing to wait for."""
+
     def enqueue(self, queue: str, items: Iterable[str]) -> None:
         """Queue ``items`` (once each: an item already waiting stays where it is). Joins the caller's transaction."""
         rows = [(queue, item) for item in dict.fromkeys(items) if item is not None]
