@@ -168,3 +168,21 @@ def test_iso_names_acronyms_and_states_are_places():
     assert by_text("Wybory w Pensylwanii wygrał Biden.", "pl")["Pensylwanii"] == ("LOC", "Pensylwania")
     assert gazetteer().lookup("RPA").id == gazetteer().lookup("ЮАР").id == gazetteer().lookup("South Africa").id
     assert gazetteer().lookup("Rpa") is None
+
+
+@pytest.mark.parametrize(
+    "text, language, surface",
+    [
+        ("Говорител на Белия дом каза, че Световната здравна организация реши.", "bg", "Световната здравна организация"),
+        ("Говорител на Белия дом каза това.", "bg", "Белия дом"),
+        ("Mluvčí Bílého domu uvedl, že jednání s Severním Irskem pokračuje.", "cs", "Severním Irskem"),
+        ("Rozmowy z Irlandią Północną trwają.", "pl", "Irlandią Północną"),
+        ("Predstavnik Bele hiše je dejal, da bo odločila.", "sl", "Bele hiše"),
+        ("Решението на Върховния съд на Пакистан беше прието.", "bg", "Върховния съд на Пакистан"),
+        ("Гласуването в Камарата на общините беше отложено.", "bg", "Камарата на общините"),
+    ],
+)
+def test_whole_names_with_lower_case_words(text, language, surface):
+    """A capitalised adjective with lower-case adjectives and an institution noun, an adjective after a known
+    place, and Bulgarian "на" complements of an institution make one mention."""
+    assert surface in by_text(text, language)

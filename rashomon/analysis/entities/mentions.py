@@ -43,7 +43,7 @@ from rashomon.analysis.entities.morphology import (
     names_with_noun,
     proper_reading,
 )
-from rashomon.languages import having, scripts, supported
+from rashomon.languages import having, scripts, supported, value
 from rashomon.model import Mention, Sentence
 
 # Dotted acronyms (U.S., U.K.) or words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19).
@@ -168,8 +168,9 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
 # Endings of adjectives (Latin and Cyrillic Slavic) that, capitalised next to a known name, make a
 # different name of it: "Северна Ирландия", "Europy Wschodniej", "Nowy Jork", "Източна Европа".
 _ADJECTIVE = re.compile(
-    r"(?:[nsc]k(?:i|a|ie|iej|iego|ich|y|á|é|ý|ého|ém|ou|ých)|[nw](?:y|a|e|ej|iej|ego|ych|ymi|í|ého|ém|ou|ých)"
-    r"|[нскв](?:ий|ій|ый|ая|а|о|е|и|ой|ої|ого|ому|ом|ую|ую|ия|ият|ата|ото|ите|ых|их)|ni|na|ne|nega|nem|nji|ski|sko|ska|ske)$"
+    r"(?:[nsc]k(?:i|a|ie|iej|iego|ich|y|ą|á|é|ý|ého|ém|ou|ých|ím)|[nw](?:y|a|e|ą|ej|iej|ego|ym|ych|ymi|í|ího|ímu|ím|ích"
+    r"|ími|ého|ém|ou|ých)|[нскв](?:ий|ій|ый|ая|а|о|е|и|ой|ої|ого|ому|ом|ую|ую|ия|ият|ата|ото|ите|ых|их)"
+    r"|ni|na|ne|no|nega|nem|nemu|nih|nim|nji|ski|sko|ska|ske|skega|skem)$"
 )
 
 
@@ -295,8 +296,31 @@ def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], langua
         return run
     if len(run) == 1 and not adjective.initial and names_with_noun(adjective.text, head.text, language):
         return [*run, last + 1]
-    institution = _has_word(head.text, ORGANISATION_WORDS) or _has_word(head.text, PLACE_WORDS)
-    return [*run, last + 1] if institution and _adjective_like(adjective.text, language) else run
+    if not _adjective_like(adjective.text, language):
+        return run
+    # Lower-case adjectives may stand between ("Световната здравна организация").
+    position = last + 1
+    while _lowercase_adjective(tokens[position].text, language) and position - last <= _LOWERCASE_ADJECTIVES:
+        if position + 1 >= len(tokens) or not _joined(text, tokens[position], tokens[position + 1]) or tokens[position + 1].capitalised:
+            return run
+        position += 1
+    head = tokens[position].text
+    institution = _has_word(head, ORGANISATION_WORDS) or _has_word(head, PLACE_WORDS) or head.lower() in _head_nouns(language)
+    return [*run, *range(last + 1, position + 1)] if institution else run
+
+
+_LOWERCASE_ADJECTIVES = 2
+
+
+def _lowercase_adjective(word: str, language: str) -> bool:
+    """A lower-case adjective inside a name ("здравна", "hospodářská"); uk/ru as the dictionary reads it."""
+    if language in PYMORPHY_LANGUAGES:
+        return is_adjective(word, language)
+    return bool(_ADJECTIVE.search(word)) and not is_function_word(word, language)
+
+
+def _head_nouns(language: str) -> frozenset[str]:
+    return value(language, "names", "NAME_HEAD_NOUNS", frozenset())
 
 
 def _split_acronym(run: list[int], tokens: list[_Token]) -> list[list[int]]:
@@ -475,6 +499,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     candidates = _split_compounds(candidates, language)
     _share_types(candidates)
     candidates = _with_place_complement(text, sorted(candidates, key=lambda c: c.tokens[0].start), language, attested)
+    candidates = _with_preposition_complement(text, tokens, candidates, language, attested)
     return [_mention(text, candidate, language, attested) for candidate in sorted(candidates, key=lambda c: c.tokens[0].start)]
 
 
@@ -575,6 +600,41 @@ def _with_place_complement(text: str, candidates: list[_Candidate], language: st
             result[-1] = _Candidate(previous.tokens + candidate.tokens, "ORG", f"{head} {complement}")
             continue
         result.append(candidate)
+    return result
+
+
+def _with_preposition_complement(text: str, tokens: list[_Token], candidates: list[_Candidate], language: str, attested: Counter) -> list[_Candidate]:
+    """Bulgarian joins what an institution is of with "на": "Камарата на общините", "Върховният съд на
+    Пакистан", "Съда на ЕС" are one name. The head must be a capitalised organisation; the complement a
+    name or one lower-case noun."""
+    prepositions = value(language, "names", "COMPLEMENT_PREPOSITIONS", frozenset())
+    if not prepositions:
+        return candidates
+    index_of = {token.start: index for index, token in enumerate(tokens)}
+    starting = {candidate.tokens[0].start: candidate for candidate in candidates}
+    result: list[_Candidate] = []
+    swallowed: set[int] = set()
+    for candidate in candidates:
+        if id(candidate) in swallowed:
+            continue
+        result.append(candidate)
+        last = index_of.get(candidate.tokens[-1].start, len(tokens))  # a part of a split compound is no token
+        if candidate.type != "ORG" or not candidate.tokens[0].capitalised or last + 2 >= len(tokens):
+            continue
+        preposition, complement = tokens[last + 1], tokens[last + 2]
+        if preposition.text not in prepositions or text[candidate.tokens[-1].end : complement.start] != f" {preposition.text} ":
+            continue
+        following = starting.get(complement.start)
+        if following is not None:
+            swallowed.add(id(following))
+            added = following.tokens
+        elif not complement.capitalised and complement.text.isalpha() and not is_function_word(complement.text, language):
+            added = [complement]
+        else:
+            continue
+        head = candidate.lemma or lemmatize_name([t.text for t in candidate.tokens], language, "ORG", attested)
+        rest = text[preposition.start : added[-1].end]
+        result[-1] = _Candidate([*candidate.tokens, preposition, *added], "ORG", f"{head} {rest}", True)
     return result
 
 

@@ -48,3 +48,15 @@ ARTICLE_ENDINGS_INNER = (("ският", "ски"), ("ския", "ски"), ("и�
 
 # simplemma's dictionary for lemmas and the ordinary-word test.
 SIMPLEMMA = "bg"
+
+# "на" joins a complement to an institution's name ("Камарата на общините", "Върховният съд на Пакистан").
+COMPLEMENT_PREPOSITIONS = frozenset({"на"})
+
+# Lower-case nouns that end a name begun by a capitalised adjective ("Белия дом", "Bílý dům",
+# "Światowa organizacja", "Združenega kraljestva"): whole inflected forms, so that no first name
+# ("Dominik") or verb starts like one.
+NAME_HEAD_NOUNS = frozenset(
+    """
+    дом дома дому колегия колегият колегията камара камарата кралство кралството република републиката федерация федерацията община общината организация организацията агенция агенцията асоциация асоциацията комисия комисията служба службата банка банката
+    """.split()
+)

@@ -50,3 +50,12 @@ GENITIVE_COMPLEMENTS = True
 
 # Women's surnames and possessives add "-ov-" to the surname (Mayová, Johnsonova).
 OV_SURNAMES = True
+
+# Lower-case nouns that end a name begun by a capitalised adjective ("Белия дом", "Bílý dům",
+# "Światowa organizacja", "Združenega kraljestva"): whole inflected forms, so that no first name
+# ("Dominik") or verb starts like one.
+NAME_HEAD_NOUNS = frozenset(
+    """
+    dům domu domě domem kolej kolegium komora komory komoře komorou království královstvím republika republiky republice republiku republikou federace organizace agentura agentury agentuře asociace služba služby služb banka banky bance
+    """.split()
+)

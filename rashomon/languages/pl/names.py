@@ -48,3 +48,12 @@ SIMPLEMMA = "pl"
 
 # A place in the genitive after an organisation completes its name ("МИД Великобритании").
 GENITIVE_COMPLEMENTS = True
+
+# Lower-case nouns that end a name begun by a capitalised adjective ("Белия дом", "Bílý dům",
+# "Światowa organizacja", "Združenega kraljestva"): whole inflected forms, so that no first name
+# ("Dominik") or verb starts like one.
+NAME_HEAD_NOUNS = frozenset(
+    """
+    dom domu domem domie kolegium kolegiach izba izby izbie królestwo królestwa królestwie rzeczpospolita republika republiki republice federacja federacji organizacja organizacji agencja agencji stowarzyszenie stowarzyszenia służba służby bank banku
+    """.split()
+)

@@ -49,3 +49,12 @@ GENITIVE_COMPLEMENTS = True
 
 # Women's surnames and possessives add "-ov-" to the surname (Mayová, Johnsonova).
 OV_SURNAMES = True
+
+# Lower-case nouns that end a name begun by a capitalised adjective ("Белия дом", "Bílý dům",
+# "Światowa organizacja", "Združenega kraljestva"): whole inflected forms, so that no first name
+# ("Dominik") or verb starts like one.
+NAME_HEAD_NOUNS = frozenset(
+    """
+    hiša hiše hiši hišo kolegij zbornica zbornice zbornici kraljestvo kraljestva kraljestvu republika republike republiki federacija organizacija organizacije agencija agencije služba službe banka banke
+    """.split()
+)
