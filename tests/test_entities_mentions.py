@@ -186,3 +186,8 @@ def test_whole_names_with_lower_case_words(text, language, surface):
     """A capitalised adjective with lower-case adjectives and an institution noun, an adjective after a known
     place, and Bulgarian "на" complements of an institution make one mention."""
     assert surface in by_text(text, language)
+
+
+def test_latin_name_in_cyrillic_text_is_no_person():
+    found = by_text("Вакцину розробили Pfizer і BioNTech, повідомив Bloomberg.", "uk")
+    assert found["Pfizer"][0] == found["BioNTech"][0] == found["Bloomberg"][0] == "ORG"
