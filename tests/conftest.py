@@ -1,7 +1,7 @@
 """Fixtures shared by the whole suite: the bundled seed reports, fresh databases on both backends, the shared data.
 
-Every test that takes ``tmp_db`` or ``new_db`` runs twice: on a SQLite file and on a
-PostgreSQL database. The PostgreSQL server is a throwaway one started for the session
+Every test that takes ``tmp_db``, ``new_db`` or ``seeded_db`` runs twice: on a SQLite file
+and on a PostgreSQL database. The PostgreSQL server is a throwaway one started for the session
 (``tests/postgres_server.py``), or the one ``RASHOMON_TEST_POSTGRES`` names (a URL of a
 database whose role may create databases). Without either, the PostgreSQL half skips,
 saying why; under CI (``CI`` set) it fails instead.
@@ -9,6 +9,7 @@ saying why; under CI (``CI`` set) it fails instead.
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import os
 from pathlib import Path
@@ -127,6 +128,40 @@ def new_db(request, backend, tmp_path):
 def tmp_db(new_db):
     """A database that does not exist yet (SQLite: a file path) or is empty (PostgreSQL: a URL)."""
     return new_db()
+
+
+def _web_seeded():
+    spec = importlib.util.spec_from_file_location("web_seeded", REPO / "tests" / "fixtures" / "web" / "seeded.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def seeded_stores(tmp_path_factory):
+    """Per backend, the session's store holding the seeds and a hostile article, made on first use (see seeded_db)."""
+    made: dict[str, object] = {}
+
+    def seeded(backend: str, databases: PostgresDatabases | None):
+        if backend not in made:
+            web_seeded = _web_seeded()
+            if databases is None:
+                made[backend] = web_seeded.seeded_db(tmp_path_factory)
+            else:
+                made[backend] = databases.create()
+                web_seeded.fill(made[backend])
+        return made[backend]
+
+    return seeded
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeded_db(request, seeded_stores):
+    """A store with the seeds (published 2025-10-22) and a hostile article, shared by the whole session on each
+    backend (a SQLite file path or a PostgreSQL URL): tests read it, and what they cache in it (comparisons,
+    search vectors) stays for the next. The costly steps run once per backend."""
+    databases = request.getfixturevalue("postgres_databases") if request.param == "postgresql" else None
+    return seeded_stores(request.param, databases)
 
 
 @pytest.fixture(scope="session")

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,19 +12,12 @@ from click.testing import CliRunner
 import rashomon
 from rashomon.interfaces.cli import main
 
-FIXTURES = Path(__file__).parent / "fixtures" / "web"
-
-
-def _load_seeded():
-    spec = importlib.util.spec_from_file_location("web_seeded", FIXTURES / "seeded.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    return _load_seeded().seeded_db(tmp_path_factory)
+def db(seeded_db):
+    """The session's seeded store, on each backend."""
+    return seeded_db
 
 
 @pytest.fixture(scope="module")
