@@ -64,6 +64,11 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
             "Viki Gabor wyszła na scenę około godziny 23.30, właściwie na początku zabawy sylwestrowej.",
             "pl", "date", ("clock:21:30", "clock:23:30"),
         ),
+        (  # less wording in common, but a sum in the same currency
+            "Das operative Ergebnis des Bereichs sei dadurch im vergangenen Quartal um rund 35,1 Milliarden Yen niedriger ausgefallen, schätzte Sony am Mittwoch.",
+            "Der japanische Branchenriese bezifferte die Einbußen beim operativen Gewinn in diesem Bereich auf 53,1 Milliarden Yen.",
+            "de", "number", ("3.51e+10", "5.31e+10"),
+        ),
         (
             "Gründe seien die Schließung der Fabriken in China und Malaysia sowie eine schwächere Nachfrage gewesen.",
             "Gründe seien die Schließung der Fabriken in Japan und Thailand sowie eine schwächere Nachfrage gewesen.",
@@ -148,6 +153,18 @@ def test_status_of_an_event(text, language, family):
             "The PDP said the defected lawmakers had lost their seats according to the constitution.",
             "The PDP said the defection of the lawmakers does not satisfy the provisions of the constitution.",
             "en"),
+        (  # other days and other counts: two events
+            "Zwei Surfer wurden Montagabend aus der Nordsee geholt, sie konnten nicht mehr gerettet werden.",
+            "Drei Surfer wurden am Dienstagmorgen aus der Nordsee geholt, sie konnten nicht mehr gerettet werden.",
+            "de"),
+        (  # "mayor" (greater) is no form of "mayo"
+            "El Gobierno italiano aprueba la medida de mayor calado social y cierra todos los colegios.",
+            "El Gobierno italiano aprueba el 4 de marzo la medida y cierra todos los colegios.",
+            "es"),
+        (  # the place a speaker works at is not his name
+            "A caretaker at Camp Miriam said the graffiti was discovered on the camp grounds.",
+            "Jesse O'Donaghey said the graffiti was discovered on the camp grounds.",
+            "en"),
         (  # a speaker misread as a place is no second speaker
             "New Delhi: A building collapsed after a blast in a factory, an official said.",
             "A building collapsed after a blast in a factory, said the fire chief Atul Garg.",
@@ -157,3 +174,19 @@ def test_status_of_an_event(text, language, family):
 def test_the_same_value_in_other_words_or_a_difference_elsewhere_is_no_dispute(analyzer, text_a, text_b, language):
     language_b = "en" if text_b.startswith("The 100-year-old") else language
     assert _dispute(analyzer, text_a, text_b, language, language_b) is None
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("la medida de mayor calado social", "es", set()),
+        ("Sylwester Marzeń w Zakopanem", "pl", set()),
+        ("Zwei Surfer wurden Montagabend geholt", "de", {"weekday:0"}),
+        ("11 stycznia, w środę", "pl", {"day:1-11", "month:1", "weekday:2"}),
+        ("в среду, 4 марта", "ru", {"weekday:2", "day:3-4", "month:3"}),
+    ],
+)
+def test_calendar_words_are_read_with_the_dictionary(text, language, expected):
+    from rashomon.comparison.values import calendar
+
+    assert calendar(text, language) == expected

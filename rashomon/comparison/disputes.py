@@ -31,6 +31,8 @@ POLARITY_MIN_OVERLAP = 0.5
 NEGATION_SCOPE = 3
 # Share of words (of the shorter statement) two statements in one language must have in common to be in dispute.
 SAME_LANGUAGE_MIN_OVERLAP = 0.4
+# Below that share, down to this one, only dates among the same words and counts of the same noun are disputes.
+VALUE_IN_CONTEXT_MIN_OVERLAP = 0.25
 MAX_PLACE_WORDS = 4
 # At most this many places of one side replaced by as many of the other make a dispute.
 MAX_PLACES_REPLACED = 2
@@ -50,14 +52,19 @@ class Dispute:
 
 def dispute(a: Statement, b: Statement) -> Dispute | None:
     # Within one language two accounts of one fact share their wording for the most part; long
-    # sentences that share a topic carry different numbers and dates as different facts.
-    if a.language == b.language and _overlap(a, b) < SAME_LANGUAGE_MIN_OVERLAP:
+    # sentences that share a topic carry different numbers and dates as different facts. A date
+    # among the same words, or a count of the same noun, is evidence enough with less wording in common.
+    overlap = _overlap(a, b) if a.language == b.language else 1.0
+    if overlap < VALUE_IN_CONTEXT_MIN_OVERLAP:
         return None
-    for check in (_dates, _numbers, _places, _speakers):
-        found = check(a, b)
-        if found:
-            return found
-    if a.language == b.language and a.negated != b.negated and _overlap(a, b) >= POLARITY_MIN_OVERLAP and _denies(a, b):
+    loose = overlap < SAME_LANGUAGE_MIN_OVERLAP
+    found = _dates(a, b) or _numbers(a, b, loose)
+    if found or loose:
+        return found
+    found = _places(a, b) or _speakers(a, b)
+    if found:
+        return found
+    if a.language == b.language and a.negated != b.negated and overlap >= POLARITY_MIN_OVERLAP and _denies(a, b):
         return Dispute("polarity", ("negated" if a.negated else "affirmed", "negated" if b.negated else "affirmed"))
     return None
 
@@ -97,10 +104,10 @@ def _same_quantity(x: float, y: float) -> bool:
     return abs(x - y) <= SAME_QUANTITY * max(abs(x), abs(y))
 
 
-def _numbers(a: Statement, b: Statement) -> Dispute | None:
+def _numbers(a: Statement, b: Statement, loose: bool = False) -> Dispute | None:
     """A quantity of one side and a different one of the other that count the same thing (see ``_counterparts``),
     of one order of magnitude (3 and $76m are two facts), neither a floor the other stays above."""
-    for x, y in _counterparts(a, b):
+    for x, y in _counterparts(a, b, loose):
         if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO:
             continue
         floor_below = (a.lower_bound and not b.lower_bound and x < y) or (b.lower_bound and not a.lower_bound and y < x)
@@ -110,12 +117,13 @@ def _numbers(a: Statement, b: Statement) -> Dispute | None:
     return None
 
 
-def _counterparts(a: Statement, b: Statement) -> list[tuple[float, float]]:
+def _counterparts(a: Statement, b: Statement, loose: bool = False) -> list[tuple[float, float]]:
     """Pairs of different quantities, one of each side, that count the same thing.
 
     Quantities both sides give are set aside. A quantity pairs with the only one of the other side in
     the same currency, or (within one language) counting the same word ("43 personas" / "34 personas");
-    sums in two different currencies are not compared. What is left pairs when one quantity is left on each side.
+    sums in two different currencies are not compared. What is left pairs when one quantity is left on each
+    side, unless ``loose`` (statements that share less of their wording: only a unit ties two quantities).
     """
     values_a, values_b = _amounts(a), _amounts(b)
     only_a = [(x, u) for x, u in values_a if not any(_same_quantity(x, y) for y, _ in values_b)]
@@ -135,7 +143,7 @@ def _counterparts(a: Statement, b: Statement) -> list[tuple[float, float]]:
     if currencies_a and currencies_b:
         only_a = [(x, u) for x, u in only_a if u not in currencies_a]
         only_b = [(y, u) for y, u in only_b if u not in currencies_b]
-    if len(only_a) == len(only_b) == 1:
+    if len(only_a) == len(only_b) == 1 and not loose:
         pairs.append((only_a[0][0], only_b[0][0]))
     return pairs
 
@@ -158,6 +166,8 @@ def _dates(a: Statement, b: Statement) -> Dispute | None:
     Within one language the two dates must stand among the same words ("die 2009 eröffnete Botschaft" / "die 2011
     eröffnete Botschaft"): a long sentence dates several events ("sold in 2017" / "signed in 2014").
     """
+    if _counterparts(a, b):
+        return None  # other dates and other counts: two events ("zwei Leichen am Montag" / "drei am Dienstag")
     spans_a, spans_b = _calendar_offsets(a), _calendar_offsets(b)
     kinds = [({k for k in spans_a if k.startswith("year")}, {k for k in spans_b if k.startswith("year")}), (a.dates, b.dates)]
     for kind in ("day", "weekday", "month", "clock"):
@@ -248,6 +258,8 @@ def _speakers(a: Statement, b: Statement) -> Dispute | None:
     """
     if not (a.speaker and b.speaker and a.speaker_entity and b.speaker_entity and a.speaker_entity != b.speaker_entity):
         return None
+    if a.speaker_type != "PER" or b.speaker_type != "PER":
+        return None  # "a caretaker at Camp Miriam", "New Delhi": the phrase names no person
     name_a, name_b = _full_name(a.speaker, a.speaker_entity), _full_name(b.speaker, b.speaker_entity)
     if not (name_a and name_b):
         return None
@@ -263,18 +275,26 @@ _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 
 def _full_name(speaker: str, entity: str) -> str | None:
     """The last run of two or more capitalised words in a speaker's phrase ("its chairman, Uche Secondus")
-    that names its linked entity (shares a word with the entity's ID) and no place ("New Delhi", "the North
-    Korean leader": the quote's speaker was misread), or None."""
+    that names its linked entity (shares a word with the entity's ID), no place ("New Delhi", "the North
+    Korean leader": the quote's speaker was misread) and is no complement of a common noun ("a caretaker at
+    Camp Miriam", "the head of Chancellor Merkel's party"), or None."""
     entity_stems = {fold(w)[:STEM] for w in re.split(r"[_\-]", entity.removeprefix("e_")) if w}
-    runs, run = [], []
-    for token in _TOKEN.findall(speaker) + [","]:
+    tokens = _TOKEN.findall(speaker) + [","]
+    runs, run, start = [], [], 0
+    for k, token in enumerate(tokens):
         if token[:1].isupper() or (run and token in _PARTICLES):
+            start = k if not run else start
             run.append(token)
             continue
         while run and not run[-1][:1].isupper():
             run.pop()
         named = sum(1 for word in run if word[:1].isupper()) >= 2 and {fold(w)[:STEM] for w in run} & entity_stems
-        if named and not is_place(" ".join(run)):  # "New Delhi", "the North Korean leader": no person
+        if named and not is_place(" ".join(run)) and not _complement(tokens[max(0, start - 2): start]):
             runs.append(" ".join(run))
         run = []
     return runs[-1] if runs else None
+
+
+def _complement(before: list[str]) -> bool:
+    """The two tokens before a name are a common noun and a short lowercase word: "caretaker at", "head of"."""
+    return len(before) == 2 and all(w[:1].islower() for w in before) and len(before[1]) <= 3 < len(before[0])

@@ -133,7 +133,8 @@ def calendar_spans(text: str, language: str) -> list[tuple[str, int]]:
     found = [(f"clock:{int(m.group(1))}:{m.group(2)}", m.start()) for m in _CLOCK.finditer(text)]
     found += [(f"year:{m.group(0)}", m.start()) for m in _YEARS.finditer(text)]
     for match in _WORD.finditer(text):
-        weekday, month = weekdays.lookup(match.group(0)), months.lookup(match.group(0))
+        word = match.group(0)
+        weekday, month = _name(weekdays, word, language, compounds=True), _name(months, word, language)
         if weekday is not None:
             found.append((f"weekday:{weekday}", match.start()))
         if month is not None:
@@ -142,3 +143,35 @@ def calendar_spans(text: str, language: str) -> list[tuple[str, int]]:
             if day:
                 found.append((f"day:{month}-{int(day.group(1))}", match.start()))
     return found
+
+
+# The part of a compound after a weekday's name ("Montag|abend", "Dienstag|morgen") is at least this long.
+_MIN_COMPOUND_TAIL = 4
+
+
+def _name(table, word: str, language: str, compounds: bool = False) -> int | None:
+    """The month or weekday ``word`` names. An inflected reading must not be another word the language's
+    dictionary knows ("mayor" is no form of "mayo", Polish "Marzeń" none of "marzec"); a compound that
+    opens with a weekday's full name is that weekday ("Montagabend")."""
+    number = table.lookup(word)
+    key = word.casefold()
+    if number is not None and key.rstrip(".") not in table.exact:
+        lemma = _dictionary_lemma(word, language)
+        if lemma is not None and table.exact.get(lemma.casefold()) != number:
+            return None
+    if number is None and compounds and (not table.capitalised or word[:1].isupper()):
+        heads = [form for form in table.wide if len(key) - len(form) >= _MIN_COMPOUND_TAIL and key.startswith(form)]
+        number = table.exact[max(heads, key=len)] if heads else None
+    return number
+
+
+def _dictionary_lemma(word: str, language: str) -> str | None:
+    """The lemma of a word simplemma's dictionary of the language knows; None for an unknown word or language."""
+    import simplemma
+
+    from rashomon.languages import value
+
+    code = value(language, "names", "SIMPLEMMA")
+    if not code or not simplemma.is_known(word.lower(), lang=code):
+        return None
+    return simplemma.lemmatize(word, lang=code)
