@@ -62,6 +62,7 @@ class Statement:
     places: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # ((start, end), anchor)
     speaker: str | None = None
     speaker_entity: str | None = None  # the speaker's linked entity, when the linker resolved it
+    speaker_type: str | None = None  # the type of the speaker's name (PER, ORG, LOC …), when one was found
     via: list[str] = field(default_factory=list)
 
 
@@ -128,6 +129,7 @@ def _statement(index, article_id, text, start, end, language, source, analysis: 
     if quote is not None:
         statement.speaker = quote.speaker.text if quote.speaker else None
         statement.speaker_entity = (quote.speaker.entity or None) if quote.speaker else None
+        statement.speaker_type = _speaker_type(analysis, quote.speaker)
         statement.via = [party.text for party in quote.via]
     return statement
 
@@ -139,3 +141,11 @@ def _overlapping_quote(analysis: Analysis, start: int, end: int):
         if overlap > best_overlap:
             best, best_overlap = quote, overlap
     return best
+
+
+def _speaker_type(analysis: Analysis, speaker) -> str | None:
+    """The type of the linked name inside a speaker's phrase ("a caretaker at Camp Miriam": LOC)."""
+    if speaker is None or not speaker.entity:
+        return None
+    return next((m.type for m in analysis.mentions
+                 if m.entity == speaker.entity and speaker.start <= m.start and m.end <= speaker.end), None)
