@@ -28,20 +28,25 @@ def _statement(analyzer, text, language, index):
 
 
 def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
-    return dispute(_statement(analyzer, text_a, language_a, 0), _statement(analyzer, text_b, language_b or language_a, 1))
+    first = _statement(analyzer, text_a, language_a, 0)
+    return dispute(first, _statement(analyzer, text_b, language_b or language_a, 1))
 
 
 @pytest.mark.parametrize(
     "text_a, text_b, language, kind, values",
     [
         (  # numbers with their scale; the euro sums in brackets differ the same way
-            "Das operative Ergebnis des Bereichs sei um rund 35,1 Milliarden Yen (gut 300 Mio Euro) niedriger ausgefallen, schätzte Sony.",
-            "Das operative Ergebnis des Bereichs sei um rund 53,1 Milliarden Yen (gut 450 Mio Euro) niedriger ausgefallen, schätzte Sony.",
+            "Das operative Ergebnis des Bereichs sei um rund 35,1 Milliarden Yen (gut 300 Mio Euro)"
+            " niedriger ausgefallen, schätzte Sony.",
+            "Das operative Ergebnis des Bereichs sei um rund 53,1 Milliarden Yen (gut 450 Mio Euro)"
+            " niedriger ausgefallen, schätzte Sony.",
             "de", "number", ("3e+08", "4.5e+08"),
         ),
         (  # the count of the same noun, beside other numbers both give
-            "El accidente de metro de Valencia costó la vida a 43 personas y causó 47 heridos, y cuatro exdirectivos fueron condenados a 22 meses.",
-            "El accidente de metro de Valencia costó la vida a 34 personas y causó heridas a otras 47, según el acuerdo.",
+            "El accidente de metro de Valencia costó la vida a 43 personas y causó 47 heridos, y"
+            " cuatro exdirectivos fueron condenados a 22 meses.",
+            "El accidente de metro de Valencia costó la vida a 34 personas y causó heridas a otras"
+            " 47, según el acuerdo.",
             "es", "number", ("43", "34"),
         ),
         (
@@ -50,13 +55,17 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
             "fr", "number", ("100", "50"),
         ),
         (
-            "Die 2009 eröffnete US-Botschaft in Bagdad ist nach US-Angaben die größte Botschaft der Vereinigten Staaten weltweit.",
-            "Die 2011 eröffnete US-Botschaft in Bagdad ist nach US-Angaben die größte Botschaft der Vereinigten Staaten weltweit.",
+            "Die 2009 eröffnete US-Botschaft in Bagdad ist nach US-Angaben die größte Botschaft der"
+            " Vereinigten Staaten weltweit.",
+            "Die 2011 eröffnete US-Botschaft in Bagdad ist nach US-Angaben die größte Botschaft der"
+            " Vereinigten Staaten weltweit.",
             "de", "date", ("2009", "2011"),
         ),
         (
-            "Sie hätte offenbar am 4. März vor Gericht erscheinen müssen, weil sie ihren Freund angegriffen haben soll.",
-            "Sie hätte offenbar am 14. März vor Gericht erscheinen müssen, weil sie ihren Freund angegriffen haben soll.",
+            "Sie hätte offenbar am 4. März vor Gericht erscheinen müssen, weil sie ihren Freund"
+            " angegriffen haben soll.",
+            "Sie hätte offenbar am 14. März vor Gericht erscheinen müssen, weil sie ihren Freund"
+            " angegriffen haben soll.",
             "de", "date", ("2020-03-04", "2020-03-14"),
         ),
         (
@@ -65,8 +74,10 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
             "pl", "date", ("clock:21:30", "clock:23:30"),
         ),
         (  # less wording in common, but a sum in the same currency
-            "Das operative Ergebnis des Bereichs sei dadurch im vergangenen Quartal um rund 35,1 Milliarden Yen niedriger ausgefallen, schätzte Sony am Mittwoch.",
-            "Der japanische Branchenriese bezifferte die Einbußen beim operativen Gewinn in diesem Bereich auf 53,1 Milliarden Yen.",
+            "Das operative Ergebnis des Bereichs sei dadurch im vergangenen Quartal um rund 35,1"
+            " Milliarden Yen niedriger ausgefallen, schätzte Sony am Mittwoch.",
+            "Der japanische Branchenriese bezifferte die Einbußen beim operativen Gewinn in diesem"
+            " Bereich auf 53,1 Milliarden Yen.",
             "de", "number", ("3.51e+10", "5.31e+10"),
         ),
         (
@@ -112,6 +123,7 @@ def test_two_named_speakers_of_one_statement_are_a_dispute(analyzer):
         ("Die Abstimmung fand wie geplant statt.", "de", "proceeding"),
         ("La votación se celebró en la fecha prevista.", "es", "proceeding"),
         ("Głosowanie odbyło się w zaplanowanym terminie.", "pl", "proceeding"),
+        ("Туск заявив, що угоду можуть ухвалити 25 листопада, якщо не відбудеться нічого надзвичайного.", "uk", None),
     ],
 )
 def test_status_of_an_event(text, language, family):
@@ -146,8 +158,10 @@ def test_status_of_an_event(text, language, family):
             "Die Außenminister vereinbarten ein weiteres Treffen in Genf in der kommenden Woche. 12.03.2020, 14:05",
             "de"),
         (  # two years of two events in one long sentence
-            "The company, sold to Canyon Bridge in September 2017, said Thursday it formed a new license agreement with Apple.",
-            "Imagination replaced the license agreement with Apple, first announced in 2014, with a new license agreement.",
+            "The company, sold to Canyon Bridge in September 2017, said Thursday it formed a new"
+            " license agreement with Apple.",
+            "Imagination replaced the license agreement with Apple, first announced in 2014, with a"
+            " new license agreement.",
             "en"),
         (  # a negation of another word than the shared fact
             "The PDP said the defected lawmakers had lost their seats according to the constitution.",
@@ -165,6 +179,26 @@ def test_status_of_an_event(text, language, family):
             "A caretaker at Camp Miriam said the graffiti was discovered on the camp grounds.",
             "Jesse O'Donaghey said the graffiti was discovered on the camp grounds.",
             "en"),
+        (  # the date a source reported, not of the fact
+            "«Переговоры продолжатся», — сообщила в понедельник, 9 июля, пресс-служба правительства.",
+            "«Переговоры продолжатся», — сообщила во вторник, 10 июля, пресс-служба правительства.",
+            "ru"),
+        (  # two floors can both hold
+            "Předčasně nebo korespondenčně letos volilo rekordních více než 90 milionů Američanů.",
+            "Předčasně nebo korespondenčně letos volilo rekordních více než 30 milionů Američanů.",
+            "cs"),
+        (  # other places and other counts: two facts
+            "The state of Wisconsin gave 10 electoral votes to Joe Biden.",
+            "The state of Illinois gave 20 electoral votes to Joe Biden.",
+            "en"),
+        (  # only the word "year" beside two dates in common: two events
+            "К утру среды 4 ноября 2020 года ситуация с победителем выборов так и не прояснилась.",
+            "Подсчет голосов, поданных по почте в день голосования 3 ноября 2020 года, продолжается.",
+            "ru"),
+        (  # a percentage and a count
+            "Кандидат Джо Байден по голосам выборщиков в 16 штатах обходит президента Дональда Трампа.",
+            "Кандидат Джо Байден по голосам выборщиков обходит президента Дональда Трампа на 10%.",
+            "ru"),
         (  # a speaker misread as a place is no second speaker
             "New Delhi: A building collapsed after a blast in a factory, an official said.",
             "A building collapsed after a blast in a factory, said the fire chief Atul Garg.",
@@ -180,6 +214,7 @@ def test_the_same_value_in_other_words_or_a_difference_elsewhere_is_no_dispute(a
     "text, language, expected",
     [
         ("la medida de mayor calado social", "es", set()),
+        ("в эфире телеканала «Россия 24».", "ru", set()),
         ("Sylwester Marzeń w Zakopanem", "pl", set()),
         ("Zwei Surfer wurden Montagabend geholt", "de", {"weekday:0"}),
         ("11 stycznia, w środę", "pl", {"day:1-11", "month:1", "weekday:2"}),

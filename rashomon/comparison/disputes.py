@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rashomon.comparison.alignment import stems_of
 from rashomon.comparison.cues import is_negated
 from rashomon.comparison.names import ANCHOR_STEM as STEM
-from rashomon.comparison.names import anchors_match, fold
+from rashomon.comparison.names import WORD, anchors_match, fold
 from rashomon.comparison.places import is_country, is_place
 from rashomon.comparison.statements import Statement
 from rashomon.comparison.values import amounts, calendar_spans
 
-# Statements of opposite polarity are a dispute only when they share this much of their words
-# (a negation elsewhere in a long sentence says nothing about the shared fact).
-POLARITY_MIN_OVERLAP = 0.5
+# Statements of opposite polarity are a dispute only when this much of all their word stems are shared
+# (near-copies: a negation elsewhere in a long sentence says nothing about the shared fact).
+POLARITY_MIN_OVERLAP = 0.4
 # A negation denies the words this close after it ("nie usłyszał jeszcze żadnych zarzutów").
 NEGATION_SCOPE = 3
 # Share of words (of the shorter statement) two statements in one language must have in common to be in dispute.
@@ -40,6 +41,10 @@ MAX_PLACES_REPLACED = 2
 MAX_QUANTITY_RATIO = 10
 # Words on either side of a date that must share a stem with those around the other date (one language).
 CONTEXT_WORDS = 4
+# A date this many words or fewer from a speech cue dates the report.
+REPORT_REACH = 3
+# Word stems besides dates and names each side of a date dispute must have: a statement of its own.
+MIN_FACT_WORDS = 3
 # Quantities within this relative difference are the same (rounding, currency conversion is not attempted).
 SAME_QUANTITY = 0.02
 
@@ -64,7 +69,7 @@ def dispute(a: Statement, b: Statement) -> Dispute | None:
     found = _places(a, b) or _speakers(a, b)
     if found:
         return found
-    if a.language == b.language and a.negated != b.negated and overlap >= POLARITY_MIN_OVERLAP and _denies(a, b):
+    if a.language == b.language and a.negated != b.negated and _shared_share(a, b) >= POLARITY_MIN_OVERLAP and _denies(a, b):
         return Dispute("polarity", ("negated" if a.negated else "affirmed", "negated" if b.negated else "affirmed"))
     return None
 
@@ -86,6 +91,12 @@ def _negated_stems(statement: Statement) -> set[str]:
         if is_negated(" ".join(words[max(0, k - NEGATION_SCOPE): k]), statement.language)
         for stem in stems_of(words[k])
     }
+
+
+def _shared_share(a: Statement, b: Statement) -> float:
+    """Share of all the word stems of two statements that both have (a long sentence and a short one share little)."""
+    stems_a, stems_b = stems_of(a.text), stems_of(b.text)
+    return len(stems_a & stems_b) / max(1, len(stems_a | stems_b))
 
 
 def _overlap(a: Statement, b: Statement) -> float:
@@ -110,9 +121,11 @@ def _numbers(a: Statement, b: Statement, loose: bool = False) -> Dispute | None:
     for x, y in _counterparts(a, b, loose):
         if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO:
             continue
-        floor_below = (a.lower_bound and not b.lower_bound and x < y) or (b.lower_bound and not a.lower_bound and y < x)
-        if floor_below or _calendar_differs(a, b):
-            return None  # "at least 2" and "7" agree; counts of two different days are two facts
+        floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)
+        if floor_below or (a.lower_bound and b.lower_bound) or _calendar_differs(a, b) or _places_apart(a, b):
+            # "at least 2" and "7" agree, as "more than 30 million" and "more than 90 million" do; counts of
+            # two different days or places ("Wisconsin, 10 votes" / "Illinois gave 20 votes") are two facts.
+            return None
         return Dispute("number", (f"{x:g}", f"{y:g}"))
     return None
 
@@ -143,9 +156,30 @@ def _counterparts(a: Statement, b: Statement, loose: bool = False) -> list[tuple
     if currencies_a and currencies_b:
         only_a = [(x, u) for x, u in only_a if u not in currencies_a]
         only_b = [(y, u) for y, u in only_b if u not in currencies_b]
-    if len(only_a) == len(only_b) == 1 and not loose:
+    if len(only_a) == len(only_b) == 1 and not loose and not _counts_other(a, only_a[0][1], b, only_b[0][1]):
         pairs.append((only_a[0][0], only_b[0][0]))
+    elif loose and (only_a or only_b):
+        return []  # with little wording in common, only a clean substitution of values ties two quantities
     return pairs
+
+
+def _counts_other(a: Statement, unit_a: str | None, b: Statement, unit_b: str | None) -> bool:
+    """Whether the two quantities may count different nouns: across languages, any two counted nouns
+    (they cannot be compared); within one, when one side's noun stands in the other apart from its quantity
+    ("in 16 states … by electoral votes" / "ten votes")."""
+    if not (unit_a and unit_b) or unit_a == unit_b:
+        return False
+    if not (unit_a.startswith("word:") and unit_b.startswith("word:")):
+        return True  # a percentage, a sum and a count are different things
+    if a.language != b.language:
+        return True
+    stems_a, stems_b = stems_of(a.text), stems_of(b.text)
+    return unit_b.startswith("word:") and unit_b[5:] in stems_a or unit_a.startswith("word:") and unit_a[5:] in stems_b
+
+
+def _quantities_differ(a: Statement, b: Statement) -> bool:
+    """Each side gives a quantity the other does not."""
+    return _apart([x for x, _ in _amounts(a)], [y for y, _ in _amounts(b)], _same_quantity) is not None
 
 
 def _amounts(statement: Statement) -> list[tuple[float, str | None]]:
@@ -163,11 +197,15 @@ def _calendar_differs(a: Statement, b: Statement) -> bool:
 def _dates(a: Statement, b: Statement) -> Dispute | None:
     """Different years, resolved days, days of a month, weekdays, months or clock times (each compared with its own kind).
 
-    Within one language the two dates must stand among the same words ("die 2009 eröffnete Botschaft" / "die 2011
-    eröffnete Botschaft"): a long sentence dates several events ("sold in 2017" / "signed in 2014").
+    The two dates must stand among the same words ("die 2009 eröffnete Botschaft" / "die 2011 eröffnete
+    Botschaft"; across languages the same names): a long sentence dates several events ("sold in 2017" /
+    "signed in 2014"). Each statement must say something besides its date and names ("Rizví byl zatčen v
+    pátek", "The Guardian reported on Tuesday" date a report, not a fact).
     """
-    if _counterparts(a, b):
+    if _quantities_differ(a, b):
         return None  # other dates and other counts: two events ("zwei Leichen am Montag" / "drei am Dienstag")
+    if min(_fact_words(a), _fact_words(b)) < MIN_FACT_WORDS:
+        return None
     spans_a, spans_b = _calendar_offsets(a), _calendar_offsets(b)
     kinds = [({k for k in spans_a if k.startswith("year")}, {k for k in spans_b if k.startswith("year")}), (a.dates, b.dates)]
     for kind in ("day", "weekday", "month", "clock"):
@@ -175,10 +213,38 @@ def _dates(a: Statement, b: Statement) -> Dispute | None:
     for values_a, values_b in kinds:
         if len(values_a) == len(values_b) == 1 and not values_a & values_b:
             (x,), (y,) = values_a, values_b
-            if a.language == b.language and x in spans_a and y in spans_b and not _same_context(a, spans_a[x], b, spans_b[y]):
+            at_a, at_b = spans_a.get(x) or spans_a.get(_day_key(x)), spans_b.get(y) or spans_b.get(_day_key(y))
+            if at_a and at_b and not _same_context(a, at_a, b, at_b):
                 continue
+            if _dates_a_report(a, at_a) or _dates_a_report(b, at_b):
+                return None
             return Dispute("date", (x.removeprefix("year:"), y.removeprefix("year:")))
     return None
+
+
+def _dates_a_report(statement: Statement, offsets: list[int] | None) -> bool:
+    """The date stands by a speech cue ("сообщает во вторник", "said on Monday"): when a source reported,
+    which differs from source to source, not when the fact happened."""
+    if not offsets or not statement.cues:
+        return False
+    words = list(re.finditer(r"\S+", statement.text))
+
+    def indices(ats):
+        return {n for n, w in enumerate(words) for at in ats if w.start() <= at < w.end()}
+
+    # The whole date phrase ("в понедельник, 9 июля"): the calendar words next to the disputed one.
+    date = indices(offsets)
+    date |= {n for n in indices([a for ats in _calendar_offsets(statement).values() for a in ats])
+             if any(abs(n - d) <= 2 for d in date)}
+    cues = {n for n, w in enumerate(words) for s, e in statement.cues
+            if w.start() < e - statement.start and s - statement.start < w.end()}
+    return any(abs(i - c) <= REPORT_REACH for i in date for c in cues)
+
+
+def _day_key(resolved: str) -> str:
+    """The calendar key of a resolved date ("2020-11-04" -> "day:11-4"), to find it in the text."""
+    parts = resolved.split("-")
+    return f"day:{int(parts[1])}-{int(parts[2])}" if len(parts) == 3 and all(p.isdigit() for p in parts) else ""
 
 
 # A numeric date just before a clock time makes it a timestamp ("12.03.2020, 10:32", "2020-03-12 10:32").
@@ -202,37 +268,85 @@ def _calendar_offsets(statement: Statement) -> dict[str, list[int]]:
 
 
 def _same_context(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int]) -> bool:
-    """Whether the words around a value in one statement and around one in the other share a stem (dates left out)."""
-    dates = _words_at(a, [at for ats in _calendar_offsets(a).values() for at in ats], 0)
-    dates |= _words_at(b, [at for ats in _calendar_offsets(b).values() for at in ats], 0)
-    return bool((_words_at(a, offsets_a, CONTEXT_WORDS) & _words_at(b, offsets_b, CONTEXT_WORDS)) - dates)
+    """Whether the words around a value in one statement and around one in the other share a stem (dates left
+    out); across languages, a name."""
+    names = a.language != b.language
+    dates = _date_words(a, names) | _date_words(b, names)
+    return bool((_words_at(a, offsets_a, CONTEXT_WORDS, names) & _words_at(b, offsets_b, CONTEXT_WORDS, names)) - dates)
 
 
-def _words_at(statement: Statement, offsets: list[int], reach: int) -> set[str]:
-    """Stems of the words within ``reach`` words of those at ``offsets`` (reach 0: those words themselves)."""
+def _words_at(statement: Statement, offsets: list[int], reach: int, names: bool = False) -> set[str]:
+    """Stems of the words (or only the capitalised ones, folded across scripts) within ``reach`` words of those
+    at ``offsets`` (reach 0: those words themselves)."""
     words = list(re.finditer(r"\S+", statement.text))
     found = set()
     for at in offsets:
         k = next((n for n, w in enumerate(words) if w.start() <= at < w.end()), None)
-        if k is not None:
-            found |= stems_of(" ".join(w.group(0) for w in words[max(0, k - reach): k + reach + 1]))
+        if k is None:
+            continue
+        window = " ".join(w.group(0) for w in words[max(0, k - reach): k + reach + 1])
+        found |= {fold(w)[:STEM] for w in WORD.findall(window) if w[:1].isupper()} if names else stems_of(window)
     return found
+
+
+def _date_words(statement: Statement, names: bool = False) -> set[str]:
+    """Stems of a statement's date words and of the year words beside them ("2020 года", "w 2010 roku")."""
+    offsets = [at for ats in _calendar_offsets(statement).values() for at in ats]
+    prefixes = _year_word_prefixes(statement.language)
+    beside = {stem for stem in _words_at(statement, offsets, 1) if fold(stem).startswith(tuple(prefixes))}
+    return _words_at(statement, offsets, 0, names) | beside
+
+
+@cache
+def _year_word_prefixes(language: str) -> frozenset[str]:
+    """The first letters of the language's words for "year" (CLDR: "год", "года", "лет"; "rok", "lat")."""
+    from babel import UnknownLocaleError
+    from babel.units import format_unit
+
+    try:
+        forms = [format_unit(count, "duration-year", locale=language) for count in (1, 2, 5)]
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(fold(word)[:3] for form in forms for word in WORD.findall(form) if len(fold(word)) >= 2)
+
+
+def _fact_words(statement: Statement) -> int:
+    """How many of a statement's word stems are neither dates nor names."""
+    names = {fold(w)[:STEM] for w in WORD.findall(statement.text) if w[:1].isupper()}
+    return len(stems_of(statement.text) - _date_words(statement) - names)
 
 
 def _places(a: Statement, b: Statement) -> Dispute | None:
     """Places each side names that the other does not, one against one, or all of them two against two
     ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives."""
-    places_a = {fold(a.text[s - a.start: e - a.start])[:STEM]: a.text[s - a.start: e - a.start] for (s, e), _ in a.places}
-    places_b = {fold(b.text[s - b.start: e - b.start])[:STEM]: b.text[s - b.start: e - b.start] for (s, e), _ in b.places}
+    pairs = _places_apart(a, b)
+    if not pairs or _quantities_differ(a, b):
+        return None  # other places and other counts ("Wisconsin, 10 votes" / "Illinois, 20 votes"): two facts
+    return Dispute("place", (", ".join(x for x, _ in pairs), ", ".join(y for _, y in pairs)))
+
+
+def _places_apart(a: Statement, b: Statement) -> list[tuple[str, str]]:
+    """The (name, name) pairs of places one side names instead of the other's, or an empty list."""
+    places_a, places_b = _place_names(a, b), _place_names(b, a)
     apart = _apart(sorted(places_a), sorted(places_b), anchors_match)
     if not apart or len(apart[0]) != len(apart[1]) or len(apart[0]) > MAX_PLACES_REPLACED:
-        return None
+        return []
     if len(apart[0]) > 1 and len(apart[0]) < max(len(places_a), len(places_b)):
-        return None  # several places apart are a dispute only when no place is shared
+        return []  # several places apart are a dispute only when no place is shared
     pairs = list(zip(apart[0], apart[1]))
     if not all(_alternative_places(a, b, places_a[x], places_b[y], x, y) for x, y in pairs):
-        return None
-    return Dispute("place", (", ".join(places_a[x] for x, _ in pairs), ", ".join(places_b[y] for _, y in pairs)))
+        return []
+    return [(places_a[x], places_b[y]) for x, y in pairs]
+
+
+def _place_names(statement: Statement, other: Statement) -> dict[str, str]:
+    """{folded stem: name} of the statement's places, less those whose entity the other statement names too
+    (the linker's "Соединенное Королевство" is "Великобритания")."""
+    return {
+        fold(statement.text[s - statement.start: e - statement.start])[:STEM]: statement.text[s - statement.start: e - statement.start]
+        for (s, e), anchor in statement.places
+        if not (anchor.startswith("e:") and anchor in other.anchors)
+    }
 
 
 def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x: str, y: str) -> bool:

@@ -51,6 +51,8 @@ _CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "
                      "kč": "crown", "us$": "dollar", "usd": "dollar", "eur": "euro", "gbp": "pound", "jpy": "yen",
                      "pln": "zloty", "rub": "ruble", "uah": "hryvnia", "chf": "franc"}
 _SYMBOL_BEFORE = re.compile(r"(?:([$€£¥₽₴])|\b(US\$|USD|EUR|GBP|JPY|PLN|RUB|UAH|CHF))\s?$", re.IGNORECASE)
+# A percentage: the sign, or the word in the supported languages ("Prozent", "procent", "процентов", "por ciento").
+_PERCENT = re.compile(r"\s?(?:%|‰|(?:per ?cent|prozent|procent|pourcent|por ?ciento|per ?cento|процент|відсот|odstot|posto|pour ?cent)\w*)", re.IGNORECASE)
 # Words this short after a number are prepositions or articles ("una treintena de personas"): the counted noun follows.
 _LINKING_WORD = 2
 
@@ -64,10 +66,12 @@ def _currency(word: str) -> str | None:
 
 
 def _unit(text: str, start: int, end: int, language: str) -> str | None:
-    """The unit of the quantity written at text[start:end]: "currency:euro", "word:perso", or None."""
+    """The unit of the quantity written at text[start:end]: "currency:euro", "percent", "word:perso", or None."""
     symbol = _SYMBOL_BEFORE.search(text[max(0, start - 4): start])
     if symbol:
         return "currency:" + _CURRENCY_SYMBOLS[(symbol.group(1) or symbol.group(2)).lower()]
+    if _PERCENT.match(text[end: end + 30]):
+        return "percent"
     following = [m.group(0) for m in _WORD.finditer(text[end: end + 40])][:4]
     if following and _scale(following[0].lower(), language):
         following = following[1:]  # "300 Mio Euro"
@@ -83,8 +87,11 @@ def _unit(text: str, start: int, end: int, language: str) -> str | None:
 def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[tuple[float, str | None]]:
     """The quantities of ``text`` with their units (years and spans in ``skip`` — time expressions — left out), scaled."""
     found = []
+    days = _day_offsets(text, language)
     for match in _NUMBER.finditer(text):
-        if any(a <= match.start() < b for a, b in skip) or _YEAR.match(match.group(1)):
+        if any(a <= match.start() < b for a, b in skip) or _YEAR.match(match.group(1)) or match.start() in days:
+            continue
+        if _is_label(text, match.start(), match.end(1)):
             continue
         value = _plain(match.group(1))
         scale = _scale((match.group(2) or "").lower(), language)
@@ -92,13 +99,44 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
         found.append((round(value * 10 ** scale, 6), _unit(text, match.start(), end, language)))
     words = number_words(language)
     tokens = list(_WORD.finditer(text))
+    percent_words = [(m.start(), m.end()) for m in _PERCENT.finditer(text)]  # "pour cent" is no hundred
     for k, match in enumerate(tokens):
         word = match.group(0).lower()
-        if word in words and not any(a <= match.start() < b for a, b in skip):
+        if word in words and not any(a <= match.start() < b for a, b in [*skip, *percent_words]):
             following = tokens[k + 1].group(0).lower() if k + 1 < len(tokens) else ""
             scale = _scale(following, language)
             end = tokens[k + 1].end() if scale else match.end()
             found.append((float(words[word] * 10 ** scale), _unit(text, match.start(), end, language)))
+    return found
+
+
+# The word right before a number (after a space, maybe an opening quote), and what may close a label after it.
+_WORD_BEFORE = re.compile(r"(\S)\s+[\"«„“']?([^\W\d_][\w-]*)\s$")
+_LABEL_END = re.compile(r"\s*(?:$|[.,;:!?)»”\"'])")
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A number that closes a name ("Россия 24", "Apollo 11,") is a label, not a quantity: a capitalised word
+    that does not open the text stands right before it, and punctuation or the end right after it."""
+    before = _WORD_BEFORE.search(text[max(0, start - 40): start])
+    return bool(before and before.group(2)[:1].isupper() and _LABEL_END.match(text[end:]))
+
+
+def _day_offsets(text: str, language: str) -> set[int]:
+    """Offsets of the numbers that are the day of a month named beside them ("18 января", "4. März")."""
+    from rashomon.analysis.time.calendar import month_names
+
+    months = month_names(language)
+    found = set()
+    for match in _WORD.finditer(text):
+        if months.lookup(match.group(0)) is None:
+            continue
+        before = _DAY_BEFORE.search(text[max(0, match.start() - 5): match.start()])
+        after = _DAY_AFTER.match(text[match.end(): match.end() + 5])
+        if before:
+            found.add(max(0, match.start() - 5) + before.start(1))
+        if after:
+            found.add(match.end() + after.start(1))
     return found
 
 
