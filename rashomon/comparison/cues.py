@@ -80,19 +80,23 @@ def status_family(text: str, language: str) -> str | None:
 
     "Never scheduled" outranks the "postpone" it often contains ("impossible to
     postpone something that was never scheduled"); a negated halt ("there was
-    no meeting to postpone", "неможливо відкласти") denies the halt.
+    no meeting to postpone", "неможливо відкласти") denies the halt; a negated
+    "goes ahead" asserts nothing.
     """
     if _compiled("unscheduled", language).search(text):
         return "unscheduled"
     halted = _compiled("halted", language).search(text)
     if halted:
-        before = text[: halted.start()].split()[-_NEGATION_REACH:]
-        if _compiled("negation", language).search(" ".join(before)):
-            return "unscheduled"
-        return "halted"
-    if _compiled("proceeding", language).search(text):
-        return "proceeding"
+        return "unscheduled" if _negated_before(text, halted.start(), language) else "halted"
+    proceeding = _compiled("proceeding", language).search(text)
+    if proceeding and not _negated_before(text, proceeding.start(), language):
+        return "proceeding"  # "якщо не відбудеться нічого надзвичайного" asserts no event going ahead
     return None
+
+
+def _negated_before(text: str, at: int, language: str) -> bool:
+    before = text[:at].split()[-_NEGATION_REACH:]
+    return bool(_compiled("negation", language).search(" ".join(before)))
 
 
 def incompatible(family_a: str | None, family_b: str | None) -> bool:

@@ -63,6 +63,7 @@ class Statement:
     speaker: str | None = None
     speaker_entity: str | None = None  # the speaker's linked entity, when the linker resolved it
     speaker_type: str | None = None  # the type of the speaker's name (PER, ORG, LOC …), when one was found
+    cues: list[tuple[int, int]] = field(default_factory=list)  # speech cues ("said", "сообщает") in the statement
     via: list[str] = field(default_factory=list)
 
 
@@ -125,6 +126,7 @@ def _statement(index, article_id, text, start, end, language, source, analysis: 
     statement.negated = is_negated(span, language)
     statement.lower_bound = bool(lower_bound(language).search(span))
     statement.places = places_in(text, start, end, analysis.mentions)
+    statement.cues = [(q.cue.start, q.cue.end) for q in analysis.quotes if q.cue and start <= q.cue.start and q.cue.end <= end]
     quote = _overlapping_quote(analysis, start, end)
     if quote is not None:
         statement.speaker = quote.speaker.text if quote.speaker else None
