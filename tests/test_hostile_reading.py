@@ -270,3 +270,53 @@ def test_failed_lines_escape_control_characters_from_untrusted_input(tmp_path):
         f"failed: {tmp_path}/evil\\x1b[2J.csv: no 'text' column (columns: \\x1b]0;owned\\x07title, \\x1b[31mred);"
         " name the text column with --text-field"
     )
+
+
+# --------------------------------------------------------------------------- analysis time
+
+
+def test_an_analysis_that_runs_past_its_time_is_abandoned_and_the_run_goes_on(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from rashomon.analysis import quotes
+    from rashomon.interfaces.cli import main
+
+    real_extract = quotes.extract_quotes
+
+    def endless_on_izmail(text, *args, **kwargs):  # stands for any stage's rules that never end on some text
+        while "Izmail" in text:
+            pass
+        return real_extract(text, *args, **kwargs)
+
+    monkeypatch.setattr(quotes, "extract_quotes", endless_on_izmail)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY.replace("Odesa", "Izmail"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(STORY.replace("Monday", "Tuesday"), encoding="utf-8")
+    db = tmp_path / "x.db"
+    started = time.monotonic()
+    # Generous: the first article's analysis loads the dictionaries.
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), "--max-seconds", "5", str(tmp_path)])
+    assert time.monotonic() - started < 60
+    assert result.exit_code == 1, result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert failed == [
+        f"failed: {tmp_path / 'b.txt'}: analysing the article took more than 5 s (in its quotes stage) and was abandoned"
+    ]
+    import rashomon
+
+    with rashomon.open(str(db)) as workspace:
+        assert sorted(a.path for a in workspace.articles()) == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+
+
+def test_every_stage_runs_within_the_time_given(monkeypatch):
+    from rashomon.analysis import Analyzer, AnalyzerOptions
+    from rashomon.analysis import sentences
+    from rashomon.sources.bounds import ItemTimeout
+
+    def endless(text, language):
+        while True:
+            pass
+
+    monkeypatch.setattr(sentences, "split_sentences", endless)
+    with pytest.raises(ItemTimeout, match=r"took more than 0.5 s \(in its sentences stage\)"):
+        Analyzer(AnalyzerOptions(("sentences",), seconds=0.5)).analyze(STORY, "en")

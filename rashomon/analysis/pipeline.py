@@ -16,6 +16,7 @@ from typing import Callable
 
 from rashomon.errors import UsageError
 from rashomon.model import Analysis
+from rashomon.sources.bounds import ItemTimeout, time_limit
 
 
 @dataclass
@@ -81,6 +82,8 @@ STAGES: dict[str, Stage] = {
 @dataclass
 class AnalyzerOptions:
     stages: tuple[str, ...] = tuple(STAGES)
+    # Longest the analysis of one text may take before it is abandoned (None: no limit).
+    seconds: float | None = None
 
     def __post_init__(self):
         unknown = [s for s in self.stages if s not in STAGES]
@@ -102,9 +105,27 @@ class Analyzer:
             self.linker = EntityLinker()
 
     def analyze(self, text: str, language: str | None = None, published: datetime | None = None) -> Analysis:
+        """The analysis of ``text``; ItemTimeout (naming the stage) when it runs past ``options.seconds``."""
         analysis = Analysis(text=text, language=language or "", language_confidence=1.0 if language else 0.0)
         context = AnalysisContext(published=published, linker=self.linker)
-        for name in STAGES:  # canonical order, whatever order the options list
-            if name in self.options.stages or (name in ("language", "sentences")):
-                STAGES[name].run(analysis, context)
+        wanted = [name for name in STAGES if name in self.options.stages or name in ("language", "sentences")]
+        run_stages(analysis, context, wanted, self.options.seconds)
         return analysis
+
+
+def run_stages(analysis: Analysis, context: AnalysisContext, wanted, seconds: float | None) -> None:
+    """Run the ``wanted`` stages over ``analysis`` in canonical order, all within ``seconds`` (None: no limit).
+
+    A text that takes longer (pathological input for a stage's rules) is abandoned with ItemTimeout,
+    whose message names the stage that was running, so one item cannot hold up a whole run.
+    """
+    running = None
+    try:
+        with time_limit(seconds, "analysing the article"):
+            for running in STAGES:  # canonical order, whatever order ``wanted`` lists
+                if running in wanted:
+                    STAGES[running].run(analysis, context)
+    except ItemTimeout:
+        raise ItemTimeout(
+            f"analysing the article took more than {seconds:g} s (in its {running} stage) and was abandoned"
+        ) from None

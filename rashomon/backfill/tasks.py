@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from rashomon.analysis.pipeline import STAGES, AnalysisContext
+from rashomon.analysis.pipeline import STAGES, AnalysisContext, run_stages
 from rashomon.ingest.preparation import PreparedText, TextPreparer
 from rashomon.model import Analysis
 from rashomon.sources import SourceOptions, read
@@ -120,9 +120,8 @@ def _analysed(prepared: PreparedText, task: FileTask) -> AnalysedText | Exceptio
     try:
         analysis = Analysis(text=prepared.text, language=prepared.language, language_confidence=prepared.language_confidence)
         context = AnalysisContext(published=task.published or prepared.document.published, linker=None)
-        for name, stage in STAGES.items():  # canonical order, as the Analyzer runs them
-            if (name in task.stages or name in _ALWAYS) and name not in ORDERED_STAGES:
-                stage.run(analysis, context)
+        wanted = [name for name in STAGES if (name in task.stages or name in _ALWAYS) and name not in ORDERED_STAGES]
+        run_stages(analysis, context, wanted, task.sources.max_seconds)
     except Exception as exc:  # noqa: BLE001 - reported as this item's failure by the driver
         return exc
     return AnalysedText(**fields, analysis=analysis)

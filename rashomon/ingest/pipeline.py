@@ -25,6 +25,7 @@ from rashomon.ingest.faults import CommitCounter, abort_after_commits_from_env
 from rashomon.ingest.preparation import PreparedText, TextPreparer, language_code, prepare_all
 from rashomon.model import Analysis, Article, Document, IngestResult, SourceFailure
 from rashomon.sources import SourceOptions, read
+from rashomon.sources.bounds import ITEM_SECONDS
 
 STORED, DUPLICATE, UNCHANGED, FAILED = "stored", "duplicate", "unchanged", "failed"
 
@@ -78,11 +79,12 @@ class IngestOptions:
         AnalyzerOptions(self.stages)  # raises UsageError naming unknown stages
 
 
-def make_analyzer(store, stages: Iterable[str]) -> Analyzer:
-    """An Analyzer for ``stages`` that links entities with the store's linker when it has one."""
+def make_analyzer(store, stages: Iterable[str], seconds: float | None = ITEM_SECONDS) -> Analyzer:
+    """An Analyzer for ``stages`` that links entities with the store's linker when it has one and abandons
+    the analysis of an article after ``seconds``."""
     stages = tuple(stages)
     linker = store.entity_linker() if "entities" in stages and hasattr(store, "entity_linker") else None
-    return Analyzer(options=AnalyzerOptions(stages), linker=linker)
+    return Analyzer(options=AnalyzerOptions(stages, seconds), linker=linker)
 
 
 def save_analysis(store, article_id: str, analysis: Analysis, stages: Iterable[str], linker) -> None:
@@ -138,7 +140,9 @@ class Ingester:
         # Language is decided here (with overrides and hints); sentence splitting and
         # later stages only run when something downstream needs them.
         needs_analyzer = bool(set(self.options.stages) - {"language"}) or self.options.assign_stories
-        self.analyzer = make_analyzer(store, self.options.stages) if needs_analyzer else None
+        self.analyzer = (
+            make_analyzer(store, self.options.stages, self.options.sources.max_seconds) if needs_analyzer else None
+        )
         self.commits = CommitCounter(self.options.abort_after_commits)
         self.result = IngestResult()
         self._pending: dict[str, _Pending] = {}
