@@ -43,6 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 STORY_SIZE = 5
 OUTLETS = 400
+# Stories written per transaction while building (each story's articles still a savepoint of their own).
+_STORIES_PER_COMMIT = 200
+DAY0 = datetime(2024, 1, 1)
 QUERIES = [
     "Rubio Lavrov meeting", "coronavirus vaccine approval", "election results protest", "refugees border crossing",
     "Brexit negotiations deal", "police shooting investigation", "climate change summit", "earthquake victims rescue",
@@ -87,65 +90,83 @@ def _split(raw: str, language: str) -> tuple[str, str, str]:
 
 def build(db: str, articles: int, base: int) -> None:
     from rashomon.ingest import dedup
-    from rashomon.model import Article, Document
-    from rashomon.search import SearchIndex
-    from rashomon.stories.embedding import embedding_text
+    from rashomon.model import Document
     from rashomon.store import open_store
 
     started = time.perf_counter()
     groups = families(base)
     distinct = {text: (title, language) for group in groups for title, text, language in group}
     print(f"base: {len(groups)} story families, {len(distinct)} distinct texts", flush=True)
-    index = SearchIndex()
     texts = list(distinct)
-    vectors = {}
-    for start in range(0, len(texts), 32):
-        chunk = texts[start : start + 32]
-        for text, vector in zip(chunk, index.encoder.encode([embedding_text(distinct[t][0], t) for t in chunk])):
-            vectors[text] = vector
-        print(f"  embedded {len(vectors)}/{len(texts)} ({time.perf_counter() - started:.0f} s)", flush=True)
-    store = open_store(db)
     hashes = {text: dedup.content_hash(text) for text in texts}
-    day0 = datetime(2024, 1, 1)
-    story_rows = []
-    number = 0
-    while number < articles:
-        story_number = number // STORY_SIZE
-        group = groups[story_number % len(groups)]
-        story_id = f"s_bench{story_number:06d}"
-        story_rows.append(story_id)
-        members = []
-        for member in range(min(STORY_SIZE, articles - number)):
-            title, text, language = group[member % len(group)]
-            members.append(
-                Article(
-                    id=f"a_bench{number:07d}",
-                    path=f"bench://{story_number}/{member}",
-                    text=text,
-                    language=language,
-                    language_confidence=1.0,
-                    title=title,
-                    source=f"outlet-{(story_number * 7 + member * 13) % OUTLETS:03d}.example",
-                    published=day0 + timedelta(days=story_number % 700, hours=member * 3),
-                    content_hash=hashes[text],
-                    story_id=story_id,
-                )
-            )
-            number += 1
-        with store.transaction():
-            for article in members:
-                store.add_article(article, Document(path=article.path, raw=b"", text=article.text))
-            store.db.execute(
-                "INSERT INTO stories (id, article_count, languages) VALUES (?, ?, ?)",
-                (story_id, len(members), ",".join(sorted({a.language for a in members}))),
-            )
-            for article in members:
-                store.save_search_entries(article.id, [("article", article.id, vectors[article.text])], [])
-        if number % 10_000 < STORY_SIZE:
-            print(f"  stored {number} articles ({time.perf_counter() - started:.0f} s)", flush=True)
+    vectors = _vectors(texts, distinct, hashes, started)
+    store = open_store(db)
+    stories = -(-articles // STORY_SIZE)
+    for first in range(0, stories, _STORIES_PER_COMMIT):
+        with store.transaction():  # one commit per chunk; each story a savepoint inside it
+            for story_number in range(first, min(stories, first + _STORIES_PER_COMMIT)):
+                members = _story_articles(story_number, groups, hashes, articles)
+                with store.transaction():
+                    for article in members:
+                        store.add_article(article, Document(path=article.path, raw=b"", text=article.text))
+                    store.db.execute(
+                        "INSERT INTO stories (id, article_count, languages) VALUES (?, ?, ?)",
+                        (article.story_id, len(members), ",".join(sorted({a.language for a in members}))),
+                    )
+                    for article in members:
+                        store.save_search_entries(article.id, [("article", article.id, vectors[article.text])], [])
+        print(f"  stored {min(articles, (first + _STORIES_PER_COMMIT) * STORY_SIZE)} articles "
+              f"({time.perf_counter() - started:.0f} s)", flush=True)
     store.discard_queue("search")  # indexed above
     store.close()
-    print(f"built {articles} articles, {len(story_rows)} stories in {time.perf_counter() - started:.0f} s", flush=True)
+    print(f"built {articles} articles, {stories} stories in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def _story_articles(story_number: int, groups: list, hashes: dict, articles: int) -> list:
+    """The replicated articles of story ``story_number`` (a family's texts across several outlets)."""
+    from rashomon.model import Article
+
+    group = groups[story_number % len(groups)]
+    members = []
+    for member in range(min(STORY_SIZE, articles - story_number * STORY_SIZE)):
+        title, text, language = group[member % len(group)]
+        members.append(
+            Article(
+                id=f"a_bench{story_number * STORY_SIZE + member:07d}",
+                path=f"bench://{story_number}/{member}",
+                text=text,
+                language=language,
+                language_confidence=1.0,
+                title=title,
+                source=f"outlet-{(story_number * 7 + member * 13) % OUTLETS:03d}.example",
+                published=DAY0 + timedelta(days=story_number % 700, hours=member * 3),
+                content_hash=hashes[text],
+                story_id=f"s_bench{story_number:06d}",
+            )
+        )
+    return members
+
+
+def _vectors(texts: list[str], distinct: dict, hashes: dict, started: float) -> dict:
+    """Search vectors of ``texts``, embedded once and kept in a cache file beside the benchmark's
+    other temporary files (a rebuild, or the PostgreSQL build after the SQLite one, reuses them)."""
+    import numpy as np
+
+    from rashomon.search import SearchIndex
+    from rashomon.stories.embedding import embedding_text
+
+    cache = Path(os.environ.get("TMPDIR", "/tmp")) / "rashomon-serving-load-vectors.npz"
+    known = dict(np.load(cache)) if cache.exists() else {}
+    missing = [t for t in texts if hashes[t] not in known]
+    encoder = SearchIndex().encoder if missing else None
+    for start in range(0, len(missing), 32):
+        chunk = missing[start : start + 32]
+        for text, vector in zip(chunk, encoder.encode([embedding_text(distinct[t][0], t) for t in chunk])):
+            known[hashes[text]] = vector
+        print(f"  embedded {start + len(chunk)}/{len(missing)} ({time.perf_counter() - started:.0f} s)", flush=True)
+    if missing:
+        np.savez(cache, **known)
+    return {text: known[hashes[text]] for text in texts}
 
 
 # --------------------------------------------------------------------------- feed for the watch phase
@@ -277,6 +298,7 @@ def main() -> None:
     parser.add_argument("--base", type=int, default=400, help="story families (distinct texts are embedded once)")
     parser.add_argument("--db", default="/tmp/rashomon-serving-load.db")
     parser.add_argument("--rebuild", action="store_true", help="build the store even when it exists")
+    parser.add_argument("--build-only", action="store_true", help="build (or check) the store, measure nothing")
     parser.add_argument("--stories", type=int, default=20, help="distinct story pages in the sample")
     parser.add_argument("--requests", type=int, default=200, help="requests per measurement")
     parser.add_argument("--feed-entries", type=int, default=20, help="new feed entries ingested during the watch phase")
@@ -288,6 +310,8 @@ def main() -> None:
     if not DATA.exists():
         sys.exit(f"needs the evaluation data at {DATA}")
     prepare_store(args)
+    if args.build_only:
+        return
 
     spare = families(10_000)[-args.feed_entries :]  # texts for the feed, from the end of the shuffled pool
     site = FeedSite([(group[0][0], group[0][1]) for group in spare])
