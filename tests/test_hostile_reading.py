@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -220,6 +221,38 @@ def test_a_warc_gz_cut_anywhere_loses_no_record_silently(tmp_path):
             assert isinstance(failure, SourceFailure) and "truncated WARC" in failure.reason, (cut, failure)
             assert int(failure.locator) == begun[len(read_offsets)]
     assert cuts_with_loss > 40
+
+
+def _gzip_member(start: bytes, repeated: bytes, times: int) -> bytes:
+    """A gzip member of ``start`` and then ``repeated`` ``times`` times, compressed without holding it whole."""
+    packer = zlib.compressobj(wbits=31)
+    parts = [packer.compress(start)] + [packer.compress(repeated) for _ in range(times)]
+    return b"".join(parts) + packer.flush()
+
+
+@pytest.mark.parametrize(
+    "repeated, times",
+    [(b"a" * (1 << 20), 256), (b"X-Many: b\r\n" * (1 << 16), 256)],  # one endless line; 16 M lines, none blank
+    ids=["long line", "many lines"],
+)
+def test_a_warc_header_that_never_ends_is_refused_within_bounded_memory(tmp_path, repeated, times):
+    import tracemalloc
+
+    from test_sources_read import PAGE, _warc
+
+    good = _warc(tmp_path / "good.warc.gz", [("https://a.example/1", PAGE, "text/html")]).read_bytes()
+    warc = tmp_path / "endless.warc.gz"
+    warc.write_bytes(good + _gzip_member(b"WARC/1.0\r\nWARC-Type: response\r\nX-Endless: ", repeated, times))
+    tracemalloc.start()
+    try:
+        document, failure = read_all(warc)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert document.title == "Village gets a new school"
+    assert failure.locator == str(len(good))
+    assert "header runs past 1,048,576 bytes without ending" in failure.reason
+    assert peak < 64 << 20  # the header is 256 MiB and more
 
 
 # --------------------------------------------------------------------------- 13. reading

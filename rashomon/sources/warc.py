@@ -17,12 +17,13 @@ from rashomon.sources.options import SourceOptions
 from rashomon.sources.values import parse_published
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Longest header block (a record's WARC header or its HTTP header: the lines up to a blank one) read. Real ones
+# are a few KiB; warcio reads a line until its newline, so a file of one endless "header" would fill memory.
+MAX_HEADER_BYTES = 1 << 20
 
 
 def read_warc(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[Document | SourceFailure]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    records = ArchiveIterator(stream)
+    records = _archive_records(stream)
     seen_any = False
     while True:
         offset = str(records.offset)  # where the next record starts, once the previous one is read to its end
@@ -46,6 +47,30 @@ def read_warc(stream: BinaryIO, path: str, options: SourceOptions) -> Iterator[D
             yield _record_item(record, payload, path, offset, options)
     if not seen_any:
         yield SourceFailure(path, "empty WARC file")
+
+
+def _archive_records(stream: BinaryIO):
+    """warcio's record iterator, reading headers through a reader that bounds them (``MAX_HEADER_BYTES``)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class BoundedHeaderReader(DecompressingBufferedReader):
+        """Lines (warcio reads only headers and the blank lines between records by line) count against one
+        header's budget, renewed at each blank line."""
+
+        header_bytes = 0
+
+        def readline(self, length=None):
+            room = MAX_HEADER_BYTES - self.header_bytes + 1
+            line = super().readline(room if not length or length > room else length)
+            self.header_bytes = self.header_bytes + len(line) if line.strip() else 0
+            if self.header_bytes > MAX_HEADER_BYTES:
+                raise SourceError(f"a record's header runs past {MAX_HEADER_BYTES:,} bytes without ending")
+            return line
+
+    records = ArchiveIterator(stream)
+    records.reader = BoundedHeaderReader(records.fh, block_size=records.reader.block_size)
+    return records
 
 
 def _size(stream: BinaryIO) -> int:
