@@ -7,6 +7,7 @@ import csv
 import importlib
 import io
 import json
+import re
 import os
 import socket
 import subprocess
@@ -170,7 +171,8 @@ def test_a_feed_that_breaks_its_poll_does_not_stop_the_others(site, tmp_path):
 
     with rashomon.open(tmp_path / "feeds.db") as ws:
         store = ws.store
-        store.add_feed("http://127.0.0.1:99999/")  # stored before URLs were checked
+        with store.transaction() as tx:  # stored before URLs were checked (add_feed refuses it now)
+            tx.execute("INSERT INTO feeds (url, added_at) VALUES (?, ?)", ("http://127.0.0.1:99999/", "2025-01-01T00:00:00"))
         store.add_feed(f"http://127.0.0.1:{site}/news.rss")
         results = {r.feed: r for r in Monitor(store, allow_private=True).poll_due()}
         assert results["http://127.0.0.1:99999/"].status == "failed"
@@ -297,3 +299,29 @@ def test_the_monitor_loop_outlives_a_round_that_fails_as_a_whole(tmp_path, capsy
     worker.join(10)
     assert not worker.is_alive() and len(rounds) >= 2
     assert "rashomon monitor: RuntimeError: database is locked" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "url, problem",
+    [
+        ("http://127.0.0.1:99999/feed", "not a valid URL"),
+        ("http://[::1/feed", "not a valid URL"),
+        ("http:///feed.xml", "the URL has no host"),
+        ("https://a..b/feed", "is not a host name"),
+        ("http://example.com:0/feed", "port 0 cannot be fetched"),
+        ("http://example.com/a feed", "spaces or control characters"),
+        ("file:///etc/passwd", "only http(s) URLs can be fetched"),
+        ("/etc/passwd", "only http(s) URLs can be fetched"),
+    ],
+)
+def test_a_feed_that_could_never_be_polled_is_refused_by_the_store(tmp_db, url, problem):
+    from rashomon.errors import UsageError
+    from rashomon.store import open_store
+
+    with open_store(tmp_db) as store:
+        with pytest.raises(UsageError, match=re.escape(problem)) as raised:
+            store.add_feed(url)
+        assert repr(url) in str(raised.value)
+        store.add_feed("HTTPS://news.example/feed.xml")  # a scheme in capitals is still http(s)
+        assert [feed.url for feed in store.feeds()] == ["HTTPS://news.example/feed.xml"]
+

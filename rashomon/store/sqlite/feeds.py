@@ -54,9 +54,15 @@ class FeedsMixin:
     # ------------------------------------------------------------------ feeds
 
     def add_feed(self, url: str, title: str | None = None) -> Feed:
-        """Register ``url`` for monitoring (nothing changes when it is already registered)."""
-        if not url.startswith(("http://", "https://")):
-            raise UsageError(f"feed URL must start with http:// or https://, got {url!r}")
+        """Register ``url`` for monitoring (nothing changes when it is already registered).
+
+        UsageError when it is no http(s) URL that can be fetched (a bad port, no host, spaces, another
+        scheme): found at each poll instead, it would fail forever."""
+        from rashomon.sources.fetch import url_problem
+
+        problem = url_problem(url)
+        if problem:
+            raise UsageError(f"feed URL {url!r} cannot be monitored: {problem}")
         with self.transaction() as tx:
             tx.execute(
                 "INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
