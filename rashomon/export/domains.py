@@ -36,10 +36,14 @@ def page_of_stories(
     """One page of stories, most recently seen first, matching every filter given."""
     if not has(store, "get_story"):
         return []
-    return [
-        store.get_story(story_id)
-        for story_id in store.story_ids_page(language, source, entity, since, until, limit, offset)
-    ]
+    return store.get_stories(store.story_ids_page(language, source, entity, since, until, limit, offset))
+
+
+def get_stories(store, story_ids: list[str]) -> list[Story]:
+    """The stories ``story_ids`` stand for, in that order, read together."""
+    if not has(store, "get_story"):
+        raise NotFoundError("no stories: this store has no stories yet")
+    return store.get_stories(story_ids)
 
 
 def get_entity(store, entity_id: str) -> Entity:

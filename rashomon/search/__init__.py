@@ -315,12 +315,12 @@ def _story_hits(store, article_scores, limit) -> list[Hit]:
     """A story scores as its best-matching article."""
     ranked = sorted(article_scores, key=lambda key: -article_scores[key])
     story_scores: dict[str, float] = {}
-    for article in store.articles(ids=ranked):
-        if article.story_id:
-            story_scores[article.story_id] = max(story_scores.get(article.story_id, 0.0), article_scores[article.id])
+    for article_id, story_id in store.article_story_ids(ranked).items():
+        if story_id:
+            story_scores[story_id] = max(story_scores.get(story_id, 0.0), article_scores[article_id])
     hits = []
-    for story_id in sorted(story_scores, key=lambda key: -story_scores[key])[:limit]:
-        story = domains.get_story(store, story_id)
+    best = sorted(story_scores, key=lambda key: -story_scores[key])[:limit]
+    for story_id, story in zip(best, domains.get_stories(store, best)):
         headline = next(iter(story.headlines.values()), story_id)
         hits.append(
             Hit(

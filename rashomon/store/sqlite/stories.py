@@ -17,6 +17,7 @@ import numpy as np
 
 from rashomon.errors import NotFoundError, UsageError
 from rashomon.model import Story
+from rashomon.store.sqlite.articles import _PAGE
 
 _TOP_ENTITIES = 10
 _HEADLINE_CHARS = 160
@@ -131,8 +132,17 @@ class StoriesMixin:
             )
         return summaries
 
-    def article_story_ids(self) -> dict[str, str | None]:
-        return {row[0]: row[1] for row in self.db.execute("SELECT id, story_id FROM articles")}
+    def article_story_ids(self, article_ids: list[str] | None = None) -> dict[str, str | None]:
+        """Article ID -> its story ID, of every article or of those in ``article_ids``."""
+        if article_ids is None:
+            return {row[0]: row[1] for row in self.db.execute("SELECT id, story_id FROM articles")}
+        wanted = list(article_ids)
+        found = {}
+        for start in range(0, len(wanted), _PAGE):
+            chunk = wanted[start : start + _PAGE]
+            sql = f"SELECT id, story_id FROM articles WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.update({row[0]: row[1] for row in self.db.execute(sql, chunk)})
+        return found
 
     def save_article_vector(self, article_id: str, content_hash: str, vector: np.ndarray, keys: np.ndarray) -> None:
         with self.transaction() as tx:
@@ -182,6 +192,11 @@ class StoriesMixin:
     def get_story(self, story_id: str) -> Story:
         """The story ``story_id`` stands for (a merged-away ID gives its survivor)."""
         return self._story(self.resolve_story_id(story_id))
+
+    def get_stories(self, story_ids: list[str]) -> list[Story]:
+        """The story each of ``story_ids`` stands for (a merged-away ID gives its survivor), in that order, read
+        together (a page of search hits or of the story list costs three queries, not three per story)."""
+        return self._stories([self.resolve_story_id(story_id) for story_id in story_ids])
 
     def stories(self, since: datetime | None = None, language: str | None = None, limit: int | None = None) -> list[Story]:
         """Surviving stories with articles, most recently seen first.
