@@ -44,6 +44,11 @@ def serve(db, host, port, token, watch, interval, allow_private, workers):
     """Serve the web app and the REST API (OpenAPI at /openapi.json)."""
     import uvicorn
 
+    # A query is embedded on one thread: requests already run side by side, and an OpenMP team per query only
+    # spins (on a loaded 2-core machine one query took 15-1,700 ms of CPU with 2 threads, 16 ms with 1).
+    # Set before the encoder loads here, and inherited by the web worker and background processes.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
     from rashomon.interfaces.api import create_app
 
     if workers > 1:
