@@ -188,18 +188,27 @@ def story_list(
     filters = StoryFilters(
         language, source, entity, parse_date(since, "since"), parse_date(until, "until"), 50, (page - 1) * 50
     )
+    query = {"language": language or "", "source": source or "", "entity": entity or "", "since": since or "",
+             "until": until or ""}  # fmt: skip
+    reader = language or _reader_language(request)  # chips and headlines: the filtered language, else the browser's
+    # The page is made of cached reads only, so it is kept whole, as they are (rendering 50 stories costs more
+    # CPU than reading them).
+    key = ("story list page", repr(filters), tuple(query.items()), page, reader)
+    html = request.app.state.cache.get(store, key, lambda: _story_list_html(request, filters, query, page, reader))
+    return HTMLResponse(html)
+
+
+def _story_list_html(request: Request, filters: StoryFilters, query: dict, page: int, reader: str | None) -> str:
+    store = request.app.state.store
     cache = request.app.state.cache
     languages = cache.get(store, "languages", lambda: store.article_counts("language"))
     sources = cache.get(store, "sources", lambda: store.article_counts("source"))
-    return render(
-        request,
-        "stories.html",
-        {
-            # Chips and headlines in the reader's language: the filtered one, else the browser's first.
-            "summaries": cached_summaries(request, filters, language or _reader_language(request)),
+    return _environment.get_template("stories.html").render(
+        request=request,
+        **{
+            "summaries": cached_summaries(request, filters, reader),
             "filters": filters,
-            "query": {"language": language or "", "source": source or "", "entity": entity or "",
-                      "since": since or "", "until": until or ""},
+            "query": query,
             "page": page,
             "languages": [key for key, _ in languages],
             "sources": [key for key, _ in sources],
