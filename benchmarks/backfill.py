@@ -16,12 +16,13 @@ stories agree with the reference (over all pairs of articles, keyed by WARC
 file and record offset, whether both runs put them in one story; plus every
 article whose story differs). The machine may be shared, so wall-clock ratios
 alone mislead: it also prints the load average around each run, the CPU time
-of every worker process and of the driver, each task's CPU and wall time
-(CPU/wall well below 1 means the task waited for a core), how long the driver
-waited for workers and spent in the ordered stages, the cost of moving one
-file's results from a worker (pickle size and time), and the CPU ms per
-article of each stage, with search indexing before "embed once" (title and
-lead embedded again) and after (the stored story vector reused). Asserts nothing.
+of every worker process and of the driver, each task's start (seconds after
+the backfill began), CPU and wall time (CPU/wall well below 1 means the task
+waited for a core), how long the driver waited for workers and spent in the
+ordered stages, the cost of moving one file's results from a worker (pickle
+size and time), and the CPU ms per article of each stage, with search
+indexing before "embed once" (title and lead embedded again) and after (the
+stored story vector reused). Asserts nothing.
 
     .venv/bin/python benchmarks/backfill.py [--pairs 120] [--pages 120] [--files 4] [--keep DIR]
         [--postgres postgresql://user@host/db]
@@ -165,12 +166,12 @@ def child(db: str, workers: int, index: bool, inputs: list[str]) -> None:
 
     load, cpu, started = os.getloadavg()[0], time.process_time(), time.perf_counter()
     with open_store(db) as store, dask_client(workers) as client:
-        ready = time.perf_counter()
+        ready, began = time.perf_counter(), time.time()
         result = backfill(store, inputs, IngestOptions(), client)
         finished = time.perf_counter()
         usage = client.run(lambda: (os.getpid(), sum(resource.getrusage(resource.RUSAGE_SELF)[:2])))
         report = {
-            "start_wall": ready - started, "wall": finished - ready, "driver_cpu": time.process_time() - cpu,
+            "start_wall": ready - started, "wall": finished - ready, "driver_cpu": time.process_time() - cpu, "began": began,
             "workers": [{"address": address, "pid": pid, "cpu": cpu, "loading": result.model_load_cpu.get(address, 0.0)}
                         for address, (pid, cpu) in usage.items()],
             "load": [load, os.getloadavg()[0]], "files": [asdict(t) for t in result.times],
@@ -262,11 +263,12 @@ def print_run(name: str, report: dict) -> None:
     print(f"  driver: process CPU {report['driver_cpu']:.1f} s; ordered stages CPU {ordered_cpu:.1f} s, "
           f"wall {sum(f['ordered_wall_seconds'] for f in files):.1f} s; waited for workers "
           f"{sum(f['waited_seconds'] for f in files):.1f} s")
-    print(f"  {'file':<20}{'articles':>9}{'task CPU':>10}{'task wall':>10}{'CPU/wall':>9}{'waited':>8}"
+    print(f"  {'file':<20}{'articles':>9}{'began':>7}{'task CPU':>10}{'task wall':>10}{'CPU/wall':>9}{'waited':>8}"
           f"{'ordered CPU':>12}{'ordered wall':>13}")
     for f in files:
         task = f["task"]
-        print(f"  {os.path.basename(f['path']):<20}{f['articles']:>9}{task['cpu_seconds']:>10.1f}{task['wall_seconds']:>10.1f}"
+        print(f"  {os.path.basename(f['path']):<20}{f['articles']:>9}{task['started'] - report['began']:>7.1f}"
+              f"{task['cpu_seconds']:>10.1f}{task['wall_seconds']:>10.1f}"
               f"{task['cpu_seconds'] / max(task['wall_seconds'], 1e-9):>9.2f}{f['waited_seconds']:>8.1f}"
               f"{f['ordered_cpu_seconds']:>12.1f}{f['ordered_wall_seconds']:>13.1f}")
     task_cpu = sum(f["task"]["cpu_seconds"] for f in files)
