@@ -1,4 +1,5 @@
-"""The story, article and list pages show an escaped title once and quotations in one pair of marks (issue 11, item 6)."""
+"""The story, article and list pages show an escaped title once and quotations in one pair of marks
+(issue 11, item 6)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,9 @@ TEXTS = [
 
 def _page_texts(tmp_path):
     corpus = tmp_path / "feed.jsonl"
-    corpus.write_text("".join(
-        json.dumps({"title": TITLE, "text": text, "source": f"outlet{k}", "language": "en", "date": "2025-10-22"}) + "\n"
-        for k, text in enumerate(TEXTS)
-    ), encoding="utf-8")
+    rows = [{"title": TITLE, "text": text, "source": f"outlet{k}", "language": "en", "date": "2025-10-22"}
+            for k, text in enumerate(TEXTS)]
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     db = str(tmp_path / "page.db")
     with rashomon.open(db) as ws:
         ws.ingest([str(corpus)])
