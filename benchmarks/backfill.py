@@ -258,7 +258,9 @@ def print_run(name: str, report: dict) -> None:
         print(f"  worker {worker['address']}: process CPU {worker['cpu']:.1f} s (story encoder loading "
               f"{worker['loading']:.1f} s of it), "
               f"{len(mine)} tasks: CPU {sum(f['task']['cpu_seconds'] for f in mine):.1f} s, "
-              f"wall {sum(f['task']['wall_seconds'] for f in mine):.1f} s")
+              f"wall {sum(f['task']['wall_seconds'] for f in mine):.1f} s; CPU per article: first task "
+              f"{_ms_per_article(mine[:1]):.0f} ms (what the worker loads on first use included), later "
+              f"{_ms_per_article(mine[1:]):.0f} ms")
     ordered_cpu = sum(f["ordered_cpu_seconds"] for f in files)
     print(f"  driver: process CPU {report['driver_cpu']:.1f} s; ordered stages CPU {ordered_cpu:.1f} s, "
           f"wall {sum(f['ordered_wall_seconds'] for f in files):.1f} s; waited for workers "
@@ -274,6 +276,10 @@ def print_run(name: str, report: dict) -> None:
     task_cpu = sum(f["task"]["cpu_seconds"] for f in files)
     print(f"  on a quiet machine with a core per process: about max(task CPU / workers, ordered CPU) = "
           f"max({task_cpu:.1f} / n, {ordered_cpu:.1f}) s; more workers help up to n = {task_cpu / max(ordered_cpu, 1e-9):.1f}")
+
+
+def _ms_per_article(files: list[dict]) -> float:
+    return 1000 * sum(f["task"]["cpu_seconds"] for f in files) / max(1, sum(f["articles"] for f in files))
 
 
 def print_stages(report: dict, ingest_cpu: float, reference_articles: int) -> None:
