@@ -33,9 +33,11 @@ from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.cues import incompatible
 from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import Dispute, dispute
-from rashomon.comparison.encoder import E5, USE, Encoder
+from rashomon.comparison.encoder import E5, USE, USE_LANGUAGES, Encoder
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.statements import (
+    E5_MIN_STATEMENTS_PER_ARTICLE,
+    E5_STATEMENT_BUDGET,
     MAX_STATEMENTS_PER_ARTICLE,
     MIN_STATEMENTS_PER_ARTICLE,
     STATEMENT_BUDGET,
@@ -100,12 +102,24 @@ KEPT_STATEMENTS = 4096
 _statements: Memo[list[Statement]] = Memo(KEPT_STATEMENTS)
 
 
-def statements_for(articles: list[Article], analyses: list[Analysis], sources: list[str]) -> list[Statement]:
-    """The statements of every article, each article's share of the story's STATEMENT_BUDGET at most.
+def statement_share(articles: list[Article], model: str | None = None) -> int:
+    """How many statements each article gives at most: its share of the story's budget, which is
+    smaller when the story's languages (or ``model``) call for e5."""
+    if model == E5 or model is None and not {a.language for a in articles} <= USE_LANGUAGES:
+        budget, least = E5_STATEMENT_BUDGET, E5_MIN_STATEMENTS_PER_ARTICLE
+    else:
+        budget, least = STATEMENT_BUDGET, MIN_STATEMENTS_PER_ARTICLE
+    return max(least, min(MAX_STATEMENTS_PER_ARTICLE, budget // max(1, len(articles))))
+
+
+def statements_for(
+    articles: list[Article], analyses: list[Analysis], sources: list[str], model: str | None = None
+) -> list[Statement]:
+    """The statements of every article, each article's share (statement_share) at most.
 
     An article's statements are kept per process under its analysis (memo.py); a kept list is
     renumbered for this comparison (its index and source label)."""
-    share = max(MIN_STATEMENTS_PER_ARTICLE, min(MAX_STATEMENTS_PER_ARTICLE, STATEMENT_BUDGET // max(1, len(articles))))
+    share = statement_share(articles, model)
     found = []
     for index, (article, analysis) in enumerate(zip(articles, analyses)):
         key = (article.id, article.content_hash or hash(article.text), share, _analysis_stamp(analysis))
@@ -125,7 +139,7 @@ def _analysis_stamp(analysis: Analysis) -> int:
 
 
 def align(articles: list[Article], analyses: list[Analysis], sources: list[str], encoder: Encoder) -> Alignment:
-    statements = statements_for(articles, analyses, sources)
+    statements = statements_for(articles, analyses, sources, encoder.model)
     vectors, model = statement_vectors(statements, encoder)
     found = links(statements, vectors, model)
     return Alignment(statements, vectors, found, claim_clusters(statements, found, model), model)

@@ -39,6 +39,11 @@ MAX_STATEMENTS_PER_ARTICLE = 60
 # (about 25 tokens a statement), and a many-source story's claims are in its reports' leads.
 STATEMENT_BUDGET = 1200
 MIN_STATEMENTS_PER_ARTICLE = 3
+# A story that needs e5 (a language USE does not know, see encoder.py) embeds five times slower: at most
+# this many statements, each article keeping its lead at least (a 500-article story: 500 statements,
+# about 22,000 tokens, instead of 1,500).
+E5_STATEMENT_BUDGET = 600
+E5_MIN_STATEMENTS_PER_ARTICLE = 1
 
 
 @dataclass

@@ -41,17 +41,18 @@ class Comparison:
     undated_article_ids: list[str] = field(default_factory=list)
 
 
-def compare_story(store, story_id: str, reader_language: str | None = None) -> Comparison:
-    """The comparison of a stored story (merged IDs resolve to the survivor); cached per story version."""
+def compare_story(store, story_id: str, reader_language: str | None = None, model: str | None = None) -> Comparison:
+    """The comparison of a stored story (merged IDs resolve to the survivor); cached per story version.
+    ``model`` forces an encoder (benchmarks); by default the story's size and languages choose it."""
     story = store.get_story(story_id)
     articles = _independent_articles([store.get_article(i) for i in story.article_ids])
     language = reader_language or _main_language(articles)
-    signature = _signature(store, articles, language)
+    signature = _signature(store, articles, language + (f":{model}" if model else ""))
     cached = store.cached_comparison(story.id, language, signature)
     if cached is not None:
         return comparison_from_dict(cached, story)
     analyses = [stored_analysis(store, article) for article in articles]
-    result = compare(articles, analyses, language, store=store, story=story)
+    result = compare(articles, analyses, language, store=store, story=story, model=model)
     store.save_comparison(story.id, language, signature, comparison_to_dict(result))
     return result
 
