@@ -1,0 +1,54 @@
+"""Alignment at story scale: nearest-in-article over whole articles, numbers as no stems, the encoder and
+statement share a story's size and languages call for."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rashomon.comparison.alignment import candidate_pairs, stems_of
+from rashomon.comparison.claims import statement_share
+from rashomon.comparison.encoder import E5, E5_STATEMENTS, USE, model_for
+from rashomon.comparison.names import fold
+from rashomon.comparison.statements import Statement
+from rashomon.model import Article
+
+
+def _statement(article: int) -> Statement:
+    return Statement(article, f"a{article}", 0, 1, "x", "en", f"s{article}")
+
+
+def _unit(angle: float) -> list[float]:
+    return [np.cos(angle), np.sin(angle)]
+
+
+def test_nearest_in_article_is_taken_over_the_whole_article_not_the_candidates():
+    # 0 (article 0) at angle 0; article 1 holds b at -0.9 and b' at 0.5; c (article 2) at 0.1, e (article 3) at 0.55.
+    # With one nearest each, 0 meets b only through b's list and never meets b': b is 0's best among its
+    # candidates in article 1, but b' is nearer; in a story of many articles that made every pair look mutual.
+    statements = [_statement(0), _statement(1), _statement(1), _statement(2), _statement(3)]
+    b, b_prime = 1, 2
+    vectors = np.array([_unit(0.0), _unit(-0.9), _unit(0.5), _unit(0.1), _unit(0.55)])
+    pairs, best = candidate_pairs(statements, vectors, k=1)
+    assert (0, b) in pairs and (0, b_prime) not in pairs
+    assert (0, b) not in best
+    assert (b, 0) in best  # 0 is b's nearest (the only one) in article 0
+    assert (0, 3) in best and (3, 0) in best
+
+
+def test_numbers_are_no_stems():
+    assert stems_of("Das Jahr 2020 ist da!") == {fold("Jahr")}
+
+
+def test_the_encoder_follows_the_story_size_and_languages():
+    assert model_for(["en", "de"] * 10) == E5
+    assert model_for(["en", "de"] * E5_STATEMENTS) == USE
+    assert model_for(["en", "uk"] * E5_STATEMENTS) == E5  # USE was not trained on Ukrainian
+
+
+def test_a_large_story_that_needs_e5_gives_each_article_its_lead():
+    def articles(languages):
+        return [Article(id=str(k), path="", text="", language=language) for k, language in enumerate(languages)]
+
+    assert statement_share(articles(["en", "de"] * 250)) == 3
+    assert statement_share(articles(["en", "uk"] * 250)) == 1
+    assert statement_share(articles(["uk", "en"])) == 60
