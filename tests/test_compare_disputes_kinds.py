@@ -199,6 +199,10 @@ def test_status_of_an_event(text, language, family):
             "Кандидат Джо Байден по голосам выборщиков в 16 штатах обходит президента Дональда Трампа.",
             "Кандидат Джо Байден по голосам выборщиков обходит президента Дональда Трампа на 10%.",
             "ru"),
+        (  # two counted nouns: states and votes
+            "Байден по голосам выборщиков лидирует в 16 штатах, сообщает агентство.",
+            "Байден по голосам выборщиков лидирует, получив десять голосов, сообщает агентство.",
+            "ru"),
         (  # a speaker misread as a place is no second speaker
             "New Delhi: A building collapsed after a blast in a factory, an official said.",
             "A building collapsed after a blast in a factory, said the fire chief Atul Garg.",
@@ -215,6 +219,7 @@ def test_the_same_value_in_other_words_or_a_difference_elsewhere_is_no_dispute(a
     [
         ("la medida de mayor calado social", "es", set()),
         ("в эфире телеканала «Россия 24».", "ru", set()),
+        ("Ženu po osmi letech zprostil nejvyšší soud viny.", "cs", set()),
         ("Sylwester Marzeń w Zakopanem", "pl", set()),
         ("Zwei Surfer wurden Montagabend geholt", "de", {"weekday:0"}),
         ("11 stycznia, w środę", "pl", {"day:1-11", "month:1", "weekday:2"}),

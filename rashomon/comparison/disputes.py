@@ -62,9 +62,8 @@ def dispute(a: Statement, b: Statement) -> Dispute | None:
     overlap = _overlap(a, b) if a.language == b.language else 1.0
     if overlap < VALUE_IN_CONTEXT_MIN_OVERLAP:
         return None
-    loose = overlap < SAME_LANGUAGE_MIN_OVERLAP
-    found = _dates(a, b) or _numbers(a, b, loose)
-    if found or loose:
+    found = _dates(a, b) or _numbers(a, b, overlap)
+    if found or overlap < SAME_LANGUAGE_MIN_OVERLAP:
         return found
     found = _places(a, b) or _speakers(a, b)
     if found:
@@ -115,10 +114,10 @@ def _same_quantity(x: float, y: float) -> bool:
     return abs(x - y) <= SAME_QUANTITY * max(abs(x), abs(y))
 
 
-def _numbers(a: Statement, b: Statement, loose: bool = False) -> Dispute | None:
+def _numbers(a: Statement, b: Statement, overlap: float = 1.0) -> Dispute | None:
     """A quantity of one side and a different one of the other that count the same thing (see ``_counterparts``),
     of one order of magnitude (3 and $76m are two facts), neither a floor the other stays above."""
-    for x, y in _counterparts(a, b, loose):
+    for x, y in _counterparts(a, b, overlap):
         if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO:
             continue
         floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)
@@ -130,20 +129,22 @@ def _numbers(a: Statement, b: Statement, loose: bool = False) -> Dispute | None:
     return None
 
 
-def _counterparts(a: Statement, b: Statement, loose: bool = False) -> list[tuple[float, float]]:
+def _counterparts(a: Statement, b: Statement, overlap: float = 1.0) -> list[tuple[float, float]]:
     """Pairs of different quantities, one of each side, that count the same thing.
 
     Quantities both sides give are set aside. A quantity pairs with the only one of the other side in
-    the same currency, or (within one language) counting the same word ("43 personas" / "34 personas");
-    sums in two different currencies are not compared. What is left pairs when one quantity is left on each
-    side, unless ``loose`` (statements that share less of their wording: only a unit ties two quantities).
+    the same currency or percentage, or (within one language) counting the same word ("43 personas" / "34
+    personas"); sums in two different currencies are not compared. What is left pairs when one quantity is
+    left on each side, neither counting another thing than the other. Below SAME_LANGUAGE_MIN_OVERLAP of
+    shared wording (``overlap``) only a clean substitution of sums or percentages ties two quantities.
     """
+    counts = overlap >= SAME_LANGUAGE_MIN_OVERLAP
     values_a, values_b = _amounts(a), _amounts(b)
     only_a = [(x, u) for x, u in values_a if not any(_same_quantity(x, y) for y, _ in values_b)]
     only_b = [(y, u) for y, u in values_b if not any(_same_quantity(x, y) for x, _ in values_a)]
     pairs = []
     for x, unit in list(only_a):
-        if not unit or unit.startswith("word:") and a.language != b.language:
+        if not unit or unit.startswith("word:") and (a.language != b.language or not counts):
             continue
         partners = [(y, u) for y, u in only_b if u == unit]
         if len(partners) == 1 and sum(1 for _, v in only_a if v == unit) == 1:
@@ -156,25 +157,17 @@ def _counterparts(a: Statement, b: Statement, loose: bool = False) -> list[tuple
     if currencies_a and currencies_b:
         only_a = [(x, u) for x, u in only_a if u not in currencies_a]
         only_b = [(y, u) for y, u in only_b if u not in currencies_b]
-    if len(only_a) == len(only_b) == 1 and not loose and not _counts_other(a, only_a[0][1], b, only_b[0][1]):
+    if len(only_a) == len(only_b) == 1 and counts and not _other_units(only_a[0][1], only_b[0][1]):
         pairs.append((only_a[0][0], only_b[0][0]))
-    elif loose and (only_a or only_b):
+    elif overlap < SAME_LANGUAGE_MIN_OVERLAP and (only_a or only_b):
         return []  # with little wording in common, only a clean substitution of values ties two quantities
     return pairs
 
 
-def _counts_other(a: Statement, unit_a: str | None, b: Statement, unit_b: str | None) -> bool:
-    """Whether the two quantities may count different nouns: across languages, any two counted nouns
-    (they cannot be compared); within one, when one side's noun stands in the other apart from its quantity
-    ("in 16 states … by electoral votes" / "ten votes")."""
-    if not (unit_a and unit_b) or unit_a == unit_b:
-        return False
-    if not (unit_a.startswith("word:") and unit_b.startswith("word:")):
-        return True  # a percentage, a sum and a count are different things
-    if a.language != b.language:
-        return True
-    stems_a, stems_b = stems_of(a.text), stems_of(b.text)
-    return unit_b.startswith("word:") and unit_b[5:] in stems_a or unit_a.startswith("word:") and unit_a[5:] in stems_b
+def _other_units(unit_a: str | None, unit_b: str | None) -> bool:
+    """Two quantities count different things ("16 штатах" / "десять голосов"; a percentage, a sum and a count);
+    two nouns in two languages cannot be compared either."""
+    return bool(unit_a and unit_b and unit_a != unit_b)
 
 
 def _quantities_differ(a: Statement, b: Statement) -> bool:

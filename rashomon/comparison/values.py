@@ -188,11 +188,13 @@ _MIN_COMPOUND_TAIL = 4
 
 
 def _name(table, word: str, language: str, compounds: bool = False) -> int | None:
-    """The month or weekday ``word`` names. An inflected reading must not be another word the language's
-    dictionary knows ("mayor" is no form of "mayo", Polish "Marzeń" none of "marzec"); a compound that
+    """The month or weekday ``word`` names (not a two-letter abbreviation: the word comes without its dot).
+    An inflected reading must not be another word the language's dictionary knows ("mayor" is no form of "mayo", Polish "Marzeń" none of "marzec"); a compound that
     opens with a weekday's full name is that weekday ("Montagabend")."""
     number = table.lookup(word)
     key = word.casefold()
+    if number is not None and len(key) <= 2 and key not in table.wide:
+        return None  # a two-letter abbreviation without its dot is a word ("po", "st" in Czech)
     if number is not None and key.rstrip(".") not in table.exact:
         lemma = _dictionary_lemma(word, language)
         if lemma is not None and table.exact.get(lemma.casefold()) != number:

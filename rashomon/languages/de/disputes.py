@@ -14,7 +14,7 @@ HALTED = r"verschob\w*|verschieb\w*|aufgeschoben|abgesagt|ausgesetzt|vertagt|auf
 UNSCHEDULED = r"nie (?:geplant|vereinbart|angesetzt|terminiert)|nicht (?:geplant|vereinbart|angesetzt|terminiert)|keine vereinbarung"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"findet (?:\w+ )?statt|wie geplant|wie vorgesehen|planmäßig|zum geplanten termin|fand (?:\w+ )?(?:wie geplant )?statt"
+PROCEEDING = r"findet (?:\w+ )?statt|wie geplant|wie vorgesehen|planmäßig|zum geplanten termin"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"du|dich|dein|deine|euch|euer|eure"

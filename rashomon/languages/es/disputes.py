@@ -14,7 +14,7 @@ HALTED = r"aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*"
 UNSCHEDULED = r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ningún acuerdo|no había acuerdo"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"tendrá lugar|se celebrará|según lo previsto|en la fecha prevista|se mantiene|se mantuvo|se celebró"
+PROCEEDING = r"tendrá lugar|se celebrará|según lo previsto|en la fecha prevista|se mantiene|se mantuvo"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"usted|ustedes|tú|tu|tus|vosotros"

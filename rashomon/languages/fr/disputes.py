@@ -14,7 +14,7 @@ HALTED = r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*"
 UNSCHEDULED = r"jamais (?:été )?(?:prévu\w*|programmé\w*|convenu\w*|fixé\w*)|aucun accord|pas d['’]accord sur"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"aura lieu|comme prévu|maintenu\w*|(?:a|ont) (?:bien |finalement )?eu lieu|à la date prévue"
+PROCEEDING = r"aura lieu|comme prévu|maintenu\w*|(?:a|ont) bien eu lieu|à la date prévue"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"vous|votre|vos|tu|ton|ta|tes"

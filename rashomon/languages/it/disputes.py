@@ -14,7 +14,7 @@ HALTED = r"rinviat\w*|rimandat\w*|sospes\w*|annullat\w*|posticipat\w*"
 UNSCHEDULED = r"mai (?:stat[oa] )?(?:programmat\w*|previst\w*|concordat\w*|fissat\w*)|nessun accordo"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"si terrà|avrà luogo|come previsto|nella data prevista|si è svolt\w*|confermat\w* la data"
+PROCEEDING = r"si terrà|avrà luogo|come previsto|nella data prevista|confermat\w* la data"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"

@@ -14,7 +14,7 @@ HALTED = r"przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*"
 UNSCHEDULED = r"nigdy nie (?:zaplanowan\w*|uzgodnion\w*|ustalon\w*)|nie (?:zaplanowano|uzgodniono|ustalono)|nie było (?:żadnych )?(?:porozumie\w*|ustaleń|uzgodnień)"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"odbędzie się|zgodnie z planem|w zaplanowanym terminie|odbył\w* się"
+PROCEEDING = r"odbędzie się|zgodnie z planem|w zaplanowanym terminie"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ty|twój|twoja|twoje|masz|możesz|wy|wasz|wasza|państwo"

@@ -14,13 +14,13 @@ HALTED = r"відкла\w*|відклад\w*|перенес\w*|перенос\w*
 UNSCHEDULED = r"не було (?:\w+ )?(?:домовлен\w*|домовленост\w*|запланован\w*)|домовленост\w* не було|не (?:був |була |було |були )?(?:домовля\w*|домовил\w*|планувал\w*|призначал\w*|запланован\w*|призначен\w*|погоджен\w*)|нічого відкладати"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"відбудеться|відбудуться|за планом|як і планувалося|у (?:визначений|запланований) термін|відбул\w*"
+PROCEEDING = r"відбудеться|відбудуться|за планом|як і планувалося|у (?:визначений|запланований) термін"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ви|ваш|ваша|ваше|ти|твій|твоя"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
-LOWER_BOUND = r"щонайменше|понад|більше ніж|принаймні|як мінімум"
+LOWER_BOUND = r"щонайменше|понад|більше ніж|більш ніж|принаймні|як мінімум"
 
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'тис': 3,
