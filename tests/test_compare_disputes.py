@@ -75,11 +75,3 @@ def test_a_different_venue_is_contested():
     )
     [contested] = [c for c in claims if c.status == "contested"]
     assert [side.sources for side in contested.sides] == [["Outlet 0"], ["Outlet 1"]]
-
-
-def test_statuses_of_two_matters_that_name_nothing_in_common_are_no_dispute():
-    claims = _compare(
-        "The vote count in Pennsylvania was suspended until further notice, election officials said.",
-        "The vote count in Georgia will go ahead as planned, election officials said.",
-    )
-    assert not [c for c in claims if c.status == "contested"]

@@ -35,7 +35,6 @@ from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import Dispute, dispute
 from rashomon.comparison.encoder import E5, USE, USE_LANGUAGES, Encoder
 from rashomon.comparison.memo import Memo
-from rashomon.comparison.names import shared_anchors
 from rashomon.comparison.statements import (
     E5_MIN_STATEMENTS_PER_ARTICLE,
     E5_STATEMENT_BUDGET,
@@ -255,8 +254,7 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
 
 def _status_matters(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
     """Statements that give incompatible statuses of one event ("put on hold" / "never scheduled"),
-    grouped by matter: two are about one matter from STATUS_MATTER_COSINE on (the cue itself is strong evidence)
-    when they name something in common (a cancelled party and a recount that goes ahead name nothing in common)."""
+    grouped by matter: two are about one matter from STATUS_MATTER_COSINE on (the cue itself is strong evidence)."""
     statements, vectors = alignment.statements, alignment.vectors
     framed = [i for i, s in enumerate(statements) if s.family]
     parent = {i: i for i in framed}
@@ -271,8 +269,7 @@ def _status_matters(alignment: Alignment) -> list[tuple[list[list[int]], Dispute
     for x, i in enumerate(framed):
         for j in framed[x + 1:]:
             a, b = statements[i], statements[j]
-            if (a.source != b.source and incompatible(a.family, b.family) and shared_anchors(a.anchors, b.anchors)
-                    and float(vectors[i] @ vectors[j]) >= STATUS_MATTER_COSINE):
+            if a.source != b.source and incompatible(a.family, b.family) and float(vectors[i] @ vectors[j]) >= STATUS_MATTER_COSINE:
                 parent[root(i)] = root(j)
                 contested.update((i, j))
     # Statements of the same status close to a contested one join its side.
