@@ -191,3 +191,8 @@ def test_whole_names_with_lower_case_words(text, language, surface):
 def test_latin_name_in_cyrillic_text_is_no_person():
     found = by_text("Вакцину розробили Pfizer і BioNTech, повідомив Bloomberg.", "uk")
     assert found["Pfizer"][0] == found["BioNTech"][0] == found["Bloomberg"][0] == "ORG"
+
+
+def test_a_title_before_an_institution_does_not_make_it_a_person():
+    assert by_text("Заявил пресс-секретарь Белого дома Джен Псаки.", "ru")["Белого дома"][0] == "ORG"
+    assert by_text("Кандидатът на Демократическата партия спечели.", "bg")["Демократическата партия"][0] == "ORG"

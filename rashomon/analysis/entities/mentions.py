@@ -454,6 +454,15 @@ def _has_word(word: str, stems: frozenset[str]) -> bool:
     return any(lowered[:size] in stems for size in range(max(1, len(lowered) - _MAX_ENDING), len(lowered) + 1))
 
 
+def _names_institution(words: list[str]) -> bool:
+    """An organisation, place or document word in a name, or a lower-case noun ending it («Белый дом»)."""
+    return (
+        any(_has_word(w, ORGANISATION_WORDS) or _has_word(w, DOCUMENT_WORDS) for w in words)
+        or any(_has_word(w, PLACE_WORDS) for w in words[1:])
+        or len(words) > 1 and words[-1][:1].islower()
+    )
+
+
 def _guess_type(words: list[str], language: str, titled: bool) -> str:
     if any(_has_word(w, ORGANISATION_WORDS) for w in words) and not titled:
         return "ORG"
@@ -551,10 +560,13 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
             continue
         if len(run) == 1 and _not_a_name(text, tokens, run[0], language, seen_inside):
             continue
-        titled = titled or _preceding_title(tokens, run[0])
         span_tokens = tokens[run[0] : run[-1] + 1]
+        words = [t.text for t in span_tokens]
+        # A title a few words before makes a person of a name, not of an institution ("кандидат от
+        # Демократическата партия", "пресс-секретарь Белого дома").
+        titled = titled or _preceding_title(tokens, run[0]) and not _names_institution(words)
         told = None if titled else _told_type(text, span_tokens, language)
-        type_ = told or _guess_type([t.text for t in span_tokens], language, titled)
+        type_ = told or _guess_type(words, language, titled)
         if not (told or titled) and type_ == "PER" and _placed(text, span_tokens, language):
             type_ = told = "LOC"
         candidates.append(_Candidate(span_tokens, type_, evidenced=bool(told or titled)))
