@@ -169,3 +169,18 @@ def test_an_entity_gives_its_mentions_one_type():
         ("Pensylwania liczy głosy.", "pl"),
     )
     assert {m.type for m in first + second if m.text.startswith("Pensylwani")} == {"LOC"}
+
+
+def test_one_person_across_spellings_of_the_first_name_and_a_first_name_alone():
+    """"Asie Bibiová" (cs) is "Асия Биби" (bg): the first names share their consonants; "Asia" alone in a
+    report naming Asia Bibi is her, while the other Bibi keeps apart."""
+    bg, cs, pl = link_texts(
+        ("Съпругът на Асия Биби каза, че Асия е свободна.", "bg"),
+        ("Soud uvedl, že Asie Bibiová byla osvobozena.", "cs"),
+        ("Adwokat Asia Bibi mówi, że Asia wyjechała. Jej mąż Ashiq Masih milczy.", "pl"),
+    )
+    asia = entity_of_text(bg, "Асия Биби")
+    assert entity_of_text(cs, "Asie Bibiová") == asia
+    assert entity_of_text(bg, "Асия") == asia
+    assert entity_of_text(pl, "Asia") == asia
+    assert entity_of_text(pl, "Ashiq Masih") != asia

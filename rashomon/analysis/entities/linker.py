@@ -131,7 +131,8 @@ class EntityLinker:
             # "W. Brytanii": abbreviated first words leave the rest to be found ("Brytania").
             bare = _INITIALS.sub("", mention.lemma)
             known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text) or gazetteer().lookup(bare)
-            # A person "Davis" is not the town "Davos" the stem key also reaches.
+            # A person "Davis" is not the town "Davos" the stem key also reaches; a name of two or more words
+            # the gazetteer knows is that entity whatever was guessed ("Съединени щати" guessed a person).
             if known is not None and known.type == group.type:
                 return self._known(known)
         # A country absorbs the name of its people ("Polacy", "Britové"), nothing else a person is called.
@@ -180,7 +181,8 @@ class EntityLinker:
         if not record.given_names:
             return True
         key = _key(given)
-        return any(fuzz.ratio(key, other) >= _GIVEN_NAME_SIMILARITY for other in record.given_names)
+        # The same consonants also make the same first name in another script or spelling ("Asie" / "Асия").
+        return any(fuzz.ratio(key, other) >= _GIVEN_NAME_SIMILARITY or skeleton(key) == skeleton(other) for other in record.given_names)
 
     def _person(self, group: _Group, language: str) -> str | None:
         surname = group.words[-1]
@@ -333,5 +335,14 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
                 owner = max(full, key=lambda p: len(p.mentions))
                 owner.mentions.extend(group.mentions)
                 continue
+        # A first name alone is the one person of the document who has it ("Asia" after "Asia Bibi"); only
+        # a name of two words tells its first name for sure ("Брекзит Мишел Барние" is a run of two names).
+        named = [
+            p for p in people
+            if len(p.words) == _FULL_NAME_WORDS and _key(p.words[0]) == key and (group.type == "PER" or p.words[0] == group.name)
+        ] if len(group.words) == 1 and group.type in ("PER", "LOC", "ORG") else []
+        if len(named) == 1:
+            named[0].mentions.extend(group.mentions)
+            continue
         groups.append(group)
     return groups

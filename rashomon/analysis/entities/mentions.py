@@ -42,6 +42,7 @@ from rashomon.analysis.entities.morphology import (
     lemmatize_name,
     names_with_noun,
     proper_reading,
+    without_articles,
 )
 from rashomon.languages import having, scripts, supported, value
 from rashomon.model import Mention, Sentence
@@ -147,6 +148,8 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
             key = " ".join(stem_key(t.text) for t in tokens[index : last + 1])
             capitals = all(t.text.isupper() for t in tokens[index : last + 1])
             entity = known.lookup_key(key, lowercase_ok=not first.capitalised, capitals=capitals)
+            if entity is None and size > 1 and first.capitalised:  # "Съединените щати" is "Съединени щати"
+                entity = known.lookup(" ".join(without_articles([t.text for t in tokens[index : last + 1]], language)))
             if entity is not None and not first.capitalised and text[first.start : tokens[last].end] not in known.lowercase_names:
                 entity = None
             if entity is None and size == 1 and first.capitalised and language in _LATIN_SCRIPT:

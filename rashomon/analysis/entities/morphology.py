@@ -47,6 +47,7 @@ def _parses_lowered(word: str, language: str):
     return tuple(_morph(language).parse(word))
 
 
+@lru_cache(maxsize=200_000)
 def proper_reading(word: str, language: str) -> str | None:
     """The proper-name tag (Surn, Name, Geox, …) of a uk/ru word's likeliest such reading, if any."""
     if language not in PYMORPHY_LANGUAGES:
@@ -58,6 +59,7 @@ def proper_reading(word: str, language: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=200_000)
 def is_adjective(word: str, language: str) -> bool:
     """A uk/ru word whose likeliest reading is an adjective ("Северная", "Центральній")."""
     parses = _parses(word, language)
@@ -118,6 +120,7 @@ def names_with_noun(adjective: str, noun: str, language: str) -> bool:
 _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "INTJ", "ADVB", "NUMR", "PRED", "COMP"})
 
 
+@lru_cache(maxsize=200_000)
 def is_function_word(word: str, language: str) -> bool:
     """A uk/ru pronoun, conjunction, preposition, particle or adverb: never a name ("Если", "Втім")."""
     if language not in PYMORPHY_LANGUAGES:
@@ -129,6 +132,7 @@ def is_function_word(word: str, language: str) -> bool:
 _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 
 
+@lru_cache(maxsize=200_000)
 def is_never_name(word: str, language: str) -> bool:
     """A uk/ru word with no proper-name reading that is a function word, pronoun or verb wherever it
     stands, also capitalised mid-sentence ("Вы", "Таким", "Сначала", "Вернуться")."""
@@ -169,6 +173,7 @@ def _restore_case(lemma: str, original: str) -> str:
     return lemma[:1].upper() + lemma[1:] if original[:1].isupper() else lemma
 
 
+@lru_cache(maxsize=200_000)
 def _east_slavic_word(word: str, language: str, type_: str) -> tuple[str, bool]:
     """(nominative, is_noun) for one uk/ru word."""
     parses = _parses(word, language)
@@ -229,6 +234,15 @@ def _simplemma_word(word: str, language: str) -> str:
 _ARTICLE_LANGUAGES = frozenset(every("names", "ARTICLE_ENDINGS_LAST"))
 
 
+def without_articles(words: list[str], language: str) -> list[str]:
+    """The words of a name without the postposed articles a language writes (bg "Съединените щати" ->
+    "Съединени щати"); the words themselves elsewhere."""
+    if language not in _ARTICLE_LANGUAGES:
+        return words
+    return [_without_article(word, language, index == len(words) - 1) for index, word in enumerate(words)]
+
+
+@lru_cache(maxsize=200_000)
 def _without_article(word: str, language: str, last: bool) -> str:
     endings = value(language, "names", "ARTICLE_ENDINGS_LAST" if last else "ARTICLE_ENDINGS_INNER")
     for ending, replacement in endings:
