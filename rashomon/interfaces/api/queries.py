@@ -110,11 +110,12 @@ class StoreCache:
     re-clustering from another process, the 24-hour growth window). Holds at
     most ``size`` entries, least recently used dropped first.
 
-    Under concurrent requests a key is computed by one request at a time: the
-    others wait for it, or, when an older value exists, get that at once (a
-    list of 100,000 articles' stories takes about half a second of CPU; sixteen
-    clients recomputing it together held every other page behind them for
-    tens of seconds).
+    A stale entry is served at once while a thread of its own computes the new
+    value (while `watch` ingests, the version moves every few seconds, and the
+    request that recomputed a list of 100,000 articles' stories waited seconds
+    for it on a loaded machine). A key with no value yet is computed by one
+    request at a time; the others wait for it. This app's own writes clear the
+    cache, so their effect shows at once.
     """
 
     def __init__(self, size: int = 128, max_age: float = 10.0, clock: Callable[[], float] = time.monotonic):
@@ -123,36 +124,49 @@ class StoreCache:
         self.clock = clock
         self._entries: OrderedDict = OrderedDict()  # key -> (articles version, computed at, value)
         self._lock = threading.Lock()
-        self._computing: dict = {}  # key -> the lock held by the request computing it
+        self._computing: dict = {}  # key -> the lock held while its value is computed
 
     def get(self, store, key, compute: Callable[[], object]):
         version = store.articles_version()
         with self._lock:
             entry = self._fresh_or_stale(key, version)
-            if entry is not None and entry[0]:
-                return entry[1]
-            computing = self._computing.get(key)
-            if computing is not None and entry is not None:
-                return entry[1]  # stale, while another request computes the new value
-            if computing is None:
-                computing = self._computing[key] = threading.Lock()
-        with computing:
+            if entry is not None:
+                fresh, value = entry
+                if not fresh and key not in self._computing:
+                    computing = self._computing[key] = threading.Lock()
+                    computing.acquire()
+                    refresh = (key, version, compute, computing, True)
+                    threading.Thread(target=self._compute, args=refresh, daemon=True).start()
+                return value
+            computing = self._computing.setdefault(key, threading.Lock())
+        return self._compute(key, version, compute, computing)
+
+    def _compute(self, key, version, compute: Callable[[], object], computing: threading.Lock, held: bool = False):
+        """The value of ``key`` (from whoever computed it while this one waited), stored; ``held``: in the
+        refresh thread, which holds ``computing`` already and keeps the stale value when computing fails."""
+        if not held:
+            computing.acquire()
+        try:
             with self._lock:
                 entry = self._fresh_or_stale(key, version)
                 if entry is not None and entry[0]:  # computed while this request waited
                     return entry[1]
-            try:
-                value = compute()
-                with self._lock:
-                    self._entries[key] = (version, self.clock(), value)
-                    self._entries.move_to_end(key)
-                    while len(self._entries) > self.size:
-                        self._entries.popitem(last=False)
-            finally:
-                with self._lock:
-                    if self._computing.get(key) is computing:
-                        del self._computing[key]
-        return value
+            value = compute()
+            with self._lock:
+                self._entries[key] = (version, self.clock(), value)
+                self._entries.move_to_end(key)
+                while len(self._entries) > self.size:
+                    self._entries.popitem(last=False)
+            return value
+        except Exception:
+            if held:  # the next request tries again; one that has no value computes it and sees the error
+                return None
+            raise
+        finally:
+            with self._lock:
+                if self._computing.get(key) is computing:
+                    del self._computing[key]
+            computing.release()
 
     def _fresh_or_stale(self, key, version) -> tuple[bool, object] | None:
         """(is it fresh, value) of ``key``'s entry, or None when there is none (call with ``_lock`` held)."""
