@@ -248,7 +248,7 @@ def figures(into: dict) -> str:
     latencies = into["ms"]
     return (
         f"n {len(latencies)}, p50 {statistics.median(latencies):.1f} ms, p95 {percentile(latencies, 0.95):.1f} ms, "
-        f"max {max(latencies):.1f} ms, errors {into['errors']}"
+        f"p99 {percentile(latencies, 0.99):.1f} ms, max {max(latencies):.1f} ms, errors {into['errors']}"
     )
 
 
@@ -347,13 +347,26 @@ def main() -> None:
             client.get("/api/search", params={"q": "warm up"})
             print(f"first search (loads {args.articles} vectors): {(time.perf_counter() - first) * 1000:.0f} ms")
 
+            routes = {
+                "story page": lambda: f"/stories/{rng.choice(stories)}",
+                "search": lambda: f"/api/search?q={rng.choice(QUERIES)}+{rng.randint(0, 999)}",
+                "story list": lambda: "/",
+            }
+
             def round_of_requests(results: dict, size: int) -> None:
                 """``size`` story pages, half as many searches and a quarter as many story lists, interleaved."""
-                requests = [("story page", f"/stories/{rng.choice(stories)}") for _ in range(size)]
-                requests += [("search", f"/api/search?q={rng.choice(QUERIES)}+{rng.randint(0, 999)}") for _ in range(size // 2)]
-                requests += [("story list", "/")] * max(1, size // 4)
+                requests = [("story page", routes["story page"]()) for _ in range(size)]
+                requests += [("search", routes["search"]()) for _ in range(size // 2)]
+                requests += [("story list", routes["story list"]())] * max(1, size // 4)
                 rng.shuffle(requests)
                 timed(base_url, requests, results, args.concurrency)
+
+            for what, route in routes.items():  # each route alone, one client: its own CPU cost
+                alone: dict = {}
+                cpu_before = server_cpu(server.pid)
+                timed(base_url, [(what, route()) for _ in range(30)], alone)
+                print(f"{what} alone, sequential: server CPU {(server_cpu(server.pid) - cpu_before) * 1000 / 30:.1f} ms "
+                      f"per request; {figures(alone[what])} (load average {os.getloadavg()[0]:.1f})", flush=True)
 
             idle: dict = {}
             cpu_before, idle_started = server_cpu(server.pid), time.perf_counter()
@@ -363,6 +376,7 @@ def main() -> None:
                   f"{(server_cpu(server.pid) - cpu_before) * 1000 / idle_requests:.0f} ms per request (all kinds; "
                   f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)", flush=True)
 
+            cpu_before, busy_started = server_cpu(server.pid), time.perf_counter()
             before = article_count(args.db)
             expected = len(site.entries) - 1
             site.visible = len(site.entries)  # the monitor finds the new entries on its next poll
@@ -372,6 +386,10 @@ def main() -> None:
                 round_of_requests(busy, max(20, 2 * args.concurrency))
             elapsed = time.perf_counter() - window
             ingested = article_count(args.db) - before
+            busy_requests = sum(len(numbers["ms"]) for numbers in busy.values())
+            print(f"watch phase: {busy_requests} requests in {time.perf_counter() - busy_started:.0f} s, server CPU "
+                  f"{(server_cpu(server.pid) - cpu_before) * 1000 / max(1, busy_requests):.0f} ms per request (all "
+                  f"kinds, the background process's ingest included; load average {os.getloadavg()[0]:.1f})")
             print(f"{args.concurrency} concurrent client(s), {args.workers} web worker process(es)")
             print(f"watch phase: the monitor ingested {ingested} of {expected} new feed entries in {elapsed:.0f} s "
                   f"while requests kept coming")

@@ -53,15 +53,21 @@ class SQLiteStore(ArticlesMixin, EntitiesMixin, QuotesMixin, StoriesMixin, Claim
         return self.conn.db
 
     def articles_version(self) -> tuple[int, int]:
-        """(count, highest seq) of the articles, counted again only after a commit since this thread last
-        asked: ``PRAGMA data_version`` moves with other connections' commits, ``total_changes`` with this
-        one's writes. Every cached page asks, and counting 100,000 rows takes 10-20 ms."""
+        return self._unless_committed("articles_version", super().articles_version)
+
+    def search_vector_state(self) -> tuple[int, int]:
+        return self._unless_committed("search_vector_state", super().search_vector_state)
+
+    def _unless_committed(self, name: str, read):
+        """``read()``, read again only after a commit since this thread last asked: ``PRAGMA data_version``
+        moves with other connections' commits, ``total_changes`` with this one's writes. For counts that
+        pages ask for on every request (counting 100,000 rows takes 7-20 ms)."""
         db = self.db
         stamp = (id(db), db.execute("PRAGMA data_version").fetchone()[0], db.total_changes)
-        memo = getattr(self.conn._local, "articles_version", None)
-        if memo is None or memo[0] != stamp:
-            memo = self.conn._local.articles_version = (stamp, super().articles_version())
-        return memo[1]
+        memo = self.conn._local.__dict__.setdefault("unless_committed", {})
+        if name not in memo or memo[name][0] != stamp:
+            memo[name] = (stamp, read())
+        return memo[name][1]
 
     def tables(self) -> list[str]:
         """The schema's tables (not FTS5's own shadow tables), by name."""
