@@ -9,6 +9,7 @@ Content-Security-Policy: article text is untrusted and is only ever escaped.
 
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -164,9 +165,18 @@ def index_for_request(app: FastAPI) -> None:
         app.state.index.refresh(app.state.store, limit=REQUEST_INDEX_LIMIT, wait=False)
 
 
+def _warm_search(app: FastAPI) -> None:
+    try:
+        app.state.index.warm(app.state.store)
+    except Exception:  # noqa: BLE001 - the first search reads the vectors again and reports what fails
+        return
+
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
-    """While serving: a background process keeps the search index current and polls the monitored feeds."""
+    """While serving: a background process keeps the search index current and polls the monitored feeds; the
+    search vectors load in a thread meanwhile (a failure there shows at the first search instead)."""
+    threading.Thread(target=_warm_search, args=(app,), daemon=True, name="search warm-up").start()
     if app.state.background is None:  # another process runs it
         yield
         return
