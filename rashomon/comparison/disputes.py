@@ -263,10 +263,10 @@ def _calendar_offsets(statement: Statement) -> dict[str, list[int]]:
 
 
 def _same_context(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int]) -> bool:
-    """Whether the words around a value in one statement and around one in the other share a stem (dates left
-    out); across languages, a name."""
+    """Whether the words around a value in one statement and around one in the other share a stem (dates and
+    function words left out); across languages, a name."""
     names = a.language != b.language
-    dates = _date_words(a, names) | _date_words(b, names)
+    dates = _date_words(a, names) | _date_words(b, names) | _function_words(a.language) | _function_words(b.language)
     return bool((_words_at(a, offsets_a, CONTEXT_WORDS, names) & _words_at(b, offsets_b, CONTEXT_WORDS, names)) - dates)
 
 
@@ -290,6 +290,14 @@ def _date_words(statement: Statement, names: bool = False) -> set[str]:
     prefixes = _year_word_prefixes(statement.language)
     beside = {stem for stem in _words_at(statement, offsets, 1) if fold(stem).startswith(tuple(prefixes))}
     return _words_at(statement, offsets, 0, names) | beside
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    """Stems of the language's function words ("през", "около", "with"): no shared context."""
+    from rashomon.languages import value
+
+    return frozenset(stems_of(" ".join(value(language, "names", "STOPWORDS", frozenset()))))
 
 
 @cache
