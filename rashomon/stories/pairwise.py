@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rashomon.errors import UsageError
 from rashomon.model import Article
-from rashomon.stories.embedding import USE_LANGUAGES, Encoder, SecondOpinionEncoder, embedding_text
+from rashomon.stories.embedding import USE_LANGUAGES, Encoder, SecondOpinionEncoder, centred, embedding_text
 from rashomon.stories.features import text_signals
 from rashomon.stories.service import SIGNAL_CHARS, article_when
 from rashomon.stories.similarity import days_between, default_model, pair_features, use_model
@@ -40,7 +40,7 @@ def pair_probability(
         second = (second_encoder or SecondOpinionEncoder()).encode([text_a, text_b])
         use_cosine, model = float(second[0] @ second[1]), use_model()
     features = pair_features(
-        float(vectors[0] @ vectors[1]),
+        float(centred(vectors[0], lang_a) @ centred(vectors[1], lang_b)),
         text_signals(text_a[:SIGNAL_CHARS]),
         text_signals(text_b[:SIGNAL_CHARS]),
         lang_a,

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from rashomon.stories.clustering import ClusteringOptions, StoryItem, StoryLedger, story_id_for, summary_of
+from rashomon.stories.clustering import ClusteringOptions, StoryLedger, story_id_for, summary_of
 from rashomon.stories import story_service
-from rashomon.stories.service import article_when
+from rashomon.stories.service import story_item
 
 _EMBED_BATCH = 64
 
@@ -44,7 +44,7 @@ def rebuild_stories(store, options: ClusteringOptions) -> dict:
     ledger = StoryLedger(options)
     for article in articles:
         _, vector, keys = vectors[article.id]
-        ledger.assign(StoryItem(article.id, vector, keys, article.language, article_when(article)), blocked)
+        ledger.assign(story_item(article, vector, keys), blocked)
     items, membership = ledger.items, ledger.story_of()
 
     taken_ids = store.story_ids()

@@ -23,7 +23,7 @@ from rashomon.stories.clustering import (
     story_id_for,
     summary_of,
 )
-from rashomon.stories.embedding import Encoder, embedding_text
+from rashomon.stories.embedding import Encoder, centred, embedding_text
 from rashomon.stories.features import text_signals
 
 # Signals come from the same title + lead the embedding sees (about one news lead).
@@ -42,6 +42,11 @@ def article_when(article: Article) -> datetime | None:
     is the same for every article and would put reports with a date and those without into disjoint
     windows; an article of unknown time is weighed by its content alone, and is live for any story."""
     return article.published
+
+
+def story_item(article: Article, vector: np.ndarray, keys: np.ndarray) -> StoryItem:
+    """What clustering weighs of a stored article: its cached vector centred for its language, its keys, its time."""
+    return StoryItem(article.id, centred(vector, article.language), keys, article.language, article_when(article))
 
 
 def article_signals(articles: list[Article], analyses: list[Analysis | None], encoder: Encoder) -> list[ArticleSignals]:
@@ -132,7 +137,7 @@ class StoryService:
             self.prepare([article], [analysis])
             cached = self.store.article_vectors([article.id])[article.id]
         _, vector, keys = cached
-        item = StoryItem(article.id, vector, keys, article.language, article_when(article))
+        item = story_item(article, vector, keys)
         clusterer = self.clusterer
         if current:
             with self.store.transaction():
@@ -243,5 +248,5 @@ class StoryService:
         for article_id in article_ids:
             article = self.store.get_article(article_id)
             _, vector, keys = vectors[article_id]
-            items.append(StoryItem(article_id, vector, keys, article.language, article_when(article)))
+            items.append(story_item(article, vector, keys))
         return items

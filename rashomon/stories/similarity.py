@@ -1,8 +1,8 @@
 """The same-story score: a calibrated probability that two reports tell one story.
 
 A logistic model over a handful of signals: the cross-lingual embedding cosine
-(compressed: unrelated news already scores 0.72-0.82, so it is never used
-alone), shared names (transliterated, plus canonical entity IDs), shared
+of vectors centred for their language (``embedding.centred``; raw e5 cosines
+are compressed, unrelated news already scores 0.72-0.82), shared names (transliterated, plus canonical entity IDs), shared
 numbers, shared content words, and whether both are in the same language. When
 both languages are ones Universal Sentence Encoder knows (``USE_LANGUAGES``), a
 second model adds its cosine: two independently trained encoders disagree on
