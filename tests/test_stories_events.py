@@ -81,12 +81,13 @@ def test_each_event_is_one_story_and_the_same_kind_of_event_elsewhere_is_another
     assert len(stories) == 5
 
 
-def test_the_same_report_a_year_later_opens_a_new_story(one_batch, tmp_path):
+@pytest.mark.parametrize("published", ["2018-08-22T10:00:00", "2019-07-25T10:00:00"], ids=["weeks-later", "a-year-later"])
+def test_the_same_strike_weeks_or_a_year_later_opens_a_new_story(one_batch, tmp_path, published):
     db = copy_of(one_batch, tmp_path / "news.db")
-    again = tmp_path / "a_year_later.jsonl"
+    again = tmp_path / "later.jsonl"
     text = (FIXTURES / "strike_ryanair_belgium_en.txt").read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
-    later = {"title": title, "text": body + "\nOne year on.", "published": "2019-07-25T10:00:00"}
+    later = {"title": title, "text": body + "\nAnother walkout.", "published": published}
     again.write_text(json.dumps(later) + "\n", encoding="utf-8")
     with rashomon.open(db) as ws:
         before = {s.id for s in ws.store.stories()}
