@@ -148,7 +148,7 @@ def move_article(article_id, story_id, db, as_json):
 @click.option("--window-days", type=click.FloatRange(min=0), default=None,
               help="Live window: a story attracts articles within this many days of its first/last report (default 7).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Same-story probability an article needs to join a story (default 0.5).")
+              help="Same-story probability an article needs to join a story (default 0.6).")
 @db_option
 @json_option
 @handles_errors
