@@ -176,6 +176,13 @@ def report_clustering(texts, languages, vectors, pairs, options) -> None:
         ledger.assign(StoryItem(article_id, vectors[article_id], keys, languages[article_id], when[article_id]))
     elapsed = time.perf_counter() - started
     story_of = ledger.story_of()
+    report_pairwise("clustering", story_of, pairs)
+    print(f"clustering: {len(texts)} texts into {len(set(story_of.values()))} stories, "
+          f"{len(texts) / elapsed:.0f} assignments/s (embeddings precomputed)")
+
+
+def report_pairwise(label: str, story_of: dict[str, str], pairs) -> None:
+    """Pairwise precision/recall/F1 of the grouping on clear pairs (Overall <= 1.5 same, >= 3.5 different)."""
     for name, keep in (("all pairs", lambda p: True), ("without augmentations", lambda p: not p[3])):
         tp = fp = fn = tn = 0
         for a, b, overall, augmented in pairs:
@@ -190,9 +197,8 @@ def report_clustering(texts, languages, vectors, pairs, options) -> None:
         precision = tp / max(tp + fp, 1)
         recall = tp / max(tp + fn, 1)
         f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-        print(f"clustering, {name:<22} precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} (same {tp + fn}, different {fp + tn})")
-    print(f"clustering: {len(texts)} texts into {len(set(story_of.values()))} stories, "
-          f"{len(texts) / elapsed:.0f} assignments/s (embeddings precomputed)")
+        print(f"{label}, {name:<22} precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} "
+              f"(same {tp + fn}, different {fp + tn})")
 
 
 if __name__ == "__main__":
