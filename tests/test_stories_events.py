@@ -81,7 +81,9 @@ def test_each_event_is_one_story_and_the_same_kind_of_event_elsewhere_is_another
     assert len(stories) == 5
 
 
-@pytest.mark.parametrize("published", ["2018-08-22T10:00:00", "2019-07-25T10:00:00"], ids=["weeks-later", "a-year-later"])
+@pytest.mark.parametrize(
+    "published", ["2018-08-22T10:00:00", "2019-07-25T10:00:00"], ids=["weeks-later", "a-year-later"]
+)
 def test_the_same_strike_weeks_or_a_year_later_opens_a_new_story(one_batch, tmp_path, published):
     db = copy_of(one_batch, tmp_path / "news.db")
     again = tmp_path / "later.jsonl"
