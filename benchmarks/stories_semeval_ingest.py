@@ -21,8 +21,11 @@ from stories_realcorpus import ingest, line_of, run
 from stories_semeval import DATA, load_pairs, report_pairwise
 
 
-def story_of_texts(ids: list[str], ingested: list[dict], stories: list[dict]) -> dict[str, str]:
-    """Each text's story: its line's article (a duplicate counts in its original's story), else a story of its own."""
+def story_of_texts(ids: list[str], texts: dict[str, str], ingested: list[dict], stories: list[dict]) -> dict[str, str]:
+    """Each text's story: its line's article (a duplicate counts in its original's story), else a story of its own.
+
+    A text repeated verbatim is reported `unchanged` with the locator of its first line: it shares that line's story.
+    """
     story_of_article = {a: s["id"] for s in stories for a in s["article_ids"]}
     found = {}
     for item in ingested:
@@ -32,28 +35,37 @@ def story_of_texts(ids: list[str], ingested: list[dict], stories: list[dict]) ->
         article = item["id"]
         story = story_of_article.get(article) or story_of_article.get(item.get("duplicate_of") or "")
         found[ids[line - 1]] = story or f"alone:{article}"
-    return {i: found.get(i, f"lost:{i}") for i in ids}
+    first_with_text: dict[str, str] = {}
+    for i in ids:
+        first_with_text.setdefault(texts[i], i)
+    return {i: found.get(i) or found.get(first_with_text[texts[i]], f"unmapped:{i}") for i in ids}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--db", type=Path, default=Path("/tmp/rashomon-semeval.db"))
+    parser.add_argument("--reuse", action="store_true", help="read the stories of an earlier run's --db")
     args = parser.parse_args()
     if not args.data.is_file():
         sys.exit(f"no SemEval-2022 pairs file at {args.data}")
     texts, languages, pairs = load_pairs(args.data)
     ids = sorted(texts)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{args.db}{suffix}").unlink(missing_ok=True)
-    ingested = ingest([{"title": "", "text": texts[i], "language": languages[i]} for i in ids], args.db)
+    if args.reuse:
+        ingested = json.loads(args.db.with_suffix(".ingest.json").read_text(encoding="utf-8"))
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+        ingested = ingest([{"title": "", "text": texts[i], "language": languages[i]} for i in ids], args.db)
     listed = run(["stories", "--json", "--limit", "10000000"], args.db)
     if listed.returncode != 0:
         sys.exit(f"stories failed: {listed.stderr}")
     stories = [json.loads(line) for line in listed.stdout.splitlines() if line.startswith("{")]
-    story_of = story_of_texts(ids, ingested, stories)
-    lost = sum(s.startswith("lost:") for s in story_of.values())
-    print(f"{len(ids)} texts, {lost} lost, {len(set(story_of.values()))} stories")
+    story_of = story_of_texts(ids, texts, ingested, stories)
+    # Unmapped: reported `unchanged` under another line's locator (its text equals that line's once cleaned).
+    unmapped = sum(s.startswith("unmapped:") for s in story_of.values())
+    stories_count = len(set(story_of.values()))
+    print(f"{len(ids)} texts, {len(ingested)} ingest objects, {unmapped} unmapped, {stories_count} stories")
     report_pairwise("ingest", story_of, pairs)
 
 
