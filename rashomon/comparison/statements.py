@@ -10,26 +10,16 @@ align as well (shared P/R 0.787/0.343 against 0.785/0.330 with clauses).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rashomon.analysis.sentences import split_sentences
-from rashomon.comparison.cues import (
-    addresses_reader,
-    is_negated,
-    prompts_reader,
-    lower_bound,
-    status_family,
-)
-from rashomon.comparison.names import WORD, name_stems
+from rashomon.comparison.cues import is_negated, lower_bound, status_family
+from rashomon.comparison.furniture import statement_spans
+from rashomon.comparison.names import name_stems
 from rashomon.comparison.places import places_in
 from rashomon.comparison.values import calendar, quantities, years
 from rashomon.model import Analysis, Article
 
-# Sentences shorter than this are fragments, not claims.
-MIN_STATEMENT_WORDS = 3
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
-_WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.(?:com|org|net|de|fr|pl|es|it|ru|ua|uk|cz|bg|si|info)\b", re.IGNORECASE)
 # An article's statements beyond this many are not compared: a report's claims
 # sit in its first part, and the tail (background, boilerplate) would only cost
 # encoder time (about 25 tokens a statement).
@@ -79,40 +69,8 @@ def statements_of(
     text = analysis.text
     language = analysis.language or article.language
     sentences = analysis.sentences or split_sentences(text, language)
-    found = []
-    for sentence in sentences:
-        if len(found) >= limit:
-            break
-        if is_statement(sentence.text, language):
-            found.append(_statement(index, article.id, text, sentence.start, sentence.end, language, source, analysis))
-    return found
-
-
-def is_statement(text: str, language: str) -> bool:
-    """Whether a sentence states something, rather than being page furniture.
-
-    Not statements: fragments (fewer than MIN_STATEMENT_WORDS words), headings,
-    bylines, credits, datelines and timestamps (fewer than two lower-case
-    words, or an unpunctuated line with few), agency tags and credits in
-    brackets, source lines with a web address, questions and prompts that
-    address the reader outside a quotation, and sentences whose clause opens
-    with a reader prompt or a republication note (each language's
-    ``boilerplate.PROMPTS``: "Read also", "Ne ratez aucun article", "Mehr:").
-    Measured on the sentences of the distinct claims-dev texts: 53 of 78
-    furniture sentences go, 19 of 731 claim sentences with them (without the
-    prompts 42 and 17).
-    """
-    words = WORD.findall(text)
-    lower = sum(1 for word in words if word[0].islower())
-    stripped = text.rstrip(" \"'”’»)")
-    quoted = bool(_QUOTE_MARK.search(text))
-    return not (
-        len(words) < MIN_STATEMENT_WORDS or lower < 2
-        or (text.startswith(("(", "[")) and lower < 4)
-        or (not stripped.endswith((".", "!", "…")) and not stripped.endswith("?") and lower < 4)
-        or (_WEB_ADDRESS.search(text) and lower < 6)
-        or (not quoted and (stripped.endswith("?") or addresses_reader(text, language) or prompts_reader(text, language)))
-    )
+    spans = statement_spans(text, sentences, language)[:limit]
+    return [_statement(index, article.id, text, start, end, language, source, analysis) for start, end in spans]
 
 
 def _statement(index, article_id, text, start, end, language, source, analysis: Analysis) -> Statement:

@@ -16,4 +16,12 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"mehr(?=\s*:)|lesen sie|folgen sie|abonnieren sie|laden sie|klicken sie|melden sie sich|schreiben sie uns|hier finden sie|sehen sie (hier|im|das)|mehr zum thema|mehr dazu|jetzt (lesen|abonnieren|herunterladen)"
+PROMPTS = r"mehr(?=\s*:)|lesen sie|folgen sie|abonnieren sie|laden sie|klicken sie|melden sie sich|schreiben sie uns|hier finden sie|sehen sie (hier|im|das)|mehr zum thema|mehr dazu|jetzt (lesen|abonnieren|herunterladen)|den vollständigen artikel|weiterlesen|original-content von|folgen sie .{1,40}? auf (twitter|facebook|instagram)|mehr (infos|informationen) (unter|auf|finden)|hier geht es zu"
+
+# Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
+# (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
+CREDITS = r"fotos?|bild(?:er|quelle)?|quelle foto"
+
+# A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
+# "(pictured)" also stand in report sentences.
+CAPTIONS = r"(?:auf|in) diesem (?:foto|bild)|dieses (?:foto|bild) zeigt"

@@ -31,4 +31,12 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"(more|related)(?=\s*:)|visit|download|subscribe|sign up|follow (us|@)|send (us |your )?(questions|comments|tips|news)|click|tap|read (more|also|next)|watch (the|our|more|live)|listen (to|on)|don[\'’]t miss|check out|find out more|get (the|our) (latest|app)|this (article|story) (was )?(originally|first) (appeared|published)|(reproduced|republished) with permission|originally published"
+PROMPTS = r"(more|related)(?=\s*:)|visit|download|subscribe|sign up|follow (us|@)|send (us |your )?(questions|comments|tips|news)|click|tap|read (more|also|next)|watch (the|our|more|live)|listen (to|on)|don[\'’]t miss|check out|find out more|get (the|our) (latest|app)|this (article|story) (was )?(originally|first) (appeared|published)|(reproduced|republished) with permission|originally published|reprinted (with permission )?from|the post .{1,200}? appeared first on|(the )?views (and opinions )?expressed (here|in this)|see also|to read more|write to|email (him|her|us|the (author|reporter|writer))|get in touch|follow .{1,40}? on (twitter|facebook|instagram)"
+
+# Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
+# (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
+CREDITS = r"photos?|photograph|pictures?|images?(?: source)?|credit"
+
+# A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
+# "(pictured)" also stand in report sentences.
+CAPTIONS = r"in this (?:file )?(?:photo|picture|image|handout)|this (?:photo|picture|image) (?:shows|was taken)"

@@ -16,4 +16,12 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"suscríbete|suscríbase|síguenos|descarga (la|nuestra)|haz clic|pulsa aquí|lee también|lea también|mira (el|la) (video|vídeo)|no te pierdas|te puede interesar|este artículo (fue )?(publicado|apareció) originalmente"
+PROMPTS = r"suscríbete|suscríbase|síguenos|descarga (la|nuestra)|haz clic|pulsa aquí|lee también|lea también|mira (el|la) (video|vídeo)|no te pierdas|te puede interesar|este artículo (fue )?(publicado|apareció) originalmente|ver esta publicación en|la publicación .{1,200}? apareció primero en|la ley de derechos de autor|las opiniones expresadas|más información:|te recomendamos|lee más|leer más|lea más|siga .{1,40}? en (twitter|facebook|instagram)"
+
+# Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
+# (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
+CREDITS = r"fotos?|fotografía|imagen|imágenes"
+
+# A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
+# "(pictured)" also stand in report sentences.
+CAPTIONS = r"en esta (?:foto|fotografía|imagen)|esta (?:foto|fotografía|imagen) muestra"

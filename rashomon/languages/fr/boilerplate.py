@@ -16,4 +16,12 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"ne (ratez|manquez)|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|cliquez|retrouvez (tous|toute|nos|l[\'’]|notre)|découvrez (nos|notre|tous)|lire aussi|à lire aussi|à voir aussi|cet article (a été )?(initialement|d[\'’]abord) (paru|publié)"
+PROMPTS = r"ne (ratez|manquez)|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|cliquez|retrouvez (tous|toute|nos|l[\'’]|notre)|découvrez (nos|notre|tous)|lire aussi|à lire aussi|à voir aussi|cet article (a été )?(initialement|d[\'’]abord) (paru|publié)|lire la suite|voir aussi|en savoir plus|plus d[\'’]infos|pour (le|la|nous) contacter|les opinions exprimées|suivez .{1,40}? sur (twitter|facebook|instagram)"
+
+# Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
+# (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
+CREDITS = r"photos?|crédits?(?: photo)?|image"
+
+# A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
+# "(pictured)" also stand in report sentences.
+CAPTIONS = r"sur cette (?:photo|image)|cette (?:photo|image) montre"

@@ -16,4 +16,12 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"więcej(?=\s*:)|czytaj (też|także|również|więcej)|zobacz (też|także|również|wideo)|pobierz|subskrybuj|zapisz się|obserwuj|kliknij|masz newsa|napisz do nas|materiał chroniony prawem autorskim"
+PROMPTS = r"więcej(?=\s*:)|czytaj (też|także|również|więcej)|zobacz (też|także|również|wideo)|pobierz|subskrybuj|zapisz się|obserwuj|kliknij|masz newsa|napisz do nas|materiał chroniony prawem autorskim|więcej informacji|wyślij nam|prześlij nam|obserwuj .{1,40}? na"
+
+# Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
+# (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
+CREDITS = r"fot\.|fot|foto|zdjęcie|zdjęcia"
+
+# A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
+# "(pictured)" also stand in report sentences.
+CAPTIONS = r"na tym zdjęciu|na tej fotografii|to zdjęcie przedstawia"

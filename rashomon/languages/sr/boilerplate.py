@@ -22,3 +22,11 @@ INTERFACE = [
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
 PROMPTS = r"pročitajte (još|također|i)|pogledajte (još|također)|pratite nas|preuzmite|prijavite se|kliknite|прочитајте (још|такође|и)|погледајте (још|такође)|пратите нас|преузмите|пријавите се|кликните"
+
+# Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
+# (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
+CREDITS = r"foto|фото|slika|слика"
+
+# A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
+# "(pictured)" also stand in report sentences.
+CAPTIONS = r"na ovoj (?:fotografiji|slici)|на овој (?:фотографији|слици)"

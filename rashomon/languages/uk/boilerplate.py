@@ -19,4 +19,12 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"читайте (також|нас|новини)|підписуйтес|підпишіться|дивіться (також|відео)|завантажте|стежте за|натисніть|надсилайте|матеріал (був )?(вперше )?опублікован"
+PROMPTS = r"читайте (також|нас|новини)|підписуйтес|підпишіться|дивіться (також|відео)|завантажте|стежте за|натисніть|надсилайте|матеріал (був )?(вперше )?опублікован|читайте (далі|також)|детальніше (на|читайте|за посиланням)|всі права захищені|усі права захищені|поділитися"
+
+# Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
+# (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
+CREDITS = r"фото|світлина|знімок"
+
+# A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
+# "(pictured)" also stand in report sentences.
+CAPTIONS = r"на цьому (?:фото|знімку)|на цій (?:світлині|фотографії)"

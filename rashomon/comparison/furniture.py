@@ -1,0 +1,158 @@
+"""Which parts of an article state something, and which are page furniture.
+
+A sentence is cut where a photo credit starts inside it ("… Kabuga. Foto: REUTERS/…"), so a
+caption and the credit after it are units of their own. A unit is no statement when it is:
+
+- a fragment, heading, byline, credit, dateline or timestamp (``is_statement``: too few words
+  or lower-case words, unpunctuated with few, a bracketed agency tag, a source line);
+- a reader prompt, a republication note or a line of interface text (each language's
+  ``boilerplate.PROMPTS`` at a clause start; the cleaning lexicon's interface cues in a short
+  unit), or a question or address to the reader outside a quotation;
+- a contact line: an e-mail address ("Write to … at …");
+- a caption: it points at its photo ("seen in this photo", each language's
+  ``boilerplate.CAPTIONS``), or it is a short unit right before a photo credit (each language's
+  ``boilerplate.CREDITS``, and ©), other than the article's first (which carries the headline);
+- the tail of the page: short unpunctuated lines after a prompt or contact line among the
+  article's last ``TAIL_UNITS`` units (the teaser headline after "Mehr:").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rashomon.cleaning.lexicon import INTERFACE
+from rashomon.comparison.cues import addresses_reader, prompts_reader
+from rashomon.comparison.names import WORD
+from rashomon.languages import every, value
+from rashomon.model import Sentence
+
+# Sentences shorter than this are fragments, not claims.
+MIN_STATEMENT_WORDS = 3
+# A unit of at most this many words before a photo credit is the photo's caption; a longer one is
+# a sentence of the report that a photo follows. Of the 140 units before a credit in the SemEval
+# dev texts (en, de, es, fr, it, pl, ru), those up to 16 words are captions, credits and labels
+# but for a few restated facts; from 18 words on they are nearly all report sentences.
+CAPTION_MAX_WORDS = 16
+# Interface cues ("Share this", "All rights reserved") and e-mail addresses count in units of at most this
+# many words.
+INTERFACE_MAX_WORDS = 12
+# A prompt or contact line among an article's last this many units starts the page's tail, where short
+# unpunctuated lines are teasers. Of 60 units after such a prompt in the SemEval dev texts, those that
+# end with a full stop were as often report sentences (an inline "Read also" mid-report) as furniture.
+TAIL_UNITS = 3
+TEASER_MAX_WORDS = 10
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.(?:com|org|net|de|fr|pl|es|it|ru|ua|uk|cz|bg|si|info)\b", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.IGNORECASE)
+_LINE_START = re.compile(r"[\W_]*")
+# A credit in brackets starts at its bracket ("(AP Photo/…", "(Foto: dpa)").
+_OPEN_BRACKET = re.compile(r"[(\[][^()\[\]]{0,30}")
+_OPEN_BRACKET_AT_END = re.compile(rf"{_OPEN_BRACKET.pattern}$")
+
+
+def statement_spans(text: str, sentences: list[Sentence], language: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the units of ``text`` that are statements, in text order."""
+    units = _units(text, sentences)
+    starts_credit = [_starts_with_credit(text[start:end]) for start, end in units]
+    kept = [is_statement(text[start:end], language) for start, end in units]
+    for index, (start, end) in enumerate(units):
+        followed_by_credit = index + 1 < len(units) and starts_credit[index + 1]
+        if index > 0 and followed_by_credit and len(WORD.findall(text[start:end])) <= CAPTION_MAX_WORDS:
+            kept[index] = False
+    tail = _teaser_after_prompt(text, units, language)
+    return [unit for index, (unit, keep) in enumerate(zip(units, kept)) if keep and index not in tail]
+
+
+def is_statement(text: str, language: str) -> bool:
+    """Whether a unit states something, judged on its own text (see the module's docstring)."""
+    words = WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    stripped = text.rstrip(" \"'”’»)")
+    quoted = bool(_QUOTE_MARK.search(text))
+    return not (
+        len(words) < MIN_STATEMENT_WORDS or lower < 2
+        or (text.startswith(("(", "[")) and lower < 4)
+        or (not stripped.endswith((".", "!", "…")) and not stripped.endswith("?") and lower < 4)
+        or (_WEB_ADDRESS.search(text) and lower < 6)
+        or _opens_with_prompt(text, language) or is_contact(text) or _caption(language).search(text)
+        or (len(words) <= INTERFACE_MAX_WORDS and INTERFACE.search(text.lower()))
+        or (not quoted and (stripped.endswith("?") or addresses_reader(text, language)
+                            or prompts_reader(text, language)))
+    )
+
+
+def is_contact(text: str) -> bool:
+    """Whether a short unit gives an e-mail address ("Write to … at …", "Pour le contacter par mail : …");
+    a long one is a sentence of the report that a contact line was spliced into.
+
+    Telephone numbers are no sign: on the claims-dev pairs police appeals ("Anyone with information is
+    asked to contact … at 250-247-8333") are claims both reports carry."""
+    return len(WORD.findall(text)) <= INTERFACE_MAX_WORDS and bool(_EMAIL.search(text))
+
+
+def _units(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The sentences' spans, each cut again where a photo credit starts inside it."""
+    credit = _credit()
+    units = []
+    for sentence in sentences:
+        cuts = []
+        for match in credit.finditer(sentence.text):
+            cut = match.start()
+            bracket = _OPEN_BRACKET_AT_END.search(sentence.text, 0, cut)
+            cuts.append(bracket.start() if bracket else cut)
+        edges = [0] + [cut for cut in cuts if cut > 0] + [len(sentence.text)]
+        for begin, end in zip(edges, edges[1:]):
+            piece = sentence.text[begin:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                units.append((sentence.start + begin + lead, sentence.start + begin + len(piece.rstrip())))
+    return units
+
+
+def _starts_with_credit(unit: str) -> bool:
+    found = _credit().search(unit)
+    return found is not None and (found.start() == 0 or bool(_OPEN_BRACKET.fullmatch(unit[: found.start()])))
+
+
+def _teaser_after_prompt(text: str, units: list[tuple[int, int]], language: str) -> set[int]:
+    """Units of the page's tail: short unpunctuated lines (teaser headlines, "Two more fatalities")
+    after a prompt or contact line among the article's last TAIL_UNITS units."""
+    for index in range(max(0, len(units) - TAIL_UNITS), len(units) - 1):
+        unit = text[slice(*units[index])]
+        if _opens_with_prompt(unit, language) or is_contact(unit):
+            return {after for after in range(index + 1, len(units)) if _is_teaser_line(text[slice(*units[after])])}
+    return set()
+
+
+def _is_teaser_line(unit: str) -> bool:
+    stripped = unit.rstrip(" \"'”’»)")
+    return len(WORD.findall(unit)) <= TEASER_MAX_WORDS and not stripped.endswith((".", "!", "?", "…"))
+
+
+def _opens_with_prompt(text: str, language: str) -> bool:
+    """A prompt at the very start ("Czytaj także: …", "À lire aussi : « … »"), quoted title or not."""
+    opening = _LINE_START.match(text).end()
+    found = prompts_reader(text, language)
+    return found and bool(_prompt_at(language).match(text, opening))
+
+
+@cache
+def _prompt_at(language: str) -> re.Pattern:
+    pattern = value(language, "boilerplate", "PROMPTS")
+    return re.compile(rf"(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else re.compile(r"(?!)")
+
+
+@cache
+def _credit() -> re.Pattern:
+    """A photo credit: any language's label before a colon ("Foto:", "Image source:"), a photo word before
+    a slash ("AP Photo/…"), or ©."""
+    labels = "|".join(f"(?:{labels})" for labels in every("boilerplate", "CREDITS").values())
+    return re.compile(rf"(?:(?<=[\s(\[|])|^)(?:(?:{labels})\s*:|(?:photo|foto|фото)\s*/|fot\.\s)|©", re.IGNORECASE)
+
+
+@cache
+def _caption(language: str) -> re.Pattern:
+    pattern = value(language, "boilerplate", "CAPTIONS")
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else re.compile(r"(?!)")

@@ -1,0 +1,74 @@
+"""Which parts of an article become statements: page furniture is left out, report sentences stay."""
+
+import pytest
+
+from rashomon.analysis.sentences import split_sentences
+from rashomon.comparison.furniture import statement_spans
+
+
+def statements(text: str, language: str) -> list[str]:
+    return [text[start:end] for start, end in statement_spans(text, split_sentences(text, language), language)]
+
+
+def test_a_caption_before_a_photo_credit_is_no_statement_but_the_report_after_it_is():
+    text = ("Finanzier des Völkermords bei Paris verhaftet. Die Polizei nahm den Mann am Samstag fest. "
+            "Eine Frau liest an einer Gedenkstätte die Namen der Opfer. Foto: REUTERS/Max Muster "
+            "Nach einem Vierteljahrhundert auf der Flucht wurde der Gesuchte in Frankreich gefasst.")
+    found = statements(text, "de")
+    assert not any("Gedenkstätte" in s for s in found)
+    assert any(s.endswith("in Frankreich gefasst.") for s in found)
+    assert found[0].startswith("Finanzier")
+
+
+def test_the_first_sentence_before_a_credit_carries_the_headline_and_stays():
+    text = ("Reismarke will ihr Logo ändern, weil es alte Stereotype bedient. (Foto: AFP/Justin Sullivan) "
+            "Der Konzern denkt darüber nach, das Logo der Marke zu ändern.")
+    found = statements(text, "de")
+    assert found[0].startswith("Reismarke will")
+    assert found[-1].startswith("Der Konzern denkt")
+
+
+def test_a_sentence_pointing_at_this_photo_is_a_caption():
+    text = "Apple struck a licence deal with the designer. An iPhone 11 is seen in this photo. The deal runs for years."
+    assert statements(text, "en") == ["Apple struck a licence deal with the designer.", "The deal runs for years."]
+
+
+def test_the_pictured_person_of_a_report_sentence_is_no_caption():
+    text = "La licenciada Emma Roche (en la foto) ha recordado cómo se convirtió en ciudadana australiana en 2019."
+    assert statements(text, "es") == [text]
+
+
+@pytest.mark.parametrize("prompt, language", [
+    ("Czytaj także: „Zostałam bez kasy i bez pracy, a rząd obiecywał pomoc każdemu, kto jej potrzebuje”.", "pl"),
+    ("►À lire aussi : « Niger : 100 000 nouveaux réfugiés et déplacés »", "fr"),
+    ("Questo articolo è apparso per la prima volta su JTA.org il 3 gennaio.", "it"),
+    ("Эта история была первоначально опубликована WLEX в Лексингтоне.", "ru"),
+    ("Все права защищены.", "ru"),
+])
+def test_prompts_and_republication_notes_are_no_statements_even_with_a_quoted_title(prompt, language):
+    assert statements(prompt, language) == []
+
+
+def test_a_short_contact_line_goes_but_a_long_sentence_with_an_address_stays():
+    assert statements("Write to Randall W. Forsyth at randall.forsyth@barrons.com", "en") == []
+    long = ("Orban is still trying to persuade the biggest group in the European Parliament to become less liberal "
+            "and more open to his views, wrote the author, who can be reached at author@example.com.")
+    assert statements(long, "en") == [long]
+
+
+def test_a_police_appeal_with_a_telephone_number_is_a_claim():
+    text = "Anyone with information is asked to contact the police at 250-247-8333 or Crime Stoppers at 1-800-222-8477."
+    assert statements(text, "en") == [text]
+
+
+def test_a_teaser_headline_after_a_prompt_at_the_end_goes_and_a_report_sentence_after_one_stays():
+    teaser = ("Der Konzern hat angekündigt, die Marke zu ändern. Andere Hersteller überdenken ebenfalls ihre Marken. "
+              "Mehr: Eine Bank muss sich gegen eine Klage wehren. Aber auch andere Unternehmen müssen sich einstellen")
+    assert statements(teaser, "de") == ["Der Konzern hat angekündigt, die Marke zu ändern.",
+                                         "Andere Hersteller überdenken ebenfalls ihre Marken."]
+    inline = ("Russia sent planes with doctors to Italy. Read also: Italy asks Russia for assistance. "
+              "The planes also delivered mobile stations for disinfection.")
+    assert statements(inline, "en")[-1] == "The planes also delivered mobile stations for disinfection."
+    # The excerpt's last sentence often lacks its full stop: a long one is the report's, not a teaser.
+    last = "Auf der Bühne standen etwa der Superstar Billie Eilish, die Rapper Marteria und Casper und die Band Scooter"
+    assert statements("Das Festival war ausverkauft. Lesen Sie auch: Welche Regeln gelten. " + last, "de")[-1] == last
