@@ -49,6 +49,9 @@ def clean_text(text: str, source: str | None = None, cleaner: Cleaner | None = N
         # sr, both scripts
         ["Драги читаоци,", "Подржите независно новинарство и донирајте било који износ."],
         ["Dragi čitaoci,", "Podržite nezavisno novinarstvo i donirajte bilo koji iznos."],
+        # it
+        ["Cari lettori,", "sostieni il giornalismo indipendente: abbonati ora e ricevi la nostra newsletter.",
+         "© Riproduzione riservata"],
         # en, newsletter instead of donation
         ["Sign up for our morning newsletter and get the news in your inbox.", "Already a subscriber? Log in"],
     ],

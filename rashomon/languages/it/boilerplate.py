@@ -1,4 +1,19 @@
-"""Italian: text that is not the report, matched at a word start."""
+"""Italian: text that is not the report (the cleaning stage), matched in the lower-cased block at a word start.
+
+APPEALS: donation, membership, subscription and newsletter appeals. INTERFACE: page furniture (share, "read
+more", cookie and copyright lines), counted only in short blocks.
+"""
+
+APPEALS = [
+    r"sostieni(ci)? (il|la|l[\'’]|noi|nostro|nostra|giornalismo|informazione)", r"\bdona(re|zione|zioni)\b", r"abbonati (ora|subito|oggi)",
+    r"abbonamento digitale", r"iscriviti alla newsletter", r"newsletter", r"cari lettori", r"care lettrici", r"il tuo sostegno",
+]
+
+INTERFACE = [
+    r"ricordamelo più tardi", r"leggi (anche|di più|tutto)", r"^condividi", r"\bcookies?\b", r"^pubblicità$",
+    r"seguici", r"tutti i diritti riservati", r"riproduzione riservata", r"articoli correlati", r"i più letti",
+    r"ti potrebbe interessare",
+]
 
 # Reader prompts and republication notes that open a sentence or clause ("Leggi anche …", "Scarica l'app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
