@@ -13,19 +13,26 @@ def statements(text: str, language: str) -> list[str]:
 def test_a_caption_before_a_photo_credit_is_no_statement_but_the_report_after_it_is():
     text = ("Finanzier des Völkermords bei Paris verhaftet. Die Polizei nahm den Mann am Samstag fest. "
             "Eine Frau liest an einer Gedenkstätte die Namen der Opfer. Foto: REUTERS/Max Muster "
-            "Nach einem Vierteljahrhundert auf der Flucht wurde der Gesuchte in Frankreich gefasst.")
+            "Nach einem Vierteljahrhundert auf der Flucht wurde der Gesuchte in Frankreich gefasst. "
+            "Er dürfte nun vor ein internationales Gericht gestellt werden.")
     found = statements(text, "de")
     assert not any("Gedenkstätte" in s for s in found)
     assert any(s.endswith("in Frankreich gefasst.") for s in found)
     assert found[0].startswith("Finanzier")
 
 
+def test_the_last_sentence_before_a_closing_copyright_line_is_no_caption():
+    text = ("Polizisten wurden bei der Schießerei nicht verletzt. Der Verdächtige wurde festgenommen. "
+            "Auch Anwohner blieben unverletzt. (© Copyright 2019 CBS Broadcasting Inc.)")
+    assert statements(text, "de")[-1] == "Auch Anwohner blieben unverletzt."
+
+
 def test_the_first_sentence_before_a_credit_carries_the_headline_and_stays():
     text = ("Reismarke will ihr Logo ändern, weil es alte Stereotype bedient. (Foto: AFP/Justin Sullivan) "
-            "Der Konzern denkt darüber nach, das Logo der Marke zu ändern.")
+            "Der Konzern denkt darüber nach, das Logo der Marke zu ändern. Die Proteste halten an.")
     found = statements(text, "de")
     assert found[0].startswith("Reismarke will")
-    assert found[-1].startswith("Der Konzern denkt")
+    assert found[1].startswith("Der Konzern denkt")
 
 
 def test_a_sentence_pointing_at_this_photo_is_a_caption():
@@ -54,6 +61,12 @@ def test_a_short_contact_line_goes_but_a_long_sentence_with_an_address_stays():
     long = ("Orban is still trying to persuade the biggest group in the European Parliament to become less liberal "
             "and more open to his views, wrote the author, who can be reached at author@example.com.")
     assert statements(long, "en") == [long]
+
+
+def test_a_labelled_contact_line_goes_at_any_length():
+    text = ("Die Polizei sucht Zeugen des Unfalls. E-Books und Hörbücher sind im Online-Shop oder direkt beim Verlag "
+            "bestellbar – Tel: +49 (0)30 26395312, E-Mail: [email protected]")
+    assert statements(text, "de") == ["Die Polizei sucht Zeugen des Unfalls."]
 
 
 def test_a_police_appeal_with_a_telephone_number_is_a_claim():

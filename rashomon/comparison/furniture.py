@@ -8,10 +8,12 @@ caption and the credit after it are units of their own. A unit is no statement w
 - a reader prompt, a republication note or a line of interface text (each language's
   ``boilerplate.PROMPTS`` at a clause start; the cleaning lexicon's interface cues in a short
   unit), or a question or address to the reader outside a quotation;
-- a contact line: an e-mail address ("Write to … at …");
+- a contact line: a labelled telephone number or address ("Tel.: …"), or a short unit with an
+  e-mail address ("Write to … at …");
 - a caption: it points at its photo ("seen in this photo", each language's
   ``boilerplate.CAPTIONS``), or it is a short unit right before a photo credit (each language's
-  ``boilerplate.CREDITS``, and ©), other than the article's first (which carries the headline);
+  ``boilerplate.CREDITS``, and ©) that is not the article's last unit, other than the article's first
+  unit (which carries the headline);
 - the tail of the page: short unpunctuated lines after a prompt or contact line among the
   article's last ``TAIL_UNITS`` units (the teaser headline after "Mehr:").
 """
@@ -45,7 +47,11 @@ TEASER_MAX_WORDS = 10
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.(?:com|org|net|de|fr|pl|es|it|ru|ua|uk|cz|bg|si|info)\b", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.IGNORECASE)
+# An address, also as web pages obfuscate it ("name(at)host.de", "[email protected]").
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}|\[email[\s\u00a0]protected\]",
+                    re.IGNORECASE)
+# A label before a telephone number or an address ("Tel.: +49 …", "E-Mail: …"): a contact box, at any length.
+_CONTACT_LABEL = re.compile(r"(?<!\w)(?:tel|telefon|phone|fax|e-?mail|тел|телефон)\.?\s?:\s*[\d+(\[\w]", re.IGNORECASE)
 _LINE_START = re.compile(r"[\W_]*")
 # A credit in brackets starts at its bracket ("(AP Photo/…", "(Foto: dpa)").
 _OPEN_BRACKET = re.compile(r"[(\[][^()\[\]]{0,30}")
@@ -58,7 +64,8 @@ def statement_spans(text: str, sentences: list[Sentence], language: str) -> list
     starts_credit = [_starts_with_credit(text[start:end]) for start, end in units]
     kept = [is_statement(text[start:end], language) for start, end in units]
     for index, (start, end) in enumerate(units):
-        followed_by_credit = index + 1 < len(units) and starts_credit[index + 1]
+        # A credit that ends the article is its copyright line ("© 2019 CBS"), not a photo's.
+        followed_by_credit = index + 2 < len(units) and starts_credit[index + 1]
         if index > 0 and followed_by_credit and len(WORD.findall(text[start:end])) <= CAPTION_MAX_WORDS:
             kept[index] = False
     tail = _teaser_after_prompt(text, units, language)
@@ -84,11 +91,13 @@ def is_statement(text: str, language: str) -> bool:
 
 
 def is_contact(text: str) -> bool:
-    """Whether a short unit gives an e-mail address ("Write to … at …", "Pour le contacter par mail : …");
-    a long one is a sentence of the report that a contact line was spliced into.
+    """Whether a unit is a contact line: a labelled number or address ("Tel.: …", "E-Mail: …"), or a short unit
+    with an e-mail address ("Write to … at …"; a long one is a report sentence a contact line was spliced into).
 
     Telephone numbers are no sign: on the claims-dev pairs police appeals ("Anyone with information is
     asked to contact … at 250-247-8333") are claims both reports carry."""
+    if _CONTACT_LABEL.search(text):
+        return True
     return len(WORD.findall(text)) <= INTERFACE_MAX_WORDS and bool(_EMAIL.search(text))
 
 

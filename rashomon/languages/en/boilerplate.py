@@ -27,6 +27,7 @@ INTERFACE = [
     r"^(log|sign) in\b", r"^\d* ?comments?$", r"^print( this)?( article| page)?$", r"\bemail this\b",
     r"\bmost (read|popular)\b", r"\btrending now\b", r"^loading", r"^close$", r"\bno thanks\b",
     r"\blisten to (this|the) (article|story)\b", r"^watch:", r"\bjoin (us|our) on\b",
+    r"\bvideo (has )?failed to load\b", r"\brefresh(ing)? (your|the) (browser|page)\b",
 ]
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
