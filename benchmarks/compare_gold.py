@@ -22,7 +22,7 @@ a statement covers a sentence when they overlap by half of either.
 Prints figures; asserts nothing.
 
     .venv/bin/python benchmarks/compare_gold.py [--pairs ../shared/data/claims-dev/pairs.jsonl]
-        [--db FILE] [--folds 0] [--show] [--model e5|use]
+        [--db FILE] [--folds 0] [--show] [--model e5|use] [--extra benchmarks/data/claims_crosslingual.jsonl]
 
 ``--db`` keeps the ingested articles and statement vectors between runs
 (a fresh temporary database otherwise); ``--folds K`` also prints the
@@ -33,6 +33,8 @@ goes with its original), to see how much they vary across pairs.
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import json
 import tempfile
 from collections import defaultdict
@@ -46,6 +48,7 @@ from rashomon.sources import SourceOptions
 from rashomon.store import open_store
 
 DEFAULT_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "data" / "claims-dev" / "pairs.jsonl"
+SEMEVAL_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "data" / "semeval2022-task8" / "dev_pairs.csv"
 OUTLETS = ("Outlet A", "Outlet B")
 # A statement covers a sentence when their overlap is at least this share of either.
 COVER = 0.5
@@ -78,6 +81,20 @@ class Tally:
 def load(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_by_reference(path: Path, semeval: Path = SEMEVAL_PAIRS) -> list[dict]:
+    """Records in the claims-dev format that hold offsets and indices only (benchmarks/data/claims_crosslingual.jsonl):
+    each one's texts are its SemEval pair's, outer whitespace stripped, checked against the recorded SHA-256."""
+    with open(semeval, encoding="utf-8", newline="") as handle:
+        texts = {row["pair_id"]: (row["text1"].strip(), row["text2"].strip()) for row in csv.DictReader(handle)}
+    records = load(path)
+    for record in records:
+        for suffix, text in zip("ab", texts[record["semeval_pair"]]):
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != record[f"sha256_{suffix}"]:
+                raise SystemExit(f"{path}: {record['id']}: text {suffix} differs from the annotated one in {semeval}")
+            record[f"text_{suffix}"] = text
+    return records
 
 
 def ingested(store, records: list[dict], corpus: Path) -> dict[tuple[int, str], str]:
@@ -245,8 +262,12 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each pair's wrong and missed links")
     parser.add_argument("--cross-lingual", action="store_true", help="only the pairs of two languages")
     parser.add_argument("--model", choices=("e5", "use"), help="the encoder (default: as compare chooses it by language)")
+    parser.add_argument("--extra", type=Path, action="append", default=[],
+                        help="more pairs annotated by offsets only, texts from the SemEval CSV "
+                             "(benchmarks/data/claims_crosslingual.jsonl); --pairs /dev/null scores them alone")
     args = parser.parse_args()
-    records = [r for r in load(args.pairs) if not args.cross_lingual or r["lang_a"] != r["lang_b"]]
+    records = load(args.pairs) + [r for path in args.extra for r in load_by_reference(path)]
+    records = [r for r in records if not args.cross_lingual or r["lang_a"] != r["lang_b"]]
     with tempfile.TemporaryDirectory() as folder:
         db = Path(args.db) if args.db else Path(folder) / "gold.db"
         with open_store(str(db)) as store:
