@@ -65,6 +65,24 @@ def test_adjective_of_a_place_is_not_a_person():
     assert "Білого" not in found and found["Білого дому"][0] == "ORG"
 
 
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # The head noun looks like an adjective ("комисия"), and two adjectives stand before it.
+        ("Решението на Централната избирателна комисия беше обжалвано.", "bg", "Централната избирателна комисия"),
+        # An ordinary adjective the endings miss, before a noun that ends such names.
+        ("Obiskali so Rdečo hišo v mestu.", "sl", "Rdečo hišo"),
+    ],
+)
+def test_lower_case_words_complete_a_name(text, language, name):
+    assert name in by_text(text, language)
+
+
+def test_a_name_before_a_head_noun_stays_a_name():
+    # "agentuře" is "told the agency", not part of the man's name.
+    assert "Saif Mulúk" in by_text("Řekl to Saif Mulúk agentuře AFP.", "cs")
+
+
 def test_coordination_gives_two_mentions():
     found = mentions("Одне з джерел повідомило, що Рубіо та Лавров мають різні очікування.", "uk")
     assert [(m.text, m.type) for m in found] == [("Рубіо", "PER"), ("Лавров", "PER")]

@@ -202,10 +202,12 @@ def _qualified(text: str, tokens: list[_Token], index: int, language: str) -> bo
 
 def _names_a_noun(text: str, tokens: list[_Token], index: int, language: str) -> bool:
     """A known word that is the adjective of a name ending in a lower-case noun: "Северный" (a town) in
-    «Северный поток», "Балтийском" (Baltiysk) in "Балтийском море"."""
+    «Северный поток», "Балтийском" (Baltiysk) in "Балтийском море"; elsewhere one of the nouns that end
+    such names ("Белия дом", "Belo hišo": no Belém)."""
     if index + 1 >= len(tokens) or tokens[index + 1].capitalised or not _joined(text, tokens[index], tokens[index + 1]):
         return False
-    return names_with_noun(tokens[index].text, tokens[index + 1].text, language)
+    noun = tokens[index + 1].text
+    return names_with_noun(tokens[index].text, noun, language) or noun.lower() in _head_nouns(language)
 
 
 def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: str, entity) -> bool:
@@ -299,17 +301,27 @@ def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], langua
         return run
     if len(run) == 1 and not adjective.initial and names_with_noun(adjective.text, head.text, language):
         return [*run, last + 1]
+    # The nouns listed as ending such names end them after any ordinary word ("Belo hišo", "Bílý dům"), not
+    # after a name ("Saif Mulúk agentuře" is "told the agency").
+    if len(run) == 1 and head.text.lower() in _head_nouns(language) and is_common_word(adjective.text, language):
+        return [*run, last + 1]
     if not _adjective_like(adjective.text, language):
         return run
-    # Lower-case adjectives may stand between ("Световната здравна организация").
+    # Lower-case adjectives may stand between ("Световната здравна организация"); a word that can end the
+    # name ends it, though it may look like an adjective ("комисия").
     position = last + 1
-    while _lowercase_adjective(tokens[position].text, language) and position - last <= _LOWERCASE_ADJECTIVES:
+    while not _name_head(tokens[position].text, language):
+        if not _lowercase_adjective(tokens[position].text, language) or position - last > _LOWERCASE_ADJECTIVES:
+            return run
         if position + 1 >= len(tokens) or not _joined(text, tokens[position], tokens[position + 1]) or tokens[position + 1].capitalised:
             return run
         position += 1
-    head = tokens[position].text
-    institution = _has_word(head, ORGANISATION_WORDS) or _has_word(head, PLACE_WORDS) or head.lower() in _head_nouns(language)
-    return [*run, *range(last + 1, position + 1)] if institution else run
+    return [*run, *range(last + 1, position + 1)]
+
+
+def _name_head(word: str, language: str) -> bool:
+    """A lower-case noun that can end a name begun by a capitalised adjective: an institution or place word."""
+    return _has_word(word, ORGANISATION_WORDS) or _has_word(word, PLACE_WORDS) or word.lower() in _head_nouns(language)
 
 
 _LOWERCASE_ADJECTIVES = 2
