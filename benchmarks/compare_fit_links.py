@@ -28,7 +28,14 @@ from rashomon.store import open_store
 FOLDS = 5
 
 
-def examples(store, records: list[dict], corpus: Path, model: str | None):
+def fold_of(records: list[dict], count: int) -> dict[str, int]:
+    """Record ID -> fold of a ``count``-fold split of the original pairs (a perturbed copy goes with its original)."""
+    originals = sorted(r["id"] for r in records if not r["perturbed_from"])
+    fold = {pair: k % count for k, pair in enumerate(originals)}
+    return {r["id"]: fold[r["perturbed_from"] or r["id"]] for r in records}
+
+
+def examples(store, records: list[dict], corpus: Path, model: str | None, folds: int = FOLDS):
     """(features, label, fold) rows of every record's candidate pairs."""
     ids = ingested(store, records, corpus)
     encoder = Encoder(store, model)
@@ -41,9 +48,8 @@ def examples(store, records: list[dict], corpus: Path, model: str | None):
         # Embedded first for all records, so e5's language means are those of the whole set, as in compare_gold.
         encoder.embed([s.text for s in statements], [s.language for s in statements], encoder.model_for([s.language for s in statements]))
         prepared.append((record, statements, spans))
-    originals = sorted({r["perturbed_from"] or r["id"] for r in records})
-    fold_of = {pair: k % FOLDS for k, pair in enumerate(originals)}
-    rows, labels, folds = [], [], []
+    fold = fold_of(records, folds)
+    rows, labels, in_fold = [], [], []
     for record, statements, spans in prepared:
         vectors, _ = statement_vectors(statements, encoder)
         gold = {tuple(p) for p in record["shared"]}
@@ -52,8 +58,8 @@ def examples(store, records: list[dict], corpus: Path, model: str | None):
             a, b = (i, j) if statements[i].article == 0 else (j, i)
             rows.append(features)
             labels.append(any((x, y) in gold for x in cover[a] for y in cover[b]))
-            folds.append(fold_of[record["perturbed_from"] or record["id"]])
-    return np.array(rows, dtype=float), np.array(labels, dtype=float), np.array(folds)
+            in_fold.append(fold[record["id"]])
+    return np.array(rows, dtype=float), np.array(labels, dtype=float), np.array(in_fold)
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, rate: float = 0.5):
@@ -65,6 +71,12 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, rate:
         weights -= rate * (z.T @ error / len(y) + l2 * weights)
         intercept -= rate * error.mean()
     return intercept, mean, scale, weights
+
+
+def as_link_model(model) -> dict:
+    """A fitted model in the shape of alignment.LINK_MODELS' entries."""
+    intercept, mean, scale, weights = model
+    return {"intercept": float(intercept), "mean": tuple(mean), "scale": tuple(scale), "weights": tuple(weights)}
 
 
 def predict(model, x: np.ndarray) -> np.ndarray:

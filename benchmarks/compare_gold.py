@@ -22,12 +22,18 @@ a statement covers a sentence when they overlap by half of either.
 Prints figures; asserts nothing.
 
     .venv/bin/python benchmarks/compare_gold.py [--pairs ../shared/data/claims-dev/pairs.jsonl]
-        [--db FILE] [--folds 0] [--show] [--model e5|use] [--extra benchmarks/data/claims_crosslingual.jsonl]
+        [--db FILE] [--folds 0] [--cross-fit] [--shared-probability P] [--show] [--model e5|use]
+        [--extra benchmarks/data/claims_crosslingual.jsonl]
 
 ``--db`` keeps the ingested articles and statement vectors between runs
 (a fresh temporary database otherwise); ``--folds K`` also prints the
 figures per fold of a K-fold split of the original pairs (a perturbed copy
-goes with its original), to see how much they vary across pairs.
+goes with its original), to see how much they vary across pairs. The shipped
+link models were fitted on all the pairs, so their figures are in-sample;
+``--cross-fit`` compares each fold with a link model fitted on the other
+folds, which is what a held-out set will see. ``--shared-probability`` and
+``--carried-probability`` move the bars of shared and of carried (not exclusive), to trace
+precision against recall.
 """
 
 from __future__ import annotations
@@ -38,10 +44,12 @@ import hashlib
 import json
 import tempfile
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rashomon.comparison import compare
+from rashomon.comparison import alignment, claims, compare
+from rashomon.comparison.encoder import E5
 from rashomon.comparison.story import stored_analysis
 from rashomon.ingest import IngestOptions, ingest
 from rashomon.sources import SourceOptions
@@ -223,8 +231,30 @@ def report(tally: Tally, label: str) -> None:
     print(f"  furniture sentences in claims: {tally.furniture_in_claims}")
 
 
-def run(store, records: list[dict], corpus: Path, show: bool = False, model: str | None = None) -> dict[str, Tally]:
-    """Each record's tally, by record ID."""
+def cross_fitted(store, records: list[dict], corpus: Path, count: int, model: str | None) -> dict[str, dict]:
+    """Record ID -> the link model fitted on the candidate pairs of the other ``count - 1`` folds
+    (compare_fit_links.py), so that every record is compared by a model that never saw it."""
+    from compare_fit_links import as_link_model, examples, fit, fold_of
+
+    x, y, in_fold = examples(store, records, corpus, model, count)
+    fitted = {k: as_link_model(fit(x[in_fold != k], y[in_fold != k])) for k in range(count)}
+    return {record_id: fitted[k] for record_id, k in fold_of(records, count).items()}
+
+
+@contextmanager
+def link_model(encoder: str, fitted: dict | None):
+    """alignment.LINK_MODELS[encoder] is ``fitted`` within (unchanged when None)."""
+    shipped = alignment.LINK_MODELS[encoder]
+    alignment.LINK_MODELS[encoder] = fitted or shipped
+    try:
+        yield
+    finally:
+        alignment.LINK_MODELS[encoder] = shipped
+
+
+def run(store, records: list[dict], corpus: Path, show: bool = False, model: str | None = None,
+        link_models: dict[str, dict] | None = None) -> dict[str, Tally]:
+    """Each record's tally, by record ID; ``link_models`` gives a record's link model (cross_fitted)."""
     ids = ingested(store, records, corpus)
     tallies = {}
     for record in records:
@@ -234,7 +264,8 @@ def run(store, records: list[dict], corpus: Path, show: bool = False, model: str
             continue
         articles = [store.get_article(ids[key_a]), store.get_article(ids[key_b])]
         analyses = [stored_analysis(store, article) for article in articles]
-        comparison = compare(articles, analyses, articles[0].language, store=store, model=model)
+        with link_model(model or E5, (link_models or {}).get(record["id"])):
+            comparison = compare(articles, analyses, articles[0].language, store=store, model=model)
         spans = tuple(sentence_spans(a.text, record[f"text_{s}"], record[f"sentences_{s}"]) for a, s in zip(articles, "ab"))
         tallies[record["id"]], notes = score(record, comparison.claims, (articles[0].id, articles[1].id), spans)
         if show and notes:
@@ -265,14 +296,32 @@ def main() -> None:
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="more pairs annotated by offsets only, texts from the SemEval CSV "
                              "(benchmarks/data/claims_crosslingual.jsonl); --pairs /dev/null scores them alone")
+    parser.add_argument("--cross-fit", action="store_true",
+                        help="compare each fold's records with a link model fitted on the other folds (needs --folds)")
+    parser.add_argument("--shared-probability", type=float,
+                        help="the link probability from which two statements are one claim (default: the shipped one)")
+    parser.add_argument("--mutual-probability", type=float,
+                        help="the same for two statements that are each other's nearest (default: the shipped one)")
+    parser.add_argument("--carried-probability", type=float,
+                        help="the link probability from which a statement counts as carried, not exclusive (default: shipped)")
     args = parser.parse_args()
+    if args.cross_fit and args.folds < 2:
+        parser.error("--cross-fit needs --folds 2 or more")
+    if args.shared_probability is not None:
+        claims.SHARED_PROBABILITY[args.model or E5] = args.shared_probability
+    if args.mutual_probability is not None:
+        claims.MUTUAL_SHARED_PROBABILITY[args.model or E5] = args.mutual_probability
+    if args.carried_probability is not None:
+        claims.CARRIED_PROBABILITY[args.model or E5] = args.carried_probability
     records = load(args.pairs) + [r for path in args.extra for r in load_by_reference(path)]
     records = [r for r in records if not args.cross_lingual or r["lang_a"] != r["lang_b"]]
     with tempfile.TemporaryDirectory() as folder:
         db = Path(args.db) if args.db else Path(folder) / "gold.db"
         with open_store(str(db)) as store:
             # Next to the database, so a kept database recognises its rows (same path and row).
-            tallies = run(store, records, db.with_suffix(".corpus.jsonl"), args.show, args.model)
+            corpus = db.with_suffix(".corpus.jsonl")
+            fitted = cross_fitted(store, records, corpus, args.folds, args.model) if args.cross_fit else None
+            tallies = run(store, records, corpus, args.show, args.model, fitted)
     total = Tally()
     for tally in tallies.values():
         total.add(tally)
