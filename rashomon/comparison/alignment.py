@@ -42,16 +42,16 @@ LINK_FEATURES = ("cosine", "mutual_best", "best_either", "shared_stems", "stem_o
                  "same_language", "cosine_same_language")
 LINK_MODELS = {
     E5: {
-        "intercept": -3.02,
-        "mean": (0.22, 0.06, 0.27, 0.53, 0.11, 0.59, 0.03, 0.82, 0.18),
-        "scale": (0.19, 0.24, 0.56, 0.63, 0.16, 1.02, 0.19, 0.38, 0.20),
-        "weights": (0.97, -0.12, 0.31, 0.59, 0.19, -0.27, 0.26, -0.23, -0.12),
+        "intercept": -3.06,
+        "mean": (0.20, 0.07, 0.28, 0.55, 0.11, 0.62, 0.03, 0.81, 0.17),
+        "scale": (0.19, 0.25, 0.58, 0.64, 0.16, 1.04, 0.19, 0.39, 0.20),
+        "weights": (1.04, -0.13, 0.32, 0.54, 0.39, -0.34, 0.27, -0.28, -0.03),
     },
     USE: {
         "intercept": -2.90,
         "mean": (0.23, 0.05, 0.28, 0.55, 0.11, 0.62, 0.03, 0.81, 0.19),
         "scale": (0.18, 0.23, 0.56, 0.64, 0.16, 1.04, 0.19, 0.39, 0.19),
-        "weights": (0.71, 0.18, 0.00, 0.56, 0.57, -0.19, 0.26, -0.20, -0.15),
+        "weights": (0.71, 0.18, 0.00, 0.57, 0.57, -0.21, 0.26, -0.20, -0.15),
     },
 }
 
@@ -62,6 +62,7 @@ class Link:
     j: int
     cosine: float
     probability: float
+    mutual: bool = False  # each is the other's nearest statement in its article
 
 
 @lru_cache(maxsize=1 << 14)
@@ -149,7 +150,10 @@ def pair_features(statements: list[Statement], vectors: np.ndarray) -> list[tupl
 def links(statements: list[Statement], vectors: np.ndarray, model: str = E5) -> list[Link]:
     """Candidate links with their probabilities, most probable first; ``vectors`` are centred (e5) or as
     ``model`` gives them."""
-    found = [Link(i, j, cosine, link_probability(features, model)) for i, j, cosine, features in pair_features(statements, vectors)]
+    found = [
+        Link(i, j, cosine, link_probability(features, model), features[LINK_FEATURES.index("mutual_best")] > 0)
+        for i, j, cosine, features in pair_features(statements, vectors)
+    ]
     found.sort(key=lambda link: (-link.probability, link.i, link.j))
     return found
 

@@ -1,0 +1,51 @@
+"""Claims grown around cores: a statement that states two facts joins two claims, never more; two statements
+that are each other's nearest link at a lower bar."""
+
+from __future__ import annotations
+
+from rashomon.comparison.alignment import Link
+from rashomon.comparison.claims import (
+    FACTS_PER_STATEMENT,
+    MUTUAL_SHARED_PROBABILITY,
+    SHARED_PROBABILITY,
+    claim_clusters,
+)
+from rashomon.comparison.encoder import E5
+from rashomon.comparison.statements import Statement
+
+STRONG = (SHARED_PROBABILITY[E5] + 1) / 2
+
+
+def _statements(*articles: int) -> list[Statement]:
+    return [Statement(a, f"a{a}", k, k + 1, "x", "en", f"source {a}") for k, a in enumerate(articles)]
+
+
+def test_a_sentence_stating_two_facts_joins_the_claim_of_each():
+    # A0 says what B0 and B1 say; B1 also says what A1 says ("X happened, Y said" against "X happened." "Y said.").
+    statements = _statements(0, 0, 1, 1)
+    a0, a1, b0, b1 = range(4)
+    links = [Link(a0, b0, 0.9, STRONG), Link(a0, b1, 0.9, STRONG), Link(a1, b1, 0.9, STRONG)]
+    clusters = claim_clusters(statements, links)
+    assert clusters[0] == [a0, b0, b1]  # the core with the most partners first
+    assert [a1, b1] in clusters or [b1, a1] in clusters
+    assert sum(b1 in cluster for cluster in clusters) == 2
+
+
+def test_no_statement_joins_more_claims_than_facts_per_statement():
+    # One vague statement (0, article 0) linked to the cores of three claims (article 1), each core also linked
+    # to one statement of article 2 and one of article 3.
+    statements = _statements(0, 1, 1, 1, 2, 2, 2, 3, 3, 3)
+    cores = (1, 2, 3)
+    links = [Link(0, core, 0.9, STRONG) for core in cores]
+    links += [Link(core, core + shift, 0.9, STRONG) for core in cores for shift in (3, 6)]
+    clusters = claim_clusters(statements, links)
+    assert sorted(cluster[0] for cluster in clusters) == list(cores)
+    assert sum(0 in cluster for cluster in clusters) == FACTS_PER_STATEMENT == 2
+
+
+def test_each_others_nearest_statements_link_at_the_lower_bar():
+    between = (MUTUAL_SHARED_PROBABILITY[E5] + SHARED_PROBABILITY[E5]) / 2
+    statements = _statements(0, 1)
+    assert claim_clusters(statements, [Link(0, 1, 0.5, between, mutual=True)]) == [[0, 1]]
+    apart = claim_clusters(statements, [Link(0, 1, 0.5, between, mutual=False)])
+    assert [0, 1] not in apart and [1, 0] not in apart
