@@ -85,3 +85,26 @@ def test_a_teaser_headline_after_a_prompt_at_the_end_goes_and_a_report_sentence_
     # The excerpt's last sentence often lacks its full stop: a long one is the report's, not a teaser.
     last = "Auf der Bühne standen etwa der Superstar Billie Eilish, die Rapper Marteria und Casper und die Band Scooter"
     assert statements("Das Festival war ausverkauft. Lesen Sie auch: Welche Regeln gelten. " + last, "de")[-1] == last
+
+
+def test_a_wire_dateline_is_no_part_of_the_statement():
+    text = "Муж христианки просит убежища\n\n, 04:00 REGNUM Супруг христианки обратился к властям Канады с просьбой."
+    assert statements(text, "ru")[-1] == "Супруг христианки обратился к властям Канады с просьбой."
+    sitting = "10:30 Uhr begann die Sitzung des Stadtrats."
+    assert statements(sitting, "de") == [sitting]
+
+
+@pytest.mark.parametrize("line, language", [
+    ("Image caption Последние восемь лет Асия Биби провела в одиночной камере для смертников.", "ru"),
+    ('Источник - newsru.co.il Другие свежие новости "Ближний Восток"', "ru"),
+    ("Źródło: Polska Agencja Prasowa, na podstawie komunikatu policji z piątku.", "pl"),
+])
+def test_caption_labels_and_source_lines_are_no_statements(line, language):
+    assert statements(line, language) == []
+
+
+def test_a_source_who_said_something_is_a_statement():
+    text = "Источник сообщил, что Асия Биби покинула страну на прошлой неделе."
+    assert statements(text, "ru") == [text]
+    lead = "© Quelle: Max Muster/dpa Weitere Informationen zum Tathergang sind erst am Donnerstag zu erwarten."
+    assert statements(lead, "de") == [lead]

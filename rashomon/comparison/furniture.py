@@ -1,16 +1,19 @@
 """Which parts of an article state something, and which are page furniture.
 
 A sentence is cut where a photo credit starts inside it ("… Kabuga. Foto: REUTERS/…"), so a
-caption and the credit after it are units of their own. A unit is no statement when it is:
+caption and the credit after it are units of their own, and a unit starts after a wire dateline
+(", 04:00 REGNUM ", "INTERFAX.RU - "). A unit is no statement when it is:
 
 - a fragment, heading, byline, credit, dateline or timestamp (``is_statement``: too few words
   or lower-case words, unpunctuated with few, a bracketed agency tag, a source line);
 - a reader prompt, a republication note or a line of interface text (each language's
-  ``boilerplate.PROMPTS`` at a clause start; the cleaning lexicon's interface cues in a short
-  unit), or a question or address to the reader outside a quotation;
+  ``boilerplate.PROMPTS`` at a clause start; in a short unit, the cleaning lexicon's interface cues
+  and a source line's label, ``boilerplate.SOURCE_LABELS``: "Источник - …"), or a question or
+  address to the reader outside a quotation;
 - a contact line: a labelled telephone number or address ("Tel.: …"), or a short unit with an
   e-mail address ("Write to … at …");
-- a caption: it points at its photo ("seen in this photo", each language's
+- a caption: it opens with a caption label ("Image caption", any language's
+  ``boilerplate.CAPTION_LABELS``), it points at its photo ("seen in this photo", each language's
   ``boilerplate.CAPTIONS``), or it is a short unit right before a photo credit (each language's
   ``boilerplate.CREDITS``, and ©) that is not the article's last unit, other than the article's first
   unit (which carries the headline);
@@ -53,6 +56,10 @@ _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)*\.[^\W\
 # A label before a telephone number or an address ("Tel.: +49 …", "E-Mail: …"): a contact box, at any length.
 _CONTACT_LABEL = re.compile(r"(?<!\w)(?:tel|telefon|phone|fax|e-?mail|тел|телефон)\.?\s?:\s*[\d+(\[\w]", re.IGNORECASE)
 _LINE_START = re.compile(r"[\W_]*")
+# A wire dateline before a unit's first word: an agency in capitals after a clock time (", 04:00 REGNUM ") or
+# before a dash ("INTERFAX.RU - "). It is no part of the statement.
+_DATELINE = re.compile(
+    r"[\s,.;:]*(?:(?P<time>\d{1,2}:\d{2}\s+)(?P<after>[\w.]{3,}\s+)?|(?P<agency>[\w.]{3,})\s+[-–—]\s+)")
 # A credit in brackets starts at its bracket ("(AP Photo/…", "(Foto: dpa)").
 _OPEN_BRACKET = re.compile(r"[(\[][^()\[\]]{0,30}")
 _OPEN_BRACKET_AT_END = re.compile(rf"{_OPEN_BRACKET.pattern}$")
@@ -84,7 +91,9 @@ def is_statement(text: str, language: str) -> bool:
         or (not stripped.endswith((".", "!", "…")) and not stripped.endswith("?") and lower < 4)
         or (_WEB_ADDRESS.search(text) and lower < 6)
         or _opens_with_prompt(text, language) or is_contact(text) or _caption(language).search(text)
-        or (len(words) <= INTERFACE_MAX_WORDS and INTERFACE.search(text.lower()))
+        or bool(_caption_label().match(text, _LINE_START.match(text).end()))
+        or (len(words) <= INTERFACE_MAX_WORDS
+            and (INTERFACE.search(text.lower()) or _source_line(language).match(text)))
         or (not quoted and (stripped.endswith("?") or addresses_reader(text, language)
                             or prompts_reader(text, language)))
     )
@@ -116,8 +125,18 @@ def _units(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
             piece = sentence.text[begin:end]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
+                lead = _after_dateline(piece, lead)
                 units.append((sentence.start + begin + lead, sentence.start + begin + len(piece.rstrip())))
     return units
+
+
+def _after_dateline(piece: str, start: int) -> int:
+    """Where ``piece`` goes on after a wire dateline at ``start`` (``start`` when there is none)."""
+    found = _DATELINE.match(piece, start)
+    agency = found and (found.group("agency") or found.group("after") or "").strip()
+    if not agency or not agency.isupper():
+        return start
+    return found.end() if found.end() < len(piece.rstrip()) and piece[found.end()].isalpha() else start
 
 
 def _starts_with_credit(unit: str) -> bool:
@@ -159,6 +178,20 @@ def _credit() -> re.Pattern:
     a slash ("AP Photo/…"), or ©."""
     labels = "|".join(f"(?:{labels})" for labels in every("boilerplate", "CREDITS").values())
     return re.compile(rf"(?:(?<=[\s(\[|])|^)(?:(?:{labels})\s*:|(?:photo|foto|фото)\s*/|fot\.\s)|©", re.IGNORECASE)
+
+
+@cache
+def _source_line(language: str) -> re.Pattern:
+    """A source line's opening in the language ("Źródło: …"); a longer unit after one is the report's lead."""
+    labels = value(language, "boilerplate", "SOURCE_LABELS")
+    return re.compile(rf"[\W_]*(?:{labels})\s*[:–—-]\s", re.IGNORECASE) if labels else re.compile(r"(?!)")
+
+
+@cache
+def _caption_label() -> re.Pattern:
+    """Any language's caption label ("Image caption …", "Подпись к фото"): BBC pages in Russian label in English."""
+    labels = "|".join(f"(?:{labels})" for labels in every("boilerplate", "CAPTION_LABELS").values())
+    return re.compile(rf"(?:{labels})(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -41,3 +41,9 @@ CREDITS = r"photos?|photograph|pictures?|images?(?: source)?|credit"
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.
 CAPTIONS = r"in this (?:file )?(?:photo|picture|image|handout)|this (?:photo|picture|image) (?:shows|was taken)"
+
+# Labels that open a photo caption ("Image caption …"), in whatever language the page around it is.
+CAPTION_LABELS = r"image caption|photo caption|caption\s*:"
+
+# Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
+SOURCE_LABELS = r"source"

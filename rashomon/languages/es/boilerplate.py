@@ -25,3 +25,9 @@ CREDITS = r"fotos?|fotografía|imagen|imágenes"
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.
 CAPTIONS = r"en esta (?:foto|fotografía|imagen)|esta (?:foto|fotografía|imagen) muestra"
+
+# Labels that open a photo caption ("Image caption …"), in whatever language the page around it is.
+CAPTION_LABELS = r"pie de foto\s*:"
+
+# Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
+SOURCE_LABELS = r"fuente"

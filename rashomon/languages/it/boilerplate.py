@@ -26,3 +26,9 @@ CREDITS = r"foto|immagine|immagini|credits?"
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.
 CAPTIONS = r"in questa (?:foto|immagine)|questa (?:foto|immagine) mostra"
+
+# Labels that open a photo caption ("Image caption …"), in whatever language the page around it is.
+CAPTION_LABELS = r"didascalia\s*:"
+
+# Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
+SOURCE_LABELS = r"fonte"

@@ -17,7 +17,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"читайте (также|нас|новости)|подписывайтесь|подпишитесь|смотрите (также|видео)|скачайте|следите за|нажмите|присылайте|материал (был )?(впервые )?опубликован|читайте (далее|дальше)|подробнее (на|читайте|по ссылке)|эта (статья|история) (была )?(первоначально|впервые) опубликована|все права защищены|этот материал нельзя|для получения дополнительной информации|поделиться"
+PROMPTS = r"читайте (также|нас|новости)|подписывайтесь|подпишитесь|смотрите (также|видео)|скачайте|следите за|нажмите|присылайте|материал (был )?(впервые )?опубликован|читайте (далее|дальше)|подробнее (на|читайте|по ссылке)|эта (статья|история) (была )?(первоначально|впервые) опубликована|все права защищены|этот материал нельзя|для получения дополнительной информации|поделиться|другие (свежие |последние )?новости|материалы,? отмеченные"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
@@ -26,3 +26,9 @@ CREDITS = r"фото|снимок|фотография"
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.
 CAPTIONS = r"на этом (?:фото|снимке)|на этой фотографии"
+
+# Labels that open a photo caption ("Image caption …"), in whatever language the page around it is.
+CAPTION_LABELS = r"подпись к (?:фото|фотографии|изображению)"
+
+# Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
+SOURCE_LABELS = r"источник"

@@ -25,3 +25,6 @@ CREDITS = r"foto|snímka|obrázok"
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.
 CAPTIONS = r"na tejto (?:snímke|fotografii|fotke)"
+
+# Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
+SOURCE_LABELS = r"zdroj"

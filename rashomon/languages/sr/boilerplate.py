@@ -30,3 +30,6 @@ CREDITS = r"foto|фото|slika|слика"
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.
 CAPTIONS = r"na ovoj (?:fotografiji|slici)|на овој (?:фотографији|слици)"
+
+# Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
+SOURCE_LABELS = r"izvor|извор"

@@ -19,7 +19,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"читайте (також|нас|новини)|підписуйтес|підпишіться|дивіться (також|відео)|завантажте|стежте за|натисніть|надсилайте|матеріал (був )?(вперше )?опублікован|читайте (далі|також)|детальніше (на|читайте|за посиланням)|всі права захищені|усі права захищені|поділитися"
+PROMPTS = r"читайте (також|нас|новини)|підписуйтес|підпишіться|дивіться (також|відео)|завантажте|стежте за|натисніть|надсилайте|матеріал (був )?(вперше )?опублікован|читайте (далі|також)|детальніше (на|читайте|за посиланням)|всі права захищені|усі права захищені|поділитися|інші (свіжі |останні )?новини|матеріали,? позначені"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
@@ -28,3 +28,9 @@ CREDITS = r"фото|світлина|знімок"
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.
 CAPTIONS = r"на цьому (?:фото|знімку)|на цій (?:світлині|фотографії)"
+
+# Labels that open a photo caption ("Image caption …"), in whatever language the page around it is.
+CAPTION_LABELS = r"підпис до (?:фото|зображення)"
+
+# Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
+SOURCE_LABELS = r"джерело"
