@@ -166,35 +166,45 @@ def _opens_with_prompt(text: str, language: str) -> bool:
     return found and bool(_prompt_at(language).match(text, opening))
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 @cache
+def _in_language(attribute: str, language: str, template: str) -> re.Pattern:
+    """The language's ``boilerplate.<attribute>`` put where ``template`` has "{}"; one that never matches
+    for a language without it."""
+    pattern = value(language, "boilerplate", attribute)
+    return re.compile(template.replace("{}", f"(?:{pattern})"), re.IGNORECASE) if pattern else _NEVER
+
+
+def _any_language(attribute: str) -> str:
+    """Every language's ``boilerplate.<attribute>`` as one alternation (a page's furniture is often in
+    another language than its report: BBC pages in Russian label captions in English)."""
+    return "|".join(f"(?:{labels})" for labels in every("boilerplate", attribute).values())
+
+
 def _prompt_at(language: str) -> re.Pattern:
-    pattern = value(language, "boilerplate", "PROMPTS")
-    return re.compile(rf"(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else re.compile(r"(?!)")
+    return _in_language("PROMPTS", language, r"{}(?!\w)")
+
+
+def _source_line(language: str) -> re.Pattern:
+    """A source line's opening in the language ("Źródło: …"); a longer unit after one is the report's lead."""
+    return _in_language("SOURCE_LABELS", language, r"[\W_]*{}\s*[:–—-]\s")
+
+
+def _caption(language: str) -> re.Pattern:
+    return _in_language("CAPTIONS", language, r"(?<!\w){}(?!\w)")
 
 
 @cache
 def _credit() -> re.Pattern:
     """A photo credit: any language's label before a colon ("Foto:", "Image source:"), a photo word before
     a slash ("AP Photo/…"), or ©."""
-    labels = "|".join(f"(?:{labels})" for labels in every("boilerplate", "CREDITS").values())
+    labels = _any_language("CREDITS")
     return re.compile(rf"(?:(?<=[\s(\[|])|^)(?:(?:{labels})\s*:|(?:photo|foto|фото)\s*/|fot\.\s)|©", re.IGNORECASE)
 
 
 @cache
-def _source_line(language: str) -> re.Pattern:
-    """A source line's opening in the language ("Źródło: …"); a longer unit after one is the report's lead."""
-    labels = value(language, "boilerplate", "SOURCE_LABELS")
-    return re.compile(rf"[\W_]*(?:{labels})\s*[:–—-]\s", re.IGNORECASE) if labels else re.compile(r"(?!)")
-
-
-@cache
 def _caption_label() -> re.Pattern:
-    """Any language's caption label ("Image caption …", "Подпись к фото"): BBC pages in Russian label in English."""
-    labels = "|".join(f"(?:{labels})" for labels in every("boilerplate", "CAPTION_LABELS").values())
-    return re.compile(rf"(?:{labels})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _caption(language: str) -> re.Pattern:
-    pattern = value(language, "boilerplate", "CAPTIONS")
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else re.compile(r"(?!)")
+    """Any language's caption label ("Image caption …", "Подпись к фото")."""
+    return re.compile(rf"(?:{_any_language('CAPTION_LABELS')})(?!\w)", re.IGNORECASE)
