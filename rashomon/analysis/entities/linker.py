@@ -54,6 +54,10 @@ class _Record:
     # (language, name) -> documents naming the entity so: the display name is the commonest full one.
     name_uses: Counter = field(default_factory=Counter)
     type_votes: Counter = field(default_factory=Counter)  # mention type -> mentions
+    # What the linker already did with a name (the entity's aliases, its names made keys), so that a name
+    # seen again costs a set look-up, not a scan of a long list.
+    alias_set: set[str] = field(default_factory=set)
+    indexed: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -64,10 +68,13 @@ class _Group:
     type: str
     name: str  # the fullest normal form seen
     demonym: bool = False  # a country's people ("Brytyjczycy"): the country's entity, a person's type
+    words: list[str] = field(init=False)
 
-    @property
-    def words(self) -> list[str]:
-        return self.name.split()
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        self.name, self.words = name, name.split()
 
 
 class EntityLinker:
@@ -113,7 +120,8 @@ class EntityLinker:
         record.known = gazetteer().get(entity.id.removeprefix(ID_PREFIX)) is not None
         for name in [*entity.names.values(), *entity.aliases]:
             self._index(entity.id, name)
-            if name not in record.entity.aliases:
+            if name not in record.alias_set:
+                record.alias_set.add(name)
                 record.entity.aliases.append(name)
             words = _INITIALS.sub("", name).split()
             if entity.type == "PER" and len(words) > 1:
@@ -247,7 +255,8 @@ class EntityLinker:
             entity.names[language] = group.name
         spelled_out = len(group.words) > 1
         for name in {group.name, *(m.lemma for m in group.mentions), *(m.text for m in group.mentions)}:
-            if name not in entity.aliases and name not in entity.names.values():
+            if name not in record.alias_set and name not in entity.names.values():
+                record.alias_set.add(name)
                 entity.aliases.append(name)
             # An acronym seen with its full name now means that name, whatever had it before ("UE").
             self._index(entity_id, name, claim=spelled_out and _is_acronym(name))
@@ -262,6 +271,10 @@ class EntityLinker:
             self._changed.add(entity_id)
 
     def _index(self, entity_id: str, name: str, claim: bool = False) -> None:
+        indexed = self._records[entity_id].indexed
+        if name in indexed and not claim:
+            return
+        indexed.add(name)
         key = _key(name)
         if not key:
             return
@@ -318,8 +331,13 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
             continue
         group.mentions.append(mention)
         if len(name.split()) > len(group.words):
-            group.name = name
+            group.rename(name)
     people = [g for g in by_key.values() if g.type == "PER" and len(g.words) > 1]
+    by_surname, by_first_name = defaultdict(list), defaultdict(list)
+    for person in people:
+        by_surname[_key(person.words[-1])].append(person)
+        if len(person.words) == _FULL_NAME_WORDS:
+            by_first_name[_key(person.words[0])].append(person)
     spelled_out = {_initials(g.words): g for g in by_key.values() if g.type != "PER" and len(g.words) > 1}
     groups = []
     for key, group in by_key.items():
@@ -328,19 +346,16 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
         if full_name is not None:  # "Unia Europejska (UE)", "Европейски съюз" … "ЕС"
             full_name.mentions.extend(group.mentions)
             continue
-        if len(group.words) == 1 and group.type in ("PER", "LOC", "ORG") and people:
-            # A word typed a place or body joins a person only written as the surname is ("Rubio"; not "Rosja" / "Roś").
-            full = [p for p in people if _key(p.words[-1]) == key and (group.type == "PER" or p.words[-1] == group.name)]
-            if full:
-                owner = max(full, key=lambda p: len(p.mentions))
-                owner.mentions.extend(group.mentions)
-                continue
+        lone_word = len(group.words) == 1 and group.type in ("PER", "LOC", "ORG")
+        # A word typed a place or body joins a person only written as the surname is ("Rubio"; not "Rosja" / "Roś").
+        full = [p for p in by_surname.get(key, ()) if group.type == "PER" or p.words[-1] == group.name] if lone_word else []
+        if full:
+            owner = max(full, key=lambda p: len(p.mentions))
+            owner.mentions.extend(group.mentions)
+            continue
         # A first name alone is the one person of the document who has it ("Asia" after "Asia Bibi"); only
         # a name of two words tells its first name for sure ("Брекзит Мишел Барние" is a run of two names).
-        named = [
-            p for p in people
-            if len(p.words) == _FULL_NAME_WORDS and _key(p.words[0]) == key and (group.type == "PER" or p.words[0] == group.name)
-        ] if len(group.words) == 1 and group.type in ("PER", "LOC", "ORG") else []
+        named = [p for p in by_first_name.get(key, ()) if group.type == "PER" or p.words[0] == group.name] if lone_word else []
         if len(named) == 1:
             named[0].mentions.extend(group.mentions)
             continue

@@ -202,15 +202,13 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
     """
     lemmas, case = [], None
     for index, word in enumerate(words):
-        parses = _parses(word, language)
-        adjective = next((p for p in parses if p.tag.POS == "ADJF"), None) if index < len(words) - 1 else None
-        if adjective is not None and not word.isupper():
-            case = adjective.tag.case
-            inflected = adjective.inflect({"nomn"} | ({"sing"} if "sing" in adjective.tag.grammemes else set()))
-            lemmas.append(_restore_case((inflected or adjective).word, word))
+        adjective = _nominative_adjective(word, language) if index < len(words) - 1 and not word.isupper() else None
+        if adjective is not None:
+            nominative, case = adjective
+            lemmas.append(nominative)
             continue
         if case is not None:
-            noun = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case), None)
+            noun = next((p for p in _parses(word, language) if p.tag.POS == "NOUN" and p.tag.case == case), None)
             lemma = _restore_case(noun.normal_form, word) if noun else _east_slavic_word(word, language, type_)[0]
         else:
             lemma = _east_slavic_word(word, language, type_)[0]
@@ -218,6 +216,17 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
         lemmas.extend(words[index + 1 :])
         break
     return " ".join(lemmas)
+
+
+@lru_cache(maxsize=200_000)
+def _nominative_adjective(word: str, language: str) -> tuple[str, str] | None:
+    """(nominative singular, case as written) of a uk/ru word's first adjective reading ("Білого" -> "Білий",
+    "gent"), or None; cached, as inflecting is the costliest step of lemmatising a name."""
+    adjective = next((p for p in _parses(word, language) if p.tag.POS == "ADJF"), None)
+    if adjective is None:
+        return None
+    inflected = adjective.inflect({"nomn"} | ({"sing"} if "sing" in adjective.tag.grammemes else set()))
+    return _restore_case((inflected or adjective).word, word), adjective.tag.case
 
 
 @lru_cache(maxsize=200_000)
