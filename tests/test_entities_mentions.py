@@ -78,6 +78,24 @@ def test_lower_case_words_complete_a_name(text, language, name):
     assert name in by_text(text, language)
 
 
+@pytest.mark.parametrize(
+    "text, language, surface, type_",
+    [
+        # A number at the end: a year makes an event, capitals and a small number a group, else a product.
+        ("Чемпионат ЧМ-2018 прошёл успешно.", "ru", "ЧМ-2018", "EVT"),
+        ("Szczyt G20 odbył się w Osace.", "pl", "G20", "ORG"),
+        ("Над городом пролетели Су-35.", "ru", "Су-35", "PRO"),
+        # A dictionary word that no dictionary reads as a name is no person.
+        ("Вакцину разработали в «Векторе», сообщили нам.", "ru", "Векторе", "ORG"),
+        # Place and organisation words used alone as short names.
+        ("Brytyjczycy mieszkający na Wyspach boją się zmian.", "pl", "Wyspach", "LOC"),
+        ("Wiedzą, że Unia nie zgodzi się na to.", "pl", "Unia", "ORG"),
+    ],
+)
+def test_types_without_a_known_name(text, language, surface, type_):
+    assert by_text(text, language)[surface][0] == type_
+
+
 def test_a_name_before_a_head_noun_stays_a_name():
     # "agentuře" is "told the agency", not part of the man's name.
     assert "Saif Mulúk" in by_text("Řekl to Saif Mulúk agentuře AFP.", "cs")

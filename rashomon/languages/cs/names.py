@@ -11,7 +11,7 @@ TITLES = tuple(
 # Words (lower-case prefixes) that make a capitalised run an organisation.
 ORGANISATION_WORDS = frozenset(
     """
-    ministerstv univerzit stran bank agentur rada rady radě radu radou výbor komis soud parlament služb polici
+    ministerstv univerzit uni stran bank agentur rada rady radě radu radou výbor komis soud parlament služb polici
     úřad institut nadac sdružen organizac svaz sněmovn vlád
     """.split()
 )

@@ -11,7 +11,7 @@ TITLES = tuple(
 # Words (lower-case prefixes) that make a capitalised run an organisation.
 ORGANISATION_WORDS = frozenset(
     """
-    ministerstw uniwersytet parti bank agencj rada rady radzie radę radą komitet komisj sąd sejm senat
+    ministerstw uniwersytet uni wspólnot parti bank agencj rada rady radzie radę radą komitet komisj sąd sejm senat
     parlament służb policj kancelari urząd instytut fundacj stowarzysz organizacj związ zgromadz
     """.split()
 )

@@ -11,7 +11,7 @@ TITLES = tuple(
 # Words (lower-case prefixes) that make a capitalised run an organisation.
 ORGANISATION_WORDS = frozenset(
     """
-    ministrstv univerz strank bank agencij svet sveta svetu svetom odbor komisij sodišč parlament služb polici
+    ministrstv univerz unij strank bank agencij svet sveta svetu svetom odbor komisij sodišč parlament služb polici
     urad inštitut fundacij združen organizacij zvez skupščin vlada vlade zbor
     """.split()
 )

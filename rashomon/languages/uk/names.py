@@ -21,7 +21,7 @@ ORGANISATION_WORDS = frozenset(
 # Laws, treaties and documents: products in the BSNLP sense.
 DOCUMENT_WORDS = frozenset(
     """
-    закон договір угод хартія
+    закон договір угод хартія конституці
     """.split()
 )
 
