@@ -108,3 +108,15 @@ def test_a_source_who_said_something_is_a_statement():
     assert statements(text, "ru") == [text]
     lead = "© Quelle: Max Muster/dpa Weitere Informationen zum Tathergang sind erst am Donnerstag zu erwarten."
     assert statements(lead, "de") == [lead]
+
+
+def test_german_page_text_addressing_the_reader_formally_goes_but_they_and_quotes_stay():
+    text = ("Justin Bieber verkauft Tacos aus einem Food-Truck in Los Angeles. "
+            "Bitte überprüfen Sie die rot markierten Pflichtfelder. "
+            "Die Gäste zahlen, was sie wollen: Sie entscheiden selbst über den Preis. "
+            "„Sie haben keine Ahnung, wie viel Spaß das macht“, sagte Bieber.")
+    assert statements(text, "de") == [
+        "Justin Bieber verkauft Tacos aus einem Food-Truck in Los Angeles.",
+        "Die Gäste zahlen, was sie wollen: Sie entscheiden selbst über den Preis.",
+        "„Sie haben keine Ahnung, wie viel Spaß das macht“, sagte Bieber.",
+    ]

@@ -9,7 +9,8 @@ caption and the credit after it are units of their own, and a unit starts after 
 - a reader prompt, a republication note or a line of interface text (each language's
   ``boilerplate.PROMPTS`` at a clause start; in a short unit, the cleaning lexicon's interface cues
   and a source line's label, ``boilerplate.SOURCE_LABELS``: "Источник - …"), or a question or
-  address to the reader outside a quotation;
+  address to the reader outside a quotation (also, but in the first unit, the formal "Sie" inside a
+  clause, ``boilerplate.FORMAL_READER``);
 - a contact line: a labelled telephone number or address ("Tel.: …"), or a short unit with an
   e-mail address ("Write to … at …");
 - a caption: it opens with a caption label ("Image caption", any language's
@@ -70,10 +71,15 @@ def statement_spans(text: str, sentences: list[Sentence], language: str) -> list
     units = _units(text, sentences)
     starts_credit = [_starts_with_credit(text[start:end]) for start, end in units]
     kept = [is_statement(text[start:end], language) for start, end in units]
-    for index, (start, end) in enumerate(units):
+    # The first unit is never a caption or a prompt of this kind: it carries the headline, which a page may
+    # glue to its prompts ("… vor  Geben Sie mit Hinweisen …").
+    for index in range(1, len(units)):
+        unit = text[slice(*units[index])]
         # A credit that ends the article is its copyright line ("© 2019 CBS"), not a photo's.
-        followed_by_credit = index + 2 < len(units) and starts_credit[index + 1]
-        if index > 0 and followed_by_credit and len(WORD.findall(text[start:end])) <= CAPTION_MAX_WORDS:
+        before_credit = index + 2 < len(units) and starts_credit[index + 1]
+        caption = before_credit and len(WORD.findall(unit)) <= CAPTION_MAX_WORDS
+        formal_address = _formal_reader(language).search(unit) and not _QUOTE_MARK.search(unit)
+        if caption or formal_address:
             kept[index] = False
     tail = _teaser_after_prompt(text, units, language)
     return [unit for index, (unit, keep) in enumerate(zip(units, kept)) if keep and index not in tail]
@@ -190,6 +196,13 @@ def _prompt_at(language: str) -> re.Pattern:
 def _source_line(language: str) -> re.Pattern:
     """A source line's opening in the language ("Źródło: …"); a longer unit after one is the report's lead."""
     return _in_language("SOURCE_LABELS", language, r"[\W_]*{}\s*[:–—-]\s")
+
+
+@cache
+def _formal_reader(language: str) -> re.Pattern:
+    """The language's capitalised formal "you" inside a clause (after a word or a comma), case as written."""
+    pattern = value(language, "boilerplate", "FORMAL_READER")
+    return re.compile(rf"(?:(?<=\w )|(?<=, ))(?:{pattern})(?!\w)") if pattern else _NEVER
 
 
 def _caption(language: str) -> re.Pattern:

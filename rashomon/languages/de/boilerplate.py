@@ -31,3 +31,7 @@ CAPTION_LABELS = r"bildunterschrift\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"quelle"
+
+# The reader addressed formally: these words capitalised inside a clause ("Bitte überprüfen Sie …", "in Ihrem
+# Webangebot") are page text talking to the reader; at a sentence's or clause's start "Sie" is "they".
+FORMAL_READER = r"Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres"
