@@ -96,6 +96,14 @@ def test_types_without_a_known_name(text, language, surface, type_):
     assert by_text(text, language)[surface][0] == type_
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [("Pákistánská policie zatkla tři muže.", "cs"), ("Холандското правителство реши друго.", "bg"), ("Pakistański sąd uniewinnił kobietę.", "pl")],
+)
+def test_a_country_adjective_opening_a_sentence_names_nothing(text, language):
+    assert by_text(text, language) == {}
+
+
 def test_a_name_before_a_head_noun_stays_a_name():
     # "agentuře" is "told the agency", not part of the man's name.
     assert "Saif Mulúk" in by_text("Řekl to Saif Mulúk agentuře AFP.", "cs")

@@ -69,6 +69,11 @@ class Gazetteer:
             return None
         return self.get(entity_id)
 
+    def country(self, name: str) -> KnownEntity | None:
+        """The country or territory named ``name`` (a place with names in many languages), or None."""
+        known = self.lookup(name)
+        return known if known is not None and known.type == "LOC" and len(known.names) >= _COUNTRY_LANGUAGES else None
+
     def country_of_demonym(self, word: str, language: str) -> KnownEntity | None:
         """The country whose people ``word`` names ("Brytyjczycy" Wielka Brytania, "Poláci" Polsko), or None."""
         key = (word, language)

@@ -301,6 +301,8 @@ def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], langua
         return run
     if len(run) == 1 and not adjective.initial and names_with_noun(adjective.text, head.text, language):
         return [*run, last + 1]
+    if len(run) == 1 and adjective.initial and _place_adjective(adjective.text):  # "Pákistánská policie"
+        return run
     # The nouns listed as ending such names end them after any ordinary word ("Belo hišo", "Bílý dům"), not
     # after a name ("Saif Mulúk agentuře" is "told the agency").
     if len(run) == 1 and head.text.lower() in _head_nouns(language) and is_common_word(adjective.text, language):
@@ -629,9 +631,27 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
         return True
     if _demonym(token.text, language):
         return True
-    if token.initial and _ordinary_initial(token.text, language, seen_inside):
+    if token.initial and (_ordinary_initial(token.text, language, seen_inside) or _place_adjective(token.text)):
         return True
     return _after_article(text, tokens, index, language) and is_common_word(token.text, language)
+
+
+# Adjective endings after -sk-/-ck- (Latin and Cyrillic Slavic), which make an adjective of a country's name.
+_PLACE_ADJECTIVE_ENDING = re.compile(
+    r"(?:sk|ck|ск|цк)(?:ий|ый|ая|ое|ые|ого|ой|ом|ую|их|им|ими|ия|ият|ата|ото|ите|и|а|о|е|i|a|ie|iej|iego|ich|y|ą|á|é|ý"
+    r"|ého|ém|ému|ou|ých|ými|ím|ega|em|emu|ih|ima|ým)$"
+)
+_MIN_PLACE_STEM = 4
+
+
+@lru_cache(maxsize=100_000)
+def _place_adjective(word: str) -> bool:
+    """An adjective of a country ("Pákistánská", "Британският", "Pakistański"): opening a sentence it
+    describes ("Pákistánská policie", "Холандското правителство"), it does not name."""
+    match = _PLACE_ADJECTIVE_ENDING.search(word.lower())
+    if match is None or match.start() < _MIN_PLACE_STEM:
+        return False
+    return gazetteer().country(word[: match.start()]) is not None
 
 
 def _mention(text: str, candidate: _Candidate, language: str, attested: Counter) -> Mention:
