@@ -36,7 +36,7 @@ from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.cues import incompatible
 from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import Dispute, dispute
-from rashomon.comparison.encoder import E5, USE, USE_LANGUAGES, Encoder
+from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.statements import (
     E5_MIN_STATEMENTS_PER_ARTICLE,
@@ -115,7 +115,7 @@ _statements: Memo[list[Statement]] = Memo(KEPT_STATEMENTS)
 def statement_share(articles: list[Article], model: str | None = None) -> int:
     """How many statements each article gives at most: its share of the story's budget, which is
     smaller when the story's languages (or ``model``) call for e5."""
-    if model == E5 or model is None and not {a.language for a in articles} <= USE_LANGUAGES:
+    if large_story_model({a.language for a in articles}, model) == E5:
         budget, least = E5_STATEMENT_BUDGET, E5_MIN_STATEMENTS_PER_ARTICLE
     else:
         budget, least = STATEMENT_BUDGET, MIN_STATEMENTS_PER_ARTICLE

@@ -36,9 +36,16 @@ DIMENSIONS = 384
 E5_STATEMENTS = 300
 
 
-def model_for(languages: list[str]) -> str:
-    """e5 for up to E5_STATEMENTS statements, or whenever USE does not know one of their languages; else USE."""
-    return USE if len(languages) > E5_STATEMENTS and set(languages) <= USE_LANGUAGES else E5
+def large_story_model(languages, forced: str | None = None) -> str:
+    """The encoder a story in ``languages`` gets when it is large: ``forced`` when given, else USE when it
+    knows every one of them, else e5. (A story's statement budget depends on it before they are counted.)"""
+    return forced or (USE if set(languages) <= USE_LANGUAGES else E5)
+
+
+def model_for(languages: list[str], forced: str | None = None) -> str:
+    """The encoder of statements in ``languages`` (one entry a statement): e5 for up to E5_STATEMENTS of them,
+    else large_story_model's."""
+    return forced or (large_story_model(languages) if len(languages) > E5_STATEMENTS else E5)
 
 
 def vector_key(text: str, model: str = E5) -> str:
@@ -55,7 +62,7 @@ class Encoder:
         self.model = model  # None: chosen by the statements' count and languages (model_for)
 
     def model_for(self, languages: list[str]) -> str:
-        return self.model or model_for(languages)
+        return model_for(languages, self.model)
 
     def embed(self, texts: list[str], languages: list[str] | None = None, model: str = E5) -> np.ndarray:
         keys = [vector_key(t, model) for t in texts]
