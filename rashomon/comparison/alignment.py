@@ -26,6 +26,7 @@ import numpy as np
 from rashomon.comparison.encoder import E5, USE
 from rashomon.comparison.names import fold, shared_anchors
 from rashomon.comparison.statements import Statement
+from rashomon.stories.embedding import less_mean
 
 # Nearest statements of other articles each statement is compared with.
 CANDIDATES = 10
@@ -73,12 +74,10 @@ def stems_of(text: str) -> frozenset[str]:
 
 
 def centred(vectors: np.ndarray, languages: list[str], means: dict[str, np.ndarray]) -> np.ndarray:
-    """Vectors less their language's mean, L2-normalised again."""
+    """Vectors less their language's mean (embedding.less_mean), L2-normalised again."""
     if not len(vectors):
         return vectors
-    shifted = vectors - np.stack([means.get(language, 0.0 * vectors[0]) for language in languages])
-    norms = np.linalg.norm(shifted, axis=1, keepdims=True)
-    return shifted / np.maximum(norms, 1e-9)
+    return less_mean(vectors, np.stack([means.get(language, 0.0 * vectors[0]) for language in languages]))
 
 
 @lru_cache(maxsize=1)

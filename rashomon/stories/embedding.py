@@ -92,8 +92,14 @@ def centred(vector: np.ndarray, language: str | None) -> np.ndarray:
     mean = means.get(language or "", means.get(""))
     if mean is None:
         return vector
-    shifted = np.asarray(vector, dtype=np.float32) - CENTRING * mean
-    return shifted / max(float(np.linalg.norm(shifted)), 1e-12)
+    return less_mean(vector, mean, CENTRING)
+
+
+def less_mean(vectors: np.ndarray, means: np.ndarray, share: float = 1.0) -> np.ndarray:
+    """``vectors`` (a row or rows) less ``share`` times ``means`` (a row, or one per row), L2-normalised again:
+    the one centring of e5 vectors, for articles (``centred``) and statements (comparison/alignment.py)."""
+    shifted = np.asarray(vectors, dtype=np.float32) - share * np.asarray(means, dtype=np.float32)
+    return shifted / np.maximum(np.linalg.norm(shifted, axis=-1, keepdims=True), 1e-12)
 
 
 # Languages Universal Sentence Encoder multilingual v3 was trained on (no Ukrainian, no other Slavic but ru/pl).
