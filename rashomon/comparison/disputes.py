@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rashomon.comparison.alignment import stems_of
+from rashomon.comparison.alignment import Link, stems_of
 from rashomon.comparison.cues import is_negated
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold
@@ -25,6 +25,17 @@ from rashomon.comparison.places import is_country, is_place
 from rashomon.comparison.statements import Statement
 from rashomon.comparison.values import amounts, calendar_spans
 
+# Link probabilities (alignment.py) from which two statements are about one fact, so different values are a
+# dispute: within one language, and (wording cannot confirm it) across languages.
+DISPUTE_PROBABILITY = 0.3
+CROSS_LINGUAL_DISPUTE_PROBABILITY = 0.7
+# Weaker links that still make dispute candidates: two statements that are each other's nearest in the other's
+# article from this probability on, and near-copies in one language (this share of the shorter one's word stems
+# in common, at least NEAR_COPY_STEMS of them) whatever the probability: a changed value lowers the link of two
+# near-identical statements.
+MUTUAL_DISPUTE_PROBABILITY = 0.2
+NEAR_COPY_OVERLAP = 0.5
+NEAR_COPY_STEMS = 4
 # Statements of opposite polarity are a dispute only when this much of all their word stems are shared
 # (near-copies: a negation elsewhere in a long sentence says nothing about the shared fact).
 POLARITY_MIN_OVERLAP = 0.4
@@ -57,6 +68,32 @@ class Dispute:
     values: tuple[str, ...]  # what each side gives
 
 
+def dispute_candidates(statements: list[Statement], links: list[Link]) -> list[Link]:
+    """The links of statements of different sources that may be one fact told with different values, the aligned
+    ones (DISPUTE_PROBABILITY, across languages CROSS_LINGUAL_DISPUTE_PROBABILITY) first, most probable first;
+    then, apart from the shared-claim alignment, mutual nearest statements and near-copies (see above)."""
+    nearest: dict[tuple[int, int], Link] = {}
+    for link in links:
+        for one, other in ((link.i, link.j), (link.j, link.i)):
+            key = (one, statements[other].article)
+            if key not in nearest or link.cosine > nearest[key].cosine:
+                nearest[key] = link
+    aligned, weaker = [], []
+    for link in links:
+        a, b = statements[link.i], statements[link.j]
+        if a.source == b.source:
+            continue
+        bar = DISPUTE_PROBABILITY if a.language == b.language else CROSS_LINGUAL_DISPUTE_PROBABILITY
+        mutual = nearest[(link.i, b.article)] is link and nearest[(link.j, a.article)] is link
+        if link.probability >= bar:
+            aligned.append(link)
+        elif (mutual and link.probability >= MUTUAL_DISPUTE_PROBABILITY) or (
+            a.language == b.language and _near_copies(a, b)
+        ):
+            weaker.append(link)
+    return aligned + weaker
+
+
 def dispute(a: Statement, b: Statement) -> Dispute | None:
     # Within one language two accounts of one fact share their wording for the most part; long
     # sentences that share a topic carry different numbers and dates as different facts. A date
@@ -66,13 +103,18 @@ def dispute(a: Statement, b: Statement) -> Dispute | None:
         return None
     found = _dates(a, b) or _numbers(a, b, overlap)
     if found or overlap < SAME_LANGUAGE_MIN_OVERLAP:
-        return found
+        return found or _places(a, b, in_context=True)
     found = _places(a, b) or _speakers(a, b)
     if found:
         return found
     if a.language == b.language and a.negated != b.negated and _shared_share(a, b) >= POLARITY_MIN_OVERLAP and _denies(a, b):
         return Dispute("polarity", ("negated" if a.negated else "affirmed", "negated" if b.negated else "affirmed"))
     return None
+
+
+def _near_copies(a: Statement, b: Statement) -> bool:
+    common = len(stems_of(a.text) & stems_of(b.text))
+    return common >= NEAR_COPY_STEMS and _overlap(a, b) >= NEAR_COPY_OVERLAP
 
 
 def _denies(a: Statement, b: Statement) -> bool:
@@ -319,12 +361,16 @@ def _fact_words(statement: Statement) -> int:
     return len(stems_of(statement.text) - _date_words(statement) - names)
 
 
-def _places(a: Statement, b: Statement) -> Dispute | None:
+def _places(a: Statement, b: Statement, in_context: bool = False) -> Dispute | None:
     """Places each side names that the other does not, one against one, or all of them two against two
-    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives."""
+    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives.
+    ``in_context``: with less wording in common, each pair of places must stand among the same words, as dates
+    do ("died in a skiing accident in Utah" / "suffered an accident in Vail, Colorado")."""
     pairs = _places_apart(a, b)
     if not pairs or _quantities_differ(a, b):
         return None  # other places and other counts ("Wisconsin, 10 votes" / "Illinois, 20 votes"): two facts
+    if in_context and not all(_same_context(a, [a.text.find(x)], b, [b.text.find(y)]) for x, y in pairs):
+        return None
     return Dispute("place", (", ".join(x for x, _ in pairs), ", ".join(y for _, y in pairs)))
 
 

