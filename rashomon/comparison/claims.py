@@ -35,7 +35,7 @@ import numpy as np
 from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.cues import incompatible
 from rashomon.comparison.details import DetailFinder
-from rashomon.comparison.disputes import Dispute, dispute
+from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.statements import (
@@ -61,10 +61,6 @@ CARRIED_PROBABILITY = {E5: 0.08, USE: 0.08}
 # Claims one statement may join: a sentence can state two facts that two sentences of another article state
 # apart ("X happened, Y said" / "X happened." "Y said."); more would let one vague statement join every claim.
 FACTS_PER_STATEMENT = 2
-# Two statements whose values differ are a dispute from this link probability on: about one fact.
-DISPUTE_PROBABILITY = 0.3
-# Across languages wording cannot confirm that two statements are about one fact, so the link must be stronger.
-CROSS_LINGUAL_DISPUTE_PROBABILITY = 0.7
 # Statements giving incompatible statuses of an event are about one matter from this centred cosine on.
 STATUS_MATTER_COSINE = 0.3
 
@@ -255,13 +251,9 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
             clusters_of[i].append(c)
     found = _status_matters(alignment)
     taken = {i for sides, _ in found for side in sides for i in side}
-    for link in alignment.links:
-        if link.probability < DISPUTE_PROBABILITY:
-            break
+    for link in dispute_candidates(statements, alignment.links):
         a, b = statements[link.i], statements[link.j]
-        if a.source == b.source or link.i in taken or link.j in taken:
-            continue
-        if a.language != b.language and link.probability < CROSS_LINGUAL_DISPUTE_PROBABILITY:
+        if link.i in taken or link.j in taken:
             continue
         difference = dispute(a, b)
         if difference is None:
