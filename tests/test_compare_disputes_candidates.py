@@ -75,3 +75,33 @@ def test_places_with_less_wording_in_common_must_stand_among_the_same_words(anal
                                            ("Addis Abeba", False), ("Utah", False)])
 def test_countries_are_known_by_their_names_in_every_supported_language(name, country):
     assert is_country(name) is country
+
+
+def test_a_strong_link_ties_counts_of_other_nouns_and_languages(analyzer):
+    tolls = (
+        _statement(analyzer, "Ein Jahr nach dem Absturz einer Boeing in Äthiopien mit 157 Toten haben Hunderte Menschen"
+                   " der Opfer gedacht.", "de", 0),
+        _statement(analyzer, "Ein Jahr nach dem Absturz einer Boeing in Äthiopien haben Hinterbliebene der 149 Opfer"
+                   " gedacht.", "de", 1),
+    )
+    assert dispute(*tolls) is None  # the dead and the victims: two nouns, compared only when surely one fact
+    found = dispute(*tolls, probability=0.9)
+    assert found is not None and (found.kind, found.values) == ("number", ("157", "149"))
+    laps = (
+        _statement(analyzer, "Der Weltkriegsveteran Tom Moore hat hundert Runden in seinem Garten gedreht.", "de", 0),
+        _statement(analyzer, "The war veteran Tom Moore walked 200 laps of his garden.", "en", 1),
+    )
+    assert dispute(*laps, probability=0.3) is None
+    found = dispute(*laps, probability=0.6)
+    assert found is not None and (found.kind, found.values) == ("number", ("100", "200"))
+
+
+def test_a_strong_link_dates_one_fact_across_languages(analyzer):
+    launch = (
+        _statement(analyzer, "Die europäisch-japanische Sonde BepiColombo ist 2018 zum Merkur aufgebrochen.", "de", 0),
+        _statement(analyzer, "The spacecraft is BepiColombo, a European-Japanese mission that was launched in"
+                   " October 2017 that will have travelled far at the time of the flyby.", "en", 1),
+    )
+    assert dispute(*launch, probability=0.3) is None
+    found = dispute(*launch, probability=0.6)
+    assert found is not None and (found.kind, found.values) == ("date", ("2018", "2017"))

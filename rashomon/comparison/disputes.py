@@ -36,6 +36,9 @@ CROSS_LINGUAL_DISPUTE_PROBABILITY = 0.7
 MUTUAL_DISPUTE_PROBABILITY = 0.2
 NEAR_COPY_OVERLAP = 0.5
 NEAR_COPY_STEMS = 4
+# From this link probability two statements are one fact so surely that the one count each gives and the other
+# lacks count the same thing, though named by other nouns or in other languages ("157 Toten" / "149 Opfer").
+STRONG_LINK = 0.5
 # Statements of opposite polarity are a dispute only when this much of all their word stems are shared
 # (near-copies: a negation elsewhere in a long sentence says nothing about the shared fact).
 POLARITY_MIN_OVERLAP = 0.4
@@ -94,15 +97,21 @@ def dispute_candidates(statements: list[Statement], links: list[Link]) -> list[L
     return aligned + weaker
 
 
-def dispute(a: Statement, b: Statement) -> Dispute | None:
-    # Within one language two accounts of one fact share their wording for the most part; long
-    # sentences that share a topic carry different numbers and dates as different facts. A date
-    # among the same words, or a count of the same noun, is evidence enough with less wording in common.
+def dispute(a: Statement, b: Statement, probability: float = 0.0) -> Dispute | None:
+    """What differs between two statements that cannot both hold, or None; ``probability`` is their link's.
+
+    Within one language two accounts of one fact share their wording for the most part; long sentences
+    that share a topic carry different numbers and dates as different facts. A date or a place among the
+    same words, or a count of the same noun, is evidence enough with less wording in common. From
+    STRONG_LINK on the link itself says the two are one fact: their dates need no common words around
+    them, their counts no common noun, their speakers no common wording.
+    """
     overlap = _overlap(a, b) if a.language == b.language else 1.0
     if overlap < VALUE_IN_CONTEXT_MIN_OVERLAP:
         return None
-    found = _dates(a, b) or _numbers(a, b, overlap)
-    if found or overlap < SAME_LANGUAGE_MIN_OVERLAP:
+    strong = probability >= STRONG_LINK
+    found = _dates(a, b, strong) or _numbers(a, b, overlap, strong)
+    if found or (overlap < SAME_LANGUAGE_MIN_OVERLAP and not strong):
         return found or _places(a, b, in_context=True)
     found = _places(a, b) or _speakers(a, b)
     if found:
@@ -158,10 +167,10 @@ def _same_quantity(x: float, y: float) -> bool:
     return abs(x - y) <= SAME_QUANTITY * max(abs(x), abs(y))
 
 
-def _numbers(a: Statement, b: Statement, overlap: float = 1.0) -> Dispute | None:
+def _numbers(a: Statement, b: Statement, overlap: float = 1.0, strong: bool = False) -> Dispute | None:
     """A quantity of one side and a different one of the other that count the same thing (see ``_counterparts``),
     of one order of magnitude (3 and $76m are two facts), neither a floor the other stays above."""
-    for x, y in _counterparts(a, b, overlap):
+    for x, y in _counterparts(a, b, overlap, strong):
         if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO:
             continue
         floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)
@@ -173,7 +182,7 @@ def _numbers(a: Statement, b: Statement, overlap: float = 1.0) -> Dispute | None
     return None
 
 
-def _counterparts(a: Statement, b: Statement, overlap: float = 1.0) -> list[tuple[float, float]]:
+def _counterparts(a: Statement, b: Statement, overlap: float = 1.0, strong: bool = False) -> list[tuple[float, float]]:
     """Pairs of different quantities, one of each side, that count the same thing.
 
     Quantities both sides give are set aside. A quantity pairs with the only one of the other side in
@@ -201,7 +210,7 @@ def _counterparts(a: Statement, b: Statement, overlap: float = 1.0) -> list[tupl
     if currencies_a and currencies_b:
         only_a = [(x, u) for x, u in only_a if u not in currencies_a]
         only_b = [(y, u) for y, u in only_b if u not in currencies_b]
-    if len(only_a) == len(only_b) == 1 and counts and not _other_units(only_a[0][1], only_b[0][1]):
+    if len(only_a) == len(only_b) == 1 and counts and (strong or not _other_units(only_a[0][1], only_b[0][1])):
         pairs.append((only_a[0][0], only_b[0][0]))
     elif overlap < SAME_LANGUAGE_MIN_OVERLAP and (only_a or only_b):
         return []  # with little wording in common, only a clean substitution of values ties two quantities
@@ -231,7 +240,7 @@ def _calendar_differs(a: Statement, b: Statement) -> bool:
     return bool(days_a and days_b and not days_a & days_b)
 
 
-def _dates(a: Statement, b: Statement) -> Dispute | None:
+def _dates(a: Statement, b: Statement, strong: bool = False) -> Dispute | None:
     """Different years, resolved days, days of a month, weekdays, months or clock times (each compared with its own kind).
 
     The two dates must stand among the same words ("die 2009 eröffnete Botschaft" / "die 2011 eröffnete
@@ -251,7 +260,7 @@ def _dates(a: Statement, b: Statement) -> Dispute | None:
         if len(values_a) == len(values_b) == 1 and not values_a & values_b:
             (x,), (y,) = values_a, values_b
             at_a, at_b = spans_a.get(x) or spans_a.get(_day_key(x)), spans_b.get(y) or spans_b.get(_day_key(y))
-            if at_a and at_b and not _same_context(a, at_a, b, at_b):
+            if at_a and at_b and not strong and not _same_context(a, at_a, b, at_b):
                 continue
             if _dates_a_report(a, at_a) or _dates_a_report(b, at_b):
                 return None
