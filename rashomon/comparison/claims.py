@@ -255,7 +255,7 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
         a, b = statements[link.i], statements[link.j]
         if link.i in taken or link.j in taken:
             continue
-        difference = dispute(a, b)
+        difference = dispute(a, b, link.probability)
         if difference is None:
             continue
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}
