@@ -125,6 +125,16 @@ def test_two_named_speakers_of_one_statement_are_a_dispute(analyzer):
         ("Głosowanie odbyło się w zaplanowanym terminie.", "pl", "proceeding"),
         ("Туск заявив, що угоду можуть ухвалити 25 листопада, якщо не відбудеться нічого надзвичайного.", "uk", None),
         ("Джонсон подал в отставку из-за разногласий с Мэй по плану выхода страны из ЕС.", "ru", None),
+        # a date it was first planned for: the event was moved
+        ("Initialement prévu le lundi 3 février 2020, un finaliste était trop souffrant.", "fr", "halted"),
+        ("The series was initially set to premiere on April 12.", "en", "halted"),
+        ("Die Wahl war ursprünglich für den 10. Mai geplant.", "de", "halted"),
+        ("Wybory pierwotnie były planowane na 10 maja.", "pl", "halted"),
+        ("Встреча первоначально была запланирована на понедельник.", "ru", "halted"),
+        ("Зустріч спочатку була запланована на понеділок.", "uk", "halted"),
+        ("El partido estaba inicialmente previsto para el domingo.", "es", "halted"),
+        ("Schůzka byla původně plánována na pondělí.", "cs", "halted"),
+        ("The meeting was not originally planned.", "en", "unscheduled"),
     ],
 )
 def test_status_of_an_event(text, language, family):
@@ -226,6 +236,9 @@ def test_the_same_value_in_other_words_or_a_difference_elsewhere_is_no_dispute(a
         ("в эфире телеканала «Россия 24».", "ru", set()),
         ("Ženu po osmi letech zprostil nejvyšší soud viny.", "cs", set()),
         ("Sylwester Marzeń w Zakopanem", "pl", set()),
+        ("při demonstracích za trest smrti pro Bibiovou", "cs", set()),  # "pro" is "for", not "pro." (December)
+        ("Se bañó en el mar con su familia", "es", set()),
+        ("am 3. Dez. 2020", "de", {"day:12-3", "month:12"}),
         ("Zwei Surfer wurden Montagabend geholt", "de", {"weekday:0"}),
         ("11 stycznia, w środę", "pl", {"day:1-11", "month:1", "weekday:2"}),
         ("в среду, 4 марта", "ru", {"weekday:2", "day:3-4", "month:3"}),

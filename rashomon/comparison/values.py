@@ -172,7 +172,9 @@ def calendar_spans(text: str, language: str) -> list[tuple[str, int]]:
     found += [(f"year:{m.group(0)}", m.start()) for m in _YEARS.finditer(text)]
     for match in _WORD.finditer(text):
         word = match.group(0)
-        weekday, month = _name(weekdays, word, language, compounds=True), _name(months, word, language)
+        dotted = text[match.end(): match.end() + 1] == "."
+        weekday = _name(weekdays, word, language, compounds=True, dotted=dotted)
+        month = _name(months, word, language, dotted=dotted)
         if weekday is not None:
             found.append((f"weekday:{weekday}", match.start()))
         if month is not None:
@@ -187,14 +189,17 @@ def calendar_spans(text: str, language: str) -> list[tuple[str, int]]:
 _MIN_COMPOUND_TAIL = 4
 
 
-def _name(table, word: str, language: str, compounds: bool = False) -> int | None:
-    """The month or weekday ``word`` names (not a two-letter abbreviation: the word comes without its dot).
+def _name(table, word: str, language: str, compounds: bool = False, dotted: bool = False) -> int | None:
+    """The month or weekday ``word`` names (not a two-letter abbreviation: the word comes without its dot; nor an
+    abbreviation written without its dot that the language's dictionary knows as a word: Czech "pro", Spanish "mar").
     An inflected reading must not be another word the language's dictionary knows ("mayor" is no form of "mayo", Polish "Marzeń" none of "marzec"); a compound that
     opens with a weekday's full name is that weekday ("Montagabend")."""
     number = table.lookup(word)
     key = word.casefold()
     if number is not None and len(key) <= 2 and key not in table.wide:
         return None  # a two-letter abbreviation without its dot is a word ("po", "st" in Czech)
+    if number is not None and key in table.exact and key not in table.wide and not dotted and _dictionary_lemma(word, language):
+        return None
     if number is not None and key.rstrip(".") not in table.exact:
         lemma = _dictionary_lemma(word, language)
         if lemma is not None and table.exact.get(lemma.casefold()) != number:

@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"не|няма|нямаше|никога|никакв\w*|невъзможно|без"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"отлож\w*|отмен\w*|замраз\w*|спрян\w*"
+HALTED = r"отлож\w*|отмен\w*|замраз\w*|спрян\w*|първоначално (?:\S+ ){0,2}(?:планиран\w*|насрочен\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"(?:никога )?не (?:\w+ ){0,2}(?:насрочен\w*|планиран\w*|договорен\w*)|нямаше (?:\w+ )?(?:договорк\w*|споразумение)"

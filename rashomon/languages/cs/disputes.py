@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"ne|není|nejsou|nebyl\w*|nelze|nikdy|žádn\w*|nic|nemožné|bez"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"odlož\w*|odklád\w*|zruš\w*|pozastav\w*|přelož\w*"
+HALTED = r"odlož\w*|odklád\w*|zruš\w*|pozastav\w*|přelož\w*|původně (?:\S+ ){0,2}(?:plánov[aá]n\w*|naplánov[aá]n\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"(?:nikdy )?nebyl\w* (?:\w+ )?(?:naplánován\w*|dohodnut\w*|sjednán\w*)|(?:nebyla )?žádná dohoda"

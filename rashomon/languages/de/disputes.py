@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"nicht|kein\w*|nie|niemals|unmöglich|ohne"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"verschob\w*|verschieb\w*|aufgeschoben|abgesagt|ausgesetzt|vertagt|auf eis gelegt"
+HALTED = r"verschob\w*|verschieb\w*|aufgeschoben|abgesagt|ausgesetzt|vertagt|auf eis gelegt|ursprünglich (?:\S+ ){0,4}(?:geplant|angesetzt|vorgesehen|terminiert)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"nie (?:geplant|vereinbart|angesetzt|terminiert)|nicht (?:geplant|vereinbart|angesetzt|terminiert)|keine vereinbarung"

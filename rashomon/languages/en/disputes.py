@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"not|no|never|n['’]t|none|nothing|impossible|neither|nor|without"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"postpon\w*|put on hold|on hold|delay\w*|tabled|shelved|suspend\w*|cancel\w*|called off|scrapped|put off"
+HALTED = r"postpon\w*|put on hold|on hold|delay\w*|tabled|shelved|suspend\w*|cancel\w*|called off|scrapped|put off|(?:originally|initially) (?:been )?(?:scheduled|planned|set|slated|due)|rescheduled|pulled from (?:\w+ ){0,2}schedule"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"(?:never|not yet|not) (?:been )?(?:scheduled|planned|agreed|arranged|set)|no (?:such )?(?:agreement|arrangement|date)|nothing to postpone|no \w+ to postpone"

@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"no|nunca|ningún|ninguna|imposible|sin"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*"
+HALTED = r"aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*|(?:inicialmente|originalmente|en un principio) (?:previst\w*|programad\w*|fijad\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ningún acuerdo|no había acuerdo"

@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"ne|n['’]|pas|jamais|aucun\w*|impossible|sans"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*"
+HALTED = r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*|initialement (?:prévu\w*|programmé\w*|fixé\w*)|(?:prévu\w*|programmé\w*) initialement"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"jamais (?:été )?(?:prévu\w*|programmé\w*|convenu\w*|fixé\w*)|aucun accord|pas d['’]accord sur"

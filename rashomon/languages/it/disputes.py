@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"non|mai|nessun\w*|niente|nulla|senza|impossibile"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"rinviat\w*|rimandat\w*|sospes\w*|annullat\w*|posticipat\w*"
+HALTED = r"rinviat\w*|rimandat\w*|sospes\w*|annullat\w*|posticipat\w*|(?:inizialmente|originariamente) (?:previst\w*|programmat\w*|fissat\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"mai (?:stat[oa] )?(?:programmat\w*|previst\w*|concordat\w*|fissat\w*)|nessun accordo"

@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"nie|nigdy|żadn\w*|niemożliwe|bez"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*"
+HALTED = r"przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*|(?:pierwotnie|początkowo) (?:\S+ ){0,2}(?:planowan\w*|zaplanowan\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"nigdy nie (?:zaplanowan\w*|uzgodnion\w*|ustalon\w*)|nie (?:zaplanowano|uzgodniono|ustalono)|nie było (?:żadnych )?(?:porozumie\w*|ustaleń|uzgodnień)"

@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"не|нет|ни|никогда|никак\w*|невозможно|без"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"отлож\w*|отклад\w*|перенес\w*|перенос\w*|приостанов\w*|отмен\w*|сорва\w*"
+HALTED = r"отлож\w*|отклад\w*|перенес\w*|перенос\w*|приостанов\w*|отмен\w*|сорва\w*|(?:первоначально|изначально) (?:\S+ ){0,2}(?:планировал\w*|запланирован\w*|намечен\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"не было (?:\w+ )?(?:договорен\w*|договорённост\w*|запланирован\w*)|договор[её]нност\w* не было|не (?:был |была |было |были )?(?:договарива\w*|договорил\w*|планировал\w*|назначал\w*|запланирован\w*|назначен\w*|согласован\w*)|нечего откладывать"

@@ -7,6 +7,6 @@ Patterns are matched case-insensitively on word boundaries; stems match every in
 CLAUSE_CONJUNCTIONS = r"ale|avšak|však|zatiaľ čo|hoci|a preto"
 NEGATION = r"nie|nie je|nie sú|nebol\w*|nemožno|nikdy|žiadn\w*|nič|nemožné|bez"
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
-HALTED = r"odlož\w*|odklad\w*|zruš\w*|pozastav\w*|prelož\w*|presunut\w*|odvola\w*"
+HALTED = r"odlož\w*|odklad\w*|zruš\w*|pozastav\w*|prelož\w*|presunut\w*|odvola\w*|pôvodne (?:\S+ ){0,2}(?:plánovan\w*|naplánovan\w*)"
 UNSCHEDULED = r"(?:nikdy )?nebol\w* (?:\w+ )?(?:naplánovan\w*|dohodnut\w*|dohodnut\w*)|(?:nebola )?žiadna dohoda"
 PROCEEDING = r"uskutoční sa|sa uskutoční|prebehne|podľa plánu|ako bolo plánované"

@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"ne|ni|niso|nikoli|noben\w*|nemogoče|brez"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"prelož\w*|odlož\w*|odpoved\w*|zamrznjen\w*|prekinjen\w*"
+HALTED = r"prelož\w*|odlož\w*|odpoved\w*|zamrznjen\w*|prekinjen\w*|prvotno (?:\S+ ){0,2}načrtovan\w*"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"(?:nikoli )?ni bil\w* (?:\w+ )?(?:načrtovan\w*|dogovorjen\w*)|ni bilo (?:\w+ )?dogovor\w*"

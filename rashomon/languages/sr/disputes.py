@@ -10,6 +10,6 @@ from rashomon.languages.sr.script import either
 CLAUSE_CONJUNCTIONS = either("али|међутим|док|иако|а")
 NEGATION = either(r"не|није|нису|нема|никада|ниједан\w*|ништа|немогуће|без") + r"|nikad"
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
-HALTED = either(r"одлож\w*|одгођ\w*|отказ\w*|суспендова\w*|прекинут\w*|помер\w*") + r"|odgođ\w*|odgod\w*"
+HALTED = either(r"одлож\w*|одгођ\w*|отказ\w*|суспендова\w*|прекинут\w*|помер\w*|првобитно (?:\w+ ){0,2}(?:планиран\w*|заказан\w*)") + r"|odgođ\w*|odgod\w*"
 UNSCHEDULED = either(r"никада није (?:\w+ )?(?:заказан\w*|планиран\w*|договорен\w*)|није било (?:\w+ )?договор\w*")
 PROCEEDING = either("одржаће се|биће одржан|по плану|како је планирано") + "|održat će se|bit će održan|kako je planirano"

@@ -8,7 +8,7 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"не|ні|ніколи|ніяк\w*|жодн\w*|немає|неможливо|без"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"відкла\w*|відклад\w*|перенес\w*|перенос\w*|призупин\w*|скасов\w*|скасув\w*|відмін\w*|зірва\w*"
+HALTED = r"відкла\w*|відклад\w*|перенес\w*|перенос\w*|призупин\w*|скасов\w*|скасув\w*|відмін\w*|зірва\w*|(?:спочатку|початково|первісно) (?:\S+ ){0,2}(?:планувал\w*|запланован\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"не було (?:\w+ )?(?:домовлен\w*|домовленост\w*|запланован\w*)|домовленост\w* не було|не (?:був |була |було |були )?(?:домовля\w*|домовил\w*|планувал\w*|призначал\w*|запланован\w*|призначен\w*|погоджен\w*)|нічого відкладати"
