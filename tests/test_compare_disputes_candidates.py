@@ -1,5 +1,6 @@
 """Dispute candidates apart from the shared-claim alignment: near-copies and mutual nearest statements whose
-link is weak because a value changed; and the places a city and its country name in any language."""
+link is weak because a value changed; what a link that says "one fact" lets compare; and countries by name in
+any language."""
 
 from datetime import datetime
 
@@ -41,10 +42,10 @@ def test_a_near_copy_with_a_weak_link_is_a_candidate_and_a_short_one_is_not():
     ]
     links = [Link(0, 1, 0.37, 0.26), Link(2, 3, 0.02, 0.05), Link(0, 4, 0.1, 0.01)]
     # Only two words in common ("sieć przeznaczy" / "przez") is no near-copy, and no mutual nearest pair at p 0.05.
-    assert dispute_candidates(statements, links) == [links[0]]
+    assert [c.link for c in dispute_candidates(statements, links)] == [links[0]]
 
 
-def test_aligned_links_come_first_and_a_cross_lingual_one_needs_a_strong_link_or_mutual_nearness():
+def test_aligned_links_come_first_and_a_cross_lingual_one_needs_a_strong_link_or_strong_mutual_nearness():
     statements = [
         _plain(0, "Richterin Ann Donnelly schrieb, sie verstehe Kellys Sorge vor einer Ansteckung."),
         _plain(1, "Judge Harry Leinenweber acknowledged Kelly's fear of an infection.", "en"),
@@ -52,23 +53,14 @@ def test_aligned_links_come_first_and_a_cross_lingual_one_needs_a_strong_link_or
         _plain(0, "Das Gefängnis in Chicago habe Schutzmaßnahmen eingeführt."),
         _plain(2, "Die Richterin verstehe Kellys Sorge vor einer Ansteckung, hieß es."),
     ]
-    aligned = Link(0, 4, 0.8, 0.6)
-    mutual = Link(0, 1, 0.47, 0.28)
-    one_sided = Link(0, 2, 0.2, 0.25)  # statement 0's nearest in article 1 is statement 1
+    aligned = Link(3, 4, 0.8, 0.6)
+    mutual = Link(0, 1, 0.47, 0.55)
+    one_sided = Link(0, 2, 0.2, 0.25)  # statement 0's nearest is statement 1
     weak = Link(2, 3, 0.3, 0.17)
-    assert dispute_candidates(statements, [aligned, mutual, weak, one_sided]) == [aligned, mutual]
-
-
-ACCIDENT = "The son of the writer has died in a skiing accident in Utah on New Year's Eve, police said."
-
-
-def test_places_with_less_wording_in_common_must_stand_among_the_same_words(analyzer):
-    first = _statement(analyzer, ACCIDENT, "en", 0)
-    other = "Mr Noxon suffered an accident in Colorado on New Year's Eve, the resort confirmed on Wednesday."
-    found = dispute(first, _statement(analyzer, other, "en", 1))
-    assert found is not None and (found.kind, found.values) == ("place", ("Utah", "Colorado"))
-    elsewhere = "His mother, who lives in Colorado, had written the series about a family after a death."
-    assert dispute(first, _statement(analyzer, elsewhere, "en", 1)) is None
+    found = dispute_candidates(statements, [aligned, mutual, weak, one_sided])
+    assert [(c.link, c.one_fact) for c in found] == [(aligned, True), (mutual, True)]
+    weaker = Link(0, 1, 0.47, 0.4)  # mutual nearest across languages, but below CROSS_LINGUAL_MUTUAL_PROBABILITY
+    assert [c.link for c in dispute_candidates(statements, [aligned, weaker, weak, one_sided])] == [aligned]
 
 
 @pytest.mark.parametrize("name, country", [("Äthiopien", True), ("Etiopía", True), ("Německo", True),
@@ -77,7 +69,7 @@ def test_countries_are_known_by_their_names_in_every_supported_language(name, co
     assert is_country(name) is country
 
 
-def test_a_strong_link_ties_counts_of_other_nouns_and_languages(analyzer):
+def test_one_fact_ties_counts_of_other_nouns_and_languages(analyzer):
     tolls = (
         _statement(analyzer, "Ein Jahr nach dem Absturz einer Boeing in Äthiopien mit 157 Toten haben Hunderte Menschen"
                    " der Opfer gedacht.", "de", 0),
@@ -85,23 +77,41 @@ def test_a_strong_link_ties_counts_of_other_nouns_and_languages(analyzer):
                    " gedacht.", "de", 1),
     )
     assert dispute(*tolls) is None  # the dead and the victims: two nouns, compared only when surely one fact
-    found = dispute(*tolls, probability=0.9)
+    found = dispute(*tolls, one_fact=True)
     assert found is not None and (found.kind, found.values) == ("number", ("157", "149"))
     laps = (
         _statement(analyzer, "Der Weltkriegsveteran Tom Moore hat hundert Runden in seinem Garten gedreht.", "de", 0),
         _statement(analyzer, "The war veteran Tom Moore walked 200 laps of his garden.", "en", 1),
     )
-    assert dispute(*laps, probability=0.3) is None
-    found = dispute(*laps, probability=0.6)
+    assert dispute(*laps, one_fact=False) is None
+    found = dispute(*laps, one_fact=True)
     assert found is not None and (found.kind, found.values) == ("number", ("100", "200"))
 
 
-def test_a_strong_link_dates_one_fact_across_languages(analyzer):
-    launch = (
-        _statement(analyzer, "Die europäisch-japanische Sonde BepiColombo ist 2018 zum Merkur aufgebrochen.", "de", 0),
-        _statement(analyzer, "The spacecraft is BepiColombo, a European-Japanese mission that was launched in"
-                   " October 2017 that will have travelled far at the time of the flyby.", "en", 1),
+def test_a_strong_link_does_not_date_two_steps_of_one_matter(analyzer):
+    steps = (
+        _statement(analyzer, "С 18 января по поручению президента России Владимира Путина в стране началась массовая"
+                   " вакцинация всех желающих.", "ru", 0),
+        _statement(analyzer, "Президент России Владимир Путин в начале декабря распорядился начать массовую"
+                   " вакцинацию против COVID-19.", "ru", 1),
     )
-    assert dispute(*launch, probability=0.3) is None
-    found = dispute(*launch, probability=0.6)
-    assert found is not None and (found.kind, found.values) == ("date", ("2018", "2017"))
+    assert dispute(*steps, one_fact=True) is None
+
+
+def test_two_statuses_are_one_matter_at_a_lower_cosine_only_in_one_language_with_a_common_word():
+    import numpy as np
+
+    from rashomon.comparison.disputes import status_disputes
+
+    postponed = _plain(0, "Le tournage de la finale a dû être reporté.", "fr")
+    held = _plain(1, "Le tournage a bien eu lieu à la date prévue.", "fr")
+    held_elsewhere = _plain(1, "La cérémonie a bien eu lieu à la date prévue.", "fr")
+    held_in_english = _plain(1, "The shooting went ahead as planned.", "en")
+    postponed.family, held.family, held_elsewhere.family, held_in_english.family = ("halted", "proceeding",
+                                                                                    "proceeding", "proceeding")
+    # Unit vectors with a cosine of 0.25: below STATUS_MATTER_COSINE, above STATUS_SAME_WORDS_COSINE.
+    vectors = np.array([[1.0, 0.0], [0.25, (1 - 0.25 ** 2) ** 0.5]])
+    [(sides, found)] = status_disputes([postponed, held], vectors)
+    assert sides == [[0], [1]] and found.values == ("halted", "proceeding")
+    assert status_disputes([postponed, held_elsewhere], vectors) == []  # no word in common but function words
+    assert status_disputes([postponed, held_in_english], vectors) == []

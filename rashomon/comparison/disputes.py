@@ -14,11 +14,12 @@ never planned / goes ahead) are found apart, per matter (``claims.py``).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import is_negated
+from rashomon.comparison.cues import incompatible, is_negated
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold
 from rashomon.comparison.places import is_country, is_place
@@ -29,16 +30,25 @@ from rashomon.comparison.values import amounts, calendar_spans
 # dispute: within one language, and (wording cannot confirm it) across languages.
 DISPUTE_PROBABILITY = 0.3
 CROSS_LINGUAL_DISPUTE_PROBABILITY = 0.7
-# Weaker links that still make dispute candidates: two statements that are each other's nearest in the other's
-# article from this probability on, and near-copies in one language (this share of the shorter one's word stems
+# Weaker links that still make dispute candidates: two statements that are each other's nearest in the story
+# (of other sources) from this probability on (across languages the higher one: in the real SlavicNER stories
+# mutual nearest statements of two languages at 0.2-0.5 are mostly two facts, "60% of Russians" / "70% in the EU"), and near-copies in one language (this share of the shorter one's word stems
 # in common, at least NEAR_COPY_STEMS of them) whatever the probability: a changed value lowers the link of two
 # near-identical statements.
 MUTUAL_DISPUTE_PROBABILITY = 0.2
+CROSS_LINGUAL_MUTUAL_PROBABILITY = 0.5
 NEAR_COPY_OVERLAP = 0.5
 NEAR_COPY_STEMS = 4
-# From this link probability two statements are one fact so surely that the one count each gives and the other
-# lacks count the same thing, though named by other nouns or in other languages ("157 Toten" / "149 Opfer").
+# From this link probability two mutually nearest statements are one fact so surely that the one count each gives
+# and the other lacks count the same thing, though named by other nouns or in other languages ("157 Toten" /
+# "149 Opfer"), and their speakers are compared whatever their wording. Dates keep their context test: in real
+# stories strongly linked statements date two steps of one matter ("from 18 January" / "in early December").
 STRONG_LINK = 0.5
+# Statements giving incompatible statuses of an event are about one matter from this centred cosine on (the
+# cue itself is strong evidence); within one language from STATUS_SAME_WORDS_COSINE on when they also share a
+# word that is no name nor function word ("le tournage … a dû être reporté" / "le tournage a bien eu lieu").
+STATUS_MATTER_COSINE = 0.3
+STATUS_SAME_WORDS_COSINE = 0.2
 # Statements of opposite polarity are a dispute only when this much of all their word stems are shared
 # (near-copies: a negation elsewhere in a long sentence says nothing about the shared fact).
 POLARITY_MIN_OVERLAP = 0.4
@@ -71,48 +81,116 @@ class Dispute:
     values: tuple[str, ...]  # what each side gives
 
 
-def dispute_candidates(statements: list[Statement], links: list[Link]) -> list[Link]:
-    """The links of statements of different sources that may be one fact told with different values, the aligned
+@dataclass(frozen=True)
+class Candidate:
+    link: Link
+    # Each is the other's nearest statement of another source in the whole story, and the link is strong
+    # (STRONG_LINK): the two state one fact for sure.
+    one_fact: bool = False
+
+
+def dispute_candidates(statements: list[Statement], links: list[Link]) -> list[Candidate]:
+    """The links of statements of different sources that may be one fact told with different values: the aligned
     ones (DISPUTE_PROBABILITY, across languages CROSS_LINGUAL_DISPUTE_PROBABILITY) first, most probable first;
-    then, apart from the shared-claim alignment, mutual nearest statements and near-copies (see above)."""
-    nearest: dict[tuple[int, int], Link] = {}
+    then, apart from the shared-claim alignment, mutual nearest statements and near-copies (see above).
+
+    Nearest is over the whole story, not per article: in a story of many articles every two articles have a
+    closest pair of statements, and most of them state two facts."""
+    nearest: dict[int, Link] = {}
     for link in links:
-        for one, other in ((link.i, link.j), (link.j, link.i)):
-            key = (one, statements[other].article)
-            if key not in nearest or link.cosine > nearest[key].cosine:
-                nearest[key] = link
+        if statements[link.i].source != statements[link.j].source:
+            for end in (link.i, link.j):
+                if end not in nearest or link.cosine > nearest[end].cosine:
+                    nearest[end] = link
     aligned, weaker = [], []
     for link in links:
         a, b = statements[link.i], statements[link.j]
         if a.source == b.source:
             continue
         bar = DISPUTE_PROBABILITY if a.language == b.language else CROSS_LINGUAL_DISPUTE_PROBABILITY
-        mutual = nearest[(link.i, b.article)] is link and nearest[(link.j, a.article)] is link
+        mutual = nearest[link.i] is link and nearest[link.j] is link
+        candidate = Candidate(link, mutual and link.probability >= STRONG_LINK)
+        mutual_bar = MUTUAL_DISPUTE_PROBABILITY if a.language == b.language else CROSS_LINGUAL_MUTUAL_PROBABILITY
         if link.probability >= bar:
-            aligned.append(link)
-        elif (mutual and link.probability >= MUTUAL_DISPUTE_PROBABILITY) or (
+            aligned.append(candidate)
+        elif (mutual and link.probability >= mutual_bar) or (
             a.language == b.language and _near_copies(a, b)
         ):
-            weaker.append(link)
+            weaker.append(candidate)
     return aligned + weaker
 
 
-def dispute(a: Statement, b: Statement, probability: float = 0.0) -> Dispute | None:
-    """What differs between two statements that cannot both hold, or None; ``probability`` is their link's.
+def status_disputes(statements: list[Statement], vectors) -> list[tuple[list[list[int]], Dispute]]:
+    """Statements that give incompatible statuses of one event ("put on hold" / "never scheduled"), grouped by
+    matter (see ``_one_matter``), as (sides, dispute): one side per status. Statements of a status close to a
+    contested one of the same status join its side."""
+    framed = [i for i, s in enumerate(statements) if s.family]
+    parent = {i: i for i in framed}
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def one_matter(i, j):
+        return _one_matter(statements[i], statements[j], float(vectors[i] @ vectors[j]))
+
+    contested = set()
+    for x, i in enumerate(framed):
+        for j in framed[x + 1:]:
+            a, b = statements[i], statements[j]
+            if a.source != b.source and incompatible(a.family, b.family) and one_matter(i, j):
+                parent[root(i)] = root(j)
+                contested.update((i, j))
+    for i in framed:
+        for j in list(contested):
+            if i not in contested and statements[i].family == statements[j].family and one_matter(i, j):
+                parent[root(i)] = root(j)
+                contested.add(i)
+                break
+    matters: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(contested):
+        matters[root(i)].append(i)
+    found = []
+    for members in matters.values():
+        by_family: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            by_family[statements[i].family].append(i)
+        sides = sorted(by_family.values(), key=min)
+        found.append((sides, Dispute("status", tuple(statements[side[0]].family for side in sides))))
+    return found
+
+
+def _one_matter(a: Statement, b: Statement, cosine: float) -> bool:
+    if cosine >= STATUS_MATTER_COSINE:
+        return True
+    return a.language == b.language and cosine >= STATUS_SAME_WORDS_COSINE and bool(_common_words(a, b))
+
+
+def _common_words(a: Statement, b: Statement) -> set[str]:
+    """Stems of the lower-case words both statements have, function words left out."""
+    def words(statement):
+        return stems_of(" ".join(w for w in WORD.findall(statement.text) if w[:1].islower()))
+
+    return (words(a) & words(b)) - _function_words(a.language)
+
+
+def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None:
+    """What differs between two statements that cannot both hold, or None; ``one_fact``: their link says
+    they state one fact (``Candidate.one_fact``).
 
     Within one language two accounts of one fact share their wording for the most part; long sentences
     that share a topic carry different numbers and dates as different facts. A date or a place among the
-    same words, or a count of the same noun, is evidence enough with less wording in common. From
-    STRONG_LINK on the link itself says the two are one fact: their dates need no common words around
-    them, their counts no common noun, their speakers no common wording.
+    same words, or a count of the same noun, is evidence enough with less wording in common. When the link
+    says the two are one fact, their counts need no common noun, their speakers no common wording.
     """
     overlap = _overlap(a, b) if a.language == b.language else 1.0
     if overlap < VALUE_IN_CONTEXT_MIN_OVERLAP:
         return None
-    strong = probability >= STRONG_LINK
-    found = _dates(a, b, strong) or _numbers(a, b, overlap, strong)
-    if found or (overlap < SAME_LANGUAGE_MIN_OVERLAP and not strong):
-        return found or _places(a, b, in_context=True)
+    found = _dates(a, b) or _numbers(a, b, overlap, one_fact)
+    if found or (overlap < SAME_LANGUAGE_MIN_OVERLAP and not one_fact):
+        return found
     found = _places(a, b) or _speakers(a, b)
     if found:
         return found
@@ -167,10 +245,10 @@ def _same_quantity(x: float, y: float) -> bool:
     return abs(x - y) <= SAME_QUANTITY * max(abs(x), abs(y))
 
 
-def _numbers(a: Statement, b: Statement, overlap: float = 1.0, strong: bool = False) -> Dispute | None:
+def _numbers(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = False) -> Dispute | None:
     """A quantity of one side and a different one of the other that count the same thing (see ``_counterparts``),
     of one order of magnitude (3 and $76m are two facts), neither a floor the other stays above."""
-    for x, y in _counterparts(a, b, overlap, strong):
+    for x, y in _counterparts(a, b, overlap, one_fact):
         if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO:
             continue
         floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)
@@ -182,7 +260,7 @@ def _numbers(a: Statement, b: Statement, overlap: float = 1.0, strong: bool = Fa
     return None
 
 
-def _counterparts(a: Statement, b: Statement, overlap: float = 1.0, strong: bool = False) -> list[tuple[float, float]]:
+def _counterparts(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = False) -> list[tuple[float, float]]:
     """Pairs of different quantities, one of each side, that count the same thing.
 
     Quantities both sides give are set aside. A quantity pairs with the only one of the other side in
@@ -210,7 +288,7 @@ def _counterparts(a: Statement, b: Statement, overlap: float = 1.0, strong: bool
     if currencies_a and currencies_b:
         only_a = [(x, u) for x, u in only_a if u not in currencies_a]
         only_b = [(y, u) for y, u in only_b if u not in currencies_b]
-    if len(only_a) == len(only_b) == 1 and counts and (strong or not _other_units(only_a[0][1], only_b[0][1])):
+    if len(only_a) == len(only_b) == 1 and counts and (one_fact or not _other_units(only_a[0][1], only_b[0][1])):
         pairs.append((only_a[0][0], only_b[0][0]))
     elif overlap < SAME_LANGUAGE_MIN_OVERLAP and (only_a or only_b):
         return []  # with little wording in common, only a clean substitution of values ties two quantities
@@ -240,7 +318,7 @@ def _calendar_differs(a: Statement, b: Statement) -> bool:
     return bool(days_a and days_b and not days_a & days_b)
 
 
-def _dates(a: Statement, b: Statement, strong: bool = False) -> Dispute | None:
+def _dates(a: Statement, b: Statement) -> Dispute | None:
     """Different years, resolved days, days of a month, weekdays, months or clock times (each compared with its own kind).
 
     The two dates must stand among the same words ("die 2009 eröffnete Botschaft" / "die 2011 eröffnete
@@ -260,7 +338,7 @@ def _dates(a: Statement, b: Statement, strong: bool = False) -> Dispute | None:
         if len(values_a) == len(values_b) == 1 and not values_a & values_b:
             (x,), (y,) = values_a, values_b
             at_a, at_b = spans_a.get(x) or spans_a.get(_day_key(x)), spans_b.get(y) or spans_b.get(_day_key(y))
-            if at_a and at_b and not strong and not _same_context(a, at_a, b, at_b):
+            if at_a and at_b and not _same_context(a, at_a, b, at_b):
                 continue
             if _dates_a_report(a, at_a) or _dates_a_report(b, at_b):
                 return None
@@ -370,16 +448,12 @@ def _fact_words(statement: Statement) -> int:
     return len(stems_of(statement.text) - _date_words(statement) - names)
 
 
-def _places(a: Statement, b: Statement, in_context: bool = False) -> Dispute | None:
+def _places(a: Statement, b: Statement) -> Dispute | None:
     """Places each side names that the other does not, one against one, or all of them two against two
-    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives.
-    ``in_context``: with less wording in common, each pair of places must stand among the same words, as dates
-    do ("died in a skiing accident in Utah" / "suffered an accident in Vail, Colorado")."""
+    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives."""
     pairs = _places_apart(a, b)
     if not pairs or _quantities_differ(a, b):
         return None  # other places and other counts ("Wisconsin, 10 votes" / "Illinois, 20 votes"): two facts
-    if in_context and not all(_same_context(a, [a.text.find(x)], b, [b.text.find(y)]) for x, y in pairs):
-        return None
     return Dispute("place", (", ".join(x for x, _ in pairs), ", ".join(y for _, y in pairs)))
 
 
