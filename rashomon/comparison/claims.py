@@ -33,9 +33,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from rashomon.comparison.alignment import Link, centred, language_means, links
-from rashomon.comparison.cues import incompatible
 from rashomon.comparison.details import DetailFinder
-from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates
+from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, status_disputes
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.statements import (
@@ -61,8 +60,6 @@ CARRIED_PROBABILITY = {E5: 0.08, USE: 0.08}
 # Claims one statement may join: a sentence can state two facts that two sentences of another article state
 # apart ("X happened, Y said" / "X happened." "Y said."); more would let one vague statement join every claim.
 FACTS_PER_STATEMENT = 2
-# Statements giving incompatible statuses of an event are about one matter from this centred cosine on.
-STATUS_MATTER_COSINE = 0.3
 
 
 @dataclass
@@ -249,60 +246,20 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
     for c, cluster in enumerate(alignment.clusters):
         for i in cluster:
             clusters_of[i].append(c)
-    found = _status_matters(alignment)
+    found = status_disputes(statements, alignment.vectors)
     taken = {i for sides, _ in found for side in sides for i in side}
-    for link in dispute_candidates(statements, alignment.links):
+    for candidate in dispute_candidates(statements, alignment.links):
+        link = candidate.link
         a, b = statements[link.i], statements[link.j]
         if link.i in taken or link.j in taken:
             continue
-        difference = dispute(a, b, link.probability)
+        difference = dispute(a, b, candidate.one_fact)
         if difference is None:
             continue
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}
         sides = _sides(statements, sorted(members - taken), link, difference.kind)
         found.append((sides, difference))
         taken.update(i for side in sides for i in side)
-    return found
-
-
-def _status_matters(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
-    """Statements that give incompatible statuses of one event ("put on hold" / "never scheduled"),
-    grouped by matter: two are about one matter from STATUS_MATTER_COSINE on (the cue itself is strong evidence)."""
-    statements, vectors = alignment.statements, alignment.vectors
-    framed = [i for i, s in enumerate(statements) if s.family]
-    parent = {i: i for i in framed}
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    contested = set()
-    for x, i in enumerate(framed):
-        for j in framed[x + 1:]:
-            a, b = statements[i], statements[j]
-            if a.source != b.source and incompatible(a.family, b.family) and float(vectors[i] @ vectors[j]) >= STATUS_MATTER_COSINE:
-                parent[root(i)] = root(j)
-                contested.update((i, j))
-    # Statements of the same status close to a contested one join its side.
-    for i in framed:
-        for j in list(contested):
-            if i not in contested and statements[i].family == statements[j].family and float(vectors[i] @ vectors[j]) >= STATUS_MATTER_COSINE:
-                parent[root(i)] = root(j)
-                contested.add(i)
-                break
-    matters: dict[int, list[int]] = defaultdict(list)
-    for i in sorted(contested):
-        matters[root(i)].append(i)
-    found = []
-    for members in matters.values():
-        by_family: dict[str, list[int]] = defaultdict(list)
-        for i in members:
-            by_family[statements[i].family].append(i)
-        sides = sorted(by_family.values(), key=min)
-        families = [statements[side[0]].family for side in sides]
-        found.append((sides, Dispute("status", tuple(families))))
     return found
 
 
