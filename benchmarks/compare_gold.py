@@ -72,6 +72,9 @@ class Tally:
     contested_right: int = 0
     contested_gold: dict = field(default_factory=lambda: defaultdict(int))  # injected? -> gold pairs
     contested_gold_found: dict = field(default_factory=lambda: defaultdict(int))
+    contested_kinds: dict = field(default_factory=lambda: defaultdict(int))  # annotated type -> gold entries
+    contested_kinds_found: dict = field(default_factory=lambda: defaultdict(int))
+    contested_claim_kinds: dict = field(default_factory=lambda: defaultdict(int))  # (dispute kind, right?) -> claims
     exclusive_found: int = 0
     exclusive_right: int = 0
     exclusive_gold: int = 0  # gold exclusive sentences the stored texts hold
@@ -192,7 +195,9 @@ def score(record: dict, claims, article_ids: tuple[str, str], spans: tuple[list,
             sides = [(sentences(s.evidence, 0), sentences(s.evidence, 1)) for s in claim.sides]
             pairs = {(i, j) for x, (a, _) in enumerate(sides) for y, (_, b) in enumerate(sides) if x != y for i in a for j in b}
             found_contested |= pairs & set(gold_contested)
-            if pairs & set(gold_contested):
+            right = bool(pairs & set(gold_contested))
+            tally.contested_claim_kinds[(claim.dispute or {}).get("kind", "?"), right] += 1
+            if right:
                 tally.contested_right += 1
             else:
                 notes.append(f"wrong contested {claim.dispute}: {claim.text[:160]!r}")
@@ -203,6 +208,9 @@ def score(record: dict, claims, article_ids: tuple[str, str], spans: tuple[list,
     for pair, injected in gold_contested.items():
         tally.contested_gold[injected] += 1
         tally.contested_gold_found[injected] += pair in found_contested
+    for i, j, kind, _, _ in record["contested"]:
+        tally.contested_kinds[kind] += 1
+        tally.contested_kinds_found[kind] += (i, j) in found_contested
     for side in (0, 1):
         gold_exclusive = {i for i, span in enumerate(spans[side]) if span} - in_pairs[side] - furniture[side]
         tally.exclusive_found += len(exclusive[side])
@@ -227,6 +235,14 @@ def report(tally: Tally, label: str) -> None:
           f"{ratio(tally.contested_gold_found[True], tally.contested_gold[True])}, natural "
           f"{ratio(tally.contested_gold_found[False], tally.contested_gold[False])}, all "
           f"{ratio(sum(tally.contested_gold_found.values()), sum(tally.contested_gold.values()))}")
+    if tally.contested_kinds:
+        print("  contested recall by annotated type (gold entries): " + ", ".join(
+            f"{kind} {tally.contested_kinds_found[kind]}/{count}" for kind, count in sorted(tally.contested_kinds.items())))
+    if tally.contested_claim_kinds:
+        kinds = sorted({kind for kind, _ in tally.contested_claim_kinds})
+        print("  contested claims by dispute kind (right/all): " + ", ".join(
+            f"{kind} {tally.contested_claim_kinds[kind, True]}/{tally.contested_claim_kinds[kind, True] + tally.contested_claim_kinds[kind, False]}"
+            for kind in kinds))
     print(f"  exclusive  precision {ratio(tally.exclusive_right, tally.exclusive_found)}  recall {ratio(tally.exclusive_right, tally.exclusive_gold)}")
     print(f"  furniture sentences in claims: {tally.furniture_in_claims}")
 
