@@ -1,31 +1,12 @@
 """Dispute candidates apart from the shared-claim alignment: near-copies and mutual nearest statements whose
-link is weak because a value changed; what a link that says "one fact" lets compare; and countries by name in
-any language."""
-
-from datetime import datetime
+link is weak because a value changed; statuses of one matter; and countries by name in any language."""
 
 import pytest
 
-from rashomon.analysis.pipeline import Analyzer
 from rashomon.comparison.alignment import Link
-from rashomon.comparison.disputes import dispute, dispute_candidates
+from rashomon.comparison.disputes import dispute_candidates
 from rashomon.comparison.places import is_country
-from rashomon.comparison.statements import Statement, statements_of
-from rashomon.model import Article
-
-PUBLISHED = datetime(2020, 3, 10)
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer()
-
-
-def _statement(analyzer, text, language, index):
-    analysis = analyzer.analyze(text, language, PUBLISHED)
-    article = Article(id=f"a{index}", path=f"a{index}", text=text, language=language, published=PUBLISHED)
-    [statement] = statements_of(index, article, analysis, f"Outlet {index}")
-    return statement
+from rashomon.comparison.statements import Statement
 
 
 def _plain(index: int, text: str, language: str = "de") -> Statement:
@@ -67,35 +48,6 @@ def test_aligned_links_come_first_and_a_cross_lingual_one_needs_a_strong_link_or
                                            ("Addis Abeba", False), ("Utah", False)])
 def test_countries_are_known_by_their_names_in_every_supported_language(name, country):
     assert is_country(name) is country
-
-
-def test_one_fact_ties_counts_of_other_nouns_and_languages(analyzer):
-    tolls = (
-        _statement(analyzer, "Ein Jahr nach dem Absturz einer Boeing in Äthiopien mit 157 Toten haben Hunderte Menschen"
-                   " der Opfer gedacht.", "de", 0),
-        _statement(analyzer, "Ein Jahr nach dem Absturz einer Boeing in Äthiopien haben Hinterbliebene der 149 Opfer"
-                   " gedacht.", "de", 1),
-    )
-    assert dispute(*tolls) is None  # the dead and the victims: two nouns, compared only when surely one fact
-    found = dispute(*tolls, one_fact=True)
-    assert found is not None and (found.kind, found.values) == ("number", ("157", "149"))
-    laps = (
-        _statement(analyzer, "Der Weltkriegsveteran Tom Moore hat hundert Runden in seinem Garten gedreht.", "de", 0),
-        _statement(analyzer, "The war veteran Tom Moore walked 200 laps of his garden.", "en", 1),
-    )
-    assert dispute(*laps, one_fact=False) is None
-    found = dispute(*laps, one_fact=True)
-    assert found is not None and (found.kind, found.values) == ("number", ("100", "200"))
-
-
-def test_a_strong_link_does_not_date_two_steps_of_one_matter(analyzer):
-    steps = (
-        _statement(analyzer, "С 18 января по поручению президента России Владимира Путина в стране началась массовая"
-                   " вакцинация всех желающих.", "ru", 0),
-        _statement(analyzer, "Президент России Владимир Путин в начале декабря распорядился начать массовую"
-                   " вакцинацию против COVID-19.", "ru", 1),
-    )
-    assert dispute(*steps, one_fact=True) is None
 
 
 def test_two_statuses_are_one_matter_at_a_lower_cosine_only_in_one_language_with_a_common_word():

@@ -248,3 +248,32 @@ def test_calendar_words_are_read_with_the_dictionary(text, language, expected):
     from rashomon.comparison.values import calendar
 
     assert calendar(text, language) == expected
+
+
+def test_one_fact_ties_counts_of_other_nouns_and_languages(analyzer):
+    tolls = (
+        _statement(analyzer, "Ein Jahr nach dem Absturz einer Boeing in Äthiopien mit 157 Toten haben Hunderte Menschen"
+                   " der Opfer gedacht.", "de", 0),
+        _statement(analyzer, "Ein Jahr nach dem Absturz einer Boeing in Äthiopien haben Hinterbliebene der 149 Opfer"
+                   " gedacht.", "de", 1),
+    )
+    assert dispute(*tolls) is None  # the dead and the victims: two nouns, compared only when surely one fact
+    found = dispute(*tolls, one_fact=True)
+    assert found is not None and (found.kind, found.values) == ("number", ("157", "149"))
+    laps = (
+        _statement(analyzer, "Der Weltkriegsveteran Tom Moore hat hundert Runden in seinem Garten gedreht.", "de", 0),
+        _statement(analyzer, "The war veteran Tom Moore walked 200 laps of his garden.", "en", 1),
+    )
+    assert dispute(*laps, one_fact=False) is None
+    found = dispute(*laps, one_fact=True)
+    assert found is not None and (found.kind, found.values) == ("number", ("100", "200"))
+
+
+def test_a_strong_link_does_not_date_two_steps_of_one_matter(analyzer):
+    steps = (
+        _statement(analyzer, "С 18 января по поручению президента России Владимира Путина в стране началась массовая"
+                   " вакцинация всех желающих.", "ru", 0),
+        _statement(analyzer, "Президент России Владимир Путин в начале декабря распорядился начать массовую"
+                   " вакцинацию против COVID-19.", "ru", 1),
+    )
+    assert dispute(*steps, one_fact=True) is None
