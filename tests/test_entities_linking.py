@@ -184,3 +184,17 @@ def test_one_person_across_spellings_of_the_first_name_and_a_first_name_alone():
     assert entity_of_text(bg, "Асия") == asia
     assert entity_of_text(pl, "Asia") == asia
     assert entity_of_text(pl, "Ashiq Masih") != asia
+
+
+def test_a_body_written_shorter_in_the_same_report_is_the_same_body():
+    """"Верховный суд" after "Верховный суд Пакистана" is that court; a country named inside a longer place's
+    name stays the country, and a word of two longer names joins neither."""
+    russian, czech, polish = link_texts(
+        ("Верховный суд Пакистана оправдал Асию Биби. По словам судей, Верховный суд изучил дело.", "ru"),
+        ("Vláda uvedla, že Severní Irsko a Irsko spolupracují.", "cs"),
+        ("Według Komisji Wyborczej i Komisji Europejskiej nic się nie stało, a Komisja milczy.", "pl"),
+    )
+    assert entity_of_text(russian, "Верховный суд") == entity_of_text(russian, "Верховный суд Пакистана")
+    assert entity_of_text(czech, "Irsko") != entity_of_text(czech, "Severní Irsko")
+    assert entity_of_text(polish, "Komisji Wyborczej") != entity_of_text(polish, "Komisji Europejskiej")
+    assert entity_of_text(polish, "Komisja") not in (entity_of_text(polish, "Komisji Wyborczej"), entity_of_text(polish, "Komisji Europejskiej"))

@@ -360,4 +360,41 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
             named[0].mentions.extend(group.mentions)
             continue
         groups.append(group)
-    return groups
+    return _short_forms_joined(groups)
+
+
+_SHORTENED_TYPES = ("ORG", "LOC")
+
+
+def _short_forms_joined(groups: list[_Group]) -> list[_Group]:
+    """A body or place also written shorter in the same document is one referent: "Unii" after "Unii
+    Europejskiej", "Británie" after "Velké Británie", "Конгресс" after "Конгресс США". The short form's words
+    must be consecutive words of exactly one longer name there, and the short form no acronym and no name the
+    gazetteer knows ("Irsko" is not "Severní Irsko")."""
+    longer = [g for g in groups if g.type in _SHORTENED_TYPES and len(g.words) > 1]
+    if not longer:
+        return groups
+    word_keys = {id(g): [_key(word) for word in g.words] for g in longer}
+    kept = []
+    for group in groups:
+        # An acronym is spelled out by its initials ("ЕС" is no word of "Съвет на ЕС").
+        short = group.type in _SHORTENED_TYPES and not group.name.isupper() and not _known_name(group)
+        owners = [] if not short else [
+            g for g in longer if len(g.words) > len(group.words) and _inside(word_keys[id(g)], [_key(w) for w in group.words])
+        ]
+        if len(owners) == 1:
+            owners[0].mentions.extend(group.mentions)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _known_name(group: _Group) -> bool:
+    known = gazetteer()
+    return any(known.lookup(name) for name in {group.name, *(m.text for m in group.mentions)})
+
+
+def _inside(words: list[str], part: list[str]) -> bool:
+    """``part`` is a run of consecutive items of ``words``."""
+    size = len(part)
+    return any(words[start : start + size] == part for start in range(len(words) - size + 1))
