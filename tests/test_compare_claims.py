@@ -1,11 +1,12 @@
 """Claims grown around cores: a statement that states two facts joins two claims, never more; two statements
-that are each other's nearest link at a lower bar."""
+that are each other's nearest among several link at a lower bar."""
 
 from __future__ import annotations
 
 from rashomon.comparison.alignment import Link
 from rashomon.comparison.claims import (
     FACTS_PER_STATEMENT,
+    MUTUAL_CHOICES,
     MUTUAL_SHARED_PROBABILITY,
     SHARED_PROBABILITY,
     claim_clusters,
@@ -43,9 +44,12 @@ def test_no_statement_joins_more_claims_than_facts_per_statement():
     assert sum(0 in cluster for cluster in clusters) == FACTS_PER_STATEMENT == 2
 
 
-def test_each_others_nearest_statements_link_at_the_lower_bar():
+def test_each_others_nearest_statements_link_at_the_lower_bar_where_their_articles_gave_a_choice():
     between = (MUTUAL_SHARED_PROBABILITY[E5] + SHARED_PROBABILITY[E5]) / 2
-    statements = _statements(0, 1)
-    assert claim_clusters(statements, [Link(0, 1, 0.5, between, mutual=True)]) == [[0, 1]]
-    apart = claim_clusters(statements, [Link(0, 1, 0.5, between, mutual=False)])
-    assert [0, 1] not in apart and [1, 0] not in apart
+    statements = _statements(*[0] * MUTUAL_CHOICES, *[1] * MUTUAL_CHOICES)
+    a, b = 0, MUTUAL_CHOICES
+    assert [a, b] in claim_clusters(statements, [Link(a, b, 0.5, between, mutual=True)])
+    assert [a, b] not in claim_clusters(statements, [Link(a, b, 0.5, between, mutual=False)])
+    # The only statement of an article is every statement's nearest there: no lower bar.
+    alone = _statements(0, 1)
+    assert [0, 1] not in claim_clusters(alone, [Link(0, 1, 0.5, between, mutual=True)])
