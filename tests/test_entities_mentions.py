@@ -104,6 +104,16 @@ def test_a_country_adjective_opening_a_sentence_names_nothing(text, language):
     assert by_text(text, language) == {}
 
 
+def test_an_institution_takes_its_genitive_complement():
+    found = by_text("Законопроект одобрила Палата представителей. Глава Министерства иностранных дел заявил.", "ru")
+    assert found["Палата представителей"][0] == "ORG"
+    # Only the head inflects: the genitive stays as written.
+    assert found["Министерства иностранных дел"] == ("ORG", "Министерство иностранных дел")
+    # A country named before is not part of the court's name; conjunctions end it.
+    found = by_text("Решение Верховного суда страны и Сената обжаловали.", "ru")
+    assert "Верховного суда" in found and not any("страны" in name or " и" in name for name in found)
+
+
 def test_a_name_before_a_head_noun_stays_a_name():
     # "agentuře" is "told the agency", not part of the man's name.
     assert "Saif Mulúk" in by_text("Řekl to Saif Mulúk agentuře AFP.", "cs")

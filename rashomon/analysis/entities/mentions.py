@@ -29,12 +29,13 @@ from rashomon.analysis.entities.cues import (
     STOPWORDS,
     noun_articles,
 )
-from rashomon.analysis.entities.evidence import after_in, company_form_after, is_company_form, kind_before
+from rashomon.analysis.entities.evidence import after_in, company_form_after, is_company_form, kind_before, kind_of
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import (
     PYMORPHY_LANGUAGES,
     begins_another_name,
+    genitive_reading,
     is_adjective,
     is_common_word,
     is_function_word,
@@ -329,6 +330,33 @@ def _name_head(word: str, language: str) -> bool:
 _LOWERCASE_ADJECTIVES = 2
 
 
+_COUNTRY_NOUNS = ("стран", "країн", "держав", "штат")
+
+
+def _with_genitive_complement(text: str, tokens: list[_Token], run: list[int], language: str) -> tuple[list[int], int | None]:
+    """In uk/ru an institution word written capitalised mid-sentence takes the lower-case genitive after it
+    into its name: "Палата представителей", "Министерство иностранных дел", "Всемирной организации
+    здравоохранения" (adjectives, then the noun). (the run, where in it the genitive starts, or None)."""
+    first, last = tokens[run[0]], tokens[run[-1]]
+    if language not in PYMORPHY_LANGUAGES or first.initial or not _has_word(last.text, ORGANISATION_WORDS):
+        return run, None
+    position = run[-1] + 1
+    while position < len(tokens) and position - run[-1] <= _LOWERCASE_ADJECTIVES + 1:
+        token = tokens[position]
+        if token.capitalised or not _joined(text, tokens[position - 1], token):
+            return run, None
+        reading = genitive_reading(token.text, language)
+        # "Верховного суда страны", "суда штата": the court of the country named before, not a name's part.
+        if kind_of(token.text) is not None or token.text.lower().startswith(_COUNTRY_NOUNS):
+            return run, None
+        if reading == "NOUN":
+            return [*run, *range(run[-1] + 1, position + 1)], len(run)
+        if reading != "ADJF":
+            return run, None
+        position += 1
+    return run, None
+
+
 def _lowercase_adjective(word: str, language: str) -> bool:
     """A lower-case adjective inside a name ("здравна", "hospodářská"); uk/ru as the dictionary reads it."""
     if language in PYMORPHY_LANGUAGES:
@@ -606,7 +634,7 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
             trimmed.extend((piece, titled) for piece in _split_before_first_name(part, tokens, language) if piece)
     candidates = []
     for run, titled in _split_before_confirmed_names(trimmed, tokens):
-        run = _with_lowercase_head(text, tokens, run, language)
+        run, complement = _with_genitive_complement(text, tokens, _with_lowercase_head(text, tokens, run, language), language)
         if all(len(tokens[i].text) == 1 for i in run):  # letters, or initials without a name: "А. Б. С."
             continue
         if len(run) == 1 and _not_a_name(text, tokens, run[0], language, seen_inside):
@@ -615,12 +643,14 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
         words = [t.text for t in span_tokens]
         # A title a few words before makes a person of a name, not of an institution ("кандидат от
         # Демократическата партия", "пресс-секретарь Белого дома").
-        titled = titled or _preceding_title(tokens, run[0]) and not _names_institution(words)
+        titled = (titled or _preceding_title(tokens, run[0])) and not _names_institution(words)
         told = None if titled else _told_type(text, span_tokens, language)
         type_ = told or _guess_type(words, language, titled)
         if not (told or titled) and type_ == "PER" and _placed(text, span_tokens, language):
             type_ = told = "LOC"
-        candidates.append(_Candidate(span_tokens, type_, evidenced=bool(told or titled)))
+        # Only the head of "Министерства иностранных дел" inflects: the genitive after it stays as written.
+        lemma = None if complement is None else " ".join((lemmatize_name(words[:complement], language, type_), *words[complement:]))
+        candidates.append(_Candidate(span_tokens, type_, lemma, evidenced=bool(told or titled)))
     return candidates
 
 

@@ -117,6 +117,22 @@ def names_with_noun(adjective: str, noun: str, language: str) -> bool:
     )
 
 
+_GENITIVE_POS = frozenset({"NOUN", "ADJF"})
+
+
+@lru_cache(maxsize=200_000)
+def genitive_reading(word: str, language: str) -> str | None:
+    """"NOUN" or "ADJF" when a uk/ru word is most likely a dictionary noun or adjective and can be in the
+    genitive ("представителей", "иностранных", "здоров'я"), else None ("и", "по" are never)."""
+    if language not in PYMORPHY_LANGUAGES or not word.replace("'", "").replace("’", "").isalpha():
+        return None
+    parses = _parses(word, language)
+    if not parses or not parses[0].is_known or parses[0].tag.POS not in _GENITIVE_POS or "Apro" in parses[0].tag.grammemes:
+        return None
+    pos = parses[0].tag.POS
+    return pos if any(p.tag.POS == pos and p.tag.case == "gent" for p in parses) else None
+
+
 _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "INTJ", "ADVB", "NUMR", "PRED", "COMP"})
 
 
