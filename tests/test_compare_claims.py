@@ -10,6 +10,7 @@ from rashomon.comparison.claims import (
     MUTUAL_SHARED_PROBABILITY,
     SHARED_PROBABILITY,
     claim_clusters,
+    uncontested,
 )
 from rashomon.comparison.encoder import E5
 from rashomon.comparison.statements import Statement
@@ -53,3 +54,10 @@ def test_each_others_nearest_statements_link_at_the_lower_bar_where_their_articl
     # The only statement of an article is every statement's nearest there: no lower bar.
     alone = _statements(0, 1)
     assert [0, 1] not in claim_clusters(alone, [Link(0, 1, 0.5, between, mutual=True)])
+
+
+def test_what_a_contested_claim_leaves_of_a_shared_one_is_carried_not_exclusive():
+    statements = _statements(0, 1, 2)
+    assert uncontested(statements, [0, 1, 2], {2}) == [0, 1]  # still two sources: still shared
+    assert uncontested(statements, [0, 1], {1}) == []  # 0 is linked to 1, which is contested
+    assert uncontested(statements, [0], set()) == [0]  # a statement no other carries

@@ -217,8 +217,8 @@ def claims_of(alignment: Alignment, articles, analyses, reader_language: str | N
                        _claim_with_sides(statements, alignment.vectors, sides, found, reader_language)))
     details = DetailFinder(analyses, {s.article: s.source for s in statements})
     detail_ids: set[str] = set()
-    for cluster in alignment.clusters:
-        cluster = [i for i in cluster if i not in taken]
+    for whole in alignment.clusters:
+        cluster = uncontested(statements, whole, taken)
         if not cluster:
             continue
         claim = _plain_claim(statements, alignment.vectors, cluster, reader_language)
@@ -231,6 +231,15 @@ def claims_of(alignment: Alignment, articles, analyses, reader_language: str | N
                     claims.append((_rank(statements, cluster) + (1,), detail))
     claims.sort(key=lambda pair: pair[0])
     return [claim for _, claim in claims]
+
+
+def uncontested(statements: list[Statement], cluster: list[int], taken: set[int]) -> list[int]:
+    """The members of a claim that no contested claim took; none when only one source's are left: they are
+    carried (linked to the statements that went to the contested claim), not exclusive."""
+    left = [i for i in cluster if i not in taken]
+    if len(cluster) > 1 and len({statements[i].source for i in left}) < 2:
+        return []
+    return left
 
 
 def _rank(statements: list[Statement], members: list[int]) -> tuple:
