@@ -133,13 +133,13 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
     """{first token index: (last token index, KnownEntity)} for known names, longest first."""
     known = gazetteer()
     found = {}
-    index = 0
-    while index < len(tokens):
-        first = tokens[index]
-        # Only capitalised words and the few lower-case names listed can start a known name.
-        if not (first.capitalised or first.text.startswith(known.lowercase_prefixes)):
-            index += 1
+    # Only capitalised words and the few lower-case names listed can start a known name.
+    starts = [i for i, t in enumerate(tokens) if t.capitalised or t.text.startswith(known.lowercase_prefixes)]
+    free = 0  # the first token no match found so far covers
+    for index in starts:
+        if index < free:
             continue
+        first = tokens[index]
         longest = known.first_words.get(stem_key(first.text).split(" ")[0], 0)
         match = None
         for size in range(min(longest, _MAX_GAZETTEER_WORDS), 0, -1):
@@ -163,9 +163,7 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
                 break
         if match:
             found[index] = match
-            index = match[0] + 1
-        else:
-            index += 1
+            free = match[0] + 1
     return found
 
 
@@ -436,8 +434,8 @@ def _trim_run(
         run = run[:-1]
     # English-style titles stacked inside the run ("U.S. Secretary of State Marco Rubio").
     title_positions = [i for i, t in enumerate(run) if _is_title(tokens[t].text)]
-    describes_organisation = any(_has_word(tokens[t].text, ORGANISATION_WORDS) for t in run)
-    if title_positions and title_positions[-1] < len(run) - 1 and not describes_organisation:
+    stacked = title_positions and title_positions[-1] < len(run) - 1
+    if stacked and not any(_has_word(tokens[t].text, ORGANISATION_WORDS) for t in run):  # no organisation described
         titled = True
         run = run[title_positions[-1] + 1 :]
         while run and tokens[run[0]].text in CONNECTORS:

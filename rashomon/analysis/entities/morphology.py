@@ -353,7 +353,8 @@ def _name_endings(language: str) -> tuple[tuple[str, str], ...]:
     return tuple(rules)
 
 
-def nominative_candidates(word: str, language: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def nominative_candidates(word: str, language: str) -> tuple[str, ...]:
     """Forms ``word`` may have in the nominative, by stripping name endings (the word itself first)."""
     candidates = [word]
     for ending, replacement in _name_endings(language):
@@ -363,7 +364,7 @@ def nominative_candidates(word: str, language: str) -> list[str]:
             # Slovene/Czech fleeting vowel: Bidna -> Biden, Bidnove -> Biden.
             if not replacement and len(stem) > 3 and stem[-1] in "nlr" and stem[-2] not in "aeiouy":
                 candidates.append(stem[:-1] + "e" + stem[-1])
-    return candidates
+    return tuple(candidates)
 
 
 def attested_nominative(word: str, language: str, attested: dict[str, int]) -> str:
