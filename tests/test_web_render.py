@@ -112,3 +112,15 @@ def test_store_cache_computes_a_key_once_under_concurrent_requests_and_serves_th
     assert cache.get(store, "k", slow) == 1 and len(calls) == 2  # still the old one, and no second computation
     release.set()
     assert _settled(cache, store, slow) == 2 and len(calls) == 2
+
+
+def test_an_entity_is_named_in_the_readers_language_else_as_most_languages_of_its_script_name_it():
+    from rashomon.interfaces.api.queries import entity_name
+    from rashomon.model import Entity
+
+    may = Entity("e_tereza-mey", "PER", {"bg": "Тереза Мей", "cs": "Theresy Mayové", "pl": "Theresa May", "sl": "Theresa May"})
+    assert entity_name(may, "bg") == "Тереза Мей"
+    assert entity_name(may, "uk") == "Тереза Мей"  # no Ukrainian name: a Cyrillic one
+    # No English name: the one Polish and Slovene agree on, not the Czech genitive that sorts first.
+    assert entity_name(may, "en") == entity_name(may, "de") == "Theresa May"
+    assert entity_name(Entity("e_x", "ORG", {"en": "European Union", "cs": "Evropská unie"}), "de") == "European Union"

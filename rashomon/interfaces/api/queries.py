@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable
@@ -63,14 +63,17 @@ _CYRILLIC_LANGUAGES = frozenset({"uk", "ru", "bg", "sr", "be", "mk", "kk", "ky",
 
 
 def entity_name(entity: Entity, language: str | None = None) -> str:
-    """The entity's name in ``language``, else in a language written in the same script, else English."""
+    """The entity's name in ``language``, else the name most languages written in the same script give it (a
+    Czech genitive "Theresy Mayové" is no name for "Theresa May", which Polish and Slovene agree on), else
+    English."""
     if language and language in entity.names:
         return entity.names[language]
     if language:
         cyrillic = language in _CYRILLIC_LANGUAGES
         same_script = [name for lang, name in sorted(entity.names.items()) if (lang in _CYRILLIC_LANGUAGES) == cyrillic]
         if same_script and not (not cyrillic and "en" in entity.names):
-            return same_script[0]
+            votes = Counter(same_script)
+            return max(same_script, key=votes.__getitem__)  # the first (by language code) among the commonest
     return entity.names.get("en") or next(iter(entity.names.values()), entity.id)
 
 

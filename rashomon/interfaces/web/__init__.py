@@ -250,7 +250,8 @@ def story_page(request: Request, story_id: str, lang: str | None = None):
     lang = dossier.reader_language
     marks, claim_keys = claim_marks(dossier.claims)
     shown_accounts = accounts_shown(dossier.articles, dossier.claims)
-    names = {entity.id: entity_name(entity, lang) for entity in dossier.entities}
+    # Entities have names in many more languages than the story has articles in: the browser's language names them.
+    names = {entity.id: entity_name(entity, lang or _reader_language(request)) for entity in dossier.entities}
     article_ids = [a.id for a in dossier.articles]
     return render(
         request,
@@ -267,6 +268,7 @@ def story_page(request: Request, story_id: str, lang: str | None = None):
             },
             "claims_shown": CLAIMS_SHOWN,
             "speakers": speaker_groups(dossier.quotes, names),
+            "entity_names": names,
             "articles_by_id": {a.id: a for a in dossier.articles},
             "source_chart": Markup(plots.bar_chart(store.article_counts("source", article_ids), "Coverage by source")),
             "language_chart": Markup(plots.bar_chart(store.article_counts("language", article_ids), "Coverage by language")),
