@@ -67,3 +67,21 @@ def test_two_statuses_are_one_matter_at_a_lower_cosine_only_in_one_language_with
     assert sides == [[0], [1]] and found.values == ("halted", "proceeding")
     assert status_disputes([postponed, held_elsewhere], vectors) == []  # no word in common but function words
     assert status_disputes([postponed, held_in_english], vectors) == []
+
+
+def test_a_place_inside_the_other_place_name_is_no_alternative():
+    from rashomon.comparison.disputes import dispute
+
+    def placed(index, text, place):
+        statement = _plain(index, text, "uk")
+        at = text.index(place)
+        statement.places = [((at, at + len(place)), f"e:e_{index}")]
+        return statement
+
+    bibi = placed(0, "Суд виправдав християнку, а Азія Бібі досі залишається за ґратами.", "Азія")
+    asia = placed(1, "Суд виправдав християнку, заявив директор Amnesty у Південній Азії.", "Південній Азії")
+    assert dispute(bibi, asia) is None
+    lahore = placed(1, "Суд виправдав християнку, а вона досі залишається за ґратами у Лахорі.", "Лахорі")
+    karachi = placed(0, "Суд виправдав християнку, а вона досі залишається за ґратами у Карачі.", "Карачі")
+    found = dispute(karachi, lahore)
+    assert found is not None and found.kind == "place"

@@ -482,13 +482,23 @@ def _place_names(statement: Statement, other: Statement) -> dict[str, str]:
 
 
 def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x: str, y: str) -> bool:
-    """Two place names that cannot both be where the fact happened (neither names the other, both cities or both countries)."""
+    """Two place names that cannot both be where the fact happened (neither names the other nor holds a word of it,
+    both cities or both countries): "Азія" (a person's name read as a place) is no alternative to "Південній Азії"."""
     if _mentions(b, x) or _mentions(a, y) or is_country(name_a) != is_country(name_b):
+        return False
+    if any(_one_word(u, v) for u in WORD.findall(name_a) for v in WORD.findall(name_b)):
         return False
     if a.language != b.language and not (is_place(name_a) and is_place(name_b)):
         return False  # across scripts a name's spelling drifts (Mohameda / Мохаммеда): only known places count
     # A long "place" is a misread phrase; an abbreviation ("U.S.") is too short to compare.
     return max(len(name_a.split()), len(name_b.split())) <= MAX_PLACE_WORDS and min(len(x), len(y)) >= 4
+
+
+def _one_word(u: str, v: str) -> bool:
+    """Two written words that are forms of one name: the same first four letters, or the shorter (three letters
+    or more) opening the longer ("Азія" / "Азії", "York" / "Yorku")."""
+    u, v = sorted((fold(u), fold(v)), key=len)
+    return len(u) >= 3 and (v.startswith(u) or len(u) >= 4 and u[:4] == v[:4])
 
 
 def _mentions(statement: Statement, anchor: str) -> bool:
