@@ -26,7 +26,7 @@ def test_a_near_copy_with_a_weak_link_is_a_candidate_and_a_short_one_is_not():
     assert [c.link for c in dispute_candidates(statements, links)] == [links[0]]
 
 
-def test_aligned_links_come_first_and_a_cross_lingual_one_needs_a_strong_link_or_strong_mutual_nearness():
+def test_aligned_links_come_first_and_a_cross_lingual_one_needs_a_strong_link_or_a_name_and_strong_nearness():
     statements = [
         _plain(0, "Richterin Ann Donnelly schrieb, sie verstehe Kellys Sorge vor einer Ansteckung."),
         _plain(1, "Judge Harry Leinenweber acknowledged Kelly's fear of an infection.", "en"),
@@ -38,6 +38,8 @@ def test_aligned_links_come_first_and_a_cross_lingual_one_needs_a_strong_link_or
     mutual = Link(0, 1, 0.47, 0.55)
     one_sided = Link(0, 2, 0.2, 0.25)  # statement 0's nearest is statement 1
     weak = Link(2, 3, 0.3, 0.17)
+    assert [c.link for c in dispute_candidates(statements, [aligned, mutual, weak, one_sided])] == [aligned]
+    statements[0].anchors = statements[1].anchors = {"e:e_r-kelly"}  # only a name ties two languages below the bar
     found = dispute_candidates(statements, [aligned, mutual, weak, one_sided])
     assert [(c.link, c.one_fact) for c in found] == [(aligned, True), (mutual, True)]
     weaker = Link(0, 1, 0.47, 0.4)  # mutual nearest across languages, but below CROSS_LINGUAL_MUTUAL_PROBABILITY

@@ -102,15 +102,16 @@ def test_two_values_that_cannot_both_hold_are_a_dispute(analyzer, text_a, text_b
     assert found is not None and (found.kind, found.values) == (kind, values)
 
 
-def test_two_named_speakers_of_one_statement_are_a_dispute(analyzer):
-    found = _dispute(
-        analyzer,
+def test_two_named_speakers_of_one_statement_are_a_dispute_when_the_link_says_one_fact(analyzer):
+    statements = [_statement(analyzer, text, "en", k) for k, text in enumerate((
         'The PDP National Publicity Secretary, Kola Ologbondiyan, said the defected lawmakers had lost their seats.',
         'The national chairman of the PDP, Uche Secondus, said the defected lawmakers had lost their seats.',
-        "en",
-    )
+    ))]
+    found = dispute(*statements, one_fact=True)
     assert found is not None and found.kind == "attribution"
     assert set(found.values) == {"Kola Ologbondiyan", "Uche Secondus"}
+    # Two people say much the same in many stories (Мария Захарова / Тереза Мэй): a mere link is no dispute.
+    assert dispute(*statements) is None
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,17 @@ def _country_names() -> frozenset[str]:
 
 
 def is_country(name: str) -> bool:
-    """A country's name, allowing an inflected ending of up to two letters (Frankreich, Äthiopien, Росії)."""
+    """A country's name, allowing an inflected ending of up to two letters (Frankreich, Äthiopien, Росії), or one the
+    entity gazetteer knows in any inflection or as an acronym ("САЩ", "Británií", "Niemiec")."""
+    from rashomon.analysis.entities.gazetteer import gazetteer
+
     folded = fold(name)
-    return any(folded[: len(folded) - cut] in _country_names() for cut in range(3) if len(folded) - cut >= 4)
+    if any(folded[: len(folded) - cut] in _country_names() for cut in range(3) if len(folded) - cut >= 4):
+        return True
+    # A place with names in many languages is a country if its English name is one and the name read is a form of
+    # one of its names (the lookup's stem key is loose: "Paris" finds Panama).
+    known = gazetteer().country(name)
+    if known is None or fold(known.names.get("en", "")) not in _country_names():
+        return False
+    words = {fold(word)[:4] for written in known.names.values() for word in written.split()}
+    return all(fold(word)[:4] in words for word in name.split())
