@@ -118,7 +118,8 @@ def test_an_entity_is_named_in_the_readers_language_else_as_most_languages_of_it
     from rashomon.interfaces.api.queries import entity_name
     from rashomon.model import Entity
 
-    may = Entity("e_tereza-mey", "PER", {"bg": "Тереза Мей", "cs": "Theresy Mayové", "pl": "Theresa May", "sl": "Theresa May"})
+    names = {"bg": "Тереза Мей", "cs": "Theresy Mayové", "pl": "Theresa May", "sl": "Theresa May"}
+    may = Entity("e_tereza-mey", "PER", names)
     assert entity_name(may, "bg") == "Тереза Мей"
     assert entity_name(may, "uk") == "Тереза Мей"  # no Ukrainian name: a Cyrillic one
     # No English name: the one Polish and Slovene agree on, not the Czech genitive that sorts first.
