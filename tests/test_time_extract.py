@@ -76,3 +76,22 @@ def test_without_publication_date_relative_offsets_survive_and_dates_stay_open()
     by_text = {t.text: t for t in times}
     assert by_text["Вчора"].value is None and by_text["Вчора"].relative_days == -1
     assert by_text["у вівторок"].value is None
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # Czech, Slovak and Slovene set the numbers of a date apart (CLDR sl "d. M. yy"): datelines read so.
+        ("Praha 11:23 21. 9. 2020 (Aktualizováno: 12:40)", "cs", {"21. 9. 2020": "2020-09-21"}),
+        ("Število okuženih na dan 22. 7. 2020 (00:00-24:00)", "sl", {"22. 7. 2020": "2020-07-22"}),
+        # Slashed dates follow the language's CLDR order: the day first in Ukrainian, the month first in English.
+        ("Вакцинація триває в 46 країнах\n\n16/01/2021 15:36", "uk", {"16/01/2021": "2021-01-16"}),
+        ("Filed on 7/4/2021 in Boston.", "en", {"7/4/2021": "2021-07-04"}),
+        # ...unless the text itself shows the other order: "23/12/2025" can only be read day first.
+        ("23/12/2025 by M. Weeden\n11/12/2025 by One Tree Planted", "en",
+         {"23/12/2025": "2025-12-23", "11/12/2025": "2025-12-11"}),
+    ],
+)
+def test_numeric_dates_spaced_and_slashed(text, language, expected):
+    found = {t.text: t.value for t in extract_times(text, language, None)}
+    assert found == expected

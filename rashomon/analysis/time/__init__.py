@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
-from rashomon.analysis.time.calendar import month_names, weekday_names
+from rashomon.analysis.time.calendar import month_first, month_names, weekday_names
 from rashomon.languages import value
 from rashomon.model import TimeExpression
 
@@ -74,7 +74,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     relative = "|".join(f"(?P<rel{i}>{pattern})" for i, (pattern, _, _) in enumerate(relatives)) or _NEVER
     patterns = [
         ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-        ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
+        # Dotted dates put the day first in every CLDR locale that writes them, spaced or not ("21. 9. 2020":
+        # cs, sk, sl, hr, sr); slashed ones follow the language's CLDR order ("9/21/2020" en, "21/09/2020" fr).
+        ("numeric", re.compile(r"\b(?P<day>[0-3]?\d)\.\s?(?P<mnum>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)\b")),
+        ("slashed", re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
         ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)\.?\s+{months}(?:,?\s+{year})?\b", flags)),
         ("month_day", re.compile(rf"\b{months}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{year})?\b", flags)),
         ("month_year", re.compile(rf"\b{months}\s+{year}\b", flags)),
@@ -103,9 +106,28 @@ def _resolve(kind: str, match: re.Match, text: str, lang: str, anchor: date | No
     """(value, granularity, relative_days) or None when the match is not a usable date."""
     if kind in ("iso", "numeric", "day_month", "month_day", "month_year"):
         return _resolve_date(match.groupdict(), lang, anchor)
+    if kind == "slashed":
+        groups = match.groupdict()
+        month, day = ("first", "second") if _slashed_month_first(text, lang) else ("second", "first")
+        return _resolve_date({"mnum": groups[month], "day": groups[day], "year": groups["year"]}, lang, anchor)
     return {"relative": _resolve_relative, "weekday": _resolve_weekday, "month": _resolve_month}[kind](
         match, text, lang, anchor
     )
+
+
+_SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=4)
+def _slashed_month_first(text: str, lang: str) -> bool:
+    """How ``text`` orders its slashed dates: by the one that can only be read one way ("23/12/2025" is day
+    first, an English page from Britain), else as its language's CLDR short date does."""
+    for first, second in _SLASHED.findall(text):
+        if int(first) > 12 >= int(second):
+            return False
+        if int(second) > 12 >= int(first):
+            return True
+    return month_first(lang)
 
 
 def _resolve_date(groups: dict, lang: str, anchor: date | None):

@@ -160,6 +160,17 @@ def _locales(language: str) -> list:
 
 
 @cache
+def month_first(language: str) -> bool:
+    """Whether ``language`` writes a numeric date month first ("7/18/2018"), by its CLDR short date pattern
+    (en "M/d/yy"; fr "dd/MM/y", uk "dd.MM.yy"); day first when CLDR does not know the language."""
+    for locale in _locales(language):
+        pattern = re.sub(r"'[^']*'", "", locale.date_formats["short"].pattern)
+        if "d" in pattern and "M" in pattern:
+            return pattern.index("M") < pattern.index("d")
+    return False
+
+
+@cache
 def month_names(language: str) -> NameTable:
     """Month names of ``language`` (empty table when CLDR has none)."""
     return _names(language, "months")
