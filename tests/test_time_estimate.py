@@ -26,6 +26,11 @@ NOW = date(2026, 1, 1)
         # A date in a future-tense clause is not the report's day.
         ("Міністри зустрілися. " * 12 + "Перемовини відбулися 3 березня 2022 р., а наступний раунд відбудеться 20 березня 2022 р.",
          "uk", date(2022, 3, 3)),
+        # A date that ends a period is a deadline, not the report's day.
+        ("Преговорите продължиха. " * 8 + "Съветът се събра на 19 юни 2018 г. Преходният период трае до 31 декември"
+         " 2020 г.", "bg", date(2018, 6, 19)),
+        ("Rozhovory pokračovaly. " * 12 + "Vláda jednala 5. března 2019 a lhůta platí do 12. dubna 2019.", "cs",
+         date(2019, 3, 5)),
         # A relative day word next to the date.
         ("Kyiv. " * 40 + "Yesterday, 11 July 2018, the talks failed.", "en", date(2018, 7, 12)),
     ],

@@ -4,7 +4,7 @@ For articles whose metadata has no date (archive dumps, plain text). A report
 is written after what it tells, so the estimate is the dateline when the text
 opens with a full date ("Praha 21:18 7. února 2018", "04.11.2020 16:42"), else
 the latest full date it mentions that is not in a future-tense clause and not
-after the moment of reading. A relative word next to a date moves it
+after the moment of reading, nor one that ends a period ("until 31 December"). A relative word next to a date moves it
 ("yesterday, 11 July" -> 12 July). Nothing is guessed from a month or a year
 alone, nor from dates without a year: on WCXB pages both made the estimate
 worse (benchmarks/dates_from_text.py).
@@ -30,7 +30,10 @@ def estimate_published(text: str, language: str, now: datetime | date | None = N
     """The likeliest publication day of ``text``, or None when the text gives no full date."""
     latest = (now.date() if isinstance(now, datetime) else now) or date.today()
     times = extract_times(text, language, None)
-    dated = [t for t in times if _is_day(t) and _EARLIEST <= date.fromisoformat(t.value) <= latest]
+    dated = [
+        t for t in times
+        if _is_day(t) and _EARLIEST <= date.fromisoformat(t.value) <= latest and not _is_bound(t, text, language)
+    ]
     dateline = next((t for t in dated if t.start < _DATELINE_CHARS), None)
     if dateline is not None:
         return _shifted(dateline, times, text, language)
@@ -42,6 +45,16 @@ def estimate_published(text: str, language: str, now: datetime | date | None = N
 
 def _is_day(expression: TimeExpression) -> bool:
     return expression.value is not None and expression.granularity == "day" and expression.relative_days is None
+
+
+def _is_bound(expression: TimeExpression, text: str, language: str) -> bool:
+    """Whether a word of the language's ``UNTIL`` list stands right before the date ("до 31 декабря 2020"):
+    the end of a period or a deadline, not the day of the report."""
+    pattern = time_words(language, "UNTIL", None)
+    if not pattern:
+        return False
+    before = text[max(0, expression.start - 30): expression.start]
+    return re.search(rf"(?:^|[^\w])(?:{pattern})\s+$", before, re.IGNORECASE) is not None
 
 
 def _in_future_clause(expression: TimeExpression, text: str, language: str) -> bool:

@@ -21,3 +21,6 @@ FUTURE_MARKERS = r"следващ\w*|идн\w*"
 PREPOSITIONS = "в|във|на|от|до|през"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:ще|предстои|планира\w*)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "до|не по-късно от|към|краен срок"

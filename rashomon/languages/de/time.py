@@ -21,3 +21,6 @@ FUTURE_MARKERS = r"nächst\w*|kommend\w*"
 PREPOSITIONS = "am|im|seit|bis|ab|vom|zum"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:wird|werden|werde|würde|soll|sollen|geplant)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "bis|bis zum|spätestens"

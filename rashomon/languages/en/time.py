@@ -21,3 +21,6 @@ FUTURE_MARKERS = "next|coming"
 PREPOSITIONS = "on|in|since|by|until|from"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:will|would|shall|is to|are to|is going to|plans? to|scheduled for|expected)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "until|till|by|through|deadline of"

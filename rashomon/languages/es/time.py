@@ -21,3 +21,6 @@ FUTURE_MARKERS = r"próxim\w*|proxim\w*|que viene"
 PREPOSITIONS = "el|en|desde|hasta"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:será|serán|tendrá lugar|previst\w*|va a|van a)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "hasta|hasta el|antes del"

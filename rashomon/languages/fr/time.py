@@ -21,3 +21,6 @@ FUTURE_MARKERS = r"prochain\w*"
 PREPOSITIONS = "le|en|depuis|jusqu['’]au|dès"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:sera|seront|aura lieu|prévu\w*|va|vont)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "jusqu['’]au|jusqu['’]à|d['’]ici|d['’]ici au"

@@ -21,3 +21,6 @@ FUTURE_MARKERS = r"przyszł\w*|następn\w*"
 PREPOSITIONS = "w|we|od|do|z|ze"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:będzie|będą|odbędzie|planowan\w*|zaplanowan\w*)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "do|najpóźniej do"

@@ -21,3 +21,6 @@ FUTURE_MARKERS = r"следующ\w*|ближайш\w*|будущ\w*"
 PREPOSITIONS = "в|во|с|со|до|на"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:будет|будут|состоится|состоятся|планиру\w*|запланирован\w*)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "до|не позднее|к"

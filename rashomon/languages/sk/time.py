@@ -18,3 +18,6 @@ FUTURE_MARKERS = r"budúc\w*|nasledujúc\w*|najbližš\w*"
 PREPOSITIONS = r"v|vo|od|do|z|zo|na"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:bude|budú|uskutoční|plánuje\w*|naplánovan\w*)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "do|najneskôr do"

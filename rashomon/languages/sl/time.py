@@ -21,3 +21,6 @@ FUTURE_MARKERS = r"prihodnj\w*|naslednj\w*"
 PREPOSITIONS = "v|na|od|do|z|s"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:bo|bodo|bosta|načrtuje\w*)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "do|najpozneje do"

@@ -25,3 +25,6 @@ FUTURE_MARKERS = either(r"следећ\w*|наредн\w*|идућ\w*") + r"|slj
 PREPOSITIONS = either("у|од|до|на|за|из")
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:" + either(r"ће|биће|одржаће|планира\w*|заказан\w*") + r"|održat|bit će)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = either("до|најкасније до")

@@ -21,3 +21,6 @@ FUTURE_MARKERS = r"наступн\w*|найближч\w*"
 PREPOSITIONS = "у|в|во|з|від|до|на"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:буде|будуть|відбудеться|відбудуться|планує\w*|заплановано|\w+тиме|\w+тимуть)\b"
+# Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
+# day something happened: never taken for the publication date.
+UNTIL = "до|не пізніше"
