@@ -114,6 +114,11 @@ def test_an_institution_takes_its_genitive_complement():
     assert "Верховного суда" in found and not any("страны" in name or " и" in name for name in found)
 
 
+def test_latin_and_cyrillic_words_are_two_names():
+    found = by_text("Об этом сказал Бенедикт XVI, а министр по делам Brexit Дэвид Дэвис промолчал.", "ru")
+    assert {"Бенедикт XVI", "Brexit", "Дэвид Дэвис"} <= set(found) and found["Дэвид Дэвис"][0] == "PER"
+
+
 def test_a_name_before_a_head_noun_stays_a_name():
     # "agentuře" is "told the agency", not part of the man's name.
     assert "Saif Mulúk" in by_text("Řekl to Saif Mulúk agentuře AFP.", "cs")

@@ -373,6 +373,32 @@ def _split_acronym(run: list[int], tokens: list[_Token]) -> list[list[int]]:
     return [run]
 
 
+_ROMAN_NUMERAL = re.compile("[IVXLCDM]+")
+
+
+def _split_scripts(run: list[int], tokens: list[_Token]) -> list[list[int]]:
+    """Words in Latin and words in Cyrillic letters are two names: "Brexit Дэвид Дэвис", "Brexit Мішель
+    Барньє" (a letter or numeral may sit in either: "Спутник V")."""
+    if not run:
+        return []
+    parts = [[run[0]]]
+    for previous, index in zip(run, run[1:]):
+        before, after = _script(tokens[previous].text), _script(tokens[index].text)
+        if before and after and before != after:
+            parts.append([])
+        parts[-1].append(index)
+    return parts
+
+
+def _script(word: str) -> str | None:
+    """"Cyrl" or "Latn" for a word of two or more letters all in that script, else None (also for a Roman
+    numeral: "Бенедикт XVI")."""
+    if len(word) < 2 or not word.isalpha() or _ROMAN_NUMERAL.fullmatch(word):
+        return None
+    latin, cyrillic = bool(_LATIN_LETTER.search(word)), bool(_CYRILLIC_LETTER.search(word))
+    return None if latin == cyrillic else "Latn" if latin else "Cyrl"
+
+
 def _split_before_first_name(run: list[int], tokens: list[_Token], language: str) -> list[list[int]]:
     """A first name in another case than the word before it starts a second name (uk/ru dictionaries tell):
     "губернатор Пенсильвании Кэти Боквар", "помощник Навального Леонид Волков", "глава Минздрава Максим Степанов".
@@ -628,8 +654,11 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
     trimmed = []
     for run in _runs(text, tokens, taken):
         run, titled = _trim_run(run, tokens, language, seen_inside, lowercase_words)
-        for part in _split_acronym(run, tokens):
-            trimmed.extend((piece, titled) for piece in _split_before_first_name(part, tokens, language) if piece)
+        parts = [piece for whole in _split_acronym(run, tokens) for piece in _split_scripts(whole, tokens)]
+        for number, part in enumerate(parts):
+            # A title before the run is the last name's: "министр по делам Brexit Дэвид Дэвис".
+            part_titled = titled and number == len(parts) - 1
+            trimmed.extend((piece, part_titled) for piece in _split_before_first_name(part, tokens, language) if piece)
     candidates = []
     for run, titled in _split_before_confirmed_names(trimmed, tokens):
         run, complement = _with_genitive_complement(text, tokens, _with_lowercase_head(text, tokens, run, language), language)
