@@ -205,3 +205,15 @@ def test_ukrainian_news_site_tail():
 def test_short_report_sentences_that_open_with_interface_words_stay(line):
     text = "\n\n".join([REPORT[0], line, REPORT[1], REPORT[2]])
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("notice", [
+    "Наш сайт использует файлы Cookie, чтобы предоставлять вам персонализированную информацию. "
+    "Подробности - в Положении о защите личных данных.",
+    "Ta strona używa plików cookies w celu świadczenia usług na najwyższym poziomie oraz w celach statystycznych.",
+    "We use cookies to give you the best experience on our website and to show you relevant advertising.",
+])
+def test_a_long_cookie_consent_notice_goes_but_a_report_on_cookie_rules_stays(notice):
+    report = "The court ruled that websites must ask before they store cookies on a visitor's computer."
+    cleaned = clean_text("\n\n".join([notice] + REPORT + [report]))
+    assert cleaned.text == "\n\n".join(REPORT + [report])

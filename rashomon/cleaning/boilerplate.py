@@ -24,10 +24,12 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from rashomon.cleaning.lexicon import APPEAL, INTERFACE
+from rashomon.cleaning.lexicon import APPEAL, CONSENT, INTERFACE
 
 # A block this short can be a line of page furniture; longer ones are prose.
 SHORT_BLOCK_WORDS = 12
+# A cookie consent notice runs to this many words (one sentence or two, and the link to the policy).
+CONSENT_MAX_WORDS = 60
 # The opening and closing runs cut as boilerplate are at most this share of the text's characters.
 MAX_EDGE_SHARE = 0.45
 # This many appeal blocks left in the body make appeals the report's topic.
@@ -45,7 +47,7 @@ class Block:
     appeal: bool = False
     strong_appeal: bool = False  # an appeal that can open a cut: several cues, or a heading/salutation with one
     interface: bool = False  # a short block with an interface cue somewhere
-    furniture: bool = False  # a short block that opens with an interface cue ("Read more: …")
+    furniture: bool = False  # a short block that opens with an interface cue ("Read more: …"), or a consent notice
     repeated: bool = False
 
     @cached_property
@@ -74,7 +76,7 @@ def classify(lines: list[str]) -> list[Block]:
             and (cue.start() <= opening or block.words <= 3)
             and not line[opening : opening + 1].islower()  # a sentence broken across lines, not a line of its own
             and (block.words <= 3 or not _SENTENCE_END.search(line))  # "Cookie sales rose 5%." is a sentence
-        )
+        ) or (block.words <= CONSENT_MAX_WORDS and CONSENT.search(lowered) is not None)
         blocks.append(block)
     return blocks
 

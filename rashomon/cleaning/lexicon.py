@@ -1,6 +1,6 @@
 """Cue phrases of text that is not the report, from every language's profile.
 
-Two kinds, matched in the lowercased block, each at the start of a word:
+Three kinds, matched in the lowercased block, each at the start of a word:
 
 * APPEAL cues — donation, membership, subscription and newsletter appeals, the
   publisher talking to "dear readers", calls to report a typo (Ctrl+Enter),
@@ -10,6 +10,8 @@ Two kinds, matched in the lowercased block, each at the start of a word:
   "read also" lines, cookie notices, "remind me later", follow-us lines,
   copyright lines. They only count in short blocks (a line of furniture, not a
   sentence of the report that mentions cookies).
+* CONSENT cues — cookie consent notices ("Our site uses cookies …"): furniture
+  wherever they stand and at any length a notice has.
 
 Each language's cues are in ``rashomon/languages/<code>/boilerplate.py``; all
 languages' cues count in every text (pages mix languages, and the language of
@@ -38,3 +40,4 @@ def _compile(cues: dict[str, list[str]]) -> re.Pattern:
 
 APPEAL = _compile(every("boilerplate", "APPEALS"))
 INTERFACE = _compile(every("boilerplate", "INTERFACE"))
+CONSENT = _compile(every("boilerplate", "CONSENT"))

@@ -27,3 +27,6 @@ CAPTIONS = r"на тази снимка"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"източник"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(този|нашият) (уеб)?сайт използва (бисквитки|cookie)", r"\bизползваме (бисквитки|cookie)"]

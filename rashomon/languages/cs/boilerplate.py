@@ -31,3 +31,6 @@ CAPTION_LABELS = r"popisek\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"zdroj"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(tento|náš) web (používá|využívá) (soubory )?cookie", r"\bpoužíváme (soubory )?cookie"]

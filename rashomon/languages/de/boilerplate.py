@@ -35,3 +35,6 @@ SOURCE_LABELS = r"quelle"
 # The reader addressed formally: these words capitalised inside a clause ("Bitte überprüfen Sie …", "in Ihrem
 # Webangebot") are page text talking to the reader; at a sentence's or clause's start "Sie" is "they".
 FORMAL_READER = r"Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(diese|unsere) (web)?seite (verwendet|nutzt) cookies", r"\bwir (verwenden|nutzen|setzen) (auf unserer (web)?seite )?cookies"]

@@ -47,3 +47,6 @@ CAPTION_LABELS = r"image caption|photo caption|caption\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"source"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"\b(our|this) (web)?site uses cookies", r"\bwe use cookies\b", r"\bby (continuing to use|using) (this|our) (web)?site\b"]

@@ -31,3 +31,6 @@ CAPTION_LABELS = r"pie de foto\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"fuente"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(este|nuestro) sitio (web )?(utiliza|usa) cookies", r"\b(utilizamos|usamos) cookies"]

@@ -31,3 +31,6 @@ CAPTION_LABELS = r"légende\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"source"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(ce|notre) site utilise des cookies", r"\bnous utilisons des cookies"]

@@ -32,3 +32,6 @@ CAPTION_LABELS = r"didascalia\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"fonte"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(questo|il nostro) sito (web )?(utilizza|usa) (i )?cookie", r"\butilizziamo (i )?cookie"]

@@ -31,3 +31,6 @@ CAPTION_LABELS = r"podpis (?:zdjęcia|pod zdjęciem)\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"źródło"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(ta|nasza) strona (internetowa )?(używa|wykorzystuje|stosuje) (plików |plik(i|ów) )?cookie", r"\bużywamy (plików )?cookie"]

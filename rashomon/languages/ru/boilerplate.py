@@ -32,3 +32,6 @@ CAPTION_LABELS = r"подпись к (?:фото|фотографии|изобр
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"источник"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(наш|этот) сайт использует (файлы )?cookie", r"\bмы используем (файлы )?cookie"]

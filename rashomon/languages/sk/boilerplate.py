@@ -28,3 +28,6 @@ CAPTIONS = r"na tejto (?:snímke|fotografii|fotke)"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"zdroj"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(táto|naša) stránka (používa|využíva) (súbory )?cookie", r"\bpoužívame (súbory )?cookie"]

@@ -27,3 +27,6 @@ CAPTIONS = r"na tej (?:fotografiji|sliki)"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"vir"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(ta|naša) (spletna )?stran uporablja piškotke", r"\buporabljamo piškotke"]

@@ -33,3 +33,6 @@ CAPTIONS = r"na ovoj (?:fotografiji|slici)|на овој (?:фотографиј
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"izvor|извор"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(ovaj|naš) sajt koristi kolačiće", r"\bkoristimo kolačiće", r"(овај|наш) сајт користи колачиће"]

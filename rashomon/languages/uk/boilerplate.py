@@ -34,3 +34,6 @@ CAPTION_LABELS = r"підпис до (?:фото|зображення)"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"джерело"
+
+# Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
+CONSENT = [r"(наш|цей) сайт використовує (файли )?cookie", r"\bми використовуємо (файли )?cookie"]
