@@ -120,3 +120,10 @@ def test_german_page_text_addressing_the_reader_formally_goes_but_they_and_quote
         "Die Gäste zahlen, was sie wollen: Sie entscheiden selbst über den Preis.",
         "„Sie haben keine Ahnung, wie viel Spaß das macht“, sagte Bieber.",
     ]
+
+
+def test_readers_comments_that_shout_are_no_statements():
+    text = ("ЕС заказал еще 300 млн доз вакцины. "
+            "А эту их полусырую, непонятную жижу я колоть уж точно не буду!!! "
+            "**************************** значит пандемия затянется ещё на год.")
+    assert statements(text, "ru") == ["ЕС заказал еще 300 млн доз вакцины."]

@@ -18,6 +18,7 @@ caption and the credit after it are units of their own, and a unit starts after 
   ``boilerplate.CAPTIONS``), or it is a short unit right before a photo credit (each language's
   ``boilerplate.CREDITS``, and ©) that is not the article's last unit, other than the article's first
   unit (which carries the headline);
+- readers' comments under the report (shouting "!!!", rows of asterisks);
 - the tail of the page: short unpunctuated lines after a prompt or contact line among the
   article's last ``TAIL_UNITS`` units (the teaser headline after "Mehr:").
 """
@@ -50,6 +51,8 @@ TAIL_UNITS = 3
 TEASER_MAX_WORDS = 10
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+# Shouting ("!!!", "???") and rows of asterisks: readers' comments under the report, not its prose.
+_SHOUTING = re.compile(r"[!?]{3,}|\*{4,}")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.(?:com|org|net|de|fr|pl|es|it|ru|ua|uk|cz|bg|si|info)\b", re.IGNORECASE)
 # An address, also as web pages obfuscate it ("name(at)host.de", "[email protected]").
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}|\[email[\s\u00a0]protected\]",
@@ -100,7 +103,7 @@ def is_statement(text: str, language: str) -> bool:
         or bool(_caption_label().match(text, _LINE_START.match(text).end()))
         or (len(words) <= INTERFACE_MAX_WORDS
             and (INTERFACE.search(text.lower()) or _source_line(language).match(text)))
-        or (not quoted and (stripped.endswith("?") or addresses_reader(text, language)
+        or (not quoted and (stripped.endswith("?") or _SHOUTING.search(text) or addresses_reader(text, language)
                             or prompts_reader(text, language)))
     )
 
