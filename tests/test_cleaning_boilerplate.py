@@ -139,6 +139,9 @@ def test_memory_can_be_switched_off():
         ("Will the summit go ahead?\n\nDiplomats on both sides said on Tuesday that no date had been set yet.", "Will the summit go ahead?", "Diplomats"),
         ("Short line\n\nShort body.", None, "Short line"),
         ("the lowercase start is a fragment\n\nThe body of the article is long enough to follow it.", None, "the"),
+        ("Мир\n\nБЦЖ и коронавирус: защищает ли прививка?\n\nИммунологи из Общества Макса Планка изучают влияние "
+         "вакцины против туберкулеза на иммунитет.", "БЦЖ и коронавирус: защищает ли прививка?", "Иммунологи"),
+        ("Brexit\n\nParliament votes for an extension\n\nThe vote was 322 to 308 on Saturday night.", "Brexit", "Parliament"),
     ],
 )
 def test_headline_detection(text, title, body_start):

@@ -10,6 +10,8 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _SENTENCE_END = re.compile(r"[.!…:;,]['\"”’»)\]]*$")
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 30
+# A one-word first line before a headline is the page's section label ("Мир"); two words may be a headline.
+SECTION_LABEL_WORDS = 1
 
 
 def normalise(text: str) -> str:
@@ -24,8 +26,18 @@ def split_headline(text: str) -> tuple[str | None, str]:
 
     A headline is a short first line that does not end like a sentence, starts
     with a capital letter, digit or quote, and has a longer body after it.
-    "Про це інформує CNN." ends with a period: body, not headline.
+    "Про це інформує CNN." ends with a period: body, not headline. A section
+    label of one word before a headline ("Мир", "Europe") goes with it.
     """
+    label, newline, rest = text.partition("\n")
+    if newline and len(label.split()) <= SECTION_LABEL_WORDS and not _SENTENCE_END.search(label.strip()):
+        headline, body = _headline_and_body(rest.strip())
+        if headline is not None and len(headline.split()) > SECTION_LABEL_WORDS:
+            return headline, body
+    return _headline_and_body(text)
+
+
+def _headline_and_body(text: str) -> tuple[str | None, str]:
     first, newline, rest = text.partition("\n")
     first = first.strip()
     body = rest.strip()
