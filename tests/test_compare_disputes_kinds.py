@@ -219,6 +219,10 @@ def test_status_of_an_event(text, language, family):
             "Байден по голосам выборщиков лидирует в 16 штатах, сообщает агентство.",
             "Байден по голосам выборщиков лидирует, получив десять голосов, сообщает агентство.",
             "ru"),
+        (  # a requirement is no account of what happened
+            "По итогам выборов Байден получил 306 голосов выборщиков, а для победы нужно 270 голосов.",
+            "По итогам выборов Трамп получил 232 голоса выборщиков, а Байден 306 голосов.",
+            "ru"),
         (  # a speaker misread as a place is no second speaker
             "New Delhi: A building collapsed after a blast in a factory, an official said.",
             "A building collapsed after a blast in a factory, said the fire chief Atul Garg.",

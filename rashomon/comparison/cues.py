@@ -27,7 +27,7 @@ _NEGATION_REACH = 4
 
 
 _TABLES = {"halted": "HALTED", "unscheduled": "UNSCHEDULED", "proceeding": "PROCEEDING", "negation": "NEGATION",
-           "reader": "READER", "lower_bound": "LOWER_BOUND"}
+           "reader": "READER", "lower_bound": "LOWER_BOUND", "needed": "NEEDED"}
 _NEVER = re.compile(r"(?!)")
 
 
@@ -51,6 +51,11 @@ def number_words(language: str) -> dict[str, int]:
 
 def lower_bound(language: str) -> re.Pattern:
     return _compiled("lower_bound", language)
+
+
+def needed(language: str) -> re.Pattern:
+    """Words that make the quantity beside them a requirement ("270 needed to win", "для победы нужно 270")."""
+    return _compiled("needed", language)
 
 
 def addresses_reader(text: str, language: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import incompatible, is_negated
+from rashomon.comparison.cues import incompatible, is_negated, needed
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place
@@ -72,6 +72,8 @@ CONTEXT_WORDS = 4
 REPORT_REACH = 3
 # Word stems besides dates and names each side of a date dispute must have: a statement of its own.
 MIN_FACT_WORDS = 3
+# Words each side of a word of need ("needed", "нужно") whose quantities are requirements.
+REQUIREMENT_REACH = 3
 # Quantities within this relative difference are the same (rounding, currency conversion is not attempted).
 SAME_QUANTITY = 0.02
 
@@ -314,9 +316,20 @@ def _quantities_differ(a: Statement, b: Statement) -> bool:
 
 
 def _amounts(statement: Statement) -> list[tuple[float, str | None]]:
-    """The statement's quantities (``numbers``: time expressions left out) with their units."""
-    return sorted({(x, u) for x, u in amounts(statement.text, statement.language) if x in statement.numbers},
-                  key=lambda item: (item[0], item[1] or ""))
+    """The statement's quantities (``numbers``: time expressions left out) with their units, less requirements."""
+    found = amounts(statement.text, statement.language, _requirements(statement.text, statement.language))
+    return sorted({(x, u) for x, u in found if x in statement.numbers}, key=lambda item: (item[0], item[1] or ""))
+
+
+def _requirements(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of the words around a word of need (REQUIREMENT_REACH each side): a quantity there is what is
+    required ("для победы нужно 270", "the 270 votes needed"), not what happened, so no account of the fact."""
+    spans = []
+    for cue in needed(language).finditer(text):
+        before = list(re.finditer(r"\S+", text[: cue.start()]))[-REQUIREMENT_REACH:]
+        after = list(re.finditer(r"\S+", text[cue.end():]))[:REQUIREMENT_REACH]
+        spans.append((before[0].start() if before else cue.start(), cue.end() + (after[-1].end() if after else 0)))
+    return spans
 
 
 def _calendar_differs(a: Statement, b: Statement) -> bool:

@@ -22,5 +22,9 @@ READER = r"вие|ваш|ваша|ти|твой|твоя"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"най-малко|поне|над|повече от"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"необходим\w*|нужн\w*"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'хил': 3, 'хиляди': 3, 'млн': 6, 'милиона': 6, 'млрд': 9, 'милиарда': 9}

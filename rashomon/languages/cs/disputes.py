@@ -22,5 +22,9 @@ READER = r"vy|váš|vaše|ty|tvůj|tvoje"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"nejméně|alespoň|více než|přes"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"potřebn\w*|nutn\w*|potřeb\w*"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'tis': 3, 'tisíc': 3, 'mil': 6, 'milion': 6, 'milionů': 6, 'miliard': 9, 'miliardy': 9, 'mld': 9}

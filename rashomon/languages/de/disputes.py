@@ -22,6 +22,10 @@ READER = r"du|dich|dein|deine|euch|euer|eure"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"mindestens|mehr als|über|wenigstens"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"nötig\w*|notwendig\w*|erforderlich\w*|benötigt\w*|braucht"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'tausend': 3,
  'million': 6,

@@ -22,6 +22,10 @@ READER = r"you|your|yours"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"at least|more than|over|upwards of|in excess of"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"needed|required|necessary|need|needs"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'thousand': 3,
  'k': 3,

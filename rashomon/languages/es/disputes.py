@@ -22,6 +22,10 @@ READER = r"usted|ustedes|tú|tu|tus|vosotros"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"al menos|más de|por lo menos"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"necesari\w*|requerid\w*|necesita\w*|hacen falta|hace falta"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'mil': 3, 'millón': 6, 'millones': 6, 'millardo': 9, 'millardos': 9, 'billón': 12, 'billones': 12}
 

@@ -22,6 +22,10 @@ READER = r"vous|votre|vos|tu|ton|ta|tes"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"au moins|plus de|plus d['’]"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"nécessaires?|requis\w*|faut|besoin"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'mille': 3, 'million': 6, 'millions': 6, 'milliard': 9, 'milliards': 9, 'md': 9, 'mds': 9}
 

@@ -22,6 +22,10 @@ READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"almeno|più di|oltre"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"necessari\w*|richiest\w*|servono|serve"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'mila': 3, 'milione': 6, 'milioni': 6, 'miliardo': 9, 'miliardi': 9, 'mln': 6, 'mld': 9}
 

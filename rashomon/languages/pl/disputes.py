@@ -22,6 +22,10 @@ READER = r"ty|twój|twoja|twoje|masz|możesz|wy|wasz|wasza|państwo"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"co najmniej|ponad|przynajmniej|więcej niż"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"potrzebn\w*|niezbędn\w*|wymagan\w*|potrzeba"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'tys': 3,
  'tysiąc': 3,

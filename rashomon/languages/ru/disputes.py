@@ -22,6 +22,10 @@ READER = r"вы|ваш|ваша|ваше|ты|твой|твоя"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"не менее|более|свыше|по меньшей мере|как минимум"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"нужн\w*|необходим\w*|требу\w*"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'тыс': 3,
  'тысяч': 3,

@@ -10,3 +10,6 @@ NEGATION = r"nie|nie je|nie sú|nebol\w*|nemožno|nikdy|žiadn\w*|nič|nemožné
 HALTED = r"odlož\w*|odklad\w*|zruš\w*|pozastav\w*|prelož\w*|presunut\w*|odvola\w*|pôvodne (?:\S+ ){0,2}(?:plánovan\w*|naplánovan\w*)"
 UNSCHEDULED = r"(?:nikdy )?nebol\w* (?:\w+ )?(?:naplánovan\w*|dohodnut\w*|dohodnut\w*)|(?:nebola )?žiadna dohoda"
 PROCEEDING = r"uskutoční sa|sa uskutoční|prebehne|podľa plánu|ako bolo plánované"
+
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"potrebn\w*|nutn\w*|treba"

@@ -22,5 +22,9 @@ READER = r"vi|vaš|vaša|ti|tvoj|tvoja"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"vsaj|najmanj|več kot"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"potrebn\w*"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'tisoč': 3, 'mio': 6, 'milijon': 6, 'milijonov': 6, 'milijard': 9, 'milijarde': 9}

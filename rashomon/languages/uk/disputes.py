@@ -22,6 +22,10 @@ READER = r"ви|ваш|ваша|ваше|ти|твій|твоя"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"щонайменше|понад|більше ніж|більш ніж|принаймні|як мінімум"
 
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+NEEDED = r"потрібн\w*|необхідн\w*|треба"
+
+
 # Scale words after a number and the power of ten they stand for.
 SCALES = {'тис': 3,
  'тисяч': 3,
