@@ -119,6 +119,22 @@ def test_latin_and_cyrillic_words_are_two_names():
     assert {"Бенедикт XVI", "Brexit", "Дэвид Дэвис"} <= set(found) and found["Дэвид Дэвис"][0] == "PER"
 
 
+def test_a_disease_word_makes_an_event_and_is_no_title():
+    # "пандемии" once read as the title "пан": COVID-19 became a person, here an event.
+    found = by_text("Во время пандемии COVID-19 многие болели.", "ru")
+    assert found["COVID-19"][0] == "EVT"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Вчера Меркель встретилась с Макроном.", "ru", "Меркель"),  # not the title "мер" (mayor)
+    ],
+)
+def test_short_titles_take_short_endings_only(text, language, name):
+    assert name in by_text(text, language)
+
+
 def test_a_name_before_a_head_noun_stays_a_name():
     # "agentuře" is "told the agency", not part of the man's name.
     assert "Saif Mulúk" in by_text("Řekl to Saif Mulúk agentuře AFP.", "cs")

@@ -8,6 +8,8 @@ list of the names themselves:
   "вакцина Спутник" (PRO);
 - a company form before or after it: "ПАО «Газпром»", "Ryanair Holdings plc", "Orlen S.A.",
   "Nafta sp. z o.o.", "ČEZ a.s." (ORG);
+- a disease or epidemic word before it: "пандемии COVID-19", "wirusa SARS-CoV-2" (EVT, as the
+  SlavicNER guidelines type diseases);
 - the preposition "in" before a name nothing else types: a place ("в Лахоре", "v Brně").
 
 The kind nouns are lower-case prefixes ("авиакомпани" matches "авиакомпании", "авиакомпанией"),
@@ -44,6 +46,13 @@ _KIND_NOUNS = {
         miast miejscowoś wieś wsi gmin województw prowincj stolic wysp rzek
         měst městys obec obci vesnic provinci ostrov mesto mesta obec vas vasi pokrajin prestolnic
         otok reke reki grad grada gradu
+    """,
+    "EVT": """
+        pandemic epidemic outbreak virus disease pandemie epidemie pandémie épidémie pandemia epidemia
+        пандемі епідемі вірус коронавірус хвороб
+        пандеми эпидеми вирус коронавирус болезн
+        епидеми болест
+        pandemi epidemi wirus koronawirus chorob vir koronavir nemoc virus koronavirus bolezn
     """,
     "PRO": """
         newspaper daily tabloid magazine weekly vaccine zeitung magazin journal quotidien hebdomadaire vaccin

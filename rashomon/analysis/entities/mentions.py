@@ -254,7 +254,25 @@ def _inflects(words: list[str], name: str) -> bool:
 def _is_title(word: str) -> bool:
     """A person's title, also as the last part of a compound ("US-Außenminister", "экс-президент")."""
     lowered = word.lower()
-    return lowered.startswith(PERSON_TITLES) or "-" in lowered and lowered.rsplit("-", 1)[1].startswith(PERSON_TITLES)
+    if lowered in STOPWORDS and lowered.rstrip(".") not in PERSON_TITLES:  # "после" is no "посл(а)"; "Dr" is a title
+        return False
+    return _begins_with_title(lowered) or "-" in lowered and _begins_with_title(lowered.rsplit("-", 1)[1])
+
+
+# A short title takes a short ending only: "пана", "мэра", "главы" are titles, "пандемии", "senat",
+# "главный", "drugi" are not. Titles that begin compounds ("вицепремиер", "экс-") take any.
+_SHORT_TITLE_ENDINGS = {1: 1, 2: 1, 3: 1, 4: 2}
+_COMPOUNDING_TITLES = ("вице", "віце", *(title for title in PERSON_TITLES if title.endswith("-")))
+
+
+def _begins_with_title(lowered: str) -> bool:
+    if not lowered.startswith(PERSON_TITLES):
+        return False
+    return any(
+        lowered.startswith(title) and (len(lowered) - len(title) <= _SHORT_TITLE_ENDINGS.get(len(title), len(lowered)))
+        or lowered.startswith(_COMPOUNDING_TITLES)
+        for title in PERSON_TITLES
+    )
 
 
 def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
