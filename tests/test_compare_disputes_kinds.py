@@ -223,6 +223,10 @@ def test_status_of_an_event(text, language, family):
             "По итогам выборов Байден получил 306 голосов выборщиков, а для победы нужно 270 голосов.",
             "По итогам выборов Трамп получил 232 голоса выборщиков, а Байден 306 голосов.",
             "ru"),
+        (  # ... and still one of the statement's quantities: it leaves no lone quantity to pair
+            "По состоянию на 5 ноября у Байдена имеется 264 голоса выборщиков из 270, необходимых для победы.",
+            "Победителем станет тот, кто получит не менее 270 голосов выборщиков, необходимых для победы.",
+            "ru"),
         (  # a speaker misread as a place is no second speaker
             "New Delhi: A building collapsed after a blast in a factory, an official said.",
             "A building collapsed after a blast in a factory, said the fire chief Atul Garg.",

@@ -257,9 +257,10 @@ def _same_quantity(x: float, y: float) -> bool:
 def _numbers(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = False) -> Dispute | None:
     """A quantity of one side and a different one of the other that count the same thing (see ``_counterparts``),
     of one order of magnitude (3 and $76m are two facts), neither a floor the other stays above."""
+    required = _required(a), _required(b)
     for x, y in _counterparts(a, b, overlap, one_fact):
-        if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO:
-            continue
+        if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO or x in required[0] or y in required[1]:
+            continue  # two orders of magnitude; a requirement ("270 needed to win") against an account
         floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)
         if floor_below or (a.lower_bound and b.lower_bound) or _calendar_differs(a, b) or _places_apart(a, b):
             # "at least 2" and "7" agree, as "more than 30 million" and "more than 90 million" do; counts of
@@ -316,9 +317,15 @@ def _quantities_differ(a: Statement, b: Statement) -> bool:
 
 
 def _amounts(statement: Statement) -> list[tuple[float, str | None]]:
-    """The statement's quantities (``numbers``: time expressions left out) with their units, less requirements."""
-    found = amounts(statement.text, statement.language, _requirements(statement.text, statement.language))
-    return sorted({(x, u) for x, u in found if x in statement.numbers}, key=lambda item: (item[0], item[1] or ""))
+    """The statement's quantities (``numbers``: time expressions left out) with their units."""
+    return sorted({(x, u) for x, u in amounts(statement.text, statement.language) if x in statement.numbers},
+                  key=lambda item: (item[0], item[1] or ""))
+
+
+def _required(statement: Statement) -> set[float]:
+    """The statement's quantities that only stand as requirements (see ``_requirements``)."""
+    every = {x for x, _ in amounts(statement.text, statement.language)}
+    return every - {x for x, _ in amounts(statement.text, statement.language, _requirements(statement.text, statement.language))}
 
 
 def _requirements(text: str, language: str) -> list[tuple[int, int]]:
