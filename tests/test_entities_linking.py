@@ -198,3 +198,13 @@ def test_a_body_written_shorter_in_the_same_report_is_the_same_body():
     assert entity_of_text(czech, "Irsko") != entity_of_text(czech, "Severní Irsko")
     assert entity_of_text(polish, "Komisji Wyborczej") != entity_of_text(polish, "Komisji Europejskiej")
     assert entity_of_text(polish, "Komisja") not in (entity_of_text(polish, "Komisji Wyborczej"), entity_of_text(polish, "Komisji Europejskiej"))
+
+
+def test_a_body_written_as_the_end_of_its_compound_name_is_that_body():
+    """"Союза" after "Евросоюза" in one report is the Union; Russian plural names take their nominative plural,
+    spelled with "е" as written ("Соединенных Штатов" -> "Соединенные Штаты", the United States)."""
+    (russian,) = link_texts(("Представители Евросоюза встретились в Брюсселе. Позиция Союза не изменилась. "
+                             "Послы Соединенных Штатов промолчали.", "ru"))
+    assert entity_of_text(russian, "Союза") == entity_of_text(russian, "Евросоюза") == "e_european-union"
+    assert next(m.lemma for m in russian if m.text == "Соединенных Штатов") == "Соединенные Штаты"
+    assert entity_of_text(russian, "Соединенных Штатов") == "e_usa"

@@ -368,25 +368,40 @@ _SHORTENED_TYPES = ("ORG", "LOC")
 
 def _short_forms_joined(groups: list[_Group]) -> list[_Group]:
     """A body or place also written shorter in the same document is one referent: "Unii" after "Unii
-    Europejskiej", "Británie" after "Velké Británie", "Конгресс" after "Конгресс США". The short form's words
-    must be consecutive words of exactly one longer name there, and the short form no acronym and no name the
-    gazetteer knows ("Irsko" is not "Severní Irsko")."""
-    longer = [g for g in groups if g.type in _SHORTENED_TYPES and len(g.words) > 1]
-    if not longer:
-        return groups
-    word_keys = {id(g): [_key(word) for word in g.words] for g in longer}
+    Europejskiej", "Británie" after "Velké Británie", "Конгресс" after "Конгресс США", "Британии" after
+    "Великобритании". The short form must shorten exactly one longer name there (``_shortens``), and be no
+    acronym and no name the gazetteer knows ("Irsko" is not "Severní Irsko", "Rusko" not "Bělorusko")."""
+    places = [g for g in groups if g.type in _SHORTENED_TYPES]
+    word_keys = {id(g): [_key(word) for word in g.words] for g in places}
     kept = []
     for group in groups:
         # An acronym is spelled out by its initials ("ЕС" is no word of "Съвет на ЕС").
         short = group.type in _SHORTENED_TYPES and not group.name.isupper() and not _known_name(group)
         owners = [] if not short else [
-            g for g in longer if len(g.words) > len(group.words) and _inside(word_keys[id(g)], [_key(w) for w in group.words])
+            g for g in places if g is not group and _shortens(word_keys[id(group)], word_keys[id(g)])
         ]
         if len(owners) == 1:
             owners[0].mentions.extend(group.mentions)
         else:
             kept.append(group)
     return kept
+
+
+_COMPOUND_TAIL = 5  # letters of a key that can stand for a compound ending in them
+_COMPOUND_HEAD = 3
+
+
+def _shortens(part: list[str], words: list[str]) -> bool:
+    """Whether the word keys ``part`` shorten the name of word keys ``words``: consecutive words of it ("Unii" /
+    "Unii Europejskiej"), or the end of a one-word compound ("Британии" / "Великобритании")."""
+    if len(part) < len(words):
+        return _inside(words, part)
+    return (
+        len(part) == len(words) == 1
+        and len(part[0]) >= _COMPOUND_TAIL
+        and len(words[0]) - len(part[0]) >= _COMPOUND_HEAD
+        and words[0].endswith(part[0])
+    )
 
 
 def _known_name(group: _Group) -> bool:

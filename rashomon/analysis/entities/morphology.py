@@ -180,6 +180,10 @@ def is_common_word(word: str, language: str) -> bool:
 
 
 def _restore_case(lemma: str, original: str) -> str:
+    """``lemma`` capitalised as ``original`` is, and spelled with "е" where ``original`` writes no "ё" (the
+    dictionary's "Ёлкин", "Соединённые" are written "Елкин", "Соединенные" in most texts)."""
+    if "ё" in lemma and "ё" not in original.lower():
+        lemma = lemma.replace("ё", "е")
     if original.isupper() and len(original) > 1:
         return lemma.upper()
     parts = lemma.split("-")
@@ -220,12 +224,16 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
     for index, word in enumerate(words):
         adjective = _nominative_adjective(word, language) if index < len(words) - 1 and not word.isupper() else None
         if adjective is not None:
-            nominative, case = adjective
+            nominative, case, number = adjective
             lemmas.append(nominative)
             continue
         if case is not None:
-            noun = next((p for p in _parses(word, language) if p.tag.POS == "NOUN" and p.tag.case == case), None)
-            lemma = _restore_case(noun.normal_form, word) if noun else _east_slavic_word(word, language, type_)[0]
+            nouns = [p for p in _parses(word, language) if p.tag.POS == "NOUN"]
+            # A plural adjective's case is ambiguous ("Соединенных": genitive, locative, accusative): any plural noun.
+            noun = next((p for p in nouns if p.tag.case == case), None) or next(
+                (p for p in nouns if number == "plur" and p.tag.number == "plur"), None
+            )
+            lemma = _restore_case(_nominative_noun(noun, number), word) if noun else _east_slavic_word(word, language, type_)[0]
         else:
             lemma = _east_slavic_word(word, language, type_)[0]
         lemmas.append(lemma)
@@ -235,14 +243,24 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _nominative_adjective(word: str, language: str) -> tuple[str, str] | None:
-    """(nominative singular, case as written) of a uk/ru word's first adjective reading ("Білого" -> "Білий",
-    "gent"), or None; cached, as inflecting is the costliest step of lemmatising a name."""
-    adjective = next((p for p in _parses(word, language) if p.tag.POS == "ADJF"), None)
+def _nominative_adjective(word: str, language: str) -> tuple[str, str, str] | None:
+    """(nominative, case and number as written) of a uk/ru word's first adjective or participle reading ("Білого" -> "Білий",
+    "gent", "sing"), or None; cached, as inflecting is the costliest step of lemmatising a name."""
+    # A participle stands as an adjective does ("Соединенных", "Об'єднаних").
+    adjective = next((p for p in _parses(word, language) if p.tag.POS in ("ADJF", "PRTF")), None)
     if adjective is None:
         return None
     inflected = adjective.inflect({"nomn"} | ({"sing"} if "sing" in adjective.tag.grammemes else set()))
-    return _restore_case((inflected or adjective).word, word), adjective.tag.case
+    return _restore_case((inflected or adjective).word, word), adjective.tag.case, adjective.tag.number
+
+
+def _nominative_noun(noun, number: str | None) -> str:
+    """A head noun in the nominative, plural after a plural adjective ("Соединенных Штатов" -> "Штаты")."""
+    if number == "plur" and noun.tag.number == "plur":
+        plural = noun.inflect({"nomn", "plur"})
+        if plural is not None:
+            return plural.word
+    return noun.normal_form
 
 
 @lru_cache(maxsize=200_000)
