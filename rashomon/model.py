@@ -203,6 +203,9 @@ class Claim:
     sides: list[ClaimSide] = field(default_factory=list)  # contested claims only
     # Contested claims only: what differs, {"kind": number|date|place|attribution|polarity|status, "values": [...]}.
     dispute: dict | None = None
+    # Exclusive details only ("in Alaska in August"): the id of the shared claim whose statement the detail is cut
+    # from, so a reader sees what the phrase adds to.
+    detail_of: str | None = None
 
 
 @dataclass

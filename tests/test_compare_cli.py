@@ -1,12 +1,15 @@
 """`rashomon compare / timeline / brief` on the ingested seeds: JSON shape, caching, errors."""
 
+import html
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from fastapi.testclient import TestClient
 
 from rashomon.comparison.story import _signature
+from rashomon.interfaces.api import create_app
 from rashomon.interfaces.cli import main
 from rashomon.outlets import Outlet
 from rashomon.store import open_store
@@ -49,6 +52,18 @@ def test_compare_json_is_one_object_with_claims_and_sides_only_when_contested(se
     for side in contested["sides"]:
         for evidence in side["evidence"]:
             assert articles[evidence["article_id"]][evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+def test_a_detail_is_shown_with_the_shared_claim_it_adds_to(seeded):
+    db, story_id = seeded
+    claims = json.loads(_run("compare", story_id, "--db", db, "--json").stdout)["claims"]
+    [alaska] = [c for c in claims if c["text"] == "in Alaska in August"]
+    [shared] = [c for c in claims if c["id"] == alaska["detail_of"]]
+    assert shared["status"] == "shared" and all("detail_of" not in c for c in claims if c["status"] != "exclusive")
+    text = " ".join(_run("compare", story_id, "--db", db, "--limit", 0).stdout.split())  # rich wraps long lines
+    assert f"in Alaska in August adds to: {shared['text']}" in text
+    page = TestClient(create_app(str(db))).get(f"/stories/{story_id}").text
+    assert f'<span class="detail-of">adds to: {html.escape(shared["text"], quote=False)}</span>' in page
 
 
 def test_comparison_is_cached_until_the_story_changes(seeded):

@@ -68,6 +68,11 @@ def test_anna_kelly_and_alaska_are_exclusive_to_their_source(seed_comparison):
     alaska = [c for c in _claims_with(comparison, "Alaska") if c.status == "exclusive"]
     assert [c.text for c in alaska] == ["in Alaska in August"]
     assert alaska[0].languages == ["en"]
+    # The phrase is shown with the shared claim it adds to: the one whose evidence holds it.
+    [shared] = [c for c in comparison.claims if c.id == alaska[0].detail_of]
+    place = alaska[0].evidence[0]
+    assert shared.status == "shared" and any(
+        e.article_id == place.article_id and e.start <= place.start and place.end <= e.end for e in shared.evidence)
 
 
 def test_evidence_offsets_point_into_the_article_text(seed_comparison):

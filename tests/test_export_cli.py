@@ -59,6 +59,7 @@ def test_markdown_brief_lists_claims_and_escapes_article_markup(db, stories, tmp
     assert brief.startswith("# Russia’s Foreign Ministry")
     assert "## Contested claims" in brief and "## Articles" in brief
     assert "[uk]" in brief and "[en]" in brief
+    assert "- in Alaska in August — " in brief and "\n  - adds to: The Kremlin called it" in brief
 
     target = tmp_path / "hostile.md"
     written = run("export", stories[("en",)], "--format", "md", "-o", target, "--db", db)

@@ -225,7 +225,7 @@ def claims_of(alignment: Alignment, articles, analyses, reader_language: str | N
         claims.append((_rank(statements, cluster), claim))
         if claim.status == "shared":
             # A statement in two claims (it states two facts) gives its details once.
-            for detail in details.details(statements, cluster):
+            for detail in details.details(statements, cluster, claim.id):
                 if detail.id not in detail_ids:
                     detail_ids.add(detail.id)
                     claims.append((_rank(statements, cluster) + (1,), detail))

@@ -2,7 +2,9 @@
 
 Two reports may carry the same statement while only one says where or when
 ("…the understandings reached between Trump and Putin in Alaska in August").
-Such a detail becomes an exclusive claim of its own, its evidence the phrase.
+Such a detail becomes an exclusive claim of its own, its evidence the phrase,
+tied to the shared claim it adds to (``detail_of``): a phrase without its
+predicate means nothing to a reader on its own.
 A place (see ``places.py``) is the source's own when no other source's article
 of the story names it (as the same entity or in the same folded spelling); a
 date is its own when no other source's article resolves a time to it.
@@ -37,7 +39,7 @@ class DetailFinder:
     def _elsewhere(self, key: str, source: str) -> bool:
         return bool(self._named_by.get(key, set()) - {source})
 
-    def details(self, statements: list[Statement], cluster: list[int]) -> list[Claim]:
+    def details(self, statements: list[Statement], cluster: list[int], shared_id: str) -> list[Claim]:
         found = []
         for i in cluster:
             statement = statements[i]
@@ -54,7 +56,7 @@ class DetailFinder:
                 and not self._elsewhere(fold(analysis.text[start:end])[:ANCHOR_STEM], statement.source)
             ]
             for start, end in _merge(analysis.text, spans):
-                found.append(_detail_claim(statement, analysis.text, start, end))
+                found.append(_detail_claim(statement, analysis.text, start, end, shared_id))
         return found
 
 
@@ -75,7 +77,7 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _detail_claim(statement: Statement, text: str, start: int, end: int) -> Claim:
+def _detail_claim(statement: Statement, text: str, start: int, end: int, shared_id: str) -> Claim:
     evidence = Evidence(
         article_id=statement.article_id, start=start, end=end, text=text[start:end],
         source=statement.source, language=statement.language, speaker=statement.speaker, via=list(statement.via),
@@ -88,4 +90,5 @@ def _detail_claim(statement: Statement, text: str, start: int, end: int) -> Clai
         sources=[statement.source],
         languages=[statement.language],
         evidence=[evidence],
+        detail_of=shared_id,
     )

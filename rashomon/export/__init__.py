@@ -180,8 +180,11 @@ def story_markdown(dossier: StoryDossier) -> str:
         if not claims:
             continue
         lines += [f"## {title}", ""]
+        texts = {c.id: c.text for c in dossier.claims}
         for claim in claims:
             lines.append(f"- {_md(claim.text)} — {', '.join(claim.sources) or 'unknown source'}")
+            if claim.detail_of in texts:
+                lines.append(f"  - adds to: {_md(texts[claim.detail_of])}")
             for side in claim.sides:
                 lines.append(f"  - {_md(side.text)} — {', '.join(side.sources) or 'unknown source'}")
         lines.append("")

@@ -66,6 +66,8 @@ def claim_json(claim) -> dict:
              "evidence": [_evidence_json(e) for e in side.evidence]}
             for side in claim.sides
         ]
+    if claim.detail_of:
+        data["detail_of"] = claim.detail_of
     return data
 
 
@@ -92,10 +94,11 @@ def compare(story_id, language, limit, as_json, db):
     counts = {status: sum(1 for c in comparison.claims if c.status == status) for status in _STATUS_STYLE}
     out.print(f"[bold]Story {escape(comparison.story.id)}[/] — "
               + ", ".join(f"[{_STATUS_STYLE[s]}]{n} {s}[/]" for s, n in counts.items()))
+    texts = {claim.id: claim.text for claim in comparison.claims}
     for status in ("contested", "shared", "exclusive"):
         listed = [c for c in comparison.claims if c.status == status]
         for claim in listed[: limit or None]:
-            _print_claim(claim)
+            _print_claim(claim, texts.get(claim.detail_of))
         if limit and len(listed) > limit:
             out.print(f"\n[dim]… and {len(listed) - limit} more {status} claims (--limit 0 shows all)[/]")
     _print_coverage(comparison, limit)
@@ -105,7 +108,7 @@ def compare(story_id, language, limit, as_json, db):
 EVIDENCE_SHOWN = 3
 
 
-def _print_claim(claim) -> None:
+def _print_claim(claim, detail_of: str | None = None) -> None:
     style = _STATUS_STYLE[claim.status]
     carried = f"carried by {len(claim.sources)} sources: " if len(claim.sources) > 1 else ""
     out.print(f"\n[{style}]{claim.status.upper()}[/] [dim]{claim.id}[/] · {carried}{escape(sources_line(claim.sources))}"
@@ -118,6 +121,8 @@ def _print_claim(claim) -> None:
             _print_evidence_list(side.evidence, "    ")
     else:
         out.print(f"  {escape(claim.text)}")
+        if detail_of:
+            out.print(f"    [dim]adds to: {escape(detail_of)}[/]")
         if len(claim.evidence) > 1:
             _print_evidence_list(claim.evidence, "    ")
 

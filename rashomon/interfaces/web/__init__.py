@@ -267,6 +267,7 @@ def story_page(request: Request, story_id: str, lang: str | None = None):
                 status: [c for c in dossier.claims if c.status == status] for status in ("contested", "shared", "exclusive")
             },
             "claims_shown": CLAIMS_SHOWN,
+            "claim_texts": {c.id: c.text for c in dossier.claims},
             "speakers": speaker_groups(dossier.quotes, names),
             "entity_names": names,
             "articles_by_id": {a.id: a for a in dossier.articles},
