@@ -51,6 +51,7 @@ def test_the_pictured_person_of_a_report_sentence_is_no_caption():
     ("Questo articolo è apparso per la prima volta su JTA.org il 3 gennaio.", "it"),
     ("Эта история была первоначально опубликована WLEX в Лексингтоне.", "ru"),
     ("Все права защищены.", "ru"),
+    ("Poniżej dalsza część artykułu.", "pl"),  # 32 SlavicNER pl pages carry it between report paragraphs
 ])
 def test_prompts_and_republication_notes_are_no_statements_even_with_a_quoted_title(prompt, language):
     assert statements(prompt, language) == []
@@ -127,3 +128,27 @@ def test_readers_comments_that_shout_are_no_statements():
             "А эту их полусырую, непонятную жижу я колоть уж точно не буду!!! "
             "**************************** значит пандемия затянется ещё на год.")
     assert statements(text, "ru") == ["ЕС заказал еще 300 млн доз вакцины."]
+
+
+def test_a_subheading_on_a_line_of_its_own_is_no_statement():
+    # SlavicNER covid-19 (ru): a question the next paragraph answers; DW Slovene: a heading with a colon.
+    text = ("Вакцину доставят в край в конце недели. Хранить ее будут в специальных морозильниках.\n\n"
+            "Где и как можно будет сделать прививку\n\n"
+            "Уже определен список медицинских учреждений. Это 63 организации в разных городах края.\n\n"
+            "Trump: Demokrati mi skušajo ukrasti zmago\n\n"
+            "Прививку сделают бесплатно всем желающим.")
+    found = statements(text, "ru")
+    assert not any(s.startswith(("Где и как", "Trump:")) for s in found)
+    assert "Уже определен список медицинских учреждений." in found and found[0].startswith("Вакцину")
+
+
+def test_list_items_and_lines_broken_mid_sentence_stay():
+    items = ("Программа предусматривает следующие меры.\n"
+             "- нужно выбрать удобную дату и время приема\n"
+             "Заключить новое соглашение с Россией и Китаем по контролю над вооружениями\n"
+             "Повысить налоги на доходы корпораций и крупных компаний\n"
+             "Лидер партии заявил, что проект будет изменен в\n"
+             "ближайшие недели после обсуждения.")
+    found = " ".join(statements(items, "ru"))
+    assert "нужно выбрать удобную дату" in found and "Заключить новое соглашение" in found
+    assert "проект будет изменен" in found

@@ -18,6 +18,8 @@ caption and the credit after it are units of their own, and a unit starts after 
   ``boilerplate.CAPTIONS``), or it is a short unit right before a photo credit (each language's
   ``boilerplate.CREDITS``, and ©) that is not the article's last unit, other than the article's first
   unit (which carries the headline);
+- a sub-heading: a short line of its own without an end mark before a paragraph with one (``_is_subheading``;
+  a question the next paragraph answers, "Где и как можно будет сделать прививку"), other than the first unit;
 - readers' comments under the report (shouting "!!!", rows of asterisks);
 - the tail of the page: short unpunctuated lines after a prompt or contact line among the
   article's last ``TAIL_UNITS`` units (the teaser headline after "Mehr:").
@@ -49,7 +51,12 @@ INTERFACE_MAX_WORDS = 12
 # end with a full stop were as often report sentences (an inline "Read also" mid-report) as furniture.
 TAIL_UNITS = 3
 TEASER_MAX_WORDS = 10
+# A line of its own of at most this many words and without an end mark is a sub-heading.
+HEADING_MAX_WORDS = 16
 
+_CLOSING = " \"'”’»)"
+_END_MARKS = (".", "!", "?", "…")
+_LIST_ITEM = re.compile(r"[-–—•*·]|\d{1,2}[.)]\s")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # Shouting ("!!!", "???") and rows of asterisks: readers' comments under the report, not its prose.
 _SHOUTING = re.compile(r"[!?]{3,}|\*{4,}")
@@ -82,7 +89,7 @@ def statement_spans(text: str, sentences: list[Sentence], language: str) -> list
         before_credit = index + 2 < len(units) and starts_credit[index + 1]
         caption = before_credit and len(WORD.findall(unit)) <= CAPTION_MAX_WORDS
         formal_address = _formal_reader(language).search(unit) and not _QUOTE_MARK.search(unit)
-        if caption or formal_address:
+        if caption or formal_address or _is_subheading(text, *units[index]):
             kept[index] = False
     tail = _teaser_after_prompt(text, units, language)
     return [unit for index, (unit, keep) in enumerate(zip(units, kept)) if keep and index not in tail]
@@ -106,6 +113,22 @@ def is_statement(text: str, language: str) -> bool:
         or (not quoted and (stripped.endswith("?") or _SHOUTING.search(text) or addresses_reader(text, language)
                             or prompts_reader(text, language)))
     )
+
+
+def _is_subheading(text: str, start: int, end: int) -> bool:
+    """A line of its own, short, without an end mark, before a paragraph that has one: a sub-heading ("Где и как
+    можно будет сделать прививку", "Trump: Demokrati mi skušajo ukrasti zmago"). Not a list item ("- нужно
+    выбрать дату,", "2. Sprejeti so …", or an unmarked one that a line like it follows), nor a sentence that a
+    line break cuts (the next line goes on in lower case)."""
+    unit = text[start:end]
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip() or text[text.rfind("\n", 0, start) + 1: start].strip():
+        return False
+    following = text[line_end:].lstrip()
+    paragraph = following.split("\n", 1)[0].rstrip(_CLOSING)
+    return (bool(paragraph) and not paragraph[0].islower() and paragraph.endswith(_END_MARKS)
+            and not _LIST_ITEM.match(unit) and not unit.rstrip(_CLOSING).endswith(_END_MARKS + (":", ";", ","))
+            and len(WORD.findall(unit)) <= HEADING_MAX_WORDS)
 
 
 def is_contact(text: str) -> bool:
