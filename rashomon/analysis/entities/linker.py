@@ -135,7 +135,7 @@ class EntityLinker:
     # ------------------------------------------------------------------ resolution
 
     def _resolve(self, group: _Group, language: str) -> str:
-        for mention in group.mentions:
+        for mention in {(m.lemma, m.text): m for m in group.mentions}.values():  # each spelling once, in order
             # "W. Brytanii": abbreviated first words leave the rest to be found ("Brytania").
             bare = _INITIALS.sub("", mention.lemma)
             known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text) or gazetteer().lookup(bare)
@@ -148,7 +148,7 @@ class EntityLinker:
         if country is not None:
             group.demonym = True
             return self._known(country)
-        for name in (group.name, *(m.lemma for m in group.mentions)):
+        for name in dict.fromkeys((group.name, *(m.lemma for m in group.mentions))):
             entity_id = self._by_key.get(_key(name))
             if entity_id and self._compatible(entity_id, group, language):
                 return entity_id
@@ -376,11 +376,11 @@ def _short_forms_joined(groups: list[_Group]) -> list[_Group]:
     kept = []
     for group in groups:
         # An acronym is spelled out by its initials ("ЕС" is no word of "Съвет на ЕС").
-        short = group.type in _SHORTENED_TYPES and not group.name.isupper() and not _known_name(group)
+        short = group.type in _SHORTENED_TYPES and not group.name.isupper()
         owners = [] if not short else [
             g for g in places if g is not group and _shortens(word_keys[id(group)], word_keys[id(g)])
         ]
-        if len(owners) == 1:
+        if len(owners) == 1 and not _known_name(group):
             owners[0].mentions.extend(group.mentions)
         else:
             kept.append(group)
