@@ -31,6 +31,9 @@ NOW = date(2026, 1, 1)
          " 2020 г.", "bg", date(2018, 6, 19)),
         ("Rozhovory pokračovaly. " * 12 + "Vláda jednala 5. března 2019 a lhůta platí do 12. dubna 2019.", "cs",
          date(2019, 3, 5)),
+        # ...and a date in a clause of plans or obligations is when something is to happen.
+        ("Переговоры продолжились. " * 10 + "Министр ушёл в отставку 9 июля 2018 года. Великобритания должна покинуть ЕС"
+         " 29 марта 2019 года.", "ru", date(2018, 7, 9)),
         # A relative day word next to the date.
         ("Kyiv. " * 40 + "Yesterday, 11 July 2018, the talks failed.", "en", date(2018, 7, 12)),
     ],

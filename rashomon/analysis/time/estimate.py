@@ -3,7 +3,7 @@
 For articles whose metadata has no date (archive dumps, plain text). A report
 is written after what it tells, so the estimate is the dateline when the text
 opens with a full date ("Praha 21:18 7. února 2018", "04.11.2020 16:42"), else
-the latest full date it mentions that is not in a future-tense clause and not
+the latest full date it mentions that is not in a clause of the future, a plan or an obligation, not
 after the moment of reading, nor one that ends a period ("until 31 December"). A relative word next to a date moves it
 ("yesterday, 11 July" -> 12 July). Nothing is guessed from a month or a year
 alone, nor from dates without a year: on WCXB pages both made the estimate
@@ -58,7 +58,9 @@ def _is_bound(expression: TimeExpression, text: str, language: str) -> bool:
 
 
 def _in_future_clause(expression: TimeExpression, text: str, language: str) -> bool:
-    pattern = time_words(language, "FUTURE_CONTEXT", None)
+    """Whether the date's clause is in the future tense or tells a plan or an obligation ("must leave the EU on
+    29 March 2019"): the language's ``FUTURE_CONTEXT`` and ``PLANNED`` words."""
+    pattern = "|".join(p for p in (time_words(language, name, None) for name in ("FUTURE_CONTEXT", "PLANNED")) if p)
     if not pattern:
         return False
     before = re.split(r"[,;:.!?]\s", text[max(0, expression.start - 60): expression.start])[-1]

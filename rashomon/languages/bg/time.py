@@ -24,3 +24,6 @@ FUTURE_CONTEXT = r"\b(?:ще|предстои|планира\w*)\b"
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
 UNTIL = "до|не по-късно от|към|краен срок"
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:трябва|предвиден\w*|планиран\w*|насрочен\w*|срок\w*)\b"

@@ -19,4 +19,7 @@ PREPOSITIONS = "v|ve|od|do|z|ze"
 FUTURE_CONTEXT = r"\b(?:bude|budou|proběhne|plánuje\w*)\b"
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
-UNTIL = "do|nejpozději do"
+UNTIL = "do|nejpozději|nejpozději do"
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:musí|měl[aoiy]? by|naplánován\w*|plánovan\w*|předpokládan\w*|termín\w*)\b"

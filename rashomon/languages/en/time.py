@@ -24,3 +24,6 @@ FUTURE_CONTEXT = r"\b(?:will|would|shall|is to|are to|is going to|plans? to|sche
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
 UNTIL = "until|till|by|through|deadline of"
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:due|must|planned|set for|deadline)\b"

@@ -23,4 +23,7 @@ PREPOSITIONS = "w|we|od|do|z|ze"
 FUTURE_CONTEXT = r"\b(?:będzie|będą|odbędzie|planowan\w*|zaplanowan\w*)\b"
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
-UNTIL = "do|najpóźniej do"
+UNTIL = "do|najpóźniej|najpóźniej do"
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:musi|muszą|powinn\w*|zaplanowan\w*|planowan\w*|przewidzian\w*|termin\w*)\b"

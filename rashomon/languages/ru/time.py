@@ -24,3 +24,6 @@ FUTURE_CONTEXT = r"\b(?:будет|будут|состоится|состоят�
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
 UNTIL = "до|не позднее|к"
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:долж[ейн]\w*|назначен\w*|намечен\w*|запланирован\w*|предусмотрен\w*|срок\w*)\b"

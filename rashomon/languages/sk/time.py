@@ -20,4 +20,7 @@ PREPOSITIONS = r"v|vo|od|do|z|zo|na"
 FUTURE_CONTEXT = r"\b(?:bude|budú|uskutoční|plánuje\w*|naplánovan\w*)\b"
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
-UNTIL = "do|najneskôr do"
+UNTIL = "do|najneskôr|najneskôr do"
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:musí|mal[aoiy]? by|naplánovan\w*|plánovan\w*|predpokladan\w*|termín\w*)\b"

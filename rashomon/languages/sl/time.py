@@ -23,4 +23,7 @@ PREPOSITIONS = "v|na|od|do|z|s"
 FUTURE_CONTEXT = r"\b(?:bo|bodo|bosta|načrtuje\w*)\b"
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
-UNTIL = "do|najpozneje do"
+UNTIL = "do|najpozneje|najpozneje do"
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:mora\w*|naj bi|načrtovan\w*|predviden\w*|rok\w*)\b"

@@ -28,3 +28,6 @@ FUTURE_CONTEXT = r"\b(?:" + either(r"ће|биће|одржаће|планира
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
 UNTIL = either("до|најкасније до")
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:" + either(r"мора\w*|треба|планиран\w*|предвиђен\w*|рок\w*") + r"|predviđen\w*)\b"

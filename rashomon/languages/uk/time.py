@@ -23,4 +23,7 @@ PREPOSITIONS = "у|в|во|з|від|до|на"
 FUTURE_CONTEXT = r"\b(?:буде|будуть|відбудеться|відбудуться|планує\w*|заплановано|\w+тиме|\w+тимуть)\b"
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
-UNTIL = "до|не пізніше"
+UNTIL = "до|не пізніше|не пізніше ніж"
+# Words of plans, obligations and deadlines ("must leave on", "scheduled for"): a date in their clause is
+# when something is to happen, not the day of the report (the publication date estimate skips it).
+PLANNED = r"\b(?:мус\w*|повинн\w*|має|мають|призначен\w*|запланован\w*|передбачен\w*|строк\w*|термін\w*)\b"
