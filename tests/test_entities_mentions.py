@@ -271,3 +271,26 @@ def test_latin_name_in_cyrillic_text_is_no_person():
 def test_a_title_before_an_institution_does_not_make_it_a_person():
     assert by_text("Заявил пресс-секретарь Белого дома Джен Псаки.", "ru")["Белого дома"][0] == "ORG"
     assert by_text("Кандидатът на Демократическата партия спечели.", "bg")["Демократическата партия"][0] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, language, word",
+    [
+        # French "Komis" (the Komi Republic) stems to "komis", as "Komisja" does: a short key is no prefix.
+        ("Komisja Wyborcza ogłosiła wyniki, a Komisji nikt nie wierzył.", "pl", "Komisja"),
+        ("Komisja Wyborcza ogłosiła wyniki, a Komisji nikt nie wierzył.", "pl", "Komisji"),
+        # "Belém" stems to "bel", as the Bulgarian "Белия" (the white) does.
+        ("Говорител на Белия дом каза това.", "bg", "Белия"),
+    ],
+)
+def test_a_short_known_name_is_not_the_start_of_another_word(text, language, word):
+    assert all(m.type != "LOC" for m in mentions(text, language) if word in m.text)
+    assert gazetteer().lookup(word) is None
+
+
+@pytest.mark.parametrize(
+    "word, entity_id",
+    [("Komis", "komi-respublika"), ("Belému", "bethlehem"), ("Москвой", "moscow"), ("Kyjevě", "kyiv"), ("Srbiji", "serbia")],
+)
+def test_a_short_known_name_still_takes_its_case_endings(word, entity_id):
+    assert gazetteer().lookup(word).id == entity_id

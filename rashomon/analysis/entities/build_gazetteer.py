@@ -23,7 +23,7 @@ import json
 import re
 from pathlib import Path
 
-from rashomon.analysis.entities.keys import slug, stem_key
+from rashomon.analysis.entities.keys import ascii_fold, slug, stem_key
 
 DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "uk", "ru", "de", "fr", "es", "pl", "cs", "bg", "sl", "it", "pt", "nl", "hr", "sr", "sk", "be")
@@ -33,6 +33,9 @@ MIN_CITY_ALIAS_KEY = 5
 MIN_CITY_NAME_KEY = 4  # unless the city is big enough to be meant ("Rome", "Lima")
 BIG_CITY_POPULATION = 1_000_000
 MIN_SUBDIVISION_LANGUAGES = 2
+# One-word keys this short also begin longer ordinary words ("Komis" / "Komisja", "Belém" bel / "Белия"):
+# they match only a spelling of the name itself or that spelling with a case ending (gazetteer.inflects).
+SHORT_KEY = 5
 MIN_ACRONYM_WORD = 3
 MIN_ACRONYM_LETTERS = 3
 # Latin or Cyrillic letters, spaces, hyphens, apostrophes and dots only.
@@ -60,6 +63,8 @@ class GazetteerBuilder:
         self.lowercase_names: set[str] = set()
         self.territories: dict[str, str] = {}  # CLDR territory code -> entity ID
         self.acronyms: set[str] = set()  # keys that name their entity only when written in capitals ("США")
+        # Short one-word key -> the spellings (folded) that gave it: "komis" is French "Komis", not "Komisja".
+        self.short_names: dict[str, set[str]] = {}
 
     def add(self, entity_id: str, type_: str, names: dict[str, str], aliases: list[str], lowercase_ok: bool = False) -> str:
         """Adds names to ``entity_id`` (or to the entity already holding one of them); returns the ID used."""
@@ -75,6 +80,8 @@ class GazetteerBuilder:
             key = stem_key(name)
             if key and key not in self.aliases:
                 self.aliases[key] = entity_id
+            if self.aliases.get(key) == entity_id and len(key) <= SHORT_KEY and " " not in key:
+                self.short_names.setdefault(key, set()).add(ascii_fold(name))
             # Lower-case names from the hand-written list only ("коронавирус", "brexitu"), never CLDR's.
             if lowercase_ok and name[:1].islower() and self.aliases.get(key) == entity_id:
                 self.lowercase.add(key)
@@ -183,6 +190,7 @@ class GazetteerBuilder:
             "lowercase": sorted(self.lowercase),
             "lowercase_names": sorted(self.lowercase_names),
             "acronyms": sorted(self.acronyms),
+            "short_names": {key: sorted(names) for key, names in sorted(self.short_names.items())},
         }
         with open(path, "w", encoding="utf-8") as out:
             json.dump(payload, out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

@@ -23,6 +23,9 @@ _COUNTRY_LANGUAGES = 10  # names in this many languages: a country or territory 
 _COUNTRY_WORD = 5  # words of a country's name long enough to stand for it ("brytania", not "stany")
 _DEMONYM_STEM = 4
 _SHORT_COUNTRY = 6  # "Polacy" is Polska: a three-letter stem for a short name
+_VOWELS = "aeiouy"
+_ENDING_AFTER_NAME = 3  # "Софията" is "София" + "та"
+_ENDING_AFTER_BASE = 4  # "Москвой" is "Москв-" + "ой"
 # Adjectives in a territory's name ("Brytyjskie Terytorium", "Samoa Amerykańskie") name no people.
 _ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|ijsk|yjsk)(?:ie|i|a|e|y|o|ych)$")
 
@@ -36,9 +39,17 @@ class KnownEntity:
 
 class Gazetteer:
     def __init__(
-        self, entities: dict[str, dict], aliases: dict[str, str], lowercase: list[str], lowercase_names: list[str], acronyms: list[str] = ()
+        self,
+        entities: dict[str, dict],
+        aliases: dict[str, str],
+        lowercase: list[str],
+        lowercase_names: list[str],
+        acronyms: list[str] = (),
+        short_names: dict[str, list[str]] | None = None,
     ):
         self._entities = entities
+        # Short one-word key -> the spellings that gave it: only they and their inflections match it.
+        self._short_names = short_names or {}
         self._aliases = aliases
         self._lowercase = frozenset(lowercase)
         self._acronyms = frozenset(acronyms)
@@ -59,14 +70,21 @@ class Gazetteer:
 
         Lower-case text matches only names listed in lower case ("коронавирус", "brexitu").
         """
-        return self.lookup_key(stem_key(name), lowercase_ok, capitals=name.isupper())
+        return self.lookup_key(stem_key(name), lowercase_ok, capitals=name.isupper(), surface=name)
 
-    def lookup_key(self, key: str, lowercase_ok: bool = False, capitals: bool = True) -> KnownEntity | None:
+    def lookup_key(
+        self, key: str, lowercase_ok: bool = False, capitals: bool = True, surface: str | None = None
+    ) -> KnownEntity | None:
         """Like ``lookup`` for a name already turned into its stem key; ``capitals``: the name was written in
-        capitals, which an acronym must be ("США"; "Ира" is a first name)."""
+        capitals, which an acronym must be ("США"; "Ира" is a first name); ``surface``: the name as written,
+        which a short key's names must match up to a case ending ("Komisja" is not "Komis")."""
         entity_id = self._aliases.get(key)
         if entity_id is None or (lowercase_ok and key not in self._lowercase) or (not capitals and key in self._acronyms):
             return None
+        if surface is not None and key in self._short_names:
+            word = ascii_fold(surface)
+            if not any(inflects(word, name) for name in self._short_names[key]):
+                return None
         return self.get(entity_id)
 
     def country(self, name: str) -> KnownEntity | None:
@@ -126,6 +144,20 @@ class Gazetteer:
         return KnownEntity(entity_id, entry["type"], entry["names"]) if entry else None
 
 
+def inflects(word: str, name: str) -> bool:
+    """``word`` is ``name`` or ``name`` with a case ending (both folded): "belemu" / "belem", "sofiyata" /
+    "sofiya", "srbiji" / "srbija"; not another word that begins like it ("komisja" / "komis", "beliya" / "belem").
+
+    After a consonant an ending begins with a vowel; "j" after a consonant begins another suffix.
+    """
+    if word.startswith(name):
+        tail = word[len(name) :]
+        return not tail or len(tail) <= _ENDING_AFTER_NAME and (name[-1] in _VOWELS or tail[0] in _VOWELS)
+    base = name.rstrip(_VOWELS)  # the ending the name itself has goes: "sofiya" -> "sofi"
+    tail = word[len(base) :]
+    return word.startswith(base) and 0 < len(tail) <= _ENDING_AFTER_BASE and tail[0] in _VOWELS
+
+
 def _common_prefix(a: str, b: str) -> str:
     size = 0
     while size < min(len(a), len(b)) and a[size] == b[size]:
@@ -137,4 +169,11 @@ def _common_prefix(a: str, b: str) -> str:
 def gazetteer() -> Gazetteer:
     with open(GAZETTEER_PATH, encoding="utf-8") as src:
         data = json.load(src)
-    return Gazetteer(data["entities"], data["aliases"], data["lowercase"], data["lowercase_names"], data.get("acronyms", ()))
+    return Gazetteer(
+        data["entities"],
+        data["aliases"],
+        data["lowercase"],
+        data["lowercase_names"],
+        data.get("acronyms", ()),
+        data.get("short_names"),
+    )

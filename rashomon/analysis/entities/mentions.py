@@ -148,7 +148,8 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
                 continue
             key = " ".join(stem_key(t.text) for t in tokens[index : last + 1])
             capitals = all(t.text.isupper() for t in tokens[index : last + 1])
-            entity = known.lookup_key(key, lowercase_ok=not first.capitalised, capitals=capitals)
+            surface = first.text if size == 1 else None
+            entity = known.lookup_key(key, lowercase_ok=not first.capitalised, capitals=capitals, surface=surface)
             if entity is None and size > 1 and first.capitalised:  # "Съединените щати" is "Съединени щати"
                 entity = known.lookup(" ".join(without_articles([t.text for t in tokens[index : last + 1]], language)))
             if entity is not None and not first.capitalised and text[first.start : tokens[last].end] not in known.lowercase_names:
