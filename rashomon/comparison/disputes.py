@@ -257,8 +257,9 @@ def _same_quantity(x: float, y: float) -> bool:
 def _numbers(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = False) -> Dispute | None:
     """A quantity of one side and a different one of the other that count the same thing (see ``_counterparts``),
     of one order of magnitude (3 and $76m are two facts), neither a floor the other stays above."""
-    required = _required(a), _required(b)
-    for x, y in _counterparts(a, b, overlap, one_fact):
+    pairs = _counterparts(a, b, overlap, one_fact)
+    required = (_required(a), _required(b)) if pairs else ((), ())
+    for x, y in pairs:
         if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO or x in required[0] or y in required[1]:
             continue  # two orders of magnitude; a requirement ("270 needed to win") against an account
         floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)

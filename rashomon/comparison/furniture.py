@@ -99,12 +99,12 @@ def is_statement(text: str, language: str) -> bool:
     """Whether a unit states something, judged on its own text (see the module's docstring)."""
     words = WORD.findall(text)
     lower = sum(1 for word in words if word[0].islower())
-    stripped = text.rstrip(" \"'”’»)")
+    stripped = text.rstrip(_CLOSING)
     quoted = bool(_QUOTE_MARK.search(text))
     return not (
         len(words) < MIN_STATEMENT_WORDS or lower < 2
         or (text.startswith(("(", "[")) and lower < 4)
-        or (not stripped.endswith((".", "!", "…")) and not stripped.endswith("?") and lower < 4)
+        or (not stripped.endswith(_END_MARKS) and lower < 4)
         or (_WEB_ADDRESS.search(text) and lower < 6)
         or _opens_with_prompt(text, language) or is_contact(text) or _caption(language).search(text)
         or bool(_caption_label().match(text, _LINE_START.match(text).end()))
@@ -187,8 +187,7 @@ def _teaser_after_prompt(text: str, units: list[tuple[int, int]], language: str)
 
 
 def _is_teaser_line(unit: str) -> bool:
-    stripped = unit.rstrip(" \"'”’»)")
-    return len(WORD.findall(unit)) <= TEASER_MAX_WORDS and not stripped.endswith((".", "!", "?", "…"))
+    return len(WORD.findall(unit)) <= TEASER_MAX_WORDS and not unit.rstrip(_CLOSING).endswith(_END_MARKS)
 
 
 def _opens_with_prompt(text: str, language: str) -> bool:

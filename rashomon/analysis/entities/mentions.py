@@ -269,9 +269,10 @@ _COMPOUNDING_TITLES = ("вице", "віце", *(title for title in PERSON_TITLE
 def _begins_with_title(lowered: str) -> bool:
     if not lowered.startswith(PERSON_TITLES):
         return False
+    if lowered.startswith(_COMPOUNDING_TITLES):
+        return True
     return any(
-        lowered.startswith(title) and (len(lowered) - len(title) <= _SHORT_TITLE_ENDINGS.get(len(title), len(lowered)))
-        or lowered.startswith(_COMPOUNDING_TITLES)
+        lowered.startswith(title) and len(lowered) - len(title) <= _SHORT_TITLE_ENDINGS.get(len(title), len(lowered))
         for title in PERSON_TITLES
     )
 
