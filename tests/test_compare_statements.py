@@ -152,3 +152,52 @@ def test_list_items_and_lines_broken_mid_sentence_stay():
     found = " ".join(statements(items, "ru"))
     assert "нужно выбрать удобную дату" in found and "Заключить новое соглашение" in found
     assert "проект будет изменен" in found
+
+
+def test_a_timestamp_with_a_clock_time_is_no_statement_but_a_sentence_with_one_is():
+    text = "Dec. 24, 12:31 p.m.\nThe storm reached the coast at 3:05 p.m. on Tuesday."
+    assert statements(text, "en") == ["The storm reached the coast at 3:05 p.m. on Tuesday."]
+
+
+@pytest.mark.parametrize("notice, language", [
+    ("This material may not be published, broadcast, rewritten or redistributed.", "en"),
+    ("(This story has not been edited by our staff and is auto-generated from a syndicated feed.)", "en"),
+    ("Editor's note: the headline of this report was changed on Friday.", "en"),
+    ("Hinweis der Redaktion: Der Text wurde nachträglich geändert.", "de"),
+    ("Queda prohibida la reproducción total o parcial de este contenido.", "es"),
+    ("Riproduzione vietata senza il consenso dell'editore.", "it"),
+    ("Примечание редакции: материал дополнен комментарием министерства.", "ru"),
+    ("Artykuł został zaktualizowany o oświadczenie rzecznika.", "pl"),
+])
+def test_editorial_and_legal_notices_are_no_statements(notice, language):
+    assert statements(notice, language) == []
+
+
+@pytest.mark.parametrize("credit, language", [
+    ("Additional reporting by Jane Roe; editing by John Doe and Max Muster", "en"),
+    ("Con información de las agencias EFE y AFP.", "es"),
+    ("По материалам агентства и местных СМИ.", "ru"),
+])
+def test_staff_and_agency_credit_lines_are_no_statements(credit, language):
+    assert statements(credit, language) == []
+
+
+def test_an_editors_note_inside_a_quotation_leaves_the_sentence_a_statement():
+    text = "« On a proposé une table au George (NDLR : également étoilé) ou une autre date », a dit le chef."
+    assert statements(text, "fr") == [text]
+
+
+def test_a_registration_wall_and_the_page_text_after_it_are_no_statements():
+    text = ("Der Sänger verkauft Tacos aus einem Imbisswagen in Los Angeles. Bitte registrieren! "
+            "Sie haben noch keinen Zugang zum Archiv? Registrieren Sie sich jetzt kostenlos, um fortzufahren. "
+            "Bitte überprüfen Sie die markierten Pflichtfelder. Die Zeitung bietet einige Millionen Artikel an. "
+            "Angemeldete Nutzer können Geschichten bis ins Jahr 2008 recherchieren.")
+    assert statements(text, "de") == ["Der Sänger verkauft Tacos aus einem Imbisswagen in Los Angeles."]
+
+
+def test_questions_to_the_reader_inside_a_report_cut_nothing_after_them():
+    text = ("The club finished the season in fourth place. How was this year for you? Did anything change? "
+            "Whatever the case, here is hoping next year is your best. The manager signed a new contract. "
+            "He will stay until 2023.")
+    assert statements(text, "en") == ["The club finished the season in fourth place.",
+                                      "The manager signed a new contract.", "He will stay until 2023."]

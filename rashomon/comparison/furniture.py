@@ -6,6 +6,8 @@ caption and the credit after it are units of their own, and a unit starts after 
 
 - a fragment, heading, byline, credit, dateline or timestamp (``is_statement``: too few words
   or lower-case words, unpunctuated with few, a bracketed agency tag, a source line);
+- an editorial or legal notice anywhere in it (each language's ``boilerplate.NOTICES``: "Editor's note", "This
+  material may not be published …", "Hinweis der Redaktion");
 - a reader prompt, a republication note or a line of interface text (each language's
   ``boilerplate.PROMPTS`` at a clause start; in a short unit, the cleaning lexicon's interface cues
   and a source line's label, ``boilerplate.SOURCE_LABELS``: "Источник - …"), or a question or
@@ -22,7 +24,11 @@ caption and the credit after it are units of their own, and a unit starts after 
   a question the next paragraph answers, "Где и как можно будет сделать прививку"), other than the first unit;
 - readers' comments under the report (shouting "!!!", rows of asterisks);
 - the tail of the page: short unpunctuated lines after a prompt or contact line among the
-  article's last ``TAIL_UNITS`` units (the teaser headline after "Mehr:").
+  article's last ``TAIL_UNITS`` units (the teaser headline after "Mehr:"), and everything after a run of
+  ``PAGE_RUN`` units that talk to the reader when no more statements than that follow (a registration
+  wall and the page's text about itself, ``_page_tail``).
+
+A timestamp ("Dec. 24, 12:31 p.m.") has no lower-case words: one-letter abbreviations do not count.
 """
 
 from __future__ import annotations
@@ -51,6 +57,10 @@ INTERFACE_MAX_WORDS = 12
 # end with a full stop were as often report sentences (an inline "Read also" mid-report) as furniture.
 TAIL_UNITS = 3
 TEASER_MAX_WORDS = 10
+# This many units in a row that talk to the reader, with no more statements after them than the run is long, end
+# the report: what follows belongs to the page (a registration wall's own sentences). In the SemEval dev texts
+# three such units also stand in reports (a columnist's questions to the readers).
+PAGE_RUN = 4
 # A line of its own of at most this many words and without an end mark is a sub-heading.
 HEADING_MAX_WORDS = 16
 
@@ -92,13 +102,37 @@ def statement_spans(text: str, sentences: list[Sentence], language: str) -> list
         if caption or formal_address or _is_subheading(text, *units[index]):
             kept[index] = False
     tail = _teaser_after_prompt(text, units, language)
-    return [unit for index, (unit, keep) in enumerate(zip(units, kept)) if keep and index not in tail]
+    kept = [keep and index not in tail for index, keep in enumerate(kept)]
+    return [unit for unit, keep in zip(units, kept[:_page_tail(text, units, kept, language)]) if keep]
+
+
+def _page_tail(text: str, units: list[tuple[int, int]], kept: list[bool], language: str) -> int:
+    """Where the page's own text takes over for good (``len(units)`` when it does not): a run of at least
+    PAGE_RUN units that talk to the reader (a registration wall: "Bitte registrieren!", "Sie haben noch keinen
+    Zugang zum Archiv?", prompts, contact lines) after which no more statements follow than the run is long;
+    those are the wall's own sentences ("Unser Nachrichtenportal dokumentiert …")."""
+    run = 0
+    for index in range(1, len(units)):  # the first unit carries the headline
+        run = run + 1 if not kept[index] and _talks_to_reader(text[slice(*units[index])], language) else 0
+        if run >= PAGE_RUN and sum(kept[index + 1:]) <= run:
+            return index + 1 - run
+    return len(units)
+
+
+def _talks_to_reader(unit: str, language: str) -> bool:
+    """A prompt, a contact line, a question, an exclamation or the reader addressed, outside quotation marks."""
+    if _opens_with_prompt(unit, language) or prompts_reader(unit, language) or is_contact(unit):
+        return True
+    if _QUOTE_MARK.search(unit):
+        return False
+    return (unit.rstrip(_CLOSING).endswith(("?", "!")) or addresses_reader(unit, language)
+            or bool(_formal_reader(language).search(unit)))
 
 
 def is_statement(text: str, language: str) -> bool:
     """Whether a unit states something, judged on its own text (see the module's docstring)."""
     words = WORD.findall(text)
-    lower = sum(1 for word in words if word[0].islower())
+    lower = _lower_words(text)
     stripped = text.rstrip(_CLOSING)
     quoted = bool(_QUOTE_MARK.search(text))
     return not (
@@ -107,12 +141,20 @@ def is_statement(text: str, language: str) -> bool:
         or (not stripped.endswith(_END_MARKS) and lower < 4)
         or (_WEB_ADDRESS.search(text) and lower < 6)
         or _opens_with_prompt(text, language) or is_contact(text) or _caption(language).search(text)
+        or bool(_notice().search(text))
         or bool(_caption_label().match(text, _LINE_START.match(text).end()))
         or (len(words) <= INTERFACE_MAX_WORDS
             and (INTERFACE.search(text.lower()) or _source_line(language).match(text)))
         or (not quoted and (stripped.endswith("?") or _SHOUTING.search(text) or addresses_reader(text, language)
                             or prompts_reader(text, language)))
     )
+
+
+def _lower_words(text: str) -> int:
+    """The unit's lower-case words, less one-letter abbreviations ("11:31 a.m.", "2020 r.", "2020 г."): a timestamp
+    has none."""
+    return sum(1 for word in WORD.finditer(text)
+               if word.group()[0].islower() and not (len(word.group()) == 1 and text.startswith(".", word.end())))
 
 
 def _is_subheading(text: str, start: int, end: int) -> bool:
@@ -240,6 +282,12 @@ def _credit() -> re.Pattern:
     a slash ("AP Photo/…"), or ©."""
     labels = _any_language("CREDITS")
     return re.compile(rf"(?:(?<=[\s(\[|])|^)(?:(?:{labels})\s*:|(?:photo|foto|фото)\s*/|fot\.\s)|©", re.IGNORECASE)
+
+
+@cache
+def _notice() -> re.Pattern:
+    """Any language's editorial or legal notice ("Editor's note", "Hinweis der Redaktion", "Riproduzione vietata")."""
+    return re.compile(rf"(?<!\w)(?:{_any_language('NOTICES')})(?!\w)", re.IGNORECASE)
 
 
 @cache

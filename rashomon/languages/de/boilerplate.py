@@ -16,7 +16,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"mehr(?=\s*:)|lesen sie|folgen sie|abonnieren sie|laden sie|klicken sie|melden sie sich|schreiben sie uns|hier finden sie|sehen sie (hier|im|das)|mehr zum thema|mehr dazu|jetzt (lesen|abonnieren|herunterladen)|den vollständigen artikel|weiterlesen|original-content von|folgen sie .{1,40}? auf (twitter|facebook|instagram)|mehr (infos|informationen) (unter|auf|finden)|hier geht es zu"
+PROMPTS = r"mehr(?=\s*:)|lesen sie|folgen sie|abonnieren sie|laden sie|klicken sie|melden sie sich|schreiben sie uns|hier finden sie|sehen sie (hier|im|das)|mehr zum thema|mehr dazu|jetzt (lesen|abonnieren|herunterladen)|den vollständigen artikel|weiterlesen|original-content von|folgen sie .{1,40}? auf (twitter|facebook|instagram)|mehr (infos|informationen) (unter|auf|finden)|hier geht es zu|mit material (von|der|aus)"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
@@ -35,6 +35,10 @@ SOURCE_LABELS = r"quelle"
 # The reader addressed formally: these words capitalised inside a clause ("Bitte überprüfen Sie …", "in Ihrem
 # Webangebot") are page text talking to the reader; at a sentence's or clause's start "Sie" is "they".
 FORMAL_READER = r"Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres"
+
+# Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
+# wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
+NOTICES = r"(?:hinweis|anmerkung) der redaktion|transparenzhinweis|über dieses thema berichtete|(?:dieser|der) (?:artikel|text|beitrag) wurde (?:zuletzt |nachträglich )?(?:aktualisiert|geändert|korrigiert)|(?:dieser|der) (?:artikel|beitrag) erschien (?:zuerst|ursprünglich)"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(diese|unsere) (web)?seite (verwendet|nutzt) cookies", r"\bwir (verwenden|nutzen|setzen) (auf unserer (web)?seite )?cookies"]

@@ -32,7 +32,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"(more|related)(?=\s*:)|visit|download|subscribe|sign up|follow (us|@)|send (us |your )?(questions|comments|tips|news)|click|tap|read (more|also|next)|watch (the|our|more|live)|listen (to|on)|don[\'’]t miss|check out|find out more|get (the|our) (latest|app)|this (article|story) (was )?(originally|first) (appeared|published)|(reproduced|republished) with permission|originally published|reprinted (with permission )?from|the post .{1,200}? appeared first on|(the )?views (and opinions )?expressed (here|in this)|see also|to read more|write to|email (him|her|us|the (author|reporter|writer))|get in touch|follow .{1,40}? on (twitter|facebook|instagram)"
+PROMPTS = r"(more|related)(?=\s*:)|visit|download|subscribe|sign ?up|follow (us|@)|send (us |your )?(questions|comments|tips|news)|click|tap|read (more|also|next)|watch (the|our|more|live)|listen (to|on)|don[\'’]t miss|check out|find out more|get (the|our) (latest|app)|this (article|story) (was )?(originally|first) (appeared|published)|(reproduced|republished) with permission|originally published|reprinted (with permission )?from|the post .{1,200}? appeared first on|(the )?views (and opinions )?expressed (here|in this)|see also|to read more|write to|email (him|her|us|the (author|reporter|writer))|get in touch|follow .{1,40}? on (twitter|facebook|instagram)|(additional )?reporting by|(writing|editing|compiled) by|with (additional )?reporting (by|from)|contributing\s*:"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
@@ -47,6 +47,10 @@ CAPTION_LABELS = r"image caption|photo caption|caption\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"source"
+
+# Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
+# wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
+NOTICES = r"editor[\'’]?s note|note to editors|this (?:material|article|story|content) (?:may|must) not be (?:re)?published|(?:is|was) (?:auto-generated|automatically generated) from|(?:this|the) (?:story|article) has not been edited|this (?:story|article) (?:has been|was) (?:updated|corrected)|created this (?:story|article|report) (?:using|with)"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"\b(our|this) (web)?site uses cookies", r"\bwe use cookies\b", r"\bby (continuing to use|using) (this|our) (web)?site\b"]

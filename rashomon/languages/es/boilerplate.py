@@ -16,7 +16,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"suscríbete|suscríbase|síguenos|descarga (la|nuestra)|haz clic|pulsa aquí|lee también|lea también|mira (el|la) (video|vídeo)|no te pierdas|te puede interesar|este artículo (fue )?(publicado|apareció) originalmente|ver esta publicación en|la publicación .{1,200}? apareció primero en|la ley de derechos de autor|las opiniones expresadas|más información:|te recomendamos|lee más|leer más|lea más|siga .{1,40}? en (twitter|facebook|instagram)"
+PROMPTS = r"suscríbete|suscríbase|síguenos|descarga (la|nuestra)|haz clic|pulsa aquí|lee también|lea también|mira (el|la) (video|vídeo)|no te pierdas|te puede interesar|este artículo (fue )?(publicado|apareció) originalmente|ver esta publicación en|la publicación .{1,200}? apareció primero en|la ley de derechos de autor|las opiniones expresadas|más información:|te recomendamos|lee más|leer más|lea más|siga .{1,40}? en (twitter|facebook|instagram)|con (información|reportes?|datos) de"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
@@ -31,6 +31,10 @@ CAPTION_LABELS = r"pie de foto\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"fuente"
+
+# Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
+# wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
+NOTICES = r"nota del? (?:la )?(?:editor|redacción)|n\. de la r\.|(?:queda )?prohibida (?:la|su) reproducción|(?:este|el) (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|modificado)"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(este|nuestro) sitio (web )?(utiliza|usa) cookies", r"\b(utilizamos|usamos) cookies"]

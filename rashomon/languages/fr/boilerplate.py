@@ -16,7 +16,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"ne (ratez|manquez)|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|cliquez|retrouvez (tous|toute|nos|l[\'’]|notre)|découvrez (nos|notre|tous)|lire aussi|à lire aussi|à voir aussi|cet article (a été )?(initialement|d[\'’]abord) (paru|publié)|lire la suite|voir aussi|en savoir plus|plus d[\'’]infos|pour (le|la|nous) contacter|les opinions exprimées|suivez .{1,40}? sur (twitter|facebook|instagram)"
+PROMPTS = r"ne (ratez|manquez)|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|cliquez|retrouvez (tous|toute|nos|l[\'’]|notre)|découvrez (nos|notre|tous)|lire aussi|à lire aussi|à voir aussi|cet article (a été )?(initialement|d[\'’]abord) (paru|publié)|lire la suite|voir aussi|en savoir plus|plus d[\'’]infos|pour (le|la|nous) contacter|les opinions exprimées|suivez .{1,40}? sur (twitter|facebook|instagram)|avec (les )?agences|ndlr\s*:"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
@@ -31,6 +31,10 @@ CAPTION_LABELS = r"légende\s*:"
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"source"
+
+# Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
+# wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
+NOTICES = r"note de la rédaction|reproduction interdite|toute reproduction (?:totale ou partielle |même partielle )?(?:est )?interdite|(?:cet|l[\'’]) article a été (?:mis à jour|modifié|corrigé)"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(ce|notre) site utilise des cookies", r"\bnous utilisons des cookies"]

@@ -33,5 +33,9 @@ CAPTION_LABELS = r"didascalia\s*:"
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"fonte"
 
+# Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
+# wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
+NOTICES = r"nota (?:del|della) (?:redattore|redazione)|n\.d\.r\.|(?:è )?vietata la riproduzione|riproduzione vietata|(?:questo|l[\'’]) articolo è stato (?:aggiornato|modificato|corretto)"
+
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(questo|il nostro) sito (web )?(utilizza|usa) (i )?cookie", r"\butilizziamo (i )?cookie"]

@@ -32,5 +32,9 @@ CAPTION_LABELS = r"podpis (?:zdjęcia|pod zdjęciem)\s*:"
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"źródło"
 
+# Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
+# wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
+NOTICES = r"od redakcji\s*:|nota redakcyjna|(?:artykuł|tekst) (?:został )?zaktualizowany|nie (?:mogą|może) być (?:reprodukowan|kopiowan|rozpowszechnian|powielan)\w*"
+
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(ta|nasza) strona (internetowa )?(używa|wykorzystuje|stosuje) (plików |plik(i|ów) )?cookie", r"\bużywamy (plików )?cookie"]

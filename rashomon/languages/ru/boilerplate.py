@@ -17,7 +17,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"читайте (также|нас|новости)|подписывайтесь|подпишитесь|смотрите (также|видео)|скачайте|следите за|нажмите|присылайте|материал (был )?(впервые )?опубликован|читайте (далее|дальше)|подробнее (на|читайте|по ссылке)|эта (статья|история) (была )?(первоначально|впервые) опубликована|все права защищены|этот материал нельзя|для получения дополнительной информации|поделиться|другие (свежие |последние )?новости|материалы,? отмеченные"
+PROMPTS = r"читайте (также|нас|новости)|подписывайтесь|подпишитесь|смотрите (также|видео)|скачайте|следите за|нажмите|присылайте|материал (был )?(впервые )?опубликован|читайте (далее|дальше)|подробнее (на|читайте|по ссылке)|эта (статья|история) (была )?(первоначально|впервые) опубликована|все права защищены|этот материал нельзя|для получения дополнительной информации|поделиться|другие (свежие |последние )?новости|материалы,? отмеченные|по материалам"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
@@ -32,6 +32,10 @@ CAPTION_LABELS = r"подпись к (?:фото|фотографии|изобр
 
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"источник"
+
+# Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
+# wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
+NOTICES = r"примечание редакции|от редакции\s*:|(?:статья|материал|новость) (?:был[ао]? )?обновлен[ао]?|перепечатка (?:материалов )?(?:запрещена|без)|при (?:цитировании|использовании|перепечатке) (?:материалов )?(?:ссылка|гиперссылка)"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(наш|этот) сайт использует (файлы )?cookie", r"\bмы используем (файлы )?cookie"]

@@ -35,5 +35,9 @@ CAPTION_LABELS = r"підпис до (?:фото|зображення)"
 # Labels of a source line ("Source: PAP", "Источник - newsru.co.il"): a short unit that opens with one is no claim.
 SOURCE_LABELS = r"джерело"
 
+# Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
+# wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
+NOTICES = r"примітка редакції|від редакції\s*:|(?:статтю|матеріал|новину) (?:було )?оновлено|передрук (?:матеріалів )?(?:заборонено|без)|при (?:цитуванні|використанні) (?:матеріалів )?(?:посилання|гіперпосилання)"
+
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(наш|цей) сайт використовує (файли )?cookie", r"\bми використовуємо (файли )?cookie"]
