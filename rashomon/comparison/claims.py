@@ -35,7 +35,7 @@ import numpy as np
 from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, status_disputes
-from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model
+from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.statements import (
     E5_MIN_STATEMENTS_PER_ARTICLE,
@@ -156,7 +156,7 @@ def statement_vectors(statements: list[Statement], encoder: Encoder) -> tuple[np
     """The statements' vectors (e5's centred per language) and the encoder model that gave them."""
     languages = [s.language for s in statements]
     model = encoder.model_for(languages)
-    raw = encoder.embed([s.text for s in statements], languages, model)
+    raw = encoder.embed([s.text for s in statements], languages, model, statement_tokens(len(statements), model))
     if model != E5:
         return raw, model
     return centred(raw, languages, language_means(raw, languages, encoder.language_sums())), model
