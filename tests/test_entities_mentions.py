@@ -294,3 +294,32 @@ def test_a_short_known_name_is_not_the_start_of_another_word(text, language, wor
 )
 def test_a_short_known_name_still_takes_its_case_endings(word, entity_id):
     assert gazetteer().lookup(word).id == entity_id
+
+
+
+@pytest.mark.parametrize(
+    "text, language, opener, name",
+    [
+        ("Wciąż nie wiadomo, co dalej. Sytuacja wciąż jest trudna, mówi Donald Tusk.", "pl", "Wciąż", "Donald Tusk"),
+        ("Doslej so prejeli tri odmerke. Vse je bilo doslej v redu, je dejal Janez Janša.", "sl", "Doslej", "Janez Janša"),
+    ],
+)
+def test_sentence_opener_written_in_lower_case_elsewhere_is_no_name(text, language, opener, name):
+    found = by_text(text, language)
+    assert opener not in found and name in found
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        ("Jak pisze brytyjski dziennik The Guardian, rząd się waha.", "pl", "The Guardian"),
+        ("Според The Guardian премиерът ще подаде оставка.", "bg", "The Guardian"),
+        ("Podle listu The Daily Telegraph vláda váhá.", "cs", "The Daily Telegraph"),
+    ],
+)
+def test_english_article_opens_a_title_in_other_languages(text, language, title):
+    assert by_text(text, language)[title][1] == title
+
+
+def test_a_title_with_an_english_article_is_a_work():
+    assert by_text("Tak napisał The Daily Telegraph w piątek.", "pl")["The Daily Telegraph"][0] == "PRO"
