@@ -323,3 +323,20 @@ def test_english_article_opens_a_title_in_other_languages(text, language, title)
 
 def test_a_title_with_an_english_article_is_a_work():
     assert by_text("Tak napisał The Daily Telegraph w piątek.", "pl")["The Daily Telegraph"][0] == "PRO"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("След Брекзит цените ще растат. Брекзит е предизвикателство за бизнеса.", "bg", "Брекзит"),
+        ("Firmy obawiają się, co będzie po Brexicie. Negocjacje w sprawie Brexitu trwają.", "pl", "Brexitu"),
+        ("Что будет после Брексита, неясно. Переговоры о Брексите продолжаются.", "ru", "Брексите"),
+    ],
+)
+def test_a_name_written_after_after_is_an_event(text, language, name):
+    assert by_text(text, language)[name][0] == "EVT"
+
+
+def test_after_a_person_stays_a_person():
+    found = by_text("Министр Джон Смит выступил первым. После Смита выступил Иван Петров.", "ru")
+    assert found["Смита"][0] == "PER"

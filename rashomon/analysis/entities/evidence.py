@@ -10,7 +10,8 @@ list of the names themselves:
   "Nafta sp. z o.o.", "ČEZ a.s." (ORG);
 - a disease or epidemic word before it: "пандемии COVID-19", "wirusa SARS-CoV-2" (EVT, as the
   SlavicNER guidelines type diseases);
-- the preposition "in" before a name nothing else types: a place ("в Лахоре", "v Brně").
+- the preposition "in" before a name nothing else types: a place ("в Лахоре", "v Brně");
+- the preposition "after" before a name otherwise guessed a person: an event ("след Брекзит").
 
 The kind nouns are lower-case prefixes ("авиакомпани" matches "авиакомпании", "авиакомпанией"),
 in every language the entity stage reads: en, de, fr, es, it, uk, ru, bg, pl, cs, sk, sl, hr.
@@ -93,6 +94,14 @@ IN_PREPOSITIONS = {
     "ru": {"в", "во"}, "uk": {"в", "у", "ві"}, "be": {"в", "у", "ў"}, "bg": {"в", "във"}, "pl": {"w", "we"},
     "cs": {"v", "ve"}, "sk": {"v", "vo"}, "sl": {"v"}, "hr": {"u"}, "sr": {"u", "у"}, "bs": {"u"},
 }
+# "After" before a name: an event or period ("след Брекзит", "после Брексита", "po Brexicie"), as a
+# person's name hardly follows it. Listed where the word means only "after" (bg, ru, uk, be, hr, sr) and
+# for pl and cs "po", whose other sense, "along" a place, concerns places typed before this applies. Not for
+# sl and sk "po", which also reads "according to" before a person's possessive ("po Junckerjevih besedah").
+AFTER_PREPOSITIONS = {
+    "ru": {"после"}, "uk": {"після"}, "be": {"пасля"}, "bg": {"след"}, "pl": {"po"}, "cs": {"po"},
+    "hr": {"nakon", "poslije"}, "sr": {"nakon", "posle", "после"},
+}
 # Endings of the capitalised nouns for a country's people, longest first, in the languages that write them
 # capitalised: "Brytyjczycy", "Polacy", "Rosjanie" (pl), "Britové", "Poláci", "Američané" (cs), "Britanci" (sl).
 DEMONYM_ENDINGS = {
@@ -126,6 +135,13 @@ def after_in(text: str, start: int, language: str) -> bool:
     """The name at ``start`` follows the preposition "in" of ``language`` ("в Лахоре", "w Sheffield")."""
     prepositions = IN_PREPOSITIONS.get(language)
     match = _WORD_BEFORE.search(text[max(0, start - 6) : start]) if prepositions else None
+    return bool(match) and match.group(1).lower() in prepositions
+
+
+def follows_after(text: str, start: int, language: str) -> bool:
+    """The name at ``start`` follows the preposition "after" of ``language`` ("след Брекзит", "po Brexicie")."""
+    prepositions = AFTER_PREPOSITIONS.get(language)
+    match = _WORD_BEFORE.search(text[max(0, start - 8) : start]) if prepositions else None
     return bool(match) and match.group(1).lower() in prepositions
 
 

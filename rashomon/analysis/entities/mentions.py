@@ -29,7 +29,7 @@ from rashomon.analysis.entities.cues import (
     STOPWORDS,
     noun_articles,
 )
-from rashomon.analysis.entities.evidence import after_in, company_form_after, is_company_form, kind_before, kind_of
+from rashomon.analysis.entities.evidence import follows_after, after_in, company_form_after, is_company_form, kind_before, kind_of
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import (
@@ -667,6 +667,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     candidates += _run_candidates(text, tokens, taken, language, seen_inside, lowercase_words)
     candidates = _split_compounds(candidates, language)
     _share_types(candidates)
+    _events_after(text, candidates, language, attested)
     candidates = _with_place_complement(text, sorted(candidates, key=lambda c: c.tokens[0].start), language, attested)
     candidates = _with_preposition_complement(text, tokens, candidates, language, attested)
     return [_mention(text, candidate, language, attested) for candidate in sorted(candidates, key=lambda c: c.tokens[0].start)]
@@ -891,6 +892,30 @@ def _share_types(candidates: list[_Candidate]) -> None:
             candidate.type = told[key]
         elif len(candidate.tokens) == 1 and key in surnames:
             candidate.type = "PER"
+
+
+def _events_after(text: str, candidates: list[_Candidate], language: str, attested: Counter) -> None:
+    """A one-word name guessed a person is an event when the text writes it after "after" ("след Брекзит",
+    "po Brexicie"), and so are its other forms ("Brexitu"); not a word the dictionary reads as a person's name,
+    nor the surname of a full name in the text (what the guess rests on then was more than a guess)."""
+    guessed = [c for c in candidates if c.type == "PER" and not c.evidenced and c.lemma is None and len(c.tokens) == 1]
+    surnames = {stem_key(c.tokens[-1].text) for c in candidates if c.type == "PER" and len(c.tokens) > 1}
+    after = [
+        c for c in guessed
+        if _candidate_key(c) not in surnames
+        and follows_after(text, c.tokens[0].start, language)
+        and proper_reading(c.tokens[0].text, language) not in ("Name", "Surn", "Patr")
+    ]
+    if not after:
+        return
+    events = {_candidate_key(c) for c in after} | {_event_lemma(c, language, attested) for c in after}
+    for candidate in guessed:
+        if _candidate_key(candidate) in events or _event_lemma(candidate, language, attested) in events:
+            candidate.type = "EVT"
+
+
+def _event_lemma(candidate: _Candidate, language: str, attested: Counter) -> str:
+    return lemmatize_name([candidate.tokens[0].text], language, "EVT", attested)
 
 
 def _candidate_key(candidate: _Candidate) -> str:
