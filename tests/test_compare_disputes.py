@@ -1,4 +1,5 @@
-"""Disputes beyond the seeds: numbers, negation, status cues in several languages, and agreement."""
+"""Disputes beyond the seeds: numbers, negation, status cues and where a decision stands (considered, decided,
+a report denied) in several languages, and agreement."""
 
 import pytest
 
@@ -75,3 +76,53 @@ def test_a_different_venue_is_contested():
     )
     [contested] = [c for c in claims if c.status == "contested"]
     assert [side.sources for side in contested.sides] == [["Outlet 0"], ["Outlet 1"]]
+
+
+@pytest.mark.parametrize(
+    "text, language, family",
+    [
+        ("The government is considering a ban on night flights.", "en", "considered"),
+        ("The company has decided to rename the brand.", "en", "decided"),
+        ("The ministry denied reports that the minister would resign.", "en", "denied"),
+        ("The judge denied his request to be released.", "en", None),  # a request turned down, no report denied
+        ("Der Konzern denkt darüber nach, das Logo zu ändern.", "de", "considered"),
+        ("Der Konzern hat angekündigt, dass er die Marke ändern wird.", "de", "decided"),
+        ("Der Sprecher dementierte den Bericht.", "de", "denied"),
+        ("Der Stürmer bestritt sein hundertstes Länderspiel.", "de", None),  # "bestreiten" a match
+        ("El Gobierno está estudiando cerrar las fronteras.", "es", "considered"),
+        ("El Ministerio desmintió la información.", "es", "denied"),
+        ("Le gouvernement envisage de fermer les frontières.", "fr", "considered"),
+        ("L'Élysée a démenti cette information.", "fr", "denied"),
+        ("Il governo sta valutando la chiusura delle frontiere.", "it", "considered"),
+        ("Palazzo Chigi ha smentito la notizia.", "it", "denied"),
+        ("Prawo i Sprawiedliwość rozważa dymisję prezydenta.", "pl", "considered"),
+        ("Dymisja? To fejk dnia.", "pl", "denied"),
+        ("Nie jest brana pod uwagę.", "pl", "denied"),  # "not being considered" denies it
+        ("Правительство рассматривает закрытие границ.", "ru", "considered"),
+        ("В Кремле опровергли эту информацию.", "ru", "denied"),
+        ("Это было отрицательное решение для компании.", "ru", None),  # "отрицательный" is no denial
+        ("Уряд розглядає закриття кордонів.", "uk", "considered"),
+    ],
+)
+def test_where_a_decision_stands_per_language(text, language, family):
+    assert status_family(text, language) == family
+
+
+def test_a_report_of_a_plan_and_its_denial_are_contested():
+    claims = _compare(
+        "The ruling party is considering the resignation of president Duda, which would allow a later election. "
+        "Storms hit the coast on Monday.",
+        "President Duda denied reports of his resignation, which would allow a later election. "
+        "The mayor opened a new bridge.",
+    )
+    [contested] = [c for c in claims if c.status == "contested"]
+    assert contested.dispute == {"kind": "polarity", "values": ["considered", "denied"]}
+    assert [side.sources for side in contested.sides] == [["Outlet 0"], ["Outlet 1"]]
+
+
+def test_a_decision_and_an_unrelated_consideration_are_not_contested():
+    claims = _compare(
+        "In the newsroom they have already voted and have decided. The storm hit the coast on Monday.",
+        "The only scenario we are considering today is the postal vote law. The mayor opened a new bridge.",
+    )
+    assert not [c for c in claims if c.status == "contested"]

@@ -3,9 +3,12 @@
 Status families say what a statement asserts about something planned (a
 meeting, a vote, a deal): ``halted`` (postponed, put on hold, delayed,
 cancelled), ``unscheduled`` (never scheduled, no agreement was reached, nothing
-to postpone), ``proceeding`` (will take place, goes ahead as planned). Two
-families in ``INCOMPATIBLE`` cannot both be true of the same matter, so
-statements carrying them are the sides of a contested claim. The words of
+to postpone), ``proceeding`` (will take place, goes ahead as planned); or
+where a decision stands: ``considered`` (is considering, weighs, "bierze pod
+uwagę"), ``decided`` (has decided, announced it will), ``denied`` (denies a
+report, calls it fake, "is not being considered"). Two families in
+``INCOMPATIBLE`` cannot both be true of the same matter, so statements
+carrying them are the sides of a contested claim. The words of
 each language are in its profile, ``rashomon/languages/<code>/disputes.py``.
 """
 
@@ -20,14 +23,16 @@ INCOMPATIBLE = {
     frozenset({"halted", "unscheduled"}),
     frozenset({"halted", "proceeding"}),
     frozenset({"unscheduled", "proceeding"}),
+    frozenset({"considered", "decided"}),
+    frozenset({"considered", "denied"}),
+    frozenset({"decided", "denied"}),
 }
-
 # Words between a negation and a halted verb that still let the negation reach it.
 _NEGATION_REACH = 4
 
 
 _TABLES = {"halted": "HALTED", "unscheduled": "UNSCHEDULED", "proceeding": "PROCEEDING", "negation": "NEGATION",
-           "reader": "READER", "lower_bound": "LOWER_BOUND", "needed": "NEEDED"}
+           "reader": "READER", "denied": "DENIED", "considered": "CONSIDERED", "decided": "DECIDED", "lower_bound": "LOWER_BOUND", "needed": "NEEDED"}
 _NEVER = re.compile(r"(?!)")
 
 
@@ -96,6 +101,21 @@ def status_family(text: str, language: str) -> str | None:
     proceeding = _compiled("proceeding", language).search(text)
     if proceeding and not _negated_before(text, proceeding.start(), language):
         return "proceeding"  # "якщо не відбудеться нічого надзвичайного" asserts no event going ahead
+    return _decision(text, language)
+
+
+def _decision(text: str, language: str) -> str | None:
+    """Where a decision stands: a denial of the report first ("Dymisja? To fejk dnia"), then a matter considered
+    ("rozważa dymisję"; negated, "nie jest brana pod uwagę", a denial), then one decided ("hat angekündigt");
+    a negated decision ("has not decided") asserts none."""
+    if _compiled("denied", language).search(text):
+        return "denied"
+    considered = _compiled("considered", language).search(text)
+    if considered:
+        return "denied" if _negated_before(text, considered.start(), language) else "considered"
+    decided = _compiled("decided", language).search(text)
+    if decided and not _negated_before(text, decided.start(), language):
+        return "decided"
     return None
 
 

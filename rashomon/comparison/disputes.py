@@ -50,6 +50,8 @@ STRONG_LINK = 0.5
 # word that is no name nor function word ("le tournage … a dû être reporté" / "le tournage a bien eu lieu").
 STATUS_MATTER_COSINE = 0.3
 STATUS_SAME_WORDS_COSINE = 0.2
+# Families of where a decision stands (cues.py): about one matter only from STATUS_MATTER_COSINE on.
+DECISIONS = frozenset({"considered", "decided", "denied"})
 # Statements of opposite polarity are a dispute only when this much of all their word stems are shared
 # (near-copies: a negation elsewhere in a long sentence says nothing about the shared fact).
 POLARITY_MIN_OVERLAP = 0.4
@@ -124,7 +126,8 @@ def dispute_candidates(statements: list[Statement], links: list[Link]) -> list[C
 
 
 def status_disputes(statements: list[Statement], vectors) -> list[tuple[list[list[int]], Dispute]]:
-    """Statements that give incompatible statuses of one event ("put on hold" / "never scheduled"), grouped by
+    """Statements that give incompatible statuses of one event ("put on hold" / "never scheduled") or of a decision
+    ("rozważa dymisję" / "Dymisja? To fejk dnia"; a denial is a dispute of polarity), grouped by
     matter (see ``_one_matter``), as (sides, dispute): one side per status. Statements of a status close to a
     contested one of the same status join its side."""
     framed = [i for i, s in enumerate(statements) if s.family]
@@ -161,11 +164,16 @@ def status_disputes(statements: list[Statement], vectors) -> list[tuple[list[lis
         for i in members:
             by_family[statements[i].family].append(i)
         sides = sorted(by_family.values(), key=min)
-        found.append((sides, Dispute("status", tuple(statements[side[0]].family for side in sides))))
+        families = tuple(statements[side[0]].family for side in sides)
+        found.append((sides, Dispute("polarity" if "denied" in families else "status", families)))
     return found
 
 
 def _one_matter(a: Statement, b: Statement, cosine: float) -> bool:
+    if a.family in DECISIONS or b.family in DECISIONS:
+        # Decisions are everywhere ("zdecydowali" / "bierzemy pod uwagę"): one matter needs both its meaning and
+        # what is decided ("dymisję" / "dymisji", a name).
+        return cosine >= STATUS_MATTER_COSINE and bool(_common_words(a, b) or shared_anchors(a.anchors, b.anchors))
     if cosine >= STATUS_MATTER_COSINE:
         return True
     return a.language == b.language and cosine >= STATUS_SAME_WORDS_COSINE and bool(_common_words(a, b))

@@ -16,6 +16,15 @@ UNSCHEDULED = r"nie (?:geplant|vereinbart|angesetzt|terminiert)|nicht (?:geplant
 # A planned event going ahead: will take place, as planned.
 PROCEEDING = r"findet (?:\w+ )?statt|wie geplant|wie vorgesehen|planmäßig|zum geplanten termin"
 
+# A denial of a report or a claim ("denied", "calls it fake").
+DENIED = r"dementier\w*|dementi|bestr(?:eit|itt)\w* (?:\S+ ){0,3}(?:dass|vorwürfe|bericht\w*|behauptung\w*)|stritt\w* (?:\S+ ){0,4}ab|(?:wies|weist|weisen) (?:\S+ ){0,3}(?:vorwürfe|berichte?|meldung\w*|spekulation\w*|gerüchte) (?:\S+ )?zurück|(?:ist|sei|war|seien) (?:\S+ )?(?:falsch|unwahr|erfunden|haltlos)|falschmeldung\w*|fake news"
+
+# A matter under consideration, not decided ("is considering").
+CONSIDERED = r"erwäg\w*|erwogen|überlegt|überlegen, ob|denk\w* (?:\S+ ){0,3}nach|nachgedacht|in betracht|in erwägung"
+
+# A matter decided or announced as done ("has decided", "announced it will").
+DECIDED = r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}angekündigt|kündigt\w* (?:\S+ ){0,4}an|beschlossen|beschloss\w*|(?:hat|haben|hatte|hatten) (?:\S+ ){0,2}entschieden|entschied\w*"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"du|dich|dein|deine|euch|euer|eure"
 

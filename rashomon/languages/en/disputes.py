@@ -16,6 +16,15 @@ UNSCHEDULED = r"(?:never|not yet|not) (?:been )?(?:scheduled|planned|agreed|arra
 # A planned event going ahead: will take place, as planned.
 PROCEEDING = r"will (?:take place|go ahead|proceed)|goes ahead|going ahead|as planned|as scheduled|on schedule|on track|went ahead|on the (?:planned|scheduled) date"
 
+# A denial of a report or a claim ("denied", "calls it fake").
+DENIED = r"(?:deni(?:ed|es)|denying) (?:that|having|being|any|all|(?:the |these |those |such )?(?:reports?|claims?|allegations?|rumou?rs?|accusations?|wrongdoing|involvement|responsibility))|(?:is|was|are|were) (?:\w+ )?(?:false|untrue|fake|baseless|unfounded)|fake news|(?:dismissed|rejected) (?:the |these |those |such )?(?:reports?|claims?|allegations?|rumou?rs?)"
+
+# A matter under consideration, not decided ("is considering").
+CONSIDERED = r"(?:is|are|was|were|been) (?:\w+ )?(?:considering|weighing|mulling|contemplating)|(?:is|are|was|were) being (?:considered|weighed|discussed)|under consideration|(?:is|are|was|were) thinking (?:about|of)"
+
+# A matter decided or announced as done ("has decided", "announced it will").
+DECIDED = r"(?:announced|decided|confirmed) (?:that )?(?:\w+ ){0,2}will|(?:has|have|had) decided|decided to|announced plans"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"you|your|yours"
 

@@ -16,6 +16,15 @@ UNSCHEDULED = r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ni
 # A planned event going ahead: will take place, as planned.
 PROCEEDING = r"tendrá lugar|se celebrará|según lo previsto|en la fecha prevista|se mantiene|se mantuvo"
 
+# A denial of a report or a claim ("denied", "calls it fake").
+DENIED = r"desmint\w*|desment\w*|neg[óo] (?:que|haber)|niegan? (?:que|haber)|(?:es|era|son|fue|sería) (?:\S+ )?(?:falso|falsa|falsos|falsas|mentira|infundad\w*)|noticias? falsas?|bulo"
+
+# A matter under consideration, not decided ("is considering").
+CONSIDERED = r"(?:está|están|estaba|estaban) (?:\S+ )?(?:considerando|estudiando|evaluando|sopesando|barajando)|contempla\w* la posibilidad|estudia\w* la posibilidad|considera\w* la posibilidad|se plantea\w*|baraja\w*"
+
+# A matter decided or announced as done ("has decided", "announced it will").
+DECIDED = r"decidi[óo]|decidieron|ha decidido|han decidido|(?:anunci[óo]|anunciaron|ha anunciado|han anunciado) que"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"usted|ustedes|tú|tu|tus|vosotros"
 

@@ -16,6 +16,15 @@ UNSCHEDULED = r"jamais (?:été )?(?:prévu\w*|programmé\w*|convenu\w*|fixé\w*
 # A planned event going ahead: will take place, as planned.
 PROCEEDING = r"aura lieu|comme prévu|maintenu\w*|(?:a|ont) bien eu lieu|à la date prévue"
 
+# A denial of a report or a claim ("denied", "calls it fake").
+DENIED = r"dément\w*|démenti\w*|(?:a|ont) nié|nie (?:que|qu['’]|avoir)|(?:est|était|sont|serait) (?:\S+ )?(?:faux|fausse|fausses|infondé\w*)|fake news|intox\w*"
+
+# A matter under consideration, not decided ("is considering").
+CONSIDERED = r"envisag\w*|réfléchi\w* à|songe\w* à|(?:étudie\w*|examine\w*) la possibilité|à l['’]étude"
+
+# A matter decided or announced as done ("has decided", "announced it will").
+DECIDED = r"(?:a|ont) (?:\S+ )?(?:annoncé|décidé) (?:que|qu['’]|de|d['’])|décide\w* de"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"vous|votre|vos|tu|ton|ta|tes"
 

@@ -16,6 +16,15 @@ UNSCHEDULED = r"mai (?:stat[oa] )?(?:programmat\w*|previst\w*|concordat\w*|fissa
 # A planned event going ahead: will take place, as planned.
 PROCEEDING = r"si terrà|avrà luogo|come previsto|nella data prevista|confermat\w* la data"
 
+# A denial of a report or a claim ("denied", "calls it fake").
+DENIED = r"smenti\w*|smentisc\w*|(?:ha|hanno) negato|neg\w* (?:che|di aver)|(?:è|sono|era|sarebbe) (?:\S+ )?(?:falso|falsa|falsi|false|infondat\w*)|fake news|bufal\w*"
+
+# A matter under consideration, not decided ("is considering").
+CONSIDERED = r"(?:sta|stanno|stava|stavano) (?:\S+ )?(?:valutando|considerando|pensando|studiando|riflettendo)|valuta\w* la possibilità|allo studio"
+
+# A matter decided or announced as done ("has decided", "announced it will").
+DECIDED = r"(?:ha|hanno) (?:\S+ )?(?:annunciato|deciso) (?:che|di)"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"
 

@@ -16,6 +16,15 @@ UNSCHEDULED = r"nigdy nie (?:zaplanowan\w*|uzgodnion\w*|ustalon\w*)|nie (?:zapla
 # A planned event going ahead: will take place, as planned.
 PROCEEDING = r"odbędzie się|zgodnie z planem|w zaplanowanym terminie"
 
+# A denial of a report or a claim ("denied", "calls it fake").
+DENIED = r"zdementow\w*|dementuj\w*|dementi|zaprzecz\w*|fejk\w*|fake news|nieprawd\w*|kłamstw\w*"
+
+# A matter under consideration, not decided ("is considering").
+CONSIDERED = r"rozważ\w*|bran\w* pod uwagę|bierze\w* pod uwagę|bierzemy pod uwagę|biorą pod uwagę|zastanawia\w* się (?:nad|czy)|analizuj\w*|analizowa\w*"
+
+# A matter decided or announced as done ("has decided", "announced it will").
+DECIDED = r"zdecydowa\w*|postanowi\w*|(?:ogłosi\w*|zapowiedzia\w*),? że"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ty|twój|twoja|twoje|masz|możesz|wy|wasz|wasza|państwo"
 

@@ -16,6 +16,15 @@ UNSCHEDULED = r"не было (?:\w+ )?(?:договорен\w*|договорё
 # A planned event going ahead: will take place, as planned.
 PROCEEDING = r"состоится|состоятся|по плану(?!\s+[^\W\d_]{3,})|как и планировалось|в (?:назначенный|запланированный) срок"
 
+# A denial of a report or a claim ("denied", "calls it fake").
+DENIED = r"опроверг\w*|опровержени\w*|отрица(?!тельн)\w*|фейк\w*|(?:является )?неправд\w*|не соответству\w* действительности"
+
+# A matter under consideration, not decided ("is considering").
+CONSIDERED = r"рассматрива\w*|обдумыва\w*|размышля\w*|изуча\w* возможност\w*"
+
+# A matter decided or announced as done ("has decided", "announced it will").
+DECIDED = r"решил\w*|принял\w* решение|(?:объявил\w*|заявил\w*),? что (?:\S+ ){0,3}буд\w*"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"вы|ваш|ваша|ваше|ты|твой|твоя"
 

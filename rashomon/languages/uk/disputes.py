@@ -16,6 +16,15 @@ UNSCHEDULED = r"не було (?:\w+ )?(?:домовлен\w*|домовлено
 # A planned event going ahead: will take place, as planned.
 PROCEEDING = r"відбудеться|відбудуться|за планом(?!\s+[^\W\d_]{3,})|як і планувалося|у (?:визначений|запланований) термін"
 
+# A denial of a report or a claim ("denied", "calls it fake").
+DENIED = r"спростув\w*|спросту\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності"
+
+# A matter under consideration, not decided ("is considering").
+CONSIDERED = r"розгляда\w*|обмірков\w*|розмірков\w*|вивча\w* можлив\w*"
+
+# A matter decided or announced as done ("has decided", "announced it will").
+DECIDED = r"вирішил\w*|вирішив|ухвалил\w* рішення|ухвалив рішення|(?:оголосил\w*|оголосив),? що"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ви|ваш|ваша|ваше|ти|твій|твоя"
 
