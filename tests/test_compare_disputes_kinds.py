@@ -9,6 +9,7 @@ import pytest
 from rashomon.analysis.pipeline import Analyzer
 from rashomon.comparison.cues import status_family
 from rashomon.comparison.disputes import dispute
+from rashomon.comparison.values import amounts
 from rashomon.comparison.statements import statements_of
 from rashomon.model import Article
 
@@ -89,6 +90,16 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
             "Mężczyzna został przesłuchany i usłyszał zarzut usiłowania zabójstwa.",
             "Mężczyzna został już przesłuchany, ale nie usłyszał jeszcze żadnych zarzutów.",
             "pl", "polarity", ("affirmed", "negated"),
+        ),
+        (  # places by name in a place slot, known to no gazetteer; the region after a comma is no alternative
+            "Mr Noxon suffered an accident in Vail, Colorado, on New Year's Eve, the police confirmed.",
+            "Mr Noxon suffered an accident in Utah on New Year's Eve, the police confirmed.",
+            "en", "place", ("Vail", "Utah"),
+        ),
+        (
+            "Viki Gabor zaśpiewała podczas Sylwestra w Zakopanem przed tłumem widzów.",
+            "Viki Gabor zaśpiewała podczas Sylwestra w Chorzowie przed tłumem widzów.",
+            "pl", "place", ("Zakopanem", "Chorzowie"),
         ),
         (
             "The foreign ministers said the talks in Geneva will resume on Friday after a two-week pause.",
@@ -227,6 +238,22 @@ def test_status_of_an_event(text, language, family):
             "По состоянию на 5 ноября у Байдена имеется 264 голоса выборщиков из 270, необходимых для победы.",
             "Победителем станет тот, кто получит не менее 270 голосов выборщиков, необходимых для победы.",
             "ru"),
+        (  # counts of two months
+            "Im Landkreis Helmstedt waren im März 2808 Menschen arbeitslos gemeldet, teilte die Agentur mit.",
+            "Im Landkreis Helmstedt waren im Mai 3160 Menschen arbeitslos gemeldet, teilte die Agentur mit.",
+            "de"),
+        (  # a count of earlier
+            "Na prezydenta zagłosowałoby 38,94 proc. badanych w sondażu.",
+            "Wcześniej na prezydenta chciało zagłosować 43,76 proc. badanych w sondażu.",
+            "pl"),
+        (  # a ceiling above the other count
+            "Kobiety stanowią 28 procent wszystkich zakażonych w regionie.",
+            "Kobiety stanowią poniżej 36 procent wszystkich zakażonych w regionie.",
+            "pl"),
+        (  # a dateline and a demonym are no places of the fact
+            "BOSTON – GasBuddy predicts that the national average will be $2.60 per gallon this year.",
+            "Americans will pay a national average of $2.60 per gallon this year, GasBuddy predicts.",
+            "en"),
         (  # a speaker misread as a place is no second speaker
             "New Delhi: A building collapsed after a blast in a factory, an official said.",
             "A building collapsed after a blast in a factory, said the fire chief Atul Garg.",
@@ -286,3 +313,16 @@ def test_a_strong_link_does_not_date_two_steps_of_one_matter(analyzer):
                    " вакцинацию против COVID-19.", "ru", 1),
     )
     assert dispute(*steps, one_fact=True) is None
+
+
+@pytest.mark.parametrize("text", ["Am Mittwochabend (20.45 Uhr) spielt der Karlsruher SC im Pokal.",
+                                  "We wtorek, około godz. 19.40, policjanci zostali zaalarmowani.",
+                                  "Read or Share this story: https://example.com/story/4962603002/"])
+def test_clock_times_and_numbers_of_addresses_are_no_quantities(text):
+    assert amounts(text, "de" if "Uhr" in text else "pl" if "godz" in text else "en") == []
+
+
+def test_a_sum_a_negation_denies_is_no_account_of_the_sum_paid(analyzer):
+    found = _dispute(analyzer, "Stonoga opuścił areszt po wpłaceniu poręczenia majątkowego w kwocie 200 tys. zł.",
+                     "Stonoga nie wpłacił poręczenia majątkowego w wysokości 500 tys. zł.", "pl")
+    assert found is None or found.kind != "number"  # paid or not paid may be a dispute of polarity

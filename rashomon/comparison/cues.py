@@ -32,7 +32,7 @@ _NEGATION_REACH = 4
 
 
 _TABLES = {"halted": "HALTED", "unscheduled": "UNSCHEDULED", "proceeding": "PROCEEDING", "negation": "NEGATION",
-           "reader": "READER", "denied": "DENIED", "considered": "CONSIDERED", "decided": "DECIDED", "lower_bound": "LOWER_BOUND", "needed": "NEEDED"}
+           "reader": "READER", "earlier": "EARLIER", "upper_bound": "UPPER_BOUND", "denied": "DENIED", "considered": "CONSIDERED", "decided": "DECIDED", "lower_bound": "LOWER_BOUND", "needed": "NEEDED"}
 _NEVER = re.compile(r"(?!)")
 
 
@@ -58,9 +58,32 @@ def lower_bound(language: str) -> re.Pattern:
     return _compiled("lower_bound", language)
 
 
+def upper_bound(language: str) -> re.Pattern:
+    """Words giving a quantity as a ceiling ("less than", "poniżej"): a ceiling above another value is no dispute."""
+    return _compiled("upper_bound", language)
+
+
+def negation(language: str) -> re.Pattern:
+    return _compiled("negation", language)
+
+
 def needed(language: str) -> re.Pattern:
     """Words that make the quantity beside them a requirement ("270 needed to win", "для победы нужно 270")."""
     return _compiled("needed", language)
+
+
+def earlier(language: str) -> re.Pattern:
+    """Words that set what a statement tells before the time of the report ("earlier", "wcześniej", "zuvor")."""
+    return _compiled("earlier", language)
+
+
+@cache
+def place_slot(language: str) -> re.Pattern:
+    """A locative word that ends the text ("… in ", "… w ", "… près de "): a name after it is in a place slot."""
+    pattern = value(language, "disputes", "LOCATIVE")
+    if not pattern:
+        return _NEVER
+    return re.compile(rf"(?<!\w)(?:{pattern})\s+$", re.IGNORECASE)
 
 
 def addresses_reader(text: str, language: str) -> bool:
@@ -82,7 +105,7 @@ def prompts_reader(text: str, language: str) -> bool:
 
 
 def is_negated(text: str, language: str) -> bool:
-    return bool(_compiled("negation", language).search(text))
+    return bool(negation(language).search(text))
 
 
 def status_family(text: str, language: str) -> str | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import incompatible, is_negated, needed
+from rashomon.comparison.cues import earlier, incompatible, is_negated, needed, negation, place_slot, upper_bound
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place
@@ -271,9 +271,12 @@ def _numbers(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = 
         if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO or x in required[0] or y in required[1]:
             continue  # two orders of magnitude; a requirement ("270 needed to win") against an account
         floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)
-        if floor_below or (a.lower_bound and b.lower_bound) or _calendar_differs(a, b) or _places_apart(a, b):
-            # "at least 2" and "7" agree, as "more than 30 million" and "more than 90 million" do; counts of
-            # two different days or places ("Wisconsin, 10 votes" / "Illinois gave 20 votes") are two facts.
+        ceilings = _ceiling(a), _ceiling(b)
+        ceiling_above = (ceilings[0] and x > y) or (ceilings[1] and y > x)
+        if floor_below or ceiling_above or (a.lower_bound and b.lower_bound) or all(ceilings) or _calendar_differs(a, b) or _places_apart(a, b):
+            # "at least 2" and "7" agree, as "more than 30 million" and "more than 90 million" do, and "poniżej 36
+            # procent" and "28 procent"; counts of two different days or places ("Wisconsin, 10 votes" /
+            # "Illinois gave 20 votes") are two facts.
             return None
         return Dispute("number", (f"{x:g}", f"{y:g}"))
     return None
@@ -332,9 +335,20 @@ def _amounts(statement: Statement) -> list[tuple[float, str | None]]:
 
 
 def _required(statement: Statement) -> set[float]:
-    """The statement's quantities that only stand as requirements (see ``_requirements``)."""
-    every = {x for x, _ in amounts(statement.text, statement.language)}
-    return every - {x for x, _ in amounts(statement.text, statement.language, _requirements(statement.text, statement.language))}
+    """The statement's quantities that it does not give as what happened: requirements (see ``_requirements``)
+    and quantities a negation denies (``_denied``: "nie wpłacił poręczenia w wysokości 500 tys. zł")."""
+    text, language = statement.text, statement.language
+    every = {x for x, _ in amounts(text, language)}
+    return every - {x for x, _ in amounts(text, language, _requirements(text, language) + _denied(text, language))}
+
+
+def _denied(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans from a negation to the end of its clause (the next comma, colon, semicolon or full stop)."""
+    spans = []
+    for cue in negation(language).finditer(text):
+        end = re.compile(r"[,;:.!?](?:\s|$)").search(text, cue.end())
+        spans.append((cue.start(), end.start() if end else len(text)))
+    return spans
 
 
 def _requirements(text: str, language: str) -> list[tuple[int, int]]:
@@ -349,9 +363,25 @@ def _requirements(text: str, language: str) -> list[tuple[int, int]]:
 
 
 def _calendar_differs(a: Statement, b: Statement) -> bool:
-    days_a = {k for k in a.calendar if k.startswith(("weekday", "day"))}
-    days_b = {k for k in b.calendar if k.startswith(("weekday", "day"))}
-    return bool(days_a and days_b and not days_a & days_b)
+    """The two statements date their counts differently: other days, other months ("im März 2808" / "im Mai
+    3160"), other years, or one says it was earlier ("Wcześniej … 43,76 proc." / "38,94 proc.")."""
+    for kinds in (("weekday", "day"), ("month",)):
+        days_a = {k for k in a.calendar if k.startswith(kinds)}
+        days_b = {k for k in b.calendar if k.startswith(kinds)}
+        if days_a and days_b and not days_a & days_b:
+            return True
+    if a.years and b.years and not a.years & b.years:
+        return True
+    return _earlier(a) != _earlier(b)
+
+
+def _ceiling(statement: Statement) -> bool:
+    """The statement gives a quantity as a ceiling ("less than", "poniżej", "bis zu")."""
+    return bool(upper_bound(statement.language).search(statement.text))
+
+
+def _earlier(statement: Statement) -> bool:
+    return bool(earlier(statement.language).search(statement.text))
 
 
 def _dates(a: Statement, b: Statement) -> Dispute | None:
@@ -373,13 +403,25 @@ def _dates(a: Statement, b: Statement) -> Dispute | None:
     for values_a, values_b in kinds:
         if len(values_a) == len(values_b) == 1 and not values_a & values_b:
             (x,), (y,) = values_a, values_b
-            at_a, at_b = spans_a.get(x) or spans_a.get(_day_key(x)), spans_b.get(y) or spans_b.get(_day_key(y))
-            if at_a and at_b and not _same_context(a, at_a, b, at_b):
+            if x[4:] == y[4:] and x[:4] != y[:4] and x[:4].isdigit():
+                continue  # one day of two years: a year inferred ("Jan 1"), written years are compared as years
+            at_a, at_b = _date_offsets(spans_a, x), _date_offsets(spans_b, y)
+            if not (at_a and at_b and _same_context(a, at_a, b, at_b)):
                 continue
             if _dates_a_report(a, at_a) or _dates_a_report(b, at_b):
                 return None
             return Dispute("date", (x.removeprefix("year:"), y.removeprefix("year:")))
     return None
+
+
+def _date_offsets(spans: dict[str, list[int]], value: str) -> list[int]:
+    """Where a date stands in its statement: its own words, else (a day resolved from "w czwartek") those of the
+    statement's days, weekdays and months; none for a date written in digits only ("15.06.2020"), whose words
+    cannot be compared, so it is no dispute."""
+    found = spans.get(value) or spans.get(_day_key(value))
+    if found:
+        return found
+    return [at for key, ats in spans.items() if key.startswith(("day", "weekday", "month")) for at in ats]
 
 
 def _dates_a_report(statement: Statement, offsets: list[int] | None) -> bool:
@@ -508,13 +550,81 @@ def _places_apart(a: Statement, b: Statement) -> list[tuple[str, str]]:
 
 
 def _place_names(statement: Statement, other: Statement) -> dict[str, str]:
-    """{folded stem: name} of the statement's places, less those whose entity the other statement names too
-    (the linker's "Соединенное Королевство" is "Великобритания")."""
-    return {
-        fold(statement.text[s - statement.start: e - statement.start])[:STEM]: statement.text[s - statement.start: e - statement.start]
-        for (s, e), anchor in statement.places
-        if not (anchor.startswith("e:") and anchor in other.anchors)
-    }
+    """{folded stem: name} of the places where the statement says something happened: its places and the
+    capitalised names in a place slot (``_slotted_names``), less the places that stand in no slot (a dateline
+    "BOSTON –", "Americans are", a headline's "Face Same Civil Rights") and those whose entity the other statement
+    names too (the linker's "Соединенное Королевство" is "Великобритания")."""
+    slotted = _slotted_names(statement)
+    names = {fold(name)[:STEM]: name for name in slotted.values()}
+    for (s, e), anchor in statement.places:
+        name = statement.text[s - statement.start: e - statement.start]
+        if s - statement.start in slotted or _in_running_text(statement.text, s - statement.start, name):
+            names.setdefault(fold(name)[:STEM], name)
+    linked = {fold(statement.text[s - statement.start: e - statement.start])[:STEM]
+              for (s, e), anchor in statement.places if anchor.startswith("e:") and anchor in other.anchors}
+    return {stem: name for stem, name in names.items() if stem not in linked}
+
+
+def _in_running_text(text: str, at: int, name: str) -> bool:
+    """A known place inside a sentence: not its first word, not in capitals ("BOSTON –", a dateline), not in a run
+    of capitalised words (a headline's "Face Same Civil Rights"), not the region after a place and a comma."""
+    before = text[:at].rstrip()
+    if not before or name.isupper():
+        return False
+    previous = WORD.findall(before[-40:])
+    if before[-1] == ",":
+        return not (previous and previous[-1][:1].isupper())  # the region of the place before ("Vail, Colorado")
+    return before[-1] in ";:" or bool(previous) and not previous[-1][:1].isupper()
+
+
+# What may stand between a slotted place and the next one of a list ("in China und Malaysia").
+_PLACE_LIST = re.compile(r"\s+(?:and|und|y|et|e|i|и|і|та|oraz|sowie)\s+", re.IGNORECASE)
+
+
+def _slotted_names(statement: Statement) -> dict[int, str]:
+    """{offset in the statement: name} of the capitalised names that stand right after a locative word ("in
+    Palenque", "w Chorzowie", "près de Lyon") or after such a name and a list word ("in China und Malaysia").
+    A name after a comma is the region of the name before it ("Ocosingo, Chiapas"; "Vail, Colorado"): not a
+    place of its own. Calendar words ("in January") and words in capitals (a dateline "BOSTON") are no places."""
+    text, slot = statement.text, place_slot(statement.language)
+    calendar_at = {at for ats in _calendar_offsets(statement).values() for at in ats}
+    places_at = {s - statement.start for (s, _), _ in statement.places}
+    nouns_capitalised = _nouns_capitalised(statement.language)
+    found: dict[int, str] = {}
+    last_end = None  # where the last slotted name ends
+    for start, end in _capitalised_runs(text):
+        unknown = start not in places_at and not is_place(text[start:end].split()[0])
+        if start in calendar_at or text[start:end].isupper() or nouns_capitalised and unknown:
+            last_end = None  # in German "bei Blaumeisen", "im DFB-Pokal" are nouns: only known places count
+            continue
+        listed = last_end is not None and _PLACE_LIST.fullmatch(text[last_end:start])
+        if slot.search(text[:start]) or listed:
+            found[start] = " ".join(text[start:end].split()[:MAX_PLACE_WORDS])
+            last_end = end
+        else:
+            last_end = None
+    return found
+
+
+@cache
+def _nouns_capitalised(language: str) -> bool:
+    """The language capitalises every noun (its names profile lists the articles before nouns)."""
+    from rashomon.languages import value
+
+    return bool(value(language, "names", "NOUN_ARTICLES", frozenset()))
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words apart only by spaces ("Park City", "Addis Abeba")."""
+    runs: list[list[int]] = []
+    for match in WORD.finditer(text):
+        if not match.group(0)[:1].isupper():
+            continue
+        if runs and not text[runs[-1][1]: match.start()].strip():
+            runs[-1][1] = match.end()
+        else:
+            runs.append([match.start(), match.end()])
+    return [(start, end) for start, end in runs]
 
 
 def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x: str, y: str) -> bool:

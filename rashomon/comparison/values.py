@@ -14,8 +14,9 @@ import re
 from rashomon.comparison.cues import number_words, scales
 from rashomon.comparison.names import fold
 
-# A number, its scale word if any; not one fused to a word by a hyphen ("34-latka", "8-minute": adjectives).
-_NUMBER = re.compile(r"(?<![\w.,:-])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(?![.,:]?\d|-\w)(?:\s?([^\W\d_]{1,11})\.?)?", re.UNICODE)
+# A number, its scale word if any; not one fused to a word by a hyphen ("34-latka", "8-minute": adjectives), nor
+# one of a path or an address ("/4962603002").
+_NUMBER = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(?![.,:]?\d|-\w|/)(?:\s?([^\W\d_]{1,11})\.?)?", re.UNICODE)
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -91,7 +92,7 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
     for match in _NUMBER.finditer(text):
         if any(a <= match.start() < b for a, b in skip) or _YEAR.match(match.group(1)) or match.start() in days:
             continue
-        if _is_label(text, match.start(), match.end(1)):
+        if _is_label(text, match.start(), match.end(1)) or _is_clock(text, match):
             continue
         value = _plain(match.group(1))
         scale = _scale((match.group(2) or "").lower(), language)
@@ -120,6 +121,17 @@ def _is_label(text: str, start: int, end: int) -> bool:
     that does not open the text stands right before it, and punctuation or the end right after it."""
     before = _WORD_BEFORE.search(text[max(0, start - 40): start])
     return bool(before and before.group(2)[:1].isupper() and _LABEL_END.match(text[end:]))
+
+
+# A dotted clock time and the word of hours after it ("20.45 Uhr", "19.40 h") or before it ("godz. 19.40").
+_HOURS_AFTER = re.compile(r"\s?(?:Uhr|h|hrs|godz|hod|час)\b", re.IGNORECASE)
+_HOURS_BEFORE = re.compile(r"(?:godz|hod|ore|um|à|alle|las)\.?\s$", re.IGNORECASE)
+
+
+def _is_clock(text: str, match: re.Match) -> bool:
+    """A clock time written with a dot ("20.45 Uhr", "o godz. 19.40") is no quantity."""
+    return bool(_CLOCK.fullmatch(match.group(1)) and (
+        _HOURS_AFTER.match(text, match.end(1)) or _HOURS_BEFORE.search(text[max(0, match.start() - 6): match.start()])))
 
 
 def _day_offsets(text: str, language: str) -> set[int]:

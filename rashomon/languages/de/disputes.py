@@ -25,11 +25,20 @@ CONSIDERED = r"erwäg\w*|erwogen|überlegt|überlegen, ob|denk\w* (?:\S+ ){0,3}n
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}angekündigt|kündigt\w* (?:\S+ ){0,4}an|beschlossen|beschloss\w*|(?:hat|haben|hatte|hatten) (?:\S+ ){0,2}entschieden|entschied\w*"
 
+# Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
+EARLIER = r"zuvor|vorher|früher|davor|ehemals|vormals|im vorjahr|vergangene[nsm]? (?:woche|monat|jahr)|letzte[nsm]? (?:woche|monat|jahr)"
+
+# Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
+LOCATIVE = r"in|im|bei|beim|nahe|nach|aus|südlich|nördlich|östlich|westlich"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"du|dich|dein|deine|euch|euer|eure"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"mindestens|mehr als|über|wenigstens"
+
+# Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"weniger als|unter|bis zu|höchstens|maximal"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win").
 NEEDED = r"nötig\w*|notwendig\w*|erforderlich\w*|benötigt\w*|braucht"

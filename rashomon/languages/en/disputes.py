@@ -25,11 +25,20 @@ CONSIDERED = r"(?:is|are|was|were|been) (?:\w+ )?(?:considering|weighing|mulling
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"(?:announced|decided|confirmed) (?:that )?(?:\w+ ){0,2}will|(?:has|have|had) decided|decided to|announced plans"
 
+# Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
+EARLIER = r"earlier|previously|formerly|before that|last (?:week|month|year)|a (?:week|month|year) ago|(?:in|from) the previous"
+
+# Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
+LOCATIVE = r"in|at|near|outside|inside|into|across|around"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"you|your|yours"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"at least|more than|over|upwards of|in excess of"
+
+# Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"less than|fewer than|under|below|up to|at most|no more than"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win").
 NEEDED = r"needed|required|necessary|need|needs"

@@ -25,11 +25,20 @@ CONSIDERED = r"(?:está|están|estaba|estaban) (?:\S+ )?(?:considerando|estudian
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"decidi[óo]|decidieron|ha decidido|han decidido|(?:anunci[óo]|anunciaron|ha anunciado|han anunciado) que"
 
+# Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
+EARLIER = r"anteriormente|previamente|antes|el año pasado|la semana pasada|el mes pasado"
+
+# Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
+LOCATIVE = r"en|desde|hacia|cerca de|junto a"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"usted|ustedes|tú|tu|tus|vosotros"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"al menos|más de|por lo menos"
+
+# Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"menos de|hasta|como máximo|como mucho|por debajo de"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win").
 NEEDED = r"necesari\w*|requerid\w*|necesita\w*|hacen falta|hace falta"

@@ -25,11 +25,20 @@ CONSIDERED = r"envisag\w*|réfléchi\w* à|songe\w* à|(?:étudie\w*|examine\w*)
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"(?:a|ont) (?:\S+ )?(?:annoncé|décidé) (?:que|qu['’]|de|d['’])|décide\w* de"
 
+# Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
+EARLIER = r"auparavant|précédemment|plus tôt|l['’]an dernier|l['’]année dernière|la semaine dernière|le mois dernier"
+
+# Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
+LOCATIVE = r"à|au|aux|en|dans|près de|vers|depuis"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"vous|votre|vos|tu|ton|ta|tes"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"au moins|plus de|plus d['’]"
+
+# Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"moins de|moins d['’]|jusqu['’]à|au plus|au maximum"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win").
 NEEDED = r"nécessaires?|requis\w*|faut|besoin"

@@ -25,11 +25,20 @@ CONSIDERED = r"(?:sta|stanno|stava|stavano) (?:\S+ )?(?:valutando|considerando|p
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"(?:ha|hanno) (?:\S+ )?(?:annunciato|deciso) (?:che|di)"
 
+# Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
+EARLIER = r"in precedenza|precedentemente|l['’]anno scorso|la settimana scorsa|il mese scorso"
+
+# Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
+LOCATIVE = r"a|in|presso|vicino a"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"almeno|più di|oltre"
+
+# Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"meno di|fino a|al massimo|non più di"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win").
 NEEDED = r"necessari\w*|richiest\w*|servono|serve"

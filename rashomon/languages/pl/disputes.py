@@ -25,11 +25,20 @@ CONSIDERED = r"rozważ\w*|bran\w* pod uwagę|bierze\w* pod uwagę|bierzemy pod u
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"zdecydowa\w*|postanowi\w*|(?:ogłosi\w*|zapowiedzia\w*),? że"
 
+# Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
+EARLIER = r"wcześniej|poprzednio|przedtem|uprzednio|w zeszłym (?:tygodniu|miesiącu|roku)|rok temu"
+
+# Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
+LOCATIVE = r"w|we|pod|koło|nad|przy|obok"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ty|twój|twoja|twoje|masz|możesz|wy|wasz|wasza|państwo"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"co najmniej|ponad|przynajmniej|więcej niż"
+
+# Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win").
 NEEDED = r"potrzebn\w*|niezbędn\w*|wymagan\w*|potrzeba"

@@ -25,11 +25,20 @@ CONSIDERED = r"рассматрива\w*|обдумыва\w*|размышля\w*
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"решил\w*|принял\w* решение|(?:объявил\w*|заявил\w*),? что (?:\S+ ){0,3}буд\w*"
 
+# Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
+EARLIER = r"ранее|прежде|раньше|до этого|в прошлом (?:году|месяце)|на прошлой неделе"
+
+# Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
+LOCATIVE = r"в|во|из|на|под|около|возле|близ"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"вы|ваш|ваша|ваше|ты|твой|твоя"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"не менее|более|свыше|по меньшей мере|как минимум"
+
+# Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"менее|меньше|не более|максимум|не свыше"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win").
 NEEDED = r"нужн\w*|необходим\w*|требу\w*"

@@ -25,11 +25,20 @@ CONSIDERED = r"розгляда\w*|обмірков\w*|розмірков\w*|в�
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"вирішил\w*|вирішив|ухвалил\w* рішення|ухвалив рішення|(?:оголосил\w*|оголосив),? що"
 
+# Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
+EARLIER = r"раніше|до цього|перед тим|минулого (?:року|тижня|місяця)"
+
+# Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
+LOCATIVE = r"в|у|із|на|під|біля|поблизу"
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ви|ваш|ваша|ваше|ти|твій|твоя"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"щонайменше|понад|більше ніж|більш ніж|принаймні|як мінімум"
+
+# Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"менше|менш ніж|не більше|максимум"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win").
 NEEDED = r"потрібн\w*|необхідн\w*|треба"
