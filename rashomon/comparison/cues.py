@@ -36,14 +36,19 @@ _TABLES = {"halted": "HALTED", "unscheduled": "UNSCHEDULED", "proceeding": "PROC
 _NEVER = re.compile(r"(?!)")
 
 
-@cache
 def _compiled(table_name: str, language: str) -> re.Pattern:
-    """The language's cue pattern from its profile (rashomon/languages/<code>/disputes.py); one that never
-    matches for a language without one, so no cue is guessed from another language."""
-    pattern = value(language, "disputes", _TABLES[table_name])
+    """The language's cue pattern from its profile (rashomon/languages/<code>/disputes.py)."""
+    return _profile_pattern("disputes", _TABLES[table_name], language, r"(?<!\w)(?:{})(?!\w)")
+
+
+@cache
+def _profile_pattern(topic: str, constant: str, language: str, template: str) -> re.Pattern:
+    """The language's pattern ``constant`` of ``topic`` in its profile, set in ``template`` and matched ignoring
+    case; one that never matches for a language without one, so no cue is guessed from another language."""
+    pattern = value(language, topic, constant)
     if not pattern:
         return _NEVER
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    return re.compile(template.format(pattern), re.IGNORECASE)
 
 
 def scales(language: str) -> dict[str, int]:
@@ -77,26 +82,18 @@ def earlier(language: str) -> re.Pattern:
     return _compiled("earlier", language)
 
 
-@cache
 def place_slot(language: str) -> re.Pattern:
     """A locative word that ends the text ("… in ", "… w ", "… près de "): a name after it is in a place slot."""
-    pattern = value(language, "disputes", "LOCATIVE")
-    if not pattern:
-        return _NEVER
-    return re.compile(rf"(?<!\w)(?:{pattern})\s+$", re.IGNORECASE)
+    return _profile_pattern("disputes", "LOCATIVE", language, r"(?<!\w)(?:{})\s+$")
 
 
 def addresses_reader(text: str, language: str) -> bool:
     return bool(_compiled("reader", language).search(text))
 
 
-@cache
 def _prompt(language: str) -> re.Pattern:
     """The language's reader prompts (its profile's ``boilerplate.PROMPTS``) at the start of a sentence or clause."""
-    pattern = value(language, "boilerplate", "PROMPTS")
-    if not pattern:
-        return _NEVER
-    return re.compile(rf"(?:^|[,:;–—]\s)[\W_]*(?:{pattern})(?!\w)", re.IGNORECASE)
+    return _profile_pattern("boilerplate", "PROMPTS", language, r"(?:^|[,:;–—]\s)[\W_]*(?:{})(?!\w)")
 
 
 def prompts_reader(text: str, language: str) -> bool:
