@@ -105,37 +105,25 @@ def is_negated(text: str, language: str) -> bool:
     return bool(negation(language).search(text))
 
 
+# The first of these cues a statement gives decides its family: (cue table, the family it asserts, the family when
+# a negation stands just before it; None: it asserts none and the next cues are read).
+_FAMILY_CUES = (
+    ("unscheduled", "unscheduled", "unscheduled"),  # outranks the "postpone" it often contains
+    ("halted", "halted", "unscheduled"),  # "there was no meeting to postpone", "неможливо відкласти"
+    ("proceeding", "proceeding", None),  # "якщо не відбудеться нічого надзвичайного" asserts no event going ahead
+    ("denied", "denied", "denied"),  # "Dymisja? To fejk dnia"
+    ("considered", "considered", "denied"),  # "nie jest brana pod uwagę" denies it
+    ("decided", "decided", None),  # "has not decided" asserts no decision
+)
+
+
 def status_family(text: str, language: str) -> str | None:
-    """The status family a statement asserts, or None.
-
-    "Never scheduled" outranks the "postpone" it often contains ("impossible to
-    postpone something that was never scheduled"); a negated halt ("there was
-    no meeting to postpone", "неможливо відкласти") denies the halt; a negated
-    "goes ahead" asserts nothing.
-    """
-    if _compiled("unscheduled", language).search(text):
-        return "unscheduled"
-    halted = _compiled("halted", language).search(text)
-    if halted:
-        return "unscheduled" if _negated_before(text, halted.start(), language) else "halted"
-    proceeding = _compiled("proceeding", language).search(text)
-    if proceeding and not _negated_before(text, proceeding.start(), language):
-        return "proceeding"  # "якщо не відбудеться нічого надзвичайного" asserts no event going ahead
-    return _decision(text, language)
-
-
-def _decision(text: str, language: str) -> str | None:
-    """Where a decision stands: a denial of the report first ("Dymisja? To fejk dnia"), then a matter considered
-    ("rozważa dymisję"; negated, "nie jest brana pod uwagę", a denial), then one decided ("hat angekündigt");
-    a negated decision ("has not decided") asserts none."""
-    if _compiled("denied", language).search(text):
-        return "denied"
-    considered = _compiled("considered", language).search(text)
-    if considered:
-        return "denied" if _negated_before(text, considered.start(), language) else "considered"
-    decided = _compiled("decided", language).search(text)
-    if decided and not _negated_before(text, decided.start(), language):
-        return "decided"
+    """The status family a statement asserts (``_FAMILY_CUES``), or None."""
+    for table, family, negated in _FAMILY_CUES:
+        cue = _compiled(table, language).search(text)
+        found = cue and (negated if _negated_before(text, cue.start(), language) else family)
+        if found:
+            return found
     return None
 
 
