@@ -340,3 +340,15 @@ def test_a_name_written_after_after_is_an_event(text, language, name):
 def test_after_a_person_stays_a_person():
     found = by_text("Министр Джон Смит выступил первым. После Смита выступил Иван Петров.", "ru")
     assert found["Смита"][0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Документът ще бъде разгледан от Камарата на лордовете утре.", "bg", "Камарата на лордовете"),
+        ("Ustawę przyjęła w piątek Izba Lordów.", "pl", "Izba Lordów"),
+        ("Zakon je sprejela Državna zbornica v petek.", "sl", "Državna zbornica"),
+    ],
+)
+def test_a_chamber_of_parliament_is_an_organisation(text, language, name):
+    assert by_text(text, language)[name][0] == "ORG"

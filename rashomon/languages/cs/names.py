@@ -12,7 +12,7 @@ TITLES = tuple(
 ORGANISATION_WORDS = frozenset(
     """
     ministerstv univerzit uni stran bank agentur rada rady radě radu radou výbor komis soud parlament služb polici
-    úřad institut nadac sdružen organizac svaz sněmovn vlád
+    úřad institut nadac sdružen organizac svaz sněmovn vlád komor
     """.split()
 )
 

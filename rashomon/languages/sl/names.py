@@ -12,7 +12,7 @@ TITLES = tuple(
 ORGANISATION_WORDS = frozenset(
     """
     ministrstv univerz unij strank bank agencij svet sveta svetu svetom odbor komisij sodišč parlament služb polici
-    urad inštitut fundacij združen organizacij zvez skupščin vlada vlade zbor
+    urad inštitut fundacij združen organizacij zvez skupščin vlada vlade zbor zbornic
     """.split()
 )
 
