@@ -352,3 +352,13 @@ def test_after_a_person_stays_a_person():
 )
 def test_a_chamber_of_parliament_is_an_organisation(text, language, name):
     assert by_text(text, language)[name][0] == "ORG"
+
+
+def test_labels_and_furniture_are_not_names():
+    found = by_text("Soud ji osvobodil. | Zdroj: Reuters | Autor: ČTK. Policie to oznámila.", "cs")
+    assert "Zdroj" not in found and "Autor" not in found and "Reuters" in found
+
+
+def test_a_quotation_opened_after_a_colon_starts_a_sentence():
+    text = "Премиерът заяви пред Би Би Си: „Речта ще бъде кратка“, а речта на министъра беше дълга."
+    assert "Речта" not in by_text(text, "bg")

@@ -51,6 +51,7 @@ from rashomon.model import Mention, Sentence
 # Dotted acronyms (U.S., U.K.) or words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19).
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*")
 _OPENERS = "\"'«„“‘‚(–—-["
+_QUOTE_OPENERS = "\"«„“‘‚"
 _MAX_GAZETTEER_WORDS = 4
 _TITLE_WINDOW = 3
 _MAX_ENDING = 4
@@ -101,15 +102,17 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
 
 
 def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> bool:
-    """True at a sentence or line start, also behind opening quotes/dashes and after "later.Про"."""
+    """True at a sentence or line start, also behind opening quotes/dashes, after "later.Про", after a
+    separator bar ("| Foto: …") and where a quotation opens after a colon ("заявили: „Ще имаме …")."""
     cursor = position
     while cursor > 0 and text[cursor - 1] in _OPENERS:
         cursor -= 1
+    quoted = any(text[i] in _QUOTE_OPENERS for i in range(cursor, position))
     if cursor == 0 or cursor in sentence_starts or text[cursor - 1] in ".!?…":
         return True
     while cursor > 0 and text[cursor - 1] in " \t":
         cursor -= 1
-    if cursor == 0 or text[cursor - 1] in "\n\r":
+    if cursor == 0 or text[cursor - 1] in "\n\r|" or quoted and text[cursor - 1] == ":":
         return True
     # Dialogue dashes open reported speech: "..., – заявила вона. - Він сміливо ..."
     return cursor >= 2 and text[cursor - 1] in "–—-" and text[cursor - 2].isspace()
@@ -728,13 +731,21 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
     token = tokens[index]
     if _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
         return True
-    if _demonym(token.text, language):
+    if _demonym(token.text, language) or _label(text, token, language, seen_inside):
         return True
     if token.initial and (
         _written_lower(token.text, lowercase_words) or _ordinary_initial(token.text, language, seen_inside) or _place_adjective(token.text)
     ):
         return True
     return _after_article(text, tokens, index, language) and is_common_word(token.text, language)
+
+
+def _label(text: str, token: _Token, language: str, seen_inside: set[str]) -> bool:
+    """An ordinary word written before a colon labels what follows ("Foto: …", "Zdroj: Reuters", "Autor: ČTK"),
+    unless the text names something so mid-sentence too (a headline's "Johnson: …")."""
+    if text[token.end : token.end + 1] != ":" or stem_key(token.text) in seen_inside:
+        return False
+    return is_common_word(token.text, language)
 
 
 # Adjective endings after -sk-/-ck- (Latin and Cyrillic Slavic), which make an adjective of a country's name.
