@@ -70,3 +70,18 @@ def test_a_large_story_that_needs_e5_embeds_each_statement_from_its_first_tokens
     vectors = encoder.embed([long, "Talks resume."], ["en", "en"], E5, 12)
     assert np.allclose(vectors, encoder.embed([first, "Talks resume."], ["en", "en"], E5), atol=1e-6)
     assert not np.allclose(vectors[0], encoder.embed([long])[0], atol=1e-3)
+
+
+def test_a_language_without_a_prior_is_centred_on_the_priors_average_not_on_its_own_statements():
+    from rashomon.comparison.alignment import PRIOR_WEIGHT, language_means, prior_means
+
+    priors = prior_means()
+    assert {"de", "en", "es", "fr", "it", "pl", "ru", "uk"} <= set(priors)
+    # Two statements of one story in a language without a prior: their own mean would take out what they share.
+    vectors = np.tile(np.linspace(-1, 1, 384), (2, 1))
+    means = language_means(vectors, ["xx", "xx"], {})
+    assert np.allclose(means["xx"], np.mean(list(priors.values()), axis=0))
+    # The store's running sample of the language weighs in as it grows.
+    total = 3.0 * PRIOR_WEIGHT * vectors[0]
+    grown = language_means(vectors, ["xx", "xx"], {"xx": (3 * PRIOR_WEIGHT, total)})
+    assert np.allclose(grown["xx"], (means["xx"] + 3 * vectors[0]) / 4)
