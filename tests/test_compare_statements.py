@@ -201,3 +201,16 @@ def test_questions_to_the_reader_inside_a_report_cut_nothing_after_them():
             "He will stay until 2023.")
     assert statements(text, "en") == ["The club finished the season in fourth place.",
                                       "The manager signed a new contract.", "He will stay until 2023."]
+
+
+def test_a_heading_line_joined_to_the_paragraph_after_it_is_cut_off_but_a_wrapped_sentence_stays_whole():
+    text = ("Die Polizei ermittelt weiter.\nHintergrund\nDer Mann war seit Montag vermisst.\n"
+            "Die Ermittler sagten, dass\nder Wagen am Dienstag gefunden wurde.")
+    assert statements(text, "de") == ["Die Polizei ermittelt weiter.", "Der Mann war seit Montag vermisst.",
+                                      "Die Ermittler sagten, dass\nder Wagen am Dienstag gefunden wurde."]
+
+
+def test_a_box_of_labels_and_values_is_no_statement():
+    text = ("Prezydent spotkał się z premierem w czwartek.\nPolityka\n opublikowano: 20 stycznia 2020\n"
+            " aktualizacja: 21 stycznia 2020\n autor: PAP/Jan Kowalski")
+    assert statements(text, "pl") == ["Prezydent spotkał się z premierem w czwartek."]

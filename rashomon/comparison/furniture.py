@@ -1,11 +1,13 @@
 """Which parts of an article state something, and which are page furniture.
 
 A sentence is cut where a photo credit starts inside it ("… Kabuga. Foto: REUTERS/…"), so a
-caption and the credit after it are units of their own, and a unit starts after a wire dateline
+caption and the credit after it are units of their own, and after a line without an end mark when the next
+line opens with a capital or a digit (a heading or label the splitter joined to the paragraph after it: "Source:
+ANI⏎Get the latest news …"); a unit starts after a wire dateline
 (", 04:00 REGNUM ", "INTERFAX.RU - "). A unit is no statement when it is:
 
 - a fragment, heading, byline, credit, dateline or timestamp (``is_statement``: too few words
-  or lower-case words, unpunctuated with few, a bracketed agency tag, a source line);
+  or lower-case words, unpunctuated with few, a bracketed agency tag, a source line, short unpunctuated lines);
 - an editorial or legal notice anywhere in it (each language's ``boilerplate.NOTICES``: "Editor's note", "This
   material may not be published …", "Hinweis der Redaktion");
 - a reader prompt, a republication note or a line of interface text (each language's
@@ -61,6 +63,9 @@ TEASER_MAX_WORDS = 10
 # the report: what follows belongs to the page (a registration wall's own sentences). In the SemEval dev texts
 # three such units also stand in reports (a columnist's questions to the readers).
 PAGE_RUN = 4
+# Lines of at most this many words, none with an end mark, are a box of labels and values ("autor: PAP/Jan
+# Kowalski"); a headline that a site's name follows on its own line is longer.
+LABEL_LINE_MAX_WORDS = 6
 # A line of its own of at most this many words and without an end mark is a sub-heading.
 HEADING_MAX_WORDS = 16
 
@@ -81,6 +86,10 @@ _LINE_START = re.compile(r"[\W_]*")
 # before a dash ("INTERFAX.RU - "). It is no part of the statement.
 _DATELINE = re.compile(
     r"[\s,.;:]*(?:(?P<time>\d{1,2}:\d{2}\s+)(?P<after>[\w.]{3,}\s+)?|(?P<agency>[\w.]{3,})\s+[-–—]\s+)")
+# A line break after a line without an end mark, colon or comma, before a line that opens with a capital or a digit:
+# the line is a heading or a label ("Source: ANI", "Dynamic Pricing"), not a sentence that a line break cuts (those
+# go on in lower case); the unit after the break starts at its first character.
+_LINE_BREAK = re.compile(r"(?<=[^\s.!?…:;,\-–—])[ \t]*\n\s*(?=\w)")
 # A credit in brackets starts at its bracket ("(AP Photo/…", "(Foto: dpa)").
 _OPEN_BRACKET = re.compile(r"[(\[][^()\[\]]{0,30}")
 _OPEN_BRACKET_AT_END = re.compile(rf"{_OPEN_BRACKET.pattern}$")
@@ -141,13 +150,21 @@ def is_statement(text: str, language: str) -> bool:
         or (not stripped.endswith(_END_MARKS) and lower < 4)
         or (_WEB_ADDRESS.search(text) and lower < 6)
         or _opens_with_prompt(text, language) or is_contact(text) or _caption(language).search(text)
-        or bool(_notice().search(text))
+        or bool(_notice().search(text)) or _is_label_block(text)
         or bool(_caption_label().match(text, _LINE_START.match(text).end()))
         or (len(words) <= INTERFACE_MAX_WORDS
             and (INTERFACE.search(text.lower()) or _source_line(language).match(text)))
         or (not quoted and (stripped.endswith("?") or _SHOUTING.search(text) or addresses_reader(text, language)
                             or prompts_reader(text, language)))
     )
+
+
+def _is_label_block(text: str) -> bool:
+    """Short lines, none with an end mark: a box of labels and values ("Polityka / opublikowano: 20 stycznia 2020 /
+    aktualizacja: … / autor: PAP"), not a sentence that line breaks cut (its last line ends with a mark)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) > 1 and all(not line.rstrip(_CLOSING).endswith(_END_MARKS)
+                                  and len(WORD.findall(line)) <= LABEL_LINE_MAX_WORDS for line in lines)
 
 
 def _lower_words(text: str) -> int:
@@ -185,16 +202,18 @@ def is_contact(text: str) -> bool:
 
 
 def _units(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
-    """The sentences' spans, each cut again where a photo credit starts inside it."""
+    """The sentences' spans, each cut again where a photo credit starts inside it and after a line of its own
+    that has no end mark (a heading or label the splitter joined to the paragraph after it)."""
     credit = _credit()
     units = []
     for sentence in sentences:
-        cuts = []
+        cuts = [match.start() for match in _LINE_BREAK.finditer(sentence.text)
+                if sentence.text[match.end()].isupper() or sentence.text[match.end()].isdigit()]
         for match in credit.finditer(sentence.text):
             cut = match.start()
             bracket = _OPEN_BRACKET_AT_END.search(sentence.text, 0, cut)
             cuts.append(bracket.start() if bracket else cut)
-        edges = [0] + [cut for cut in cuts if cut > 0] + [len(sentence.text)]
+        edges = [0] + sorted({cut for cut in cuts if cut > 0}) + [len(sentence.text)]
         for begin, end in zip(edges, edges[1:]):
             piece = sentence.text[begin:end]
             if piece.strip():
