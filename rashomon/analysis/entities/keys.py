@@ -48,11 +48,24 @@ _VOWELS = re.compile(r"[aeiou]")
 _H_AFTER_CONSONANT = re.compile(r"(?<=[bcdfgjklmnprstvz])h")
 
 
+class _FoldTable(dict):
+    """Code point -> its folded text: the sign rules above, then anyascii (which reads one character at a
+    time), lower case, and a space for anything but a letter or digit. Filled as characters are met, so
+    that ``str.translate`` does in C what anyascii does character by character in Python."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = _NON_ALNUM.sub(" ", anyascii(chr(codepoint).translate(_SIGNS)).lower())
+        self[codepoint] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 @lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII transliteration; words separated by single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_SIGNS)
-    return _NON_ALNUM.sub(" ", anyascii(text).lower()).strip()
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_FOLD).split())
 
 
 def strip_ending(word: str) -> str:
@@ -64,7 +77,7 @@ def strip_ending(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem_key(name: str) -> str:
-    return " ".join(strip_ending(word) for word in ascii_fold(name).split())
+    return " ".join(map(strip_ending, ascii_fold(name).split()))
 
 
 @lru_cache(maxsize=200_000)
