@@ -248,26 +248,32 @@ class EntityLinker:
         if record is None:
             record = self._records[entity_id] = _Record(Entity(entity_id, group.type))
         entity = record.entity
-        before = (dict(entity.names), len(entity.aliases), len(record.given_names), entity.type)
+        changed = False
         record.name_uses[language, group.name] += 1
         current = entity.names.get(language)
         if not (record.known and current) and (current is None or _name_rank(record, language, group.name) > _name_rank(record, language, current)):
+            changed = current != group.name
             entity.names[language] = group.name
         spelled_out = len(group.words) > 1
         for name in {group.name, *(m.lemma for m in group.mentions), *(m.text for m in group.mentions)}:
             if name not in record.alias_set and name not in entity.names.values():
                 record.alias_set.add(name)
                 entity.aliases.append(name)
+                changed = True
             # An acronym seen with its full name now means that name, whatever had it before ("UE").
             self._index(entity_id, name, claim=spelled_out and _is_acronym(name))
-        if entity.type == "PER" and len(group.words) > 1:
-            record.given_names.add(_key(group.words[0]))
+        if entity.type == "PER" and spelled_out:
+            given = _key(group.words[0])
+            changed = changed or given not in record.given_names
+            record.given_names.add(given)
         record.count += len(group.mentions)
         # The type most mentions were given, unless the gazetteer knows it ("Pensylvánie" guessed a person).
         record.type_votes[group.type] += len(group.mentions)
         if not record.known:
-            entity.type = max(sorted(record.type_votes), key=record.type_votes.__getitem__)
-        if before != (entity.names, len(entity.aliases), len(record.given_names), entity.type):
+            voted = max(sorted(record.type_votes), key=record.type_votes.__getitem__)
+            changed = changed or voted != entity.type
+            entity.type = voted
+        if changed:
             self._changed.add(entity_id)
 
     def _index(self, entity_id: str, name: str, claim: bool = False) -> None:
@@ -373,13 +379,19 @@ def _short_forms_joined(groups: list[_Group]) -> list[_Group]:
     acronym and no name the gazetteer knows ("Irsko" is not "Severní Irsko", "Rusko" not "Bělorusko")."""
     places = [g for g in groups if g.type in _SHORTENED_TYPES]
     word_keys = {id(g): [_key(word) for word in g.words] for g in places}
+    # What a short form can shorten: a name of several words with its first word, or a one-word compound.
+    containing, single = defaultdict(list), [g for g in places if len(g.words) == 1]
+    for place in places:
+        for key in word_keys[id(place)] if len(place.words) > 1 else ():
+            if not containing[key] or containing[key][-1] is not place:
+                containing[key].append(place)
     kept = []
     for group in groups:
         # An acronym is spelled out by its initials ("ЕС" is no word of "Съвет на ЕС").
         short = group.type in _SHORTENED_TYPES and not group.name.isupper()
-        owners = [] if not short else [
-            g for g in places if g is not group and _shortens(word_keys[id(group)], word_keys[id(g)])
-        ]
+        part = word_keys.get(id(group)) if short else None
+        candidates = [*containing.get(part[0], ()), *(single if len(part) == 1 else ())] if part else ()
+        owners = [g for g in candidates if g is not group and _shortens(part, word_keys[id(g)])]
         if len(owners) == 1 and not _known_name(group):
             owners[0].mentions.extend(group.mentions)
         else:
