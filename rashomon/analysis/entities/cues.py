@@ -11,6 +11,8 @@ language's own lists are in ``rashomon/languages/<code>/names.py``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rashomon.languages import union, value
 
 PERSON_TITLES = tuple(sorted(union("names", "TITLES")))
@@ -25,6 +27,7 @@ _NAME_PARTICLES = frozenset({"al", "bin", "ibn"})
 CONNECTORS = union("names", "CONNECTORS") | _NAME_PARTICLES
 
 
+@lru_cache(maxsize=64)
 def noun_articles(language: str) -> frozenset[str]:
     """Articles of a language that capitalises every noun (German): a capitalised word after one is a noun."""
     return value(language, "names", "NOUN_ARTICLES", frozenset())

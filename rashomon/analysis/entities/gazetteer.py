@@ -55,6 +55,7 @@ class Gazetteer:
         self._acronyms = frozenset(acronyms)
         self._demonyms: dict[tuple[str, str], str | None] = {}
         self._countries: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._known: dict[str, KnownEntity | None] = {}  # one object per entity asked for, not one per look-up
         # Lower-case words worth looking up at all ("коронавирус…", "brexit…"): their first letters.
         self.lowercase_prefixes = tuple(sorted({name[:_PREFIX] for name in lowercase_names}))
         # Lower-case names match only as listed: the stem of "демократы" is also that of "демократии".
@@ -140,8 +141,11 @@ class Gazetteer:
         return tuple(sorted(words, key=lambda item: (-popularity[item[1]], item[0])))
 
     def get(self, entity_id: str) -> KnownEntity | None:
-        entry = self._entities.get(entity_id)
-        return KnownEntity(entity_id, entry["type"], entry["names"]) if entry else None
+        known = self._known.get(entity_id)
+        if known is None:
+            entry = self._entities.get(entity_id)
+            known = self._known[entity_id] = KnownEntity(entity_id, entry["type"], entry["names"]) if entry else None
+        return known
 
 
 def inflects(word: str, name: str) -> bool:

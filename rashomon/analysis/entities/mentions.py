@@ -80,24 +80,23 @@ class _Candidate:
 
 
 def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
+    # Every word first as a lower-case one (most are), then the capitalised ones told where they stand.
+    tokens = [_Token(match.start(), match.end(), match.group(), False, False) for match in _TOKEN.finditer(text)]
     starts = {s.start for s in sentences}
-    tokens = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        start, end = match.span()
-        if not word[0].isupper():
-            tokens.append(_Token(start, end, word, False, False))
-            previous_end = end
+    for index, token in enumerate(tokens):
+        if not token.text[0].isupper():
             continue
-        gap = text[previous_end:start]
-        initial = not tokens or "\n" in gap or _starts_sentence(text, start, starts)
-        # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
-        initial = initial or tokens[-1].initial and tokens[-1].text.lower() in STOPWORDS and gap == " "
-        after = text[end : end + 3]
-        abbreviated = len(word) == 1 and after[:1] == "." and after[1:].lstrip(" ")[:1].isupper()
-        tokens.append(_Token(start, end, word, initial, True, abbreviated))
-        previous_end = end
+        token.capitalised = True
+        if index == 0:
+            token.initial = True
+        else:
+            previous = tokens[index - 1]
+            gap = text[previous.end : token.start]
+            token.initial = "\n" in gap or _starts_sentence(text, token.start, starts)
+            # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
+            token.initial = token.initial or previous.initial and previous.text.lower() in STOPWORDS and gap == " "
+        after = text[token.end : token.end + 3]
+        token.abbreviated = len(token.text) == 1 and after[:1] == "." and after[1:].lstrip(" ")[:1].isupper()
     return tokens
 
 
@@ -154,12 +153,13 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
             surface = first.text if size == 1 else None
             entity = known.lookup_key(key, lowercase_ok=not first.capitalised, capitals=capitals, surface=surface)
             if entity is None and size > 1 and first.capitalised:  # "Съединените щати" is "Съединени щати"
-                entity = known.lookup(" ".join(without_articles([t.text for t in tokens[index : last + 1]], language)))
+                entity = _known_without_articles([t.text for t in tokens[index : last + 1]], language, key, capitals)
             if entity is not None and not first.capitalised and text[first.start : tokens[last].end] not in known.lowercase_names:
                 entity = None
             if entity is None and size == 1 and first.capitalised and language in _LATIN_SCRIPT:
                 # Stem changes the key cannot absorb: "Polsce" is Polska, "Niemczech" Niemcy.
-                entity = known.lookup(lemmatize_name([first.text], language, "LOC"))
+                lemma = lemmatize_name([first.text], language, "LOC")
+                entity = known.lookup(lemma) if lemma != first.text else None  # the word itself was looked up
             if entity is not None and size == 1 and (_qualified(text, tokens, index, language) or _names_a_noun(text, tokens, index, language)):
                 entity = None
             if entity is not None and (size > 1 or not _inside_unknown_name(text, tokens, index, language, entity)):
@@ -169,6 +169,17 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
             found[index] = match
             free = match[0] + 1
     return found
+
+
+def _known_without_articles(words: list[str], language: str, key: str, capitals: bool):
+    """The known name ``words`` are without their postposed articles; looked up only where that differs from
+    the look-up of ``key`` (each word's stem key) just made: articles shed, a word that folds to other than
+    one word, or capitals that a word without letters hides ("COVID 19")."""
+    bare = without_articles(words, language)
+    parts = key.split(" ")
+    if bare == words and len(parts) == len(words) and all(parts) and " ".join(words).isupper() == capitals:
+        return None
+    return gazetteer().lookup(" ".join(bare))
 
 
 # Endings of adjectives (Latin and Cyrillic Slavic) that, capitalised next to a known name, make a
@@ -308,7 +319,7 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
     if current:
         runs.append(current)
     # A run never ends on a connector.
-    return [run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1] for run in runs if run]
+    return [run if tokens[run[-1]].capitalised else run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1] for run in runs if run]
 
 
 def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], language: str) -> list[int]:
@@ -385,6 +396,7 @@ def _lowercase_adjective(word: str, language: str) -> bool:
     return bool(_ADJECTIVE.search(word)) and not is_function_word(word, language)
 
 
+@lru_cache(maxsize=64)
 def _head_nouns(language: str) -> frozenset[str]:
     return value(language, "names", "NAME_HEAD_NOUNS", frozenset())
 
