@@ -85,3 +85,24 @@ def test_a_language_without_a_prior_is_centred_on_the_priors_average_not_on_its_
     total = 3.0 * PRIOR_WEIGHT * vectors[0]
     grown = language_means(vectors, ["xx", "xx"], {"xx": (3 * PRIOR_WEIGHT, total)})
     assert np.allclose(grown["xx"], (means["xx"] + 3 * vectors[0]) / 4)
+
+
+def test_statements_are_embedded_while_they_are_read_with_the_same_vectors():
+    from rashomon.analysis.sentences import split_sentences
+    from rashomon.comparison.claims import align, statement_texts, statement_vectors, statements_for
+    from rashomon.comparison.encoder import Encoder
+    from rashomon.model import Analysis
+
+    reports = [
+        ("en", "Talks between the two ministers resumed in Geneva on Tuesday. They lasted four hours. "
+               "No agreement was reached, a spokesman said."),
+        ("de", "Die Gespräche der beiden Minister in Genf wurden am Dienstag fortgesetzt. Sie dauerten vier Stunden."),
+    ]
+    articles = [Article(id=f"a{k}", path="", text=text, language=language) for k, (language, text) in enumerate(reports)]
+    analyses = [Analysis(text=a.text, language=a.language, sentences=split_sentences(a.text, a.language)) for a in articles]
+    for _ in range(2):  # read fresh, then kept by the process
+        statements = statements_for(articles, analyses, ["A", "B"])
+        assert statement_texts(articles, analyses) == ([s.text for s in statements], [s.language for s in statements])
+    alignment = align(articles, analyses, ["A", "B"], Encoder())
+    assert np.allclose(alignment.vectors, statement_vectors(statements, Encoder())[0], atol=1e-6)
+    assert [s.text for s in alignment.statements] == [s.text for s in statements]

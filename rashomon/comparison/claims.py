@@ -44,6 +44,7 @@ from rashomon.comparison.statements import (
     MIN_STATEMENTS_PER_ARTICLE,
     STATEMENT_BUDGET,
     Statement,
+    statement_spans_of,
     statements_of,
 )
 from rashomon.model import Analysis, Article, Claim, ClaimSide, Evidence
@@ -129,10 +130,26 @@ def statements_for(
     share = statement_share(articles, model)
     found = []
     for index, (article, analysis) in enumerate(zip(articles, analyses)):
-        key = (article.id, article.content_hash or hash(article.text), share, _analysis_stamp(analysis))
-        kept = _statements.get(key, lambda: statements_of(0, article, analysis, "", share))
+        kept = _statements.get(_kept_key(article, analysis, share), lambda: statements_of(0, article, analysis, "", share))
         found += [dataclasses.replace(s, article=index, source=sources[index]) for s in kept]
     return found
+
+
+def statement_texts(articles: list[Article], analyses: list[Analysis], model: str | None = None) -> tuple[list[str], list[str]]:
+    """The texts and languages of the statements statements_for gives, in its order, found without reading what
+    they say (their spans, or the kept statements)."""
+    share = statement_share(articles, model)
+    texts, languages = [], []
+    for article, analysis in zip(articles, analyses):
+        kept = _statements.peek(_kept_key(article, analysis, share))
+        spans = [(s.start, s.end) for s in kept] if kept is not None else statement_spans_of(article, analysis, share)
+        texts += [analysis.text[start:end] for start, end in spans]
+        languages += [analysis.language or article.language] * len(spans)
+    return texts, languages
+
+
+def _kept_key(article: Article, analysis: Analysis, share: int) -> tuple:
+    return article.id, article.content_hash or hash(article.text), share, _analysis_stamp(analysis)
 
 
 def _analysis_stamp(analysis: Analysis) -> int:
@@ -146,8 +163,13 @@ def _analysis_stamp(analysis: Analysis) -> int:
 
 
 def align(articles: list[Article], analyses: list[Analysis], sources: list[str], encoder: Encoder) -> Alignment:
+    # The statements are embedded (in a worker thread) while what they say is read: names, values, dates (the
+    # first comparison in a process loads dictionaries for that, a seventh of a cold 500-article comparison).
+    texts, languages = statement_texts(articles, analyses, encoder.model)
+    model = encoder.model_for(languages)
+    pending = encoder.start(texts, languages, model, statement_tokens(len(texts), model))
     statements = statements_for(articles, analyses, sources, encoder.model)
-    vectors, model = statement_vectors(statements, encoder)
+    vectors = _centred(pending.result(), languages, model, encoder)
     found = links(statements, vectors, model)
     return Alignment(statements, vectors, found, claim_clusters(statements, found, model), model)
 
@@ -157,9 +179,14 @@ def statement_vectors(statements: list[Statement], encoder: Encoder) -> tuple[np
     languages = [s.language for s in statements]
     model = encoder.model_for(languages)
     raw = encoder.embed([s.text for s in statements], languages, model, statement_tokens(len(statements), model))
+    return _centred(raw, languages, model, encoder), model
+
+
+def _centred(raw: np.ndarray, languages: list[str], model: str, encoder: Encoder) -> np.ndarray:
+    """e5 vectors less their language's mean; USE vectors as they are (encoder.py)."""
     if model != E5:
-        return raw, model
-    return centred(raw, languages, language_means(raw, languages, encoder.language_sums())), model
+        return raw
+    return centred(raw, languages, language_means(raw, languages, encoder.language_sums()))
 
 
 def claim_clusters(statements: list[Statement], found: list[Link], model: str = E5) -> list[list[int]]:

@@ -17,6 +17,7 @@ component worth removing (centring them changes nothing on claims-dev).
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 import numpy as np
@@ -80,22 +81,20 @@ class Encoder:
         self, texts: list[str], languages: list[str] | None = None, model: str = E5, max_tokens: int | None = None
     ) -> np.ndarray:
         """One row per text; with ``max_tokens`` (e5), a longer text is embedded (and cached) as its first tokens."""
+        return self.start(texts, languages, model, max_tokens).result()
+
+    def start(
+        self, texts: list[str], languages: list[str] | None = None, model: str = E5, max_tokens: int | None = None
+    ) -> PendingVectors:
+        """``embed`` begun: the texts the cache lacks are encoded in a worker thread (the encoders release the
+        GIL), so the caller can do other work meanwhile; ``result()`` gives the rows. The cache is read and
+        written in the calling thread only."""
         if max_tokens is not None:
             texts = [within_tokens(t, max_tokens) for t in texts]
         keys = [vector_key(t, model) for t in texts]
         known = self.cache.statement_vectors(keys) if self.cache is not None else {}
         missing = sorted({k: t for k, t in zip(keys, texts) if k not in known}.items())
-        if missing:
-            vectors = _encode([t[:MAX_CHARS] for _, t in missing], model)
-            fresh = {k: np.asarray(v, dtype=np.float32) for (k, _), v in zip(missing, vectors)}
-            if self.cache is not None:
-                self.cache.save_statement_vectors(fresh)
-                if model == E5 and languages is not None and hasattr(self.cache, "add_language_vectors"):
-                    self.cache.add_language_vectors(_sums(fresh, keys, languages))
-            known = {**known, **fresh}
-        if not texts:
-            return np.zeros((0, DIMENSIONS if model == E5 else USE_DIMENSIONS), dtype=np.float32)
-        return np.stack([known[k] for k in keys])
+        return PendingVectors(self, keys, languages, model, known, missing)
 
     def language_sums(self) -> dict[str, tuple[int, np.ndarray]]:
         """The cache's running (count, vector sum) per language; empty without one."""
@@ -103,6 +102,32 @@ class Encoder:
             return {}
         return self.cache.language_vector_sums()
 
+
+class PendingVectors:
+    """Vectors being encoded (Encoder.start)."""
+
+    def __init__(self, encoder: Encoder, keys, languages, model: str, known: dict, missing: list[tuple[str, str]]):
+        self.encoder, self.keys, self.languages, self.model = encoder, keys, languages, model
+        self.known, self.missing = known, missing
+        self._pool = ThreadPoolExecutor(1) if missing else None
+        self._future = self._pool.submit(_encode, [t[:MAX_CHARS] for _, t in missing], model) if missing else None
+
+    def result(self) -> np.ndarray:
+        known, cache = self.known, self.encoder.cache
+        if self._future is not None:
+            try:
+                vectors = self._future.result()
+            finally:
+                self._pool.shutdown()
+            fresh = {k: np.asarray(v, dtype=np.float32) for (k, _), v in zip(self.missing, vectors)}
+            if cache is not None:
+                cache.save_statement_vectors(fresh)
+                if self.model == E5 and self.languages is not None and hasattr(cache, "add_language_vectors"):
+                    cache.add_language_vectors(_sums(fresh, self.keys, self.languages))
+            known = {**known, **fresh}
+        if not self.keys:
+            return np.zeros((0, DIMENSIONS if self.model == E5 else USE_DIMENSIONS), dtype=np.float32)
+        return np.stack([known[k] for k in self.keys])
 
 @lru_cache(maxsize=1 << 14)
 def within_tokens(text: str, max_tokens: int) -> str:

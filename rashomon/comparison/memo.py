@@ -23,6 +23,11 @@ class Memo(Generic[T]):
         self._items: OrderedDict[Hashable, T] = OrderedDict()
         self._lock = Lock()
 
+    def peek(self, key: Hashable) -> T | None:
+        """The kept value, or None; keeps it as it was (neither made nor refreshed)."""
+        with self._lock:
+            return self._items.get(key)
+
     def get(self, key: Hashable, make: Callable[[], T]) -> T:
         with self._lock:
             if key in self._items:

@@ -66,11 +66,16 @@ def statements_of(
     index: int, article: Article, analysis: Analysis, source: str, limit: int = MAX_STATEMENTS_PER_ARTICLE
 ) -> list[Statement]:
     """The first ``limit`` statements of one article, in text order."""
-    text = analysis.text
     language = analysis.language or article.language
-    sentences = analysis.sentences or split_sentences(text, language)
-    spans = statement_spans(text, sentences, language)[:limit]
-    return [_statement(index, article.id, text, start, end, language, source, analysis) for start, end in spans]
+    spans = statement_spans_of(article, analysis, limit)
+    return [_statement(index, article.id, analysis.text, start, end, language, source, analysis) for start, end in spans]
+
+
+def statement_spans_of(article: Article, analysis: Analysis, limit: int = MAX_STATEMENTS_PER_ARTICLE) -> list[tuple[int, int]]:
+    """The spans of an article's first ``limit`` statements (what they say is read apart: see statements_of)."""
+    language = analysis.language or article.language
+    sentences = analysis.sentences or split_sentences(analysis.text, language)
+    return statement_spans(analysis.text, sentences, language)[:limit]
 
 
 def _statement(index, article_id, text, start, end, language, source, analysis: Analysis) -> Statement:
