@@ -98,8 +98,9 @@ def test_statements_are_embedded_while_they_are_read_with_the_same_vectors():
                "No agreement was reached, a spokesman said."),
         ("de", "Die Gespräche der beiden Minister in Genf wurden am Dienstag fortgesetzt. Sie dauerten vier Stunden."),
     ]
-    articles = [Article(id=f"a{k}", path="", text=text, language=language) for k, (language, text) in enumerate(reports)]
-    analyses = [Analysis(text=a.text, language=a.language, sentences=split_sentences(a.text, a.language)) for a in articles]
+    articles = [Article(id=f"a{k}", path="", text=text, language=lang) for k, (lang, text) in enumerate(reports)]
+    analyses = [Analysis(text=a.text, language=a.language, sentences=split_sentences(a.text, a.language))
+                for a in articles]
     for _ in range(2):  # read fresh, then kept by the process
         statements = statements_for(articles, analyses, ["A", "B"])
         assert statement_texts(articles, analyses) == ([s.text for s in statements], [s.language for s in statements])
