@@ -214,3 +214,25 @@ def test_a_box_of_labels_and_values_is_no_statement():
     text = ("Prezydent spotkał się z premierem w czwartek.\nPolityka\n opublikowano: 20 stycznia 2020\n"
             " aktualizacja: 21 stycznia 2020\n autor: PAP/Jan Kowalski")
     assert statements(text, "pl") == ["Prezydent spotkał się z premierem w czwartek."]
+
+
+def test_the_reader_addressed_around_a_quoted_button_label_is_page_text_but_a_quoted_you_is_not():
+    text = ("Die Regierung verlängerte die Maßnahmen am Mittwoch. Indem Sie „Akzeptieren und schließen“ anklicken, "
+            "stimmen Sie der Verarbeitung Ihrer Daten zu. Der Minister sagte: „Wir bitten Sie um Geduld.“")
+    assert statements(text, "de") == ["Die Regierung verlängerte die Maßnahmen am Mittwoch.",
+                                      "Der Minister sagte: „Wir bitten Sie um Geduld.“"]
+
+
+def test_a_headline_may_ask_but_a_short_question_in_the_report_is_no_statement():
+    text = ("Dymisja prezydenta sposobem na wybory? Politycy opozycji spotkali się w środę w Sejmie. "
+            "Co dalej z wyborami? Marszałek zapowiedział decyzję na piątek.")
+    assert statements(text, "pl") == ["Dymisja prezydenta sposobem na wybory?",
+                                      "Politycy opozycji spotkali się w środę w Sejmie.",
+                                      "Marszałek zapowiedział decyzję na piątek."]
+
+
+def test_a_headline_with_a_sign_up_box_glued_before_the_lead_is_a_statement():
+    text = ("Minister leaves hospital after three nights Sign up to our free email alerts Thank you for subscribing "
+            "See our privacy notice The minister left St Mary's Hospital on Thursday, his office confirmed in a "
+            "statement.")
+    assert statements(text, "en") == [text]

@@ -13,8 +13,8 @@ ANI⏎Get the latest news …"); a unit starts after a wire dateline
 - a reader prompt, a republication note or a line of interface text (each language's
   ``boilerplate.PROMPTS`` at a clause start; in a short unit, the cleaning lexicon's interface cues
   and a source line's label, ``boilerplate.SOURCE_LABELS``: "Источник - …"), or a question or
-  address to the reader outside a quotation (also, but in the first unit, the formal "Sie" inside a
-  clause, ``boilerplate.FORMAL_READER``);
+  address to the reader outside the quotations it holds (also, but in the first unit, the formal "Sie" inside a
+  clause, ``boilerplate.FORMAL_READER``); a quotation that runs on past the unit covers all of it;
 - a contact line: a labelled telephone number or address ("Tel.: …"), or a short unit with an
   e-mail address ("Write to … at …");
 - a caption: it opens with a caption label ("Image caption", any language's
@@ -66,13 +66,20 @@ PAGE_RUN = 4
 # Lines of at most this many words, none with an end mark, are a box of labels and values ("autor: PAP/Jan
 # Kowalski"); a headline that a site's name follows on its own line is longer.
 LABEL_LINE_MAX_WORDS = 6
+# A unit that ends in a question mark is a question to the reader up to this many words. Of the 35 longer ones in the
+# SemEval dev texts, most are a headline or a report's sentence that the page (or a splice) glued a question to.
+QUESTION_MAX_WORDS = 26
 # A line of its own of at most this many words and without an end mark is a sub-heading.
 HEADING_MAX_WORDS = 16
 
-_CLOSING = " \"'”’»)"
+# What may close a sentence after its end mark: quotation marks (German ones close with “ and ‘), brackets.
+_CLOSING = " \"'”’“‘»)"
 _END_MARKS = (".", "!", "?", "…")
 _LIST_ITEM = re.compile(r"[-–—•*·]|\d{1,2}[.)]\s")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+# A quotation that opens and closes inside the unit: what the page itself says is the rest ("Indem Sie „Akzeptieren
+# und schließen“ anklicken, stimmen Sie … zu").
+_QUOTATION = re.compile(r"„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"|«[^«»]*»|‘[^‘’]*’|(?<!\w)'[^'\n]{1,80}'(?!\w)")
 # Shouting ("!!!", "???") and rows of asterisks: readers' comments under the report, not its prose.
 _SHOUTING = re.compile(r"[!?]{3,}|\*{4,}")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.(?:com|org|net|de|fr|pl|es|it|ru|ua|uk|cz|bg|si|info)\b", re.IGNORECASE)
@@ -99,7 +106,7 @@ def statement_spans(text: str, sentences: list[Sentence], language: str) -> list
     """The (start, end) spans of the units of ``text`` that are statements, in text order."""
     units = _units(text, sentences)
     starts_credit = [_starts_with_credit(text[start:end]) for start, end in units]
-    kept = [is_statement(text[start:end], language) for start, end in units]
+    kept = [is_statement(text[start:end], language, headline=index == 0) for index, (start, end) in enumerate(units)]
     # The first unit is never a caption or a prompt of this kind: it carries the headline, which a page may
     # glue to its prompts ("… vor  Geben Sie mit Hinweisen …").
     for index in range(1, len(units)):
@@ -107,7 +114,8 @@ def statement_spans(text: str, sentences: list[Sentence], language: str) -> list
         # A credit that ends the article is its copyright line ("© 2019 CBS"), not a photo's.
         before_credit = index + 2 < len(units) and starts_credit[index + 1]
         caption = before_credit and len(WORD.findall(unit)) <= CAPTION_MAX_WORDS
-        formal_address = _formal_reader(language).search(unit) and not _QUOTE_MARK.search(unit)
+        unquoted = _unquoted(unit)
+        formal_address = unquoted is not None and _formal_reader(language).search(unquoted)
         if caption or formal_address or _is_subheading(text, *units[index]):
             kept[index] = False
     tail = _teaser_after_prompt(text, units, language)
@@ -132,18 +140,21 @@ def _talks_to_reader(unit: str, language: str) -> bool:
     """A prompt, a contact line, a question, an exclamation or the reader addressed, outside quotation marks."""
     if _opens_with_prompt(unit, language) or prompts_reader(unit, language) or is_contact(unit):
         return True
-    if _QUOTE_MARK.search(unit):
+    unquoted = _unquoted(unit)
+    if unquoted is None:
         return False
-    return (unit.rstrip(_CLOSING).endswith(("?", "!")) or addresses_reader(unit, language)
-            or bool(_formal_reader(language).search(unit)))
+    return (unquoted.rstrip(_CLOSING).endswith(("?", "!")) or addresses_reader(unquoted, language)
+            or bool(_formal_reader(language).search(unquoted)))
 
 
-def is_statement(text: str, language: str) -> bool:
-    """Whether a unit states something, judged on its own text (see the module's docstring)."""
+def is_statement(text: str, language: str, headline: bool = False) -> bool:
+    """Whether a unit states something, judged on its own text (see the module's docstring). A ``headline`` (the
+    article's first unit) may ask ("Dymisja Andrzeja Dudy sposobem na wybory?"), and a long one may hold a sign-up
+    box glued between the headline and the lead: that alone does not make it page text."""
     words = WORD.findall(text)
     lower = _lower_words(text)
     stripped = text.rstrip(_CLOSING)
-    quoted = bool(_QUOTE_MARK.search(text))
+    unquoted = _unquoted(text)
     return not (
         len(words) < MIN_STATEMENT_WORDS or lower < 2
         or (text.startswith(("(", "[")) and lower < 4)
@@ -154,9 +165,24 @@ def is_statement(text: str, language: str) -> bool:
         or bool(_caption_label().match(text, _LINE_START.match(text).end()))
         or (len(words) <= INTERFACE_MAX_WORDS
             and (INTERFACE.search(text.lower()) or _source_line(language).match(text)))
-        or (not quoted and (stripped.endswith("?") or _SHOUTING.search(text) or addresses_reader(text, language)
-                            or prompts_reader(text, language)))
+        or (unquoted is not None and _asks_or_addresses(unquoted, language, len(words) > QUESTION_MAX_WORDS, headline))
     )
+
+
+def _asks_or_addresses(unquoted: str, language: str, long: bool, headline: bool) -> bool:
+    """A question, shouting, or the reader addressed or prompted, in a unit's text outside its quotations. A question
+    of more than QUESTION_MAX_WORDS words carries a headline or a report's sentence glued to it; a headline may ask,
+    and a long one (the headline, a box, the lead) may hold a prompt."""
+    asks = not headline and ((not long and unquoted.rstrip(_CLOSING).endswith("?")) or bool(_SHOUTING.search(unquoted)))
+    talks = addresses_reader(unquoted, language) or prompts_reader(unquoted, language)
+    return asks or (talks and not (headline and long))
+
+
+def _unquoted(text: str) -> str | None:
+    """The unit with the quotations it opens and closes blanked out; None when a quotation runs on past it (a
+    mark left unpaired), so that all of it may be someone's words."""
+    rest = _QUOTATION.sub(" ", text)
+    return None if _QUOTE_MARK.search(rest) else rest
 
 
 def _is_label_block(text: str) -> bool:
