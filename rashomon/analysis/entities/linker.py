@@ -135,10 +135,8 @@ class EntityLinker:
     # ------------------------------------------------------------------ resolution
 
     def _resolve(self, group: _Group, language: str) -> str:
-        for mention in {(m.lemma, m.text): m for m in group.mentions}.values():  # each spelling once, in order
-            # "W. Brytanii": abbreviated first words leave the rest to be found ("Brytania").
-            bare = _INITIALS.sub("", mention.lemma)
-            known = gazetteer().lookup(mention.lemma) or gazetteer().lookup(mention.text) or gazetteer().lookup(bare)
+        for lemma, text in dict.fromkeys((m.lemma, m.text) for m in group.mentions):  # each spelling once, in order
+            known = _known_spelling(gazetteer(), lemma, text)
             # A person "Davis" is not the town "Davos" the stem key also reaches; a name of two or more words
             # the gazetteer knows is that entity whatever was guessed ("Съединени щати" guessed a person).
             if known is not None and known.type == group.type:
@@ -293,6 +291,13 @@ class EntityLinker:
         surnames = self._surnames[skeleton(_key(name.split()[-1]))]
         if entity_id not in surnames:
             surnames.append(entity_id)
+
+
+@lru_cache(maxsize=100_000)
+def _known_spelling(known_names, lemma: str, text: str):
+    """The entity ``known_names`` (a gazetteer) knows by a mention's lemma or text, or None."""
+    # "W. Brytanii": abbreviated first words leave the rest to be found ("Brytania").
+    return known_names.lookup(lemma) or known_names.lookup(text) or known_names.lookup(_INITIALS.sub("", lemma))
 
 
 # Initials or abbreviated words before a name ("Б.Джонсон", "T. May", "W. Brytanii"): for people they tell
