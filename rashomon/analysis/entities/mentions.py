@@ -295,6 +295,8 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
     """Maximal runs of capitalised tokens (indices) not already taken by the gazetteer."""
     runs, current = [], []
     for index, token in enumerate(tokens):
+        if not current and not token.capitalised:  # outside a run only a capital starts one
+            continue
         if current and not _joined(text, tokens[current[-1]], token):
             runs.append(current)
             current = []
@@ -674,8 +676,9 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     known = {_behind_initials(text, tokens, first): match for first, match in known.items()}
     taken = {i for first, (last, _) in known.items() for i in range(first, last + 1)}
     # Stems written capitalised mid-sentence: evidence that the same word opening a sentence is a name.
-    seen_inside = {stem_key(t.text) for t in tokens if t.capitalised and not t.initial}
-    attested = Counter(t.text for t in tokens if t.capitalised)
+    capitalised = [t for t in tokens if t.capitalised]
+    seen_inside = {stem_key(t.text) for t in capitalised if not t.initial}
+    attested = Counter(t.text for t in capitalised)
     lowercase_words = {t.text for t in tokens if not t.capitalised}
 
     candidates = _known_candidates(tokens, known, language, seen_inside, attested)
