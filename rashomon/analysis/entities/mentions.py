@@ -136,7 +136,8 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
     known = gazetteer()
     found = {}
     # Only capitalised words and the few lower-case names listed can start a known name.
-    starts = [i for i, t in enumerate(tokens) if t.capitalised or t.text.startswith(known.lowercase_prefixes)]
+    prefixes = known.lowercase_prefixes
+    starts = [i for i, t in enumerate(tokens) if t.capitalised or t.text.startswith(prefixes)]
     free = 0  # the first token no match found so far covers
     for index in starts:
         if index < free:
@@ -645,6 +646,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _numbered_type(words: list[str]) -> str | None:
+    if not words[-1][-1:].isdigit():
+        return None
     match = _NUMBER_END.search(words[-1]) or (len(words) > 1 and _NUMBER_END.search(" " + words[-1]))
     if not match:
         return None
@@ -783,7 +786,9 @@ def _place_adjective(word: str) -> bool:
 
 def _mention(text: str, candidate: _Candidate, language: str, attested: Counter) -> Mention:
     """The candidate as a mention; initials stay as written ("Д.Рааб", "T. May"), the rest of the name is inflected."""
-    initials = next(i for i, t in enumerate(candidate.tokens) if not t.abbreviated or i == len(candidate.tokens) - 1)
+    initials = 0 if not candidate.tokens[0].abbreviated else next(
+        i for i, t in enumerate(candidate.tokens) if not t.abbreviated or i == len(candidate.tokens) - 1
+    )
     words = [t.text for t in candidate.tokens[initials:]]
     start, end = candidate.tokens[0].start, candidate.tokens[-1].end
     if language in _POSSESSIVE_S_LANGUAGES and _bare(words[-1]) != words[-1]:  # "Hillary Clinton’s": the name ends before "’s"
