@@ -96,5 +96,13 @@ def skeleton(name: str) -> str:
     return " ".join(w[0] + _VOWELS.sub("", w[1:]) for w in words if w)
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def is_cyrillic(name: str) -> bool:
+    """Whether a name is written in Cyrillic letters (any of them): the script a transliteration crosses."""
+    return _CYRILLIC.search(name) is not None
+
+
 def slug(text: str) -> str:
     return "-".join(ascii_fold(text).split())[:60] or "x"

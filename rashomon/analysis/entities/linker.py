@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.analysis.entities.gazetteer import gazetteer
-from rashomon.analysis.entities.keys import phonetic, skeleton, slug, strip_ending
+from rashomon.analysis.entities.keys import is_cyrillic, phonetic, skeleton, slug, strip_ending
 from rashomon.analysis.entities.morphology import proper_reading
 from rashomon.languages import having
 from rashomon.model import Entity, Mention
@@ -87,6 +87,8 @@ class EntityLinker:
         self._by_key: dict[str, str] = {}
         self._by_skeleton: dict[str, list[str]] = defaultdict(list)
         self._surnames: dict[str, list[str]] = defaultdict(list)
+        # The first two letters of a surname's skeleton -> the entities (in the order they came, as dict keys).
+        self._surname_starts: dict[str, dict[str, None]] = defaultdict(dict)
         self._changed: set[str] = set()
         for entity in entities or []:
             self.add_entity(entity, (counts or {}).get(entity.id, 0))
@@ -191,18 +193,30 @@ class EntityLinker:
         return any(fuzz.ratio(key, other) >= _GIVEN_NAME_SIMILARITY or skeleton(key) == skeleton(other) for other in record.given_names)
 
     def _person(self, group: _Group, language: str) -> str | None:
-        surname = group.words[-1]
-        surname_key = _key(surname)
+        surname_key = _key(group.words[-1])
         # Czech/Slovak/Slovene women's surnames and possessives add "-ov-": Mayová, Bibiové, Johnsonova.
         if language in _OV_SURNAME_LANGUAGES and surname_key.endswith("ov") and len(surname_key) > 4:
             surname_key = surname_key[:-2]
+        found = self._namesake(group, surname_key, self._surnames.get(skeleton(surname_key), ()), across=False)
+        if found is None and len(group.words) > 1 and len(surname_key) > _SHORT_NAME:
+            # A transliteration may drop or add letters (Barnier / Барнье, "brnr" / "brn"): the person known only in
+            # the other script, with the same first name, whose surname begins alike.
+            found = self._namesake(group, surname_key, self._surname_starts.get(skeleton(surname_key)[:2], ()), across=True)
+        return found
+
+    def _namesake(self, group: _Group, surname_key: str, candidates, across: bool) -> str | None:
+        """The most mentioned person among ``candidates`` whose surname is like ``surname_key`` and whose first
+        name fits; ``across``: only people named so far in the other script only, and by a first name."""
         full_key = _key(group.name)
+        cyrillic = is_cyrillic(group.name)
         best, best_count = None, -1
-        for entity_id in self._surnames.get(skeleton(surname_key), ()):
+        for entity_id in candidates:
             record = self._records[entity_id]
-            if record.entity.type != "PER":
+            if record.entity.type != "PER" or across and not record.given_names:
                 continue
             names = [*record.entity.names.values(), *record.entity.aliases]
+            if across and any(is_cyrillic(name) == cyrillic for name in names):
+                continue
             surnames = {_key(name.split()[-1]) for name in names}
             if len(surname_key) <= _SHORT_NAME:
                 # "May" is no "Mayami"; a short surname needs the same key or the whole name alike (Theresa May / Тереза Мей).
@@ -288,9 +302,11 @@ class EntityLinker:
         bucket = self._by_skeleton[skeleton(name)]
         if entity_id not in bucket:
             bucket.append(entity_id)
-        surnames = self._surnames[skeleton(_key(name.split()[-1]))]
+        surname = skeleton(_key(name.split()[-1]))
+        surnames = self._surnames[surname]
         if entity_id not in surnames:
             surnames.append(entity_id)
+        self._surname_starts[surname[:2]][entity_id] = None
 
 
 @lru_cache(maxsize=100_000)
