@@ -87,10 +87,31 @@ def test_ingest_stores_the_estimate_and_says_so(tmp_path, tmp_db):
     assert "2018-08-10 (estimated from the text)" in shown.output
 
     with rashomon.open(tmp_db) as ws:  # re-processing estimates again, from the kept raw input
-        for stage in ("all", "language"):
+        for stage in ("all", "language", "times"):
+            _forget_date(ws)
             ws.reprocess(stage=stage, stories=False)
             [again] = list(ws.articles())
             assert again.published == datetime(2018, 8, 10) and again.published_estimated, stage
+
+
+def _forget_date(ws) -> None:
+    """Stand in for an estimate made by an older version: reprocessing must estimate it again."""
+    [article] = list(ws.articles())
+    article.published, article.published_estimated = None, False
+    ws.store.update_article(article)
+
+
+def test_reprocess_estimates_again_when_the_language_was_supplied(tmp_path, tmp_db):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _czech_report(folder, "a.txt", "10. srpna 2018")
+    with rashomon.open(tmp_db) as ws:
+        ws.ingest([str(folder)], language="cs", stories=False, stages=("language",))
+        for stage in ("language", "times"):
+            _forget_date(ws)
+            ws.reprocess(stage=stage, stories=False)
+            [again] = list(ws.articles())
+            assert again.language == "cs" and again.published == datetime(2018, 8, 10), stage
 
 
 def test_given_date_is_not_estimated(tmp_path, tmp_db):

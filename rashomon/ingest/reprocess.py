@@ -88,11 +88,16 @@ def reprocess(
 
 
 def _redo_language(store, article: Article) -> None:
-    if store.is_language_given(article.id):
-        return  # the user set it
     document = store.raw_document(article.id)
-    article.language, article.language_confidence = decide_language(article.text, document.language)
-    # A date estimated from the text is read with the language's month names: estimate it again.
+    if not store.is_language_given(article.id):  # a language the user set stays
+        article.language, article.language_confidence = decide_language(article.text, document.language)
+    _redate(store, article, document)
+
+
+def _redate(store, article: Article, document=None) -> None:
+    """Estimate a publication date the metadata lacks again, from the text in the article's language (its
+    month names, and an upgraded estimator, may read it differently); a date the input gave stays."""
+    document = document or store.raw_document(article.id)
     article.published, article.published_estimated = publication_date(
         document.published, article.text, article.language
     )
@@ -100,6 +105,8 @@ def _redo_language(store, article: Article) -> None:
 
 
 def _redo_stage(store, article: Article, stage: str, analyzer) -> None:
+    if stage == "times":  # relative expressions resolve against the publication date: estimate it first
+        _redate(store, article)
     analysis = analyzer.analyze(article.text, article.language, article.published)
     with store.transaction():
         save_analysis(store, article.id, analysis, _SAVES[stage], analyzer.linker)
