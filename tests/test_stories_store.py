@@ -85,6 +85,17 @@ def test_stories_cli_json_lists_every_story_with_its_fields(built_db):
     assert len(run("stories", "--db", str(built_db), "--limit", "1")) == 1
 
 
+def test_coherence_is_high_for_one_event_and_falls_when_a_person_merges_another_in(db):
+    listed = {s["id"]: s for s in run("stories", "--db", str(db))}
+    seeds = next(s for s in listed.values() if "uk" in s["languages"])
+    flood = next(s for s in listed.values() if "Valencia" in s["headlines"].get("en", ""))
+    assert seeds["coherence"] >= 0.8 and flood["coherence"] == 1.0  # one article: nothing to disagree with
+    run("story", "merge", seeds["id"], flood["id"], "--db", str(db))
+    [merged] = [s for s in run("stories", "--db", str(db)) if s["id"] == seeds["id"]]
+    assert merged["article_count"] == seeds["article_count"] + 1
+    assert merged["coherence"] < seeds["coherence"] - 0.3, (seeds["coherence"], merged["coherence"])
+
+
 def test_similarity_separates_the_same_event_from_same_people_elsewhere(seeds_dir):
     en = (seeds_dir / SEED_EN).read_text(encoding="utf-8")
     uk = (seeds_dir / SEED_UK).read_text(encoding="utf-8")
