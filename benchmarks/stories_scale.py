@@ -19,6 +19,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -140,13 +141,21 @@ def end_to_end(count: int) -> None:
         # This checkout's rashomon, with the interpreter running the benchmark.
         rashomon = [sys.executable, "-m", "rashomon"]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
-        started = time.perf_counter()
+        started, cpu_before = time.perf_counter(), _children_cpu()
         subprocess.run([*rashomon, "ingest", str(corpus), "--db", str(db)], check=True, stdout=subprocess.DEVNULL, env=env)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, _children_cpu() - cpu_before
+        load = Path("/proc/loadavg").read_text().split()[0]
         stories = subprocess.run([*rashomon, "stories", "--db", str(db), "--json"],
                                  check=True, capture_output=True, text=True, env=env).stdout.count("\n")
     print(f"end to end (rashomon ingest, all stages, stories on): {count} SemEval texts in {elapsed:.1f} s = "
-          f"{count / elapsed:.1f} articles/s (process start and model load included), {stories} stories")
+          f"{count / elapsed:.1f} articles/s (process start and model load included), {stories} stories; "
+          f"CPU {cpu:.1f} s = {count / cpu:.1f} articles per CPU-second (all its processes); load average after {load}")
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes (the ingest and its worker processes)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
