@@ -82,12 +82,23 @@ def test_each_event_is_one_story_and_the_same_kind_of_event_elsewhere_is_another
 
 
 @pytest.mark.parametrize(
-    "published", ["2018-08-22T10:00:00", "2019-07-25T10:00:00"], ids=["weeks-later", "a-year-later"]
+    "report, published",
+    [
+        ("strike_ryanair_belgium_en.txt", "2018-08-22T10:00:00"),
+        ("strike_ryanair_belgium_en.txt", "2019-07-25T10:00:00"),
+        pytest.param(
+            "strike_ryanair_germany_pilots_en.txt", "2018-07-26T08:00:00",
+            # Known gap (#10): German pilots vs Belgian and Spanish cabin crew the same week score 0.81 as one
+            # story; nothing in the score yet says that disjoint places make two events.
+            marks=pytest.mark.xfail(strict=True, reason="places do not yet separate same-week events"),
+        ),
+    ],
+    ids=["weeks-later", "a-year-later", "another-country-that-week"],
 )
-def test_the_same_strike_weeks_or_a_year_later_opens_a_new_story(one_batch, tmp_path, published):
+def test_the_same_strike_weeks_or_a_year_later_or_elsewhere_opens_a_new_story(one_batch, tmp_path, report, published):
     db = copy_of(one_batch, tmp_path / "news.db")
     again = tmp_path / "later.jsonl"
-    text = (FIXTURES / "strike_ryanair_belgium_en.txt").read_text(encoding="utf-8")
+    text = (FIXTURES / report).read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
     later = {"title": title, "text": body + "\nAnother walkout.", "published": published}
     again.write_text(json.dumps(later) + "\n", encoding="utf-8")
