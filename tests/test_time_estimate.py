@@ -72,10 +72,16 @@ def _czech_report(folder: Path, name: str, day: str) -> Path:
     return path
 
 
-def test_ingest_stores_the_estimate_and_says_so(tmp_path, tmp_db):
+def _one_report(tmp_path: Path) -> Path:
+    """A folder with one undated Czech report that gives its day in its dateline (10 August 2018)."""
     folder = tmp_path / "in"
     folder.mkdir()
     _czech_report(folder, "a.txt", "10. srpna 2018")
+    return folder
+
+
+def test_ingest_stores_the_estimate_and_says_so(tmp_path, tmp_db):
+    folder = _one_report(tmp_path)
     result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_db), "--json", "--no-stories", str(folder)])
     assert result.exit_code == 0, result.output
     [article] = [json.loads(line) for line in result.stdout.splitlines()]
@@ -102,9 +108,7 @@ def _forget_date(ws) -> None:
 
 
 def test_reprocess_estimates_again_when_the_language_was_supplied(tmp_path, tmp_db):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    _czech_report(folder, "a.txt", "10. srpna 2018")
+    folder = _one_report(tmp_path)
     with rashomon.open(tmp_db) as ws:
         ws.ingest([str(folder)], language="cs", stories=False, stages=("language",))
         for stage in ("language", "times"):
@@ -115,9 +119,7 @@ def test_reprocess_estimates_again_when_the_language_was_supplied(tmp_path, tmp_
 
 
 def test_given_date_is_not_estimated(tmp_path, tmp_db):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    _czech_report(folder, "a.txt", "10. srpna 2018")
+    folder = _one_report(tmp_path)
     with rashomon.open(tmp_db) as ws:
         ws.ingest([str(folder)], published="2018-08-11", stories=False, stages=("language",))
         [article] = list(ws.articles())
