@@ -3,7 +3,7 @@
 Data (read at run time, never copied):
 - WCXB dev articles (/work/shared/data/wcxb-articles-dev): real web pages with a reviewed
   publish date. Each page is read and cleaned as ``rashomon ingest`` does; the estimate
-  uses only the cleaned text (not the page's metadata) and is compared with the truth.
+  uses only the cleaned title and text, as ingest does (not the page's metadata), and is compared with the truth.
   The page metadata's own date is scored too, for reference.
 - SlavicNER raw documents (/work/shared/data/slavicner/raw/<topic>/<lang>): no dates in
   metadata, dates in the text. Truth is the period each topic's documents were collected
@@ -44,7 +44,7 @@ COLLECTED_BY = date(2026, 1, 1)
 
 
 def wcxb_pages(folder: Path, limit: int | None):
-    """(id, truth date, metadata date, language, cleaned text) of each page with a true date."""
+    """(id, truth date, metadata date, language, cleaned title, cleaned text) of each page with a true date."""
     preparer = TextPreparer()
     truths = sorted((folder / "ground-truth").glob("*.json"))[:limit]
     with tempfile.TemporaryDirectory() as scratch:
@@ -62,23 +62,23 @@ def wcxb_pages(folder: Path, limit: int | None):
                 except Exception:  # noqa: BLE001 - a page the cleaner rejects has no text to date
                     continue
                 meta = document.published.date() if document.published else None
-                yield truth_file.stem, date.fromisoformat(truth[:10]), meta, prepared.language, prepared.text
+                yield truth_file.stem, date.fromisoformat(truth[:10]), meta, prepared.language, prepared.title, prepared.text
 
 
 def score_wcxb(folder: Path, limit: int | None, errors: int) -> None:
     counts, meta_counts = Counter(), Counter()
     shown = 0
-    for page_id, truth, meta, language, text in wcxb_pages(folder, limit):
+    for page_id, truth, meta, language, title, text in wcxb_pages(folder, limit):
         counts["pages"] += 1
         meta_counts["pages"] += 1
         _tally(meta_counts, meta, truth)
-        estimate = estimate_published(text, language, COLLECTED_BY)
+        estimate = estimate_published(text, language, COLLECTED_BY, title=title)
         _tally(counts, estimate, truth)
         counts[f"lang:{language}"] += 1
         if estimate != truth and shown < errors:
             shown += 1
             print(f"  {page_id} {language} truth {truth} estimate {estimate}: {text[:100]!r}", file=sys.stderr)
-    _report("WCXB, estimate from the cleaned text", counts)
+    _report("WCXB, estimate from the cleaned title and text", counts)
     _report("WCXB, the page metadata's date (reference)", meta_counts)
     languages = ", ".join(f"{k[5:]} {v}" for k, v in counts.most_common() if k.startswith("lang:"))
     print(f"  languages: {languages}")

@@ -55,6 +55,25 @@ def test_no_estimate_without_a_usable_full_date(text, language):
     assert estimate_published(text, language, NOW) is None
 
 
+def test_the_title_opens_the_document_and_its_date_is_a_dateline():
+    text = "Sčítání hlasů v klíčových státech pokračuje. " * 6 + "Soud rozhodl 12. října 2020."
+    assert estimate_published(text, "cs", NOW, title="04.11.2020 06:39") == date(2020, 11, 4)
+    assert estimate_published(text, "cs", NOW) == date(2020, 10, 12)
+
+
+def test_an_archive_line_dated_only_in_its_title_is_dated_at_ingest(tmp_path, tmp_db):
+    corpus = tmp_path / "archive.jsonl"
+    body = "Sčítání hlasů v klíčových státech pokračuje, výsledek voleb zatím není znám."
+    corpus.write_text(json.dumps({"title": "04.11.2020 06:39", "text": body}) + "\n", encoding="utf-8")
+    with rashomon.open(tmp_db) as ws:
+        ws.ingest([str(corpus)], stories=False, stages=("language",))
+        [article] = list(ws.articles())
+        assert article.published == datetime(2020, 11, 4) and article.published_estimated
+        _forget_date(ws)
+        ws.reprocess(stage="language", stories=False)  # re-estimated from the title too
+        assert next(iter(ws.articles())).published == datetime(2020, 11, 4)
+
+
 def test_metadata_date_is_never_replaced():
     given = datetime(2025, 10, 22, 9, 30)
     assert publication_date(given, "Praha 7. února 2018", "cs") == (given, False)

@@ -223,7 +223,7 @@ class Ingester:
             return IngestEvent(UNCHANGED, document.path, article=stored)
 
         given = self.options.published or document.published
-        published, estimated = publication_date(given, prepared.text, prepared.language)
+        published, estimated = publication_date(given, prepared.text, prepared.language, title=prepared.title)
         article = Article(
             id=article_id,
             path=document.path,

@@ -99,7 +99,7 @@ def _redate(store, article: Article, document=None) -> None:
     month names, and an upgraded estimator, may read it differently); a date the input gave stays."""
     document = document or store.raw_document(article.id)
     article.published, article.published_estimated = publication_date(
-        document.published, article.text, article.language
+        document.published, article.text, article.language, title=article.title
     )
     store.update_article(article)
 
@@ -119,7 +119,7 @@ def _redo_all(store, article: Article, analyzer, preparer: TextPreparer, assign_
     prepared = preparer.prepare(document)  # SourceError when nothing is left: the stored version stays
     language_given = store.is_language_given(article.id)
     language = article.language if language_given else prepared.language
-    published, estimated = publication_date(document.published, prepared.text, language)
+    published, estimated = publication_date(document.published, prepared.text, language, title=prepared.title)
     renewed = replace(
         article,
         text=prepared.text,

@@ -26,9 +26,15 @@ _EARLIEST = date(1990, 1, 1)
 _ADJACENT = 4
 
 
-def estimate_published(text: str, language: str, now: datetime | date | None = None) -> date | None:
-    """The likeliest publication day of ``text``, or None when the text gives no full date."""
+def estimate_published(
+    text: str, language: str, now: datetime | date | None = None, title: str | None = None
+) -> date | None:
+    """The likeliest publication day of ``text`` under its ``title``, or None when neither gives a full date.
+
+    The title opens the document: a date there ("04.11.2020 06:39" as an archive's headline) is a dateline."""
     latest = (now.date() if isinstance(now, datetime) else now) or date.today()
+    if title and title.strip():
+        text = f"{title.strip()}\n{text}"
     times = extract_times(text, language, None)
     dated = [
         t for t in times
@@ -82,15 +88,15 @@ def _shifted(expression: TimeExpression, times: list[TimeExpression], text: str,
 
 
 def publication_date(
-    metadata: datetime | None, text: str, language: str, now: datetime | None = None
+    metadata: datetime | None, text: str, language: str, now: datetime | None = None, title: str | None = None
 ) -> tuple[datetime | None, bool]:
-    """(publication date, whether it was estimated): the metadata's date, else the text's (see above).
+    """(publication date, whether it was estimated): the metadata's date, else the title's and text's (see above).
 
     None when neither has one; readers then fall back to the ingest time.
     """
     if metadata is not None:
         return metadata, False
-    day = estimate_published(text, language, now or datetime.now(UTC))
+    day = estimate_published(text, language, now or datetime.now(UTC), title)
     if day is None:
         return None, False
     return datetime(day.year, day.month, day.day), True
