@@ -62,7 +62,8 @@ def wcxb_pages(folder: Path, limit: int | None):
                 except Exception:  # noqa: BLE001 - a page the cleaner rejects has no text to date
                     continue
                 meta = document.published.date() if document.published else None
-                yield truth_file.stem, date.fromisoformat(truth[:10]), meta, prepared.language, prepared.title, prepared.text
+                truth_day = date.fromisoformat(truth[:10])
+                yield truth_file.stem, truth_day, meta, prepared.language, prepared.title, prepared.text
 
 
 def score_wcxb(folder: Path, limit: int | None, errors: int) -> None:
