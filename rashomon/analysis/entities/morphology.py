@@ -343,6 +343,10 @@ def _nominative_person(words: list[str], language: str, attested: dict[str, int]
         return False
     if attested and attested_nominative(surname, language, attested) != surname:
         return False
+    # A first name the document also writes with its nominative ending is inflected ("Theresy May" where
+    # "Theresa" is written), whatever case the indeclinable surname seems in.
+    if attested and any(_attested_ending_replaced(w, language, attested) for w in words[:-1]):
+        return False
     # A first name read as inflected is believed when the surname ends like a case form ("Donalda Trumpa").
     first_inflected = any(_simplemma_word(w, language) != w for w in words[:-1])
     return not (first_inflected and surname.endswith(_OBLIQUE_SURNAME_ENDINGS))
@@ -383,6 +387,16 @@ def nominative_candidates(word: str, language: str) -> tuple[str, ...]:
             if not replacement and len(stem) > 3 and stem[-1] in "nlr" and stem[-2] not in "aeiouy":
                 candidates.append(stem[:-1] + "e" + stem[-1])
     return tuple(candidates)
+
+
+def _attested_ending_replaced(word: str, language: str, attested: dict[str, int]) -> bool:
+    """Whether the document writes ``word`` with a case ending replaced by a nominative one ("Theresy" ->
+    "Theresa"); an ending only stripped tells less ("Asia" -> "Asi" is another case)."""
+    return any(
+        attested.get(word[: -len(ending)] + replacement)
+        for ending, replacement in _name_endings(language)
+        if replacement and word.endswith(ending) and len(word) - len(ending) >= 3
+    )
 
 
 def attested_nominative(word: str, language: str, attested: dict[str, int]) -> str:

@@ -1,0 +1,23 @@
+"""Nominative forms of names where the dictionaries do not know the name: what the document writes decides."""
+
+from __future__ import annotations
+
+from rashomon.analysis.entities import extract_mentions
+from rashomon.analysis.sentences import split_sentences
+
+
+def lemmas(text: str, language: str) -> dict[str, str]:
+    return {m.text: m.lemma for m in extract_mentions(text, language, split_sentences(text, language))}
+
+
+def test_a_first_name_the_text_also_writes_in_the_nominative_is_inflected():
+    """Polish "Theresy May": the surname does not decline, the first name does, and the text writes "Theresa"."""
+    found = lemmas("Rząd Theresy May upadł. Theresa May podała się do dymisji.", "pl")
+    assert found["Theresy May"] == "Theresa May"
+    assert found["Theresa May"] == "Theresa May"
+
+
+def test_a_first_name_is_not_cut_to_another_case_the_text_writes():
+    """"Asia Bibi" stays: "Asi" (her name in another case) is no nominative of "Asia"."""
+    found = lemmas("Asia Bibi wyjechała. Mąż Asi Bibi milczy.", "pl")
+    assert found["Asia Bibi"] == "Asia Bibi"
