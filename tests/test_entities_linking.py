@@ -224,3 +224,21 @@ def test_one_person_across_scripts_when_the_transliteration_drops_letters():
     assert entity_of_text(cs, "Michel Barnier") == barnier
     assert entity_of_text(cs, "Barnier") == barnier
     assert entity_of_text(pl, "Anna Barnes") != barnier
+
+
+def test_a_known_body_is_shown_by_its_name_not_by_its_members_noun():
+    """Where the gazetteer has no name for a language, the name the reports use stands, and a capitalised name
+    beats the lower-case noun for its members ("Демократическая партия", not "демократы")."""
+    linker = EntityLinker()
+    reports = [
+        "Сегодня демократы заявили о победе.",
+        "В Конгрессе демократы получили большинство.",
+        "Кандидат от Демократической партии выступил в Нью-Йорке.",
+    ]
+    found = set()
+    for text in reports:
+        mentions = extract_mentions(text, "ru", split_sentences(text, "ru"))
+        linker.link(mentions, "ru", text)
+        found |= {m.entity for m in mentions if m.lemma.lower().startswith("демократ")}
+    assert len(found) == 1
+    assert linker.get(found.pop()).names["ru"] == "Демократическая партия"

@@ -50,7 +50,8 @@ class _Record:
     entity: Entity
     count: int = 0
     given_names: set[str] = field(default_factory=set)
-    known: bool = False  # from the gazetteer, whose names per language stand
+    known: bool = False  # from the gazetteer
+    listed: frozenset[str] = frozenset()  # the languages the gazetteer names it in: those names stand
     # (language, name) -> documents naming the entity so: the display name is the commonest full one.
     name_uses: Counter = field(default_factory=Counter)
     type_votes: Counter = field(default_factory=Counter)  # mention type -> mentions
@@ -119,7 +120,8 @@ class EntityLinker:
         record.entity.names.update(entity.names)
         record.count += count
         record.type_votes[entity.type] += count
-        record.known = gazetteer().get(entity.id.removeprefix(ID_PREFIX)) is not None
+        known = gazetteer().get(entity.id.removeprefix(ID_PREFIX))
+        record.known, record.listed = known is not None, frozenset(known.names if known else ())
         for name in [*entity.names.values(), *entity.aliases]:
             self._index(entity.id, name)
             if name not in record.alias_set:
@@ -166,7 +168,7 @@ class EntityLinker:
     def _known(self, known) -> str:
         entity_id = ID_PREFIX + known.id
         if entity_id not in self._records:
-            self._records[entity_id] = _Record(Entity(entity_id, known.type, dict(known.names)), known=True)
+            self._records[entity_id] = _Record(Entity(entity_id, known.type, dict(known.names)), known=True, listed=frozenset(known.names))
             for name in known.names.values():
                 self._index(entity_id, name)
             self._changed.add(entity_id)
@@ -263,7 +265,7 @@ class EntityLinker:
         changed = False
         record.name_uses[language, group.name] += 1
         current = entity.names.get(language)
-        if not (record.known and current) and (current is None or _name_rank(record, language, group.name) > _name_rank(record, language, current)):
+        if language not in record.listed and (current is None or _name_rank(record, language, group.name) > _name_rank(record, language, current)):
             changed = current != group.name
             entity.names[language] = group.name
         spelled_out = len(group.words) > 1
@@ -335,10 +337,11 @@ def _initials(words: list[str]) -> str:
 
 def _name_rank(record: _Record, language: str, name: str) -> tuple:
     """How good a display name ``name`` is: the name most documents in ``language`` use; for a person
-    the full name, once two documents use it."""
+    the full name, once two documents use it; a name before a common noun the gazetteer also lists
+    ("Демократическая партия", not "демократ")."""
     uses = record.name_uses[language, name]
     full = record.entity.type == "PER" and uses > 1 and min(len(name.split()), _FULL_NAME_WORDS)
-    return (full, uses, -len(name), name)
+    return (full, name[:1].isupper(), uses, -len(name), name)
 
 
 def _dictionary_person(group: _Group, language: str) -> bool:
