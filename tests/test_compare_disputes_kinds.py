@@ -96,6 +96,16 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
             "Mr Noxon suffered an accident in Utah on New Year's Eve, the police confirmed.",
             "en", "place", ("Vail", "Utah"),
         ),
+        (  # a place before its region ("Ocosingo, Chiapas"), a place after a locative word and an article
+            "Un incendio consumió el mercado de Ocosingo, Chiapas, en la madrugada del sábado.",
+            "Un incendio consumió el mercado en Palenque en la madrugada del sábado.",
+            "es", "place", ("Ocosingo", "Palenque"),
+        ),
+        (
+            "Charlie Noxon had been skiing with his father at the Park City slopes when he suffered the accident.",
+            "Charlie Noxon had been skiing with his father in Vail, Colorado, when he suffered the accident.",
+            "en", "place", ("Park City", "Vail"),
+        ),
         (
             "Viki Gabor zaśpiewała podczas Sylwestra w Zakopanem przed tłumem widzów.",
             "Viki Gabor zaśpiewała podczas Sylwestra w Chorzowie przed tłumem widzów.",

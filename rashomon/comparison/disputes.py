@@ -201,7 +201,7 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
         return None
     found = _dates(a, b) or _numbers(a, b, overlap, one_fact)
     if found or (overlap < SAME_LANGUAGE_MIN_OVERLAP and not one_fact):
-        return found
+        return found or _places(a, b, in_context=True)
     found = _places(a, b) or (_speakers(a, b) if one_fact else None)
     if found:
         return found
@@ -526,13 +526,21 @@ def _fact_words(statement: Statement) -> int:
     return len(stems_of(statement.text) - _date_words(statement) - names)
 
 
-def _places(a: Statement, b: Statement) -> Dispute | None:
+def _places(a: Statement, b: Statement, in_context: bool = False) -> Dispute | None:
     """Places each side names that the other does not, one against one, or all of them two against two
-    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives."""
+    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives.
+    ``in_context``: each pair must stand among the same words ("un incendio en un mercado de Ocosingo" /
+    "en Palenque Un incendio"), as dates must."""
     pairs = _places_apart(a, b)
     if not pairs or _quantities_differ(a, b):
         return None  # other places and other counts ("Wisconsin, 10 votes" / "Illinois, 20 votes"): two facts
+    if in_context and not all(_same_context(a, _offsets(a.text, x), b, _offsets(b.text, y)) for x, y in pairs):
+        return None
     return Dispute("place", (", ".join(x for x, _ in pairs), ", ".join(y for _, y in pairs)))
+
+
+def _offsets(text: str, name: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(name), text)]
 
 
 def _places_apart(a: Statement, b: Statement) -> list[tuple[str, str]]:
@@ -562,7 +570,8 @@ def _place_names(statement: Statement, other: Statement) -> dict[str, str]:
             names.setdefault(fold(name)[:STEM], name)
     linked = {fold(statement.text[s - statement.start: e - statement.start])[:STEM]
               for (s, e), anchor in statement.places if anchor.startswith("e:") and anchor in other.anchors}
-    return {stem: name for stem, name in names.items() if stem not in linked}
+    regions = {fold(name)[:STEM] for name in _regions(statement).values()}
+    return {stem: name for stem, name in names.items() if stem not in linked | regions}
 
 
 def _in_running_text(text: str, at: int, name: str) -> bool:
@@ -577,33 +586,53 @@ def _in_running_text(text: str, at: int, name: str) -> bool:
     return before[-1] in ";:" or bool(previous) and not previous[-1][:1].isupper()
 
 
+# What stands between a place and its region ("Ocosingo, Chiapas"), and after a region that is no region but
+# the owner of what follows ("Erdogan, Turkey's president").
+_REGION = re.compile(r"\s*,\s*")
+_REGION_OWNER = re.compile(r"['’]s?\b")
 # What may stand between a slotted place and the next one of a list ("in China und Malaysia").
 _PLACE_LIST = re.compile(r"\s+(?:and|und|y|et|e|i|и|і|та|oraz|sowie)\s+", re.IGNORECASE)
 
 
 def _slotted_names(statement: Statement) -> dict[int, str]:
     """{offset in the statement: name} of the capitalised names that stand right after a locative word ("in
-    Palenque", "w Chorzowie", "près de Lyon") or after such a name and a list word ("in China und Malaysia").
-    A name after a comma is the region of the name before it ("Ocosingo, Chiapas"; "Vail, Colorado"): not a
-    place of its own. Calendar words ("in January") and words in capitals (a dateline "BOSTON") are no places."""
+    Palenque", "w Chorzowie", "près de Lyon"), after such a name and a list word ("in China und Malaysia"), or
+    before a comma and a known place, their region ("un mercado de Ocosingo, Chiapas"). A name after a comma is
+    the region of the name before it ("Vail, Colorado"): not a place of its own. Calendar words ("in January")
+    and words in capitals (a dateline "BOSTON") are no places."""
     text, slot = statement.text, place_slot(statement.language)
     calendar_at = {at for ats in _calendar_offsets(statement).values() for at in ats}
     places_at = {s - statement.start for (s, _), _ in statement.places}
     nouns_capitalised = _nouns_capitalised(statement.language)
+    runs, regions = _capitalised_runs(text), _regions(statement)
+    known = {start for start, end in runs if start in places_at or is_place(text[start:end].split()[0])}
     found: dict[int, str] = {}
     last_end = None  # where the last slotted name ends
-    for start, end in _capitalised_runs(text):
-        unknown = start not in places_at and not is_place(text[start:end].split()[0])
-        if start in calendar_at or text[start:end].isupper() or nouns_capitalised and unknown:
+    for k, (start, end) in enumerate(runs):
+        if start in calendar_at or text[start:end].isupper() or nouns_capitalised and start not in known:
             last_end = None  # in German "bei Blaumeisen", "im DFB-Pokal" are nouns: only known places count
             continue
         listed = last_end is not None and _PLACE_LIST.fullmatch(text[last_end:start])
-        if slot.search(text[:start]) or listed:
+        if slot.search(text[:start]) or listed or k + 1 < len(runs) and runs[k + 1][0] in regions:
             found[start] = " ".join(text[start:end].split()[:MAX_PLACE_WORDS])
             last_end = end
         else:
             last_end = None
     return found
+
+
+def _regions(statement: Statement) -> dict[int, str]:
+    """{offset: name} of the known places a statement names after another name and a comma: the region of that
+    place ("Ocosingo, Chiapas", "Vail, Colorado"), not one of its own; not an owner ("Erdogan, Turkey's")."""
+    text = statement.text
+    places_at = {s - statement.start for (s, _), _ in statement.places}
+    runs = _capitalised_runs(text)
+    return {
+        start: text[start:end]
+        for (_, before_end), (start, end) in zip(runs, runs[1:])
+        if (start in places_at or is_place(text[start:end].split()[0]))
+        and _REGION.fullmatch(text[before_end:start]) and not _REGION_OWNER.match(text, end)
+    }
 
 
 @cache
@@ -615,12 +644,15 @@ def _nouns_capitalised(language: str) -> bool:
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of capitalised words apart only by spaces ("Park City", "Addis Abeba")."""
+    """(start, end) of each run of capitalised words apart only by spaces ("Park City", "Addis Abeba"); a word of
+    two letters opens a run of its own: an article that opens a sentence run on from a headline ("en Palenque Un
+    incendio")."""
     runs: list[list[int]] = []
     for match in WORD.finditer(text):
         if not match.group(0)[:1].isupper():
             continue
-        if runs and not text[runs[-1][1]: match.start()].strip():
+        joins = len(match.group(0)) > 2 or match.group(0).isupper()
+        if runs and joins and not text[runs[-1][1]: match.start()].strip():
             runs[-1][1] = match.end()
         else:
             runs.append([match.start(), match.end()])
@@ -630,7 +662,7 @@ def _capitalised_runs(text: str) -> list[tuple[int, int]]:
 def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x: str, y: str) -> bool:
     """Two place names that cannot both be where the fact happened (neither names the other nor holds a word of it,
     both cities or both countries): "Азія" (a person's name read as a place) is no alternative to "Південній Азії"."""
-    if _mentions(b, x) or _mentions(a, y) or is_country(name_a) != is_country(name_b):
+    if _mentions(b, x, a.language) or _mentions(a, y, b.language) or is_country(name_a) != is_country(name_b):
         return False
     if any(_one_word(u, v) for u in WORD.findall(name_a) for v in WORD.findall(name_b)):
         return False
@@ -647,7 +679,11 @@ def _one_word(u: str, v: str) -> bool:
     return len(u) >= 3 and (v.startswith(u) or len(u) >= 4 and u[:4] == v[:4])
 
 
-def _mentions(statement: Statement, anchor: str) -> bool:
+def _mentions(statement: Statement, anchor: str, language: str) -> bool:
+    """The statement names ``anchor`` (a place's stem in ``language``): in its own language by the same stem
+    ("Palestina" is not "Palenque"), across languages also by one spelled a letter apart (Tramp / Trump)."""
+    if statement.language == language:
+        return anchor in statement.anchors
     return any(anchors_match(anchor, other) for other in statement.anchors)
 
 

@@ -29,7 +29,7 @@ DECIDED = r"(?:announced|decided|confirmed) (?:that )?(?:\w+ ){0,2}will|(?:has|h
 EARLIER = r"earlier|previously|formerly|before that|last (?:week|month|year)|a (?:week|month|year) ago|(?:in|from) the previous"
 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
-LOCATIVE = r"in|at|near|outside|inside|into|across|around"
+LOCATIVE = r"(?:in|at|near|outside|inside|into|across|around)(?: the)?"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"you|your|yours"

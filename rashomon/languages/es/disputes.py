@@ -29,7 +29,7 @@ DECIDED = r"decidi[óo]|decidieron|ha decidido|han decidido|(?:anunci[óo]|anunc
 EARLIER = r"anteriormente|previamente|antes|el año pasado|la semana pasada|el mes pasado"
 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
-LOCATIVE = r"en|desde|hacia|cerca de|junto a"
+LOCATIVE = r"(?:en|desde|hacia|cerca de|junto a)(?: el| la| los| las)?"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"usted|ustedes|tú|tu|tus|vosotros"

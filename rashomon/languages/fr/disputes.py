@@ -29,7 +29,7 @@ DECIDED = r"(?:a|ont) (?:\S+ )?(?:annoncé|décidé) (?:que|qu['’]|de|d['’])
 EARLIER = r"auparavant|précédemment|plus tôt|l['’]an dernier|l['’]année dernière|la semaine dernière|le mois dernier"
 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
-LOCATIVE = r"à|au|aux|en|dans|près de|vers|depuis"
+LOCATIVE = r"(?:à|au|aux|en|dans|près de|vers|depuis)(?: le| la| les| l['’])?"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"vous|votre|vos|tu|ton|ta|tes"

@@ -29,7 +29,7 @@ DECIDED = r"(?:ha|hanno) (?:\S+ )?(?:annunciato|deciso) (?:che|di)"
 EARLIER = r"in precedenza|precedentemente|l['’]anno scorso|la settimana scorsa|il mese scorso"
 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
-LOCATIVE = r"a|in|presso|vicino a"
+LOCATIVE = r"(?:a|in|presso|vicino a)(?: il| lo| la| i| gli| le| l['’])?"
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"
