@@ -89,6 +89,7 @@ def test_a_different_venue_is_contested():
         ("Der Konzern hat angekündigt, dass er die Marke ändern wird.", "de", "decided"),
         ("Der Sprecher dementierte den Bericht.", "de", "denied"),
         ("Der Stürmer bestritt sein hundertstes Länderspiel.", "de", None),  # "bestreiten" a match
+        ("Er werde eine starke Regierung bilden, kündigte er an.", "de", None),  # a verb of saying, no decision
         ("El Gobierno está estudiando cerrar las fronteras.", "es", "considered"),
         ("El Ministerio desmintió la información.", "es", "denied"),
         ("Le gouvernement envisage de fermer les frontières.", "fr", "considered"),

@@ -9,7 +9,7 @@ import pytest
 from rashomon.analysis.pipeline import Analyzer
 from rashomon.comparison.cues import status_family
 from rashomon.comparison.disputes import dispute
-from rashomon.comparison.values import amounts
+from rashomon.comparison.values import amounts, calendar_spans
 from rashomon.comparison.statements import statements_of
 from rashomon.model import Article
 
@@ -336,3 +336,8 @@ def test_a_sum_a_negation_denies_is_no_account_of_the_sum_paid(analyzer):
     found = _dispute(analyzer, "Stonoga opuścił areszt po wpłaceniu poręczenia majątkowego w kwocie 200 tys. zł.",
                      "Stonoga nie wpłacił poręczenia majątkowego w wysokości 500 tys. zł.", "pl")
     assert found is None or found.kind != "number"  # paid or not paid may be a dispute of polarity
+
+
+def test_a_year_that_names_an_edition_is_no_date():
+    assert calendar_spans("Die Ergebnisse der Prüfung IBPS 2019 sind online.", "de") == []
+    assert ("year:2019", 29) in calendar_spans("Die Prüfung fand im Dezember 2019 statt.", "de")

@@ -52,6 +52,7 @@ STATUS_MATTER_COSINE = 0.3
 STATUS_SAME_WORDS_COSINE = 0.2
 # Families of where a decision stands (cues.py): about one matter only from STATUS_MATTER_COSINE on.
 DECISIONS = frozenset({"considered", "decided", "denied"})
+CROSS_LINGUAL_DECISION_COSINE = 0.5
 # Statements of opposite polarity are a dispute only when this much of all their word stems are shared
 # (near-copies: a negation elsewhere in a long sentence says nothing about the shared fact).
 POLARITY_MIN_OVERLAP = 0.4
@@ -172,8 +173,12 @@ def status_disputes(statements: list[Statement], vectors) -> list[tuple[list[lis
 def _one_matter(a: Statement, b: Statement, cosine: float) -> bool:
     if a.family in DECISIONS or b.family in DECISIONS:
         # Decisions are everywhere ("zdecydowali" / "bierzemy pod uwagę"): one matter needs both its meaning and
-        # what is decided ("dymisję" / "dymisji", a name).
-        return cosine >= STATUS_MATTER_COSINE and bool(_common_words(a, b) or shared_anchors(a.anchors, b.anchors))
+        # what is decided ("dymisję" / "dymisji"; across languages, where no word is shared, a name and a closer
+        # meaning: "eine starke Regierung einrichten, die gut für Israel ist" is not "Les rivaux de Netanyahu
+        # envisagent un nouveau gouvernement").
+        if _common_words(a, b):
+            return cosine >= STATUS_MATTER_COSINE
+        return cosine >= CROSS_LINGUAL_DECISION_COSINE and shared_anchors(a.anchors, b.anchors) > 0
     if cosine >= STATUS_MATTER_COSINE:
         return True
     return a.language == b.language and cosine >= STATUS_SAME_WORDS_COSINE and bool(_common_words(a, b))
@@ -201,7 +206,7 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
         return None
     found = _dates(a, b) or _numbers(a, b, overlap, one_fact)
     if found or (overlap < SAME_LANGUAGE_MIN_OVERLAP and not one_fact):
-        return found or _places(a, b, in_context=True)
+        return found or _places(a, b)
     found = _places(a, b) or (_speakers(a, b) if one_fact else None)
     if found:
         return found
@@ -526,15 +531,15 @@ def _fact_words(statement: Statement) -> int:
     return len(stems_of(statement.text) - _date_words(statement) - names)
 
 
-def _places(a: Statement, b: Statement, in_context: bool = False) -> Dispute | None:
+def _places(a: Statement, b: Statement) -> Dispute | None:
     """Places each side names that the other does not, one against one, or all of them two against two
-    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives.
-    ``in_context``: each pair must stand among the same words ("un incendio en un mercado de Ocosingo" /
-    "en Palenque Un incendio"), as dates must."""
+    ("in China and Malaysia" / "in Japan and Thailand"); a city and its country are no alternatives. Each pair
+    must stand among the same words ("un incendio en un mercado de Ocosingo" / "en Palenque Un incendio"), as
+    dates must: "il regalo di Natale" is no place where "la costa di Orange County" is."""
     pairs = _places_apart(a, b)
     if not pairs or _quantities_differ(a, b):
         return None  # other places and other counts ("Wisconsin, 10 votes" / "Illinois, 20 votes"): two facts
-    if in_context and not all(_same_context(a, _offsets(a.text, x), b, _offsets(b.text, y)) for x, y in pairs):
+    if not all(_same_context(a, _offsets(a.text, x), b, _offsets(b.text, y)) for x, y in pairs):
         return None
     return Dispute("place", (", ".join(x for x, _ in pairs), ", ".join(y for _, y in pairs)))
 

@@ -170,6 +170,10 @@ _DAY_AFTER = re.compile(r"\.?\s*([0-3]?\d)(?!\d)")
 _CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d|[.,:]\d)")
 
 
+# A year that names an edition ("IBPS 2019", "COP 2021", "EURO 2020") follows an acronym: no date of the fact.
+_ACRONYM_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿа-яё]{2,}\s$")
+
+
 def calendar(text: str, language: str) -> set[str]:
     """Weekdays, months (with their day) and clock times a text names, language-neutral ("weekday:2", "day:4-10")."""
     return {key for key, _ in calendar_spans(text, language) if not key.startswith("year:")}
@@ -181,7 +185,7 @@ def calendar_spans(text: str, language: str) -> list[tuple[str, int]]:
 
     months, weekdays = month_names(language), weekday_names(language)
     found = [(f"clock:{int(m.group(1))}:{m.group(2)}", m.start()) for m in _CLOCK.finditer(text)]
-    found += [(f"year:{m.group(0)}", m.start()) for m in _YEARS.finditer(text)]
+    found += [(f"year:{m.group(0)}", m.start()) for m in _YEARS.finditer(text) if not _ACRONYM_BEFORE.search(text, 0, m.start())]
     for match in _WORD.finditer(text):
         word = match.group(0)
         dotted = text[match.end(): match.end() + 1] == "."

@@ -23,7 +23,7 @@ DENIED = r"dementier\w*|dementi|bestr(?:eit|itt)\w* (?:\S+ ){0,3}(?:dass|vorwür
 CONSIDERED = r"erwäg\w*|erwogen|überlegt|überlegen, ob|denk\w* (?:\S+ ){0,3}nach|nachgedacht|in betracht|in erwägung"
 
 # A matter decided or announced as done ("has decided", "announced it will").
-DECIDED = r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}angekündigt|kündigt\w* (?:\S+ ){0,4}an|beschlossen|beschloss\w*|(?:hat|haben|hatte|hatten) (?:\S+ ){0,2}entschieden|entschied\w*"
+DECIDED = r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}angekündigt,? (?:dass|zu)|kündigt\w* (?:\S+ ){0,3}an,? (?:dass|zu)|beschlossen|beschloss\w*|(?:hat|haben|hatte|hatten) (?:\S+ ){0,2}entschieden|entschied\w*"
 
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"zuvor|vorher|früher|davor|ehemals|vormals|im vorjahr|vergangene[nsm]? (?:woche|monat|jahr)|letzte[nsm]? (?:woche|monat|jahr)"
