@@ -12,9 +12,11 @@ ANI⏎Get the latest news …"); a unit starts after a wire dateline
   material may not be published …", "Hinweis der Redaktion");
 - a reader prompt, a republication note or a line of interface text (each language's
   ``boilerplate.PROMPTS`` at a clause start; in a short unit, the cleaning lexicon's interface cues
-  and a source line's label, ``boilerplate.SOURCE_LABELS``: "Источник - …"), or a question or
-  address to the reader outside the quotations it holds (also, but in the first unit, the formal "Sie" inside a
-  clause, ``boilerplate.FORMAL_READER``); a quotation that runs on past the unit covers all of it;
+  and a source line's label, ``boilerplate.SOURCE_LABELS``: "Источник - …"), or a question (of at most
+  ``QUESTION_MAX_WORDS`` words) or an address to the reader outside the quotations it holds (also, but in the first
+  unit, the formal "Sie" inside a clause, ``boilerplate.FORMAL_READER``); a quotation that runs on past the unit
+  covers all of it. The first unit carries the headline: it may ask, and, when long, hold a box that talks to the
+  reader between the headline and the lead;
 - a contact line: a labelled telephone number or address ("Tel.: …"), or a short unit with an
   e-mail address ("Write to … at …");
 - a caption: it opens with a caption label ("Image caption", any language's
