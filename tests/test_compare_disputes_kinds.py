@@ -93,8 +93,8 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
         ),
         (  # places by name in a place slot, known to no gazetteer; the region after a comma is no alternative
             "Mr Noxon suffered an accident in Vail, Colorado, on New Year's Eve, the police confirmed.",
-            "Mr Noxon suffered an accident in Utah on New Year's Eve, the police confirmed.",
-            "en", "place", ("Vail", "Utah"),
+            "Mr Noxon suffered an accident in Aspen on New Year's Eve, the police confirmed.",
+            "en", "place", ("Vail", "Aspen"),
         ),
         (  # a place before its region ("Ocosingo, Chiapas"), a place after a locative word and an article
             "Un incendio consumió el mercado de Ocosingo, Chiapas, en la madrugada del sábado.",
@@ -102,9 +102,9 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
             "es", "place", ("Ocosingo", "Palenque"),
         ),
         (
-            "Charlie Noxon had been skiing with his father at the Park City slopes when he suffered the accident.",
+            "Charlie Noxon had been skiing with his father at the Snowmass slopes when he suffered the accident.",
             "Charlie Noxon had been skiing with his father in Vail, Colorado, when he suffered the accident.",
-            "en", "place", ("Park City", "Vail"),
+            "en", "place", ("Snowmass", "Vail"),
         ),
         (
             "Viki Gabor zaśpiewała podczas Sylwestra w Zakopanem przed tłumem widzów.",
@@ -260,6 +260,10 @@ def test_status_of_an_event(text, language, family):
             "Kobiety stanowią 28 procent wszystkich zakażonych w regionie.",
             "Kobiety stanowią poniżej 36 procent wszystkich zakażonych w regionie.",
             "pl"),
+        (  # a place no gazetteer knows may lie in the known one
+            "Un incendio consumió un mercado de pirotecnia en Chiapas durante la madrugada.",
+            "Un incendio consumió un mercado de pirotecnia en Ocosingo durante la madrugada.",
+            "es"),
         (  # a dateline and a demonym are no places of the fact
             "BOSTON – GasBuddy predicts that the national average will be $2.60 per gallon this year.",
             "Americans will pay a national average of $2.60 per gallon this year, GasBuddy predicts.",

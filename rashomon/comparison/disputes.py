@@ -673,8 +673,16 @@ def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x:
         return False
     if a.language != b.language and not (is_place(name_a) and is_place(name_b)):
         return False  # across scripts a name's spelling drifts (Mohameda / Мохаммеда): only known places count
+    if _known_place(a, name_a) != _known_place(b, name_b):
+        return False  # a place no gazetteer knows may lie in the known one ("Ocosingo" in the state of "Chiapas")
     # A long "place" is a misread phrase; an abbreviation ("U.S.") is too short to compare.
     return max(len(name_a.split()), len(name_b.split())) <= MAX_PLACE_WORDS and min(len(x), len(y)) >= 4
+
+
+def _known_place(statement: Statement, name: str) -> bool:
+    """A place the entity linker or the gazetteer knows, not only a name in a place slot."""
+    known = {statement.text[s - statement.start: e - statement.start] for (s, e), _ in statement.places}
+    return name in known or is_place(name)
 
 
 def _one_word(u: str, v: str) -> bool:
