@@ -59,6 +59,7 @@ class _Record:
     # seen again costs a set look-up, not a scan of a long list.
     alias_set: set[str] = field(default_factory=set)
     indexed: set[str] = field(default_factory=set)
+    scripts: set[bool] = field(default_factory=set)  # whether its names are Cyrillic: True, False or both
 
 
 @dataclass
@@ -216,9 +217,9 @@ class EntityLinker:
             record = self._records[entity_id]
             if record.entity.type != "PER" or across and not record.given_names:
                 continue
-            names = [*record.entity.names.values(), *record.entity.aliases]
-            if across and any(is_cyrillic(name) == cyrillic for name in names):
+            if across and cyrillic in record.scripts:
                 continue
+            names = [*record.entity.names.values(), *record.entity.aliases]
             surnames = {_key(name.split()[-1]) for name in names}
             if len(surname_key) <= _SHORT_NAME:
                 # "May" is no "Mayami"; a short surname needs the same key or the whole name alike (Theresa May / Тереза Мей).
@@ -291,10 +292,11 @@ class EntityLinker:
             self._changed.add(entity_id)
 
     def _index(self, entity_id: str, name: str, claim: bool = False) -> None:
-        indexed = self._records[entity_id].indexed
-        if name in indexed and not claim:
+        record = self._records[entity_id]
+        if name in record.indexed and not claim:
             return
-        indexed.add(name)
+        record.indexed.add(name)
+        record.scripts.add(is_cyrillic(name))
         key = _key(name)
         if not key:
             return

@@ -465,7 +465,7 @@ def _split_before_confirmed_names(runs: list[tuple[list[int], bool]], tokens: li
     alone = {key(run) for run, _ in runs if len(run) >= 2}
     result = []
     for run, titled in runs:
-        cut = next((i for i in range(1, len(run) - 1) if key(run[i:]) in alone), None)
+        cut = next((i for i in range(1, len(run) - 1) if key(run[i:]) in alone), None) if len(run) > 2 and alone else None
         result.extend([(run[:cut], titled), (run[cut:], titled)] if cut else [(run, titled)])
     return result
 
