@@ -7,10 +7,10 @@ from datetime import datetime
 import pytest
 
 from rashomon.analysis.pipeline import Analyzer
-from rashomon.comparison.cues import status_family
+from rashomon.comparison.cues import directions, status_family
 from rashomon.comparison.disputes import dispute
-from rashomon.comparison.values import amounts, calendar_spans
 from rashomon.comparison.statements import statements_of
+from rashomon.comparison.values import amounts, calendar_spans
 from rashomon.model import Article
 
 PUBLISHED = datetime(2020, 3, 10)
@@ -105,6 +105,11 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
             "Charlie Noxon had been skiing with his father at the Snowmass slopes when he suffered the accident.",
             "Charlie Noxon had been skiing with his father in Vail, Colorado, when he suffered the accident.",
             "en", "place", ("Snowmass", "Vail"),
+        ),
+        (  # two compass directions from one place
+            "An der Unglücksstelle südöstlich der Hauptstadt Addis Abeba versammelten sich am Sonntag Bewohner.",
+            "Die Zeremonie fand am Unglücksort nordwestlich der Hauptstadt Addis Abeba statt.",
+            "de", "place", ("südöstlich", "nordwestlich"),
         ),
         (
             "Viki Gabor zaśpiewała podczas Sylwestra w Zakopanem przed tłumem widzów.",
@@ -345,3 +350,8 @@ def test_a_sum_a_negation_denies_is_no_account_of_the_sum_paid(analyzer):
 def test_a_year_that_names_an_edition_is_no_date():
     assert calendar_spans("Die Ergebnisse der Prüfung IBPS 2019 sind online.", "de") == []
     assert ("year:2019", 29) in calendar_spans("Die Prüfung fand im Dezember 2019 statt.", "de")
+
+
+def test_a_direction_is_written_in_lower_case_and_a_name_is_none():
+    text = "North Korea fired a missile east of Seoul"
+    assert [point for point, pattern in directions("en") if pattern.search(text)] == ["E"]

@@ -72,6 +72,14 @@ def negation(language: str) -> re.Pattern:
     return _compiled("negation", language)
 
 
+@cache
+def directions(language: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(compass point, pattern) of the language's directions from a place, longest first; matched in lower case
+    only, so names ("North Korea", "West Bank") are none."""
+    table = value(language, "disputes", "DIRECTIONS", {})
+    return tuple((point, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")) for point, pattern in table.items())
+
+
 def needed(language: str) -> re.Pattern:
     """Words that make the quantity beside them a requirement ("270 needed to win", "для победы нужно 270")."""
     return _compiled("needed", language)

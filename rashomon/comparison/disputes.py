@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import earlier, incompatible, is_negated, needed, negation, place_slot, upper_bound
+from rashomon.comparison.cues import directions, earlier, incompatible, is_negated, needed, negation, place_slot, upper_bound
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place
@@ -537,11 +537,33 @@ def _places(a: Statement, b: Statement) -> Dispute | None:
     must stand among the same words ("un incendio en un mercado de Ocosingo" / "en Palenque Un incendio"), as
     dates must: "il regalo di Natale" is no place where "la costa di Orange County" is."""
     pairs = _places_apart(a, b)
+    if not pairs and not _quantities_differ(a, b):
+        return _directions(a, b)
     if not pairs or _quantities_differ(a, b):
         return None  # other places and other counts ("Wisconsin, 10 votes" / "Illinois, 20 votes"): two facts
     if not all(_same_context(a, _offsets(a.text, x), b, _offsets(b.text, y)) for x, y in pairs):
         return None
     return Dispute("place", (", ".join(x for x, _ in pairs), ", ".join(y for _, y in pairs)))
+
+
+def _directions(a: Statement, b: Statement) -> Dispute | None:
+    """One compass direction on each side, another one, among the same words ("südöstlich der Hauptstadt Addis
+    Abeba" / "nordwestlich der Hauptstadt Addis Abeba")."""
+    found_a, found_b = _direction(a), _direction(b)
+    if not (found_a and found_b) or found_a[0] == found_b[0]:
+        return None
+    if not _same_context(a, [found_a[1].start()], b, [found_b[1].start()]):
+        return None
+    return Dispute("place", (found_a[1].group(0), found_b[1].group(0)))
+
+
+def _direction(statement: Statement) -> tuple[str, re.Match] | None:
+    """The statement's only compass direction (its point and where it stands), or None."""
+    found = []
+    for point, pattern in directions(statement.language):
+        found += [(point, match) for match in pattern.finditer(statement.text)
+                  if not any(m.start() <= match.start() < m.end() for _, m in found)]
+    return found[0] if len({point for point, _ in found}) == 1 else None
 
 
 def _offsets(text: str, name: str) -> list[int]:

@@ -31,6 +31,17 @@ EARLIER = r"zuvor|vorher|früher|davor|ehemals|vormals|im vorjahr|vergangene[nsm
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"in|im|bei|beim|nahe|nach|aus|südlich|nördlich|östlich|westlich"
 
+# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# the longer ones first.
+DIRECTIONS = {"NE": r"nordöstlich\w*",
+ "NW": r"nordwestlich\w*",
+ "SE": r"südöstlich\w*",
+ "SW": r"südwestlich\w*",
+ "N": r"nördlich\w*",
+ "S": r"südlich\w*",
+ "E": r"östlich\w*",
+ "W": r"westlich\w*"}
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"du|dich|dein|deine|euch|euer|eure"
 

@@ -31,6 +31,17 @@ EARLIER = r"earlier|previously|formerly|before that|last (?:week|month|year)|a (
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"(?:in|at|near|outside|inside|into|across|around)(?: the)?"
 
+# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# the longer ones first.
+DIRECTIONS = {"NE": r"north-?east(?:ern|erly|wards?)?",
+ "NW": r"north-?west(?:ern|erly|wards?)?",
+ "SE": r"south-?east(?:ern|erly|wards?)?",
+ "SW": r"south-?west(?:ern|erly|wards?)?",
+ "N": r"north(?:ern|erly|wards?)?",
+ "S": r"south(?:ern|erly|wards?)?",
+ "E": r"east(?:ern|erly|wards?)?",
+ "W": r"west(?:ern|erly|wards?)?"}
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"you|your|yours"
 

@@ -31,6 +31,17 @@ EARLIER = r"anteriormente|previamente|antes|el año pasado|la semana pasada|el m
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"(?:en|desde|hacia|cerca de|junto a)(?: el| la| los| las)?"
 
+# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# the longer ones first.
+DIRECTIONS = {"NE": r"al (?:noreste|nordeste)",
+ "NW": r"al noroeste",
+ "SE": r"al (?:sureste|sudeste)",
+ "SW": r"al (?:suroeste|sudoeste)",
+ "N": r"al norte",
+ "S": r"al sur",
+ "E": r"al este",
+ "W": r"al oeste"}
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"usted|ustedes|tú|tu|tus|vosotros"
 

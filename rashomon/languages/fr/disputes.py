@@ -31,6 +31,17 @@ EARLIER = r"auparavant|précédemment|plus tôt|l['’]an dernier|l['’]année 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"(?:à|au|aux|en|dans|près de|vers|depuis)(?: le| la| les| l['’])?"
 
+# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# the longer ones first.
+DIRECTIONS = {"NE": r"au nord-est",
+ "NW": r"au nord-ouest",
+ "SE": r"au sud-est",
+ "SW": r"au sud-ouest",
+ "N": r"au nord",
+ "S": r"au sud",
+ "E": r"à l['’]est",
+ "W": r"à l['’]ouest"}
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"vous|votre|vos|tu|ton|ta|tes"
 

@@ -31,6 +31,17 @@ EARLIER = r"in precedenza|precedentemente|l['’]anno scorso|la settimana scorsa
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"(?:a|in|presso|vicino a)(?: il| lo| la| i| gli| le| l['’])?"
 
+# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# the longer ones first.
+DIRECTIONS = {"NE": r"a nord-est",
+ "NW": r"a nord-ovest",
+ "SE": r"a sud-est",
+ "SW": r"a sud-ovest",
+ "N": r"a nord",
+ "S": r"a sud",
+ "E": r"a est",
+ "W": r"a ovest"}
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"
 

@@ -31,6 +31,17 @@ EARLIER = r"wcześniej|poprzednio|przedtem|uprzednio|w zeszłym (?:tygodniu|mies
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"w|we|pod|koło|nad|przy|obok"
 
+# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# the longer ones first.
+DIRECTIONS = {"NE": r"na północny wschód",
+ "NW": r"na północny zachód",
+ "SE": r"na południowy wschód",
+ "SW": r"na południowy zachód",
+ "N": r"na północ",
+ "S": r"na południe",
+ "E": r"na wschód",
+ "W": r"na zachód"}
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ty|twój|twoja|twoje|masz|możesz|wy|wasz|wasza|państwo"
 

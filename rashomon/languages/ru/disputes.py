@@ -31,6 +31,17 @@ EARLIER = r"ранее|прежде|раньше|до этого|в прошло
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"в|во|из|на|под|около|возле|близ"
 
+# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# the longer ones first.
+DIRECTIONS = {"NE": r"северо-восточнее|к северо-востоку",
+ "NW": r"северо-западнее|к северо-западу",
+ "SE": r"юго-восточнее|к юго-востоку",
+ "SW": r"юго-западнее|к юго-западу",
+ "N": r"севернее|к северу",
+ "S": r"южнее|к югу",
+ "E": r"восточнее|к востоку",
+ "W": r"западнее|к западу"}
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"вы|ваш|ваша|ваше|ты|твой|твоя"
 

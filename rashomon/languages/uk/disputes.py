@@ -31,6 +31,17 @@ EARLIER = r"раніше|до цього|перед тим|минулого (?:�
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"в|у|із|на|під|біля|поблизу"
 
+# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# the longer ones first.
+DIRECTIONS = {"NE": r"північно-східніше|на північний схід",
+ "NW": r"північно-західніше|на північний захід",
+ "SE": r"південно-східніше|на південний схід",
+ "SW": r"південно-західніше|на південний захід",
+ "N": r"північніше|на північ",
+ "S": r"південніше|на південь",
+ "E": r"східніше|на схід",
+ "W": r"західніше|на захід"}
+
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ви|ваш|ваша|ваше|ти|твій|твоя"
 
