@@ -362,3 +362,15 @@ def test_labels_and_furniture_are_not_names():
 def test_a_quotation_opened_after_a_colon_starts_a_sentence():
     text = "Премиерът заяви пред Би Би Си: „Речта ще бъде кратка“, а речта на министъра беше дълга."
     assert "Речта" not in by_text(text, "bg")
+
+
+@pytest.mark.parametrize(
+    "text, language, name, type_",
+    [
+        ("Szczepionkę opracowały firmy Pfizer i BioNTech.", "pl", "BioNTech", "ORG"),
+        ("Letalo je kupil EasyJet, pravi vir.", "sl", "EasyJet", "ORG"),
+        ("Senátor McConnell to odmítl.", "cs", "McConnell", "PER"),
+    ],
+)
+def test_a_capital_inside_a_word_marks_a_company(text, language, name, type_):
+    assert by_text(text, language)[name][0] == type_

@@ -606,7 +606,7 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if titled:
         return "PER"
-    if _latin_in_cyrillic(words, language):
+    if _latin_in_cyrillic(words, language) or len(words) == 1 and _camel_case(words[0]):
         return "ORG"
     if len(words) > 1 and words[-1][:1].islower():  # a name ending in a common noun: «Северный поток»
         return "ORG"
@@ -665,6 +665,15 @@ def _latin_in_cyrillic(words: list[str], language: str) -> bool:
         return False
     letters = "".join(words)
     return not _CYRILLIC_LETTER.search(letters) and bool(_LATIN_LETTER.search(letters))
+
+
+# A capital inside a word after a capitalised syllable: a brand or company ("BioNTech", "AstraZeneca", "EasyJet";
+# SlavicNER: 48 organisations, 41 products, 3 people among such names); "McConnell", "MacArthur" are names.
+_CAMEL_CASE = re.compile(r"(?!Mac|Mc)[^\W\d_][^\W\d_A-ZА-ЯЁЄІЇҐ]{2,}[A-ZА-ЯЁЄІЇҐ]\w*")
+
+
+def _camel_case(word: str) -> bool:
+    return bool(_CAMEL_CASE.fullmatch(word)) and word[0].isupper()
 
 
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
