@@ -374,3 +374,26 @@ def test_a_quotation_opened_after_a_colon_starts_a_sentence():
 )
 def test_a_capital_inside_a_word_marks_a_company(text, language, name, type_):
     assert by_text(text, language)[name][0] == type_
+
+
+@pytest.mark.parametrize(
+    "text, language, demonym, lemma",
+    [
+        ("Большинство американцев поддерживают меры.", "ru", "американцев", "американцы"),
+        ("Според анкетата британците искат нов референдум.", "bg", "британците", "британци"),
+    ],
+)
+def test_a_country_s_people_in_lower_case_are_named(text, language, demonym, lemma):
+    assert by_text(text, language)[demonym] == ("PER", lemma)
+
+
+def test_a_lower_case_word_that_only_ends_like_a_demonym_is_no_name():
+    assert by_text("В конце концов у лица его отца было больное сердце.", "ru") == {}
+
+
+@pytest.mark.parametrize(
+    "word, language, country",
+    [("американцы", "ru", "usa"), ("британците", "bg", "great-britain"), ("Amerykanie", "pl", "usa"), ("Američané", "cs", "usa")],
+)
+def test_demonyms_find_their_country_by_its_other_names(word, language, country):
+    assert gazetteer().country_of_demonym(word, language).id == country

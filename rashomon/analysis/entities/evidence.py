@@ -112,6 +112,16 @@ DEMONYM_ENDINGS = {
     "sl": ("anci", "ancev", "anec", "ani", "anov", "ci", "cev", "ec"),
     "hr": ("anci", "anaca", "anin", "ani", "ci", "aca", "ac"),
 }
+# Russian and Bulgarian write them in lower case ("американцы", "британците"): nouns in -ец (plural -цы/-ци)
+# and -анин/-янин (plural -ане/-яни), in every case form. SlavicNER marks them in ru and bg (PER, linked to the
+# country); its Ukrainian texts leave "українців", "британці" unmarked, so uk is not listed.
+LOWERCASE_DEMONYM_ENDINGS = {
+    "ru": ("цами", "цах", "цам", "цев", "цы", "ца", "цу", "цем", "це", "ец",
+           "анами", "янами", "анах", "янах", "анам", "янам", "ане", "яне", "анин", "янин", "анина", "янина"),
+    "bg": ("ците", "ци", "ецът", "еца", "ец", "аните", "яните", "ани", "яни", "анинът", "анина", "анин"),
+}
+for _language, _endings in LOWERCASE_DEMONYM_ENDINGS.items():
+    DEMONYM_ENDINGS[_language] = tuple(sorted(_endings, key=len, reverse=True))
 _WORD_BEFORE = re.compile(r"(?:^|[\s(«\"„“])(\w+) $")
 _POLISH_LIMITED = re.compile(r"^\s*sp\.\s*z\s*o\.\s*o\.", re.IGNORECASE)
 _QUOTES = "«»\"„“”‚‘’'"

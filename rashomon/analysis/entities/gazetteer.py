@@ -23,11 +23,12 @@ _COUNTRY_LANGUAGES = 10  # names in this many languages: a country or territory 
 _COUNTRY_WORD = 5  # words of a country's name long enough to stand for it ("brytania", not "stany")
 _DEMONYM_STEM = 4
 _SHORT_COUNTRY = 6  # "Polacy" is Polska: a three-letter stem for a short name
+_LONG_STEM = 6  # "американ-цы" is "Америки", "британ-ци" "Великобритания": a long stem may differ more
 _VOWELS = "aeiouy"
 _ENDING_AFTER_NAME = 3  # "Софията" is "София" + "та"
 _ENDING_AFTER_BASE = 4  # "Москвой" is "Москв-" + "ой"
 # Adjectives in a territory's name ("Brytyjskie Terytorium", "Samoa Amerykańskie") name no people.
-_ADJECTIVE_ENDING = re.compile(r"(?:sk|ck|ijsk|yjsk)(?:ie|i|a|e|y|o|ych)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:sk|ck)(?:ie|i|a|e|y|o|ych|oe|aya|ye|ii|iy|ij|yj|ogo)$")  # "Американское Самоа" too
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Gazetteer:
         self._lowercase = frozenset(lowercase)
         self._acronyms = frozenset(acronyms)
         self._demonyms: dict[tuple[str, str], str | None] = {}
-        self._countries: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._countries: dict[str, tuple[dict, dict]] = {}  # language -> country words indexed
         self._known: dict[str, KnownEntity | None] = {}  # one object per entity asked for, not one per look-up
         # Lower-case words worth looking up at all ("коронавирус…", "brexit…"): their first letters.
         self.lowercase_prefixes = tuple(sorted({name[:_PREFIX] for name in lowercase_names}))
@@ -104,38 +105,59 @@ class Gazetteer:
         """The ID of the country ``word`` names the people of.
 
         The word minus a demonym ending must begin one of the country's name words in that language, and
-        that word must begin with nearly all of it ("bryty" / "brytania", "pol" / "polska").
+        that word must begin with nearly all of it ("bryty" / "brytania", "pol" / "polska", "американ" /
+        "америки"), or a long stem may stand inside it ("британ" / "великобритания").
         """
+        if not word.lower().endswith(DEMONYM_ENDINGS.get(language, ())):  # most words: no transliteration needed
+            return None
         folded = ascii_fold(word)
-        ending = next((e for e in DEMONYM_ENDINGS.get(language, ()) if folded.endswith(ascii_fold(e))), None)
+        ending = next((e for e in _folded_endings(language) if folded.endswith(e)), None)
         if ending is None or " " in folded:
             return None
-        stem = folded[: len(folded) - len(ascii_fold(ending))]
+        stem = folded[: len(folded) - len(ending)]
+        # A word in lower case ("американцы") may be any noun: it must share more with the country's name.
+        least = _DEMONYM_STEM + 1 if word.islower() else _DEMONYM_STEM
         best, best_shared = None, 0
-        for country_word, entity_id in self._country_words(language):
+        for country_word, entity_id in self._country_words_like(stem, language):
             shared = len(_common_prefix(stem, country_word))
             # A three-letter stem only for a short name made of it with "-s-": Pol-acy, Pol-ska.
             short = shared == len(stem) == 3 and len(country_word) <= _SHORT_COUNTRY and country_word[3:4] == "s"
-            if (shared >= _DEMONYM_STEM or short) and shared >= len(stem) - 1 and shared > best_shared:
+            slack = 2 if shared >= _LONG_STEM else 1
+            if (shared >= least or short) and shared >= len(stem) - slack and shared > best_shared:
                 best, best_shared = entity_id, shared
+            elif len(stem) >= _LONG_STEM and len(stem) > best_shared and stem in country_word[1:]:
+                best, best_shared = entity_id, len(stem)
         return best
 
-    def _country_words(self, language: str) -> tuple[tuple[str, str], ...]:
-        """(word of a country's name in ``language``, country ID), the countries with most names first."""
+    def _country_words_like(self, stem: str, language: str) -> list[tuple[str, str]]:
+        """The country words that begin like ``stem`` or hold its first letters inside, in priority order."""
         if language not in self._countries:
-            self._countries[language] = self._list_country_words(language)
-        return self._countries[language]
+            self._countries[language] = _index_words(self._list_country_words(language))
+        by_start, by_piece = self._countries[language]
+        found = by_start.get(stem[:_START], [])
+        if len(stem) >= _LONG_STEM:
+            found = found + by_piece.get(stem[:_LONG_STEM], [])
+        return [(word, entity_id) for _, word, entity_id in sorted(set(found))]
 
     def _list_country_words(self, language: str) -> tuple[tuple[str, str], ...]:
         words = []
+        countries = {entity_id for entity_id, entry in self._entities.items() if entry["type"] == "LOC" and len(entry["names"]) >= _COUNTRY_LANGUAGES}
         for entity_id, entry in self._entities.items():
             name = entry["names"].get(language)
-            if entry["type"] == "LOC" and name and len(entry["names"]) >= _COUNTRY_LANGUAGES:
+            if entity_id in countries and name:
                 folded = ascii_fold(name)
                 words.extend(
                     (w, entity_id) for w in folded.split()
                     if " " not in folded or len(w) >= _COUNTRY_WORD and not _ADJECTIVE_ENDING.search(w)
                 )
+        # The one-word names a country is also known by ("Америка" for the United States), in any script.
+        words.extend(
+            (key, entity_id) for key, entity_id in self._aliases.items()
+            if " " not in key and len(key) >= _COUNTRY_WORD and entity_id in countries
+        )
+        # A word in several countries' names ("республика", "islands") names none of their peoples.
+        shared = Counter(word for word, _ in dict.fromkeys(words))
+        words = [(word, entity_id) for word, entity_id in words if shared[word] == 1]
         # Countries with the most names known first, so a tie goes to Britain rather than a British territory.
         popularity = Counter(self._aliases.values())
         return tuple(sorted(words, key=lambda item: (-popularity[item[1]], item[0])))
@@ -146,6 +168,26 @@ class Gazetteer:
             entry = self._entities.get(entity_id)
             known = self._known[entity_id] = KnownEntity(entity_id, entry["type"], entry["names"]) if entry else None
         return known
+
+
+_START = 3
+
+
+@lru_cache(maxsize=64)
+def _folded_endings(language: str) -> tuple[str, ...]:
+    return tuple(ascii_fold(ending) for ending in DEMONYM_ENDINGS.get(language, ()))
+
+
+def _index_words(words: tuple[tuple[str, str], ...]) -> tuple[dict, dict]:
+    """{first letters: [(rank, word, ID)]}, {six letters inside a word: [(rank, word, ID)]}: a demonym is
+    compared with the few country words that can match it, not with all."""
+    by_start: dict[str, list] = {}
+    by_piece: dict[str, list] = {}
+    for rank, (word, entity_id) in enumerate(words):
+        by_start.setdefault(word[:_START], []).append((rank, word, entity_id))
+        for piece in {word[i : i + _LONG_STEM] for i in range(1, len(word) - _LONG_STEM + 1)}:
+            by_piece.setdefault(piece, []).append((rank, word, entity_id))
+    return by_start, by_piece
 
 
 def inflects(word: str, name: str) -> bool:

@@ -29,7 +29,7 @@ from rashomon.analysis.entities.cues import (
     STOPWORDS,
     noun_articles,
 )
-from rashomon.analysis.entities.evidence import follows_after, after_in, company_form_after, is_company_form, kind_before, kind_of
+from rashomon.analysis.entities.evidence import LOWERCASE_DEMONYM_ENDINGS, after_in, follows_after, company_form_after, is_company_form, kind_before, kind_of
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import stem_key
 from rashomon.analysis.entities.morphology import (
@@ -42,6 +42,7 @@ from rashomon.analysis.entities.morphology import (
     is_never_name,
     lemmatize_name,
     names_with_noun,
+    nominative_keeping_number,
     proper_reading,
     without_articles,
 )
@@ -695,6 +696,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
 
     candidates = _known_candidates(tokens, known, language, seen_inside, attested)
     candidates += _run_candidates(text, tokens, taken, language, seen_inside, lowercase_words)
+    candidates += _lowercase_demonyms(tokens, taken, lowercase_words, language)
     candidates = _split_compounds(candidates, language)
     _share_types(candidates)
     _events_after(text, candidates, language, attested)
@@ -751,6 +753,30 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
         lemma = None if complement is None else " ".join((lemmatize_name(words[:complement], language, type_), *words[complement:]))
         candidates.append(_Candidate(span_tokens, type_, lemma, evidenced=bool(told or titled)))
     return candidates
+
+
+def _lowercase_demonyms(tokens: list[_Token], taken: set[int], lowercase_words: set[str], language: str) -> list[_Candidate]:
+    """A country's people written in lower case, as ru and bg write them ("американцы", "британците"): a
+    person-typed name of the country, as the capitalised "Polacy", "Britové" are (SlavicNER types them PER)."""
+    endings = LOWERCASE_DEMONYM_ENDINGS.get(language)
+    if endings is None:
+        return []
+    known = gazetteer()
+    # Each distinct word is looked at once; most texts have no such word and stop here.
+    demonyms = {
+        word for word in lowercase_words
+        if len(word) >= _MIN_DEMONYM and word.endswith(endings) and known.country_of_demonym(word, language) is not None
+    }
+    if not demonyms:
+        return []
+    return [
+        _Candidate([token], "PER", nominative_keeping_number(token.text, language), True)
+        for index, token in enumerate(tokens)
+        if token.text in demonyms and index not in taken
+    ]
+
+
+_MIN_DEMONYM = 6
 
 
 def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside: set, lowercase_words: set) -> bool:

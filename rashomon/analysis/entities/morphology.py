@@ -264,6 +264,19 @@ def _nominative_noun(noun, number: str | None) -> str:
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
+def nominative_keeping_number(word: str, language: str) -> str:
+    """A noun in the nominative, a plural kept plural ("американцев" -> "американцы", "британците" ->
+    "британци"), as SlavicNER writes the lemma of a country's people."""
+    if language not in PYMORPHY_LANGUAGES:
+        return without_articles([word], language)[0]
+    noun = next((p for p in _parses(word, language) if p.tag.POS == "NOUN"), None)
+    if noun is None:
+        return word
+    inflected = noun.inflect({"nomn", "plur" if "plur" in noun.tag.grammemes else "sing"})
+    return (inflected or noun).word
+
+
 def _simplemma_word(word: str, language: str) -> str:
     import simplemma
 
