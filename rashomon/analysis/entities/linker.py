@@ -266,8 +266,10 @@ class EntityLinker:
         changed = False
         record.name_uses[language, group.name] += 1
         current = entity.names.get(language)
-        if language not in record.listed and (current is None or _name_rank(record, language, group.name) > _name_rank(record, language, current)):
-            changed = current != group.name
+        if current != group.name and language not in record.listed and (
+            current is None or _name_rank(record, language, group.name) > _name_rank(record, language, current)
+        ):
+            changed = True
             entity.names[language] = group.name
         spelled_out = len(group.words) > 1
         for name in {group.name, *(m.lemma for m in group.mentions), *(m.text for m in group.mentions)}:
