@@ -52,6 +52,8 @@ def test_the_pictured_person_of_a_report_sentence_is_no_caption():
     ("Эта история была первоначально опубликована WLEX в Лексингтоне.", "ru"),
     ("Все права защищены.", "ru"),
     ("Poniżej dalsza część artykułu.", "pl"),  # 32 SlavicNER pl pages carry it between report paragraphs
+    ("Подробности – в материале портала iz.ru.", "ru"),  # a read-more pointer (SlavicNER ru, Johnson story)
+    ("Детальніше — у матеріалі УНІАН.", "uk"),
 ])
 def test_prompts_and_republication_notes_are_no_statements_even_with_a_quoted_title(prompt, language):
     assert statements(prompt, language) == []
@@ -111,6 +113,13 @@ def test_a_source_who_said_something_is_a_statement():
     assert statements(lead, "de") == [lead]
 
 
+def test_report_sentences_that_share_words_with_a_notice_or_a_pointer_stay():
+    for text in ("Подробности сделки стороны не раскрывают, сообщает ТАСС.",
+                 "При использовании этих данных в суде ссылка на закон не требуется, заявил министр.",
+                 "Первые прививки украинцы могут получить уже в феврале, подробнее - в материале РБК-Украина."):
+        assert statements(text, "ru") == [text]
+
+
 def test_german_page_text_addressing_the_reader_formally_goes_but_they_and_quotes_stay():
     text = ("Justin Bieber verkauft Tacos aus einem Food-Truck in Los Angeles. "
             "Bitte überprüfen Sie die rot markierten Pflichtfelder. "
@@ -168,6 +177,8 @@ def test_a_timestamp_with_a_clock_time_is_no_statement_but_a_sentence_with_one_i
     ("Riproduzione vietata senza il consenso dell'editore.", "it"),
     ("Примечание редакции: материал дополнен комментарием министерства.", "ru"),
     ("Artykuł został zaktualizowany o oświadczenie rzecznika.", "pl"),
+    ("При использовании материалов с данного ресурса гиперссылка обязательна.", "ru"),  # words before the link
+    ("При використанні матеріалів сайту гіперпосилання обовʼязкове.", "uk"),
 ])
 def test_editorial_and_legal_notices_are_no_statements(notice, language):
     assert statements(notice, language) == []
