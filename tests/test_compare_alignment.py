@@ -107,3 +107,17 @@ def test_statements_are_embedded_while_they_are_read_with_the_same_vectors():
     alignment = align(articles, analyses, ["A", "B"], Encoder())
     assert np.allclose(alignment.vectors, statement_vectors(statements, Encoder())[0], atol=1e-6)
     assert [s.text for s in alignment.statements] == [s.text for s in statements]
+
+
+def test_a_link_is_to_the_lead_only_where_the_lead_is_the_other_statements_nearest():
+    from rashomon.comparison.alignment import links
+    from rashomon.comparison.statements import Statement
+
+    statements = [Statement(a, f"a{a}", k, k + 1, "x", "en", f"source {a}") for k, a in enumerate((0, 0, 1, 1))]
+    lead_a, a1, lead_b, b1 = range(4)
+    # b1 and a1 are nearest to lead_a; lead_a is nearest to lead_b; a1 is nearer to b1 than to lead_b.
+    vectors = np.array([[1.0, 0.0, 0.0], [0.6, 0.8, 0.0], [0.97, 0.0, 0.243], [0.95, 0.1, 0.296]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    found = {(link.i, link.j): link for link in links(statements, vectors)}
+    assert found[(lead_a, b1)].to_lead and not found[(lead_a, b1)].mutual
+    assert not found[(a1, lead_b)].to_lead

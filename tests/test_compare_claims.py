@@ -61,3 +61,12 @@ def test_what_a_contested_claim_leaves_of_a_shared_one_is_carried_not_exclusive(
     assert uncontested(statements, [0, 1, 2], {2}) == [0, 1]  # still two sources: still shared
     assert uncontested(statements, [0, 1], {1}) == []  # 0 is linked to 1, which is contested
     assert uncontested(statements, [0], set()) == [0]  # a statement no other carries
+
+
+def test_a_lead_that_is_the_other_statements_nearest_links_at_the_lower_bar():
+    # The first statement (headline and lead) states several facts: it is mutual nearest of one at most.
+    between = (MUTUAL_SHARED_PROBABILITY[E5] + SHARED_PROBABILITY[E5]) / 2
+    statements = _statements(*[0] * MUTUAL_CHOICES, *[1] * MUTUAL_CHOICES)
+    lead, other = 0, MUTUAL_CHOICES + 1
+    assert [lead, other] in claim_clusters(statements, [Link(lead, other, 0.5, between, to_lead=True)])
+    assert [lead, other] not in claim_clusters(statements, [Link(lead, other, 0.5, between)])

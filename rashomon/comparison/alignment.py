@@ -67,6 +67,8 @@ class Link:
     cosine: float
     probability: float
     mutual: bool = False  # each is the other's nearest statement in its article
+    # One is its article's first statement (headline and lead) and the other's nearest statement in that article.
+    to_lead: bool = False
 
 
 @lru_cache(maxsize=1 << 14)
@@ -142,20 +144,27 @@ def candidate_pairs(
 
 def pair_features(statements: list[Statement], vectors: np.ndarray) -> list[tuple[int, int, float, tuple]]:
     """(i, j, cosine, LINK_FEATURES) of the candidate pairs; ``vectors`` are centred."""
+    return _pair_features(statements, vectors)[0]
+
+
+def _pair_features(statements: list[Statement], vectors: np.ndarray) -> tuple[list[tuple[int, int, float, tuple]], set]:
     pairs, best = candidate_pairs(statements, vectors)
     stems = [stems_of(s.text) for s in statements]
     return [
         (i, j, cosine, _features(statements[i], statements[j], stems[i], stems[j], cosine, (i, j) in best, (j, i) in best))
         for (i, j), cosine in sorted(pairs.items())
-    ]
+    ], best
 
 
 def links(statements: list[Statement], vectors: np.ndarray, model: str = E5) -> list[Link]:
     """Candidate links with their probabilities, most probable first; ``vectors`` are centred (e5) or as
     ``model`` gives them."""
+    features_of, best = _pair_features(statements, vectors)
+    lead = [k == 0 or statements[k - 1].article != s.article for k, s in enumerate(statements)]
     found = [
-        Link(i, j, cosine, link_probability(features, model), features[LINK_FEATURES.index("mutual_best")] > 0)
-        for i, j, cosine, features in pair_features(statements, vectors)
+        Link(i, j, cosine, link_probability(features, model), features[LINK_FEATURES.index("mutual_best")] > 0,
+             (lead[j] and (i, j) in best) or (lead[i] and (j, i) in best))
+        for i, j, cosine, features in features_of
     ]
     found.sort(key=lambda link: (-link.probability, link.i, link.j))
     return found
