@@ -7,7 +7,9 @@ tied to the shared claim it adds to (``detail_of``): a phrase without its
 predicate means nothing to a reader on its own.
 A place (see ``places.py``) is the source's own when no other source's article
 of the story names it (as the same entity or in the same folded spelling); a
-date is its own when no other source's article resolves a time to it.
+date is its own when no other source's article resolves a time to it, or to the same day of another year
+(a year left out is inferred from the publication date, unknown in an undated archive: "31 октября" /
+"31 октомври 2018"). A day named without a digit ("today", "on Monday") is no detail: on its own it dates nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections import defaultdict
 
 from rashomon.comparison.names import ANCHOR_STEM, fold, name_stems
 from rashomon.comparison.statements import Statement
-from rashomon.model import Analysis, Claim, Evidence
+from rashomon.model import Analysis, Claim, Evidence, TimeExpression
 
 # A short lowercase word before a place is its preposition ("in", "у", "im").
 _PREPOSITION = re.compile(r"(?<!\w)([^\W\d_]{1,3})\s+$", re.UNICODE)
@@ -33,7 +35,8 @@ class DetailFinder:
         for article, analysis in enumerate(analyses):
             source = sources.get(article)
             linked = {"e:" + m.entity for m in analysis.mentions if m.entity}
-            for key in linked | name_stems(analysis.text) | {"date:" + t.value for t in analysis.times if t.value}:
+            dates = {_day_of_year(t.value) for t in analysis.times if t.value}
+            for key in linked | name_stems(analysis.text) | dates:
                 self._named_by[key].add(source)
 
     def _elsewhere(self, key: str, source: str) -> bool:
@@ -46,8 +49,8 @@ class DetailFinder:
             analysis = self.analyses[statement.article]
             spans = [
                 (t.start, t.end) for t in analysis.times
-                if statement.start <= t.start and t.end <= statement.end and t.value
-                and not self._elsewhere("date:" + t.value, statement.source)
+                if statement.start <= t.start and t.end <= statement.end and t.value and _dates_something(t)
+                and not self._elsewhere(_day_of_year(t.value), statement.source)
             ]
             # A place is named elsewhere as the same entity or in the same folded spelling (Pákistán, Пакистан).
             spans += [
@@ -58,6 +61,16 @@ class DetailFinder:
             for start, end in _merge(analysis.text, spans):
                 found.append(_detail_claim(statement, analysis.text, start, end, shared_id))
         return found
+
+
+def _dates_something(time: TimeExpression) -> bool:
+    """Whether a time says when on its own: a month, a year or a day with its number, not "today" or "on Monday"."""
+    return time.granularity != "day" or any(ch.isdigit() for ch in time.text)
+
+
+def _day_of_year(value: str) -> str:
+    """The month and day of a day's ISO date ("2018-10-31" -> "day:10-31"); a month or year keeps its value."""
+    return "day:" + value[5:] if len(value) == 10 else "date:" + value
 
 
 def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
