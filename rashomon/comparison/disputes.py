@@ -587,18 +587,34 @@ def _places_apart(a: Statement, b: Statement) -> list[tuple[str, str]]:
 def _place_names(statement: Statement, other: Statement) -> dict[str, str]:
     """{folded stem: name} of the places where the statement says something happened: its places and the
     capitalised names in a place slot (``_slotted_names``), less the places that stand in no slot (a dateline
-    "BOSTON –", "Americans are", a headline's "Face Same Civil Rights") and those whose entity the other statement
-    names too (the linker's "Соединенное Королевство" is "Великобритания")."""
-    slotted = _slotted_names(statement)
-    names = {fold(name)[:STEM]: name for name in slotted.values()}
+    "BOSTON –", "Americans are", a headline's "Face Same Civil Rights"), those in one name with a person or a body
+    ("Азию Биби", "Samaa TV") and those whose entity the other statement names too (the linker's "Соединенное
+    Королевство" is "Великобритания")."""
+    slotted, in_names = _slotted_names(statement), _in_names(statement)
+    names = {fold(name)[:STEM]: name for at, name in slotted.items() if at not in in_names}
     for (s, e), anchor in statement.places:
-        name = statement.text[s - statement.start: e - statement.start]
-        if s - statement.start in slotted or _in_running_text(statement.text, s - statement.start, name):
+        at, name = s - statement.start, statement.text[s - statement.start: e - statement.start]
+        if at not in in_names and (at in slotted or _in_running_text(statement.text, at, name)):
             names.setdefault(fold(name)[:STEM], name)
     linked = {fold(statement.text[s - statement.start: e - statement.start])[:STEM]
               for (s, e), anchor in statement.places if anchor.startswith("e:") and anchor in other.anchors}
     regions = {fold(name)[:STEM] for name in _regions(statement).values()}
     return {stem: name for stem, name in names.items() if stem not in linked | regions}
+
+
+def _in_names(statement: Statement) -> set[int]:
+    """Offsets of the capitalised words that are part of a name of a body or a person: a word the tagger typed a
+    body ("в Тwitter", "из Евросоюза"), or one in a run of capitalised words with another word it typed a person or
+    a body ("Азию Биби", "Доминика Рааба", "Samaa TV"). A word typed a person on its own may be a town the tagger
+    does not know ("de Ocosingo")."""
+    names = [(s - statement.start, e - statement.start, kind) for s, e, kind in statement.names]
+    text, found = statement.text, set()
+    for run_start, run_end in _capitalised_runs(text):
+        held = [(s, e, kind) for s, e, kind in names if s < run_end and run_start < e]
+        for word in WORD.finditer(text, run_start, run_end):
+            if any(kind == "ORG" or not (s < word.end() and word.start() < e) for s, e, kind in held):
+                found.add(word.start())
+    return found
 
 
 def _in_running_text(text: str, at: int, name: str) -> bool:

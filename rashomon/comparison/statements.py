@@ -16,7 +16,7 @@ from rashomon.analysis.sentences import split_sentences
 from rashomon.comparison.cues import is_negated, lower_bound, status_family
 from rashomon.comparison.furniture import statement_spans
 from rashomon.comparison.names import name_stems
-from rashomon.comparison.places import places_in
+from rashomon.comparison.places import names_in, places_in
 from rashomon.comparison.values import calendar, quantities, years
 from rashomon.model import Analysis, Article
 
@@ -55,6 +55,7 @@ class Statement:
     negated: bool = False
     lower_bound: bool = False  # gives a quantity as a floor ("at least", "mehr als")
     places: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # ((start, end), anchor)
+    names: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, type) of persons and bodies
     speaker: str | None = None
     speaker_entity: str | None = None  # the speaker's linked entity, when the linker resolved it
     speaker_type: str | None = None  # the type of the speaker's name (PER, ORG, LOC …), when one was found
@@ -94,6 +95,7 @@ def _statement(index, article_id, text, start, end, language, source, analysis: 
     statement.negated = is_negated(span, language)
     statement.lower_bound = bool(lower_bound(language).search(span))
     statement.places = places_in(text, start, end, analysis.mentions)
+    statement.names = names_in(start, end, analysis.mentions)
     statement.cues = [(q.cue.start, q.cue.end) for q in analysis.quotes if q.cue and start <= q.cue.start and q.cue.end <= end]
     quote = _overlapping_quote(analysis, start, end)
     if quote is not None:
