@@ -355,3 +355,12 @@ def test_a_year_that_names_an_edition_is_no_date():
 def test_a_direction_is_written_in_lower_case_and_a_name_is_none():
     text = "North Korea fired a missile east of Seoul"
     assert [point for point, pattern in directions("en") if pattern.search(text)] == ["E"]
+
+
+def test_a_place_word_in_one_name_with_a_person_or_a_body_is_no_place(analyzer):
+    # From a real story (Asia Bibi, SlavicNER): the tagger reads "Samaa" (Samaa TV) and "Азию" (Азию Биби) as
+    # places; they were a place dispute.
+    text_a = ("По сообщению пакистанского телеканала Samaa TV, новый председатель Верховного суда рассмотрит дело о "
+              "невиновности Асии Биби.")
+    text_b = "Ранее Верховный суд Пакистана оправдал Азию Биби, которая была обвинена в богохульстве."
+    assert _dispute(analyzer, text_a, text_b, "ru") is None
