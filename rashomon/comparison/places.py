@@ -68,7 +68,8 @@ NON_PLACE_TYPES = frozenset({"PER", "ORG"})
 
 def names_in(start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, type) of the mentions in [start, end) that the tagger typed a person or a body."""
-    return [(m.start, m.end, m.type) for m in mentions if m.type in NON_PLACE_TYPES and start <= m.start and m.end <= end]
+    return [(m.start, m.end, m.type) for m in mentions
+            if m.type in NON_PLACE_TYPES and start <= m.start and m.end <= end]
 
 
 @lru_cache(maxsize=1)
