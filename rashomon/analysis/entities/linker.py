@@ -219,6 +219,9 @@ class EntityLinker:
                 continue
             if across and cyrillic in record.scripts:
                 continue
+            # The first name first: a cheaper test, and a more selective one than the surname's likeness.
+            if len(group.words) > 1 and not self._given_name_fits(record, group.words[0]):
+                continue
             names = [*record.entity.names.values(), *record.entity.aliases]
             surnames = {_key(name.split()[-1]) for name in names}
             if len(surname_key) <= _SHORT_NAME:
@@ -229,8 +232,6 @@ class EntityLinker:
             else:
                 alike = max(fuzz.ratio(surname_key, s) for s in surnames) >= _SURNAME_SIMILARITY
             if not alike:
-                continue
-            if len(group.words) > 1 and not self._given_name_fits(record, group.words[0]):
                 continue
             if record.count > best_count:
                 best, best_count = entity_id, record.count

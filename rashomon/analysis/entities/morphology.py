@@ -263,7 +263,6 @@ def _nominative_noun(noun, number: str | None) -> str:
     return noun.normal_form
 
 
-@lru_cache(maxsize=200_000)
 @lru_cache(maxsize=50_000)
 def nominative_keeping_number(word: str, language: str) -> str:
     """A noun in the nominative, a plural kept plural ("американцев" -> "американцы", "британците" ->
@@ -277,6 +276,7 @@ def nominative_keeping_number(word: str, language: str) -> str:
     return (inflected or noun).word
 
 
+@lru_cache(maxsize=200_000)
 def _simplemma_word(word: str, language: str) -> str:
     import simplemma
 
