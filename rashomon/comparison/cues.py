@@ -31,14 +31,12 @@ INCOMPATIBLE = {
 _NEGATION_REACH = 4
 
 
-_TABLES = {"halted": "HALTED", "unscheduled": "UNSCHEDULED", "proceeding": "PROCEEDING", "negation": "NEGATION",
-           "reader": "READER", "earlier": "EARLIER", "upper_bound": "UPPER_BOUND", "denied": "DENIED", "considered": "CONSIDERED", "decided": "DECIDED", "lower_bound": "LOWER_BOUND", "needed": "NEEDED"}
 _NEVER = re.compile(r"(?!)")
 
 
 def _compiled(table_name: str, language: str) -> re.Pattern:
     """The language's cue pattern from its profile (rashomon/languages/<code>/disputes.py)."""
-    return _profile_pattern("disputes", _TABLES[table_name], language, r"(?<!\w)(?:{})(?!\w)")
+    return _profile_pattern("disputes", table_name.upper(), language, r"(?<!\w)(?:{})(?!\w)")
 
 
 @cache

@@ -178,7 +178,7 @@ def _one_matter(a: Statement, b: Statement, cosine: float) -> bool:
         # envisagent un nouveau gouvernement").
         if _common_words(a, b):
             return cosine >= STATUS_MATTER_COSINE
-        return cosine >= CROSS_LINGUAL_DECISION_COSINE and shared_anchors(a.anchors, b.anchors) > 0
+        return cosine >= CROSS_LINGUAL_DECISION_COSINE and _names_in_common(a, b)
     if cosine >= STATUS_MATTER_COSINE:
         return True
     return a.language == b.language and cosine >= STATUS_SAME_WORDS_COSINE and bool(_common_words(a, b))
@@ -347,11 +347,15 @@ def _required(statement: Statement) -> set[float]:
     return every - {x for x, _ in amounts(text, language, _requirements(text, language) + _denied(text, language))}
 
 
+# The end of a clause a negation reaches to.
+_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)")
+
+
 def _denied(text: str, language: str) -> list[tuple[int, int]]:
     """Spans from a negation to the end of its clause (the next comma, colon, semicolon or full stop)."""
     spans = []
     for cue in negation(language).finditer(text):
-        end = re.compile(r"[,;:.!?](?:\s|$)").search(text, cue.end())
+        end = _CLAUSE_END.search(text, cue.end())
         spans.append((cue.start(), end.start() if end else len(text)))
     return spans
 

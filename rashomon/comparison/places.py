@@ -86,6 +86,7 @@ def _country_names() -> frozenset[str]:
     return frozenset(fold(name) for name in names)
 
 
+@lru_cache(maxsize=50_000)
 def is_country(name: str) -> bool:
     """A country's name, allowing an inflected ending of up to two letters (Frankreich, Äthiopien, Росії), or one the
     entity gazetteer knows in any inflection or as an acronym ("САЩ", "Británií", "Niemiec")."""
