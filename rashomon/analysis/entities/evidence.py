@@ -102,16 +102,6 @@ AFTER_PREPOSITIONS = {
     "ru": {"после"}, "uk": {"після"}, "be": {"пасля"}, "bg": {"след"}, "pl": {"po"}, "cs": {"po"},
     "hr": {"nakon", "poslije"}, "sr": {"nakon", "posle", "после"},
 }
-# Endings of the capitalised nouns for a country's people, longest first, in the languages that write them
-# capitalised: "Brytyjczycy", "Polacy", "Rosjanie" (pl), "Britové", "Poláci", "Američané" (cs), "Britanci" (sl).
-DEMONYM_ENDINGS = {
-    "pl": ("jczyków", "jczycy", "jczyk", "czyków", "czycy", "czyk", "anami", "anach", "anie", "anin", "anów",
-           "acy", "aków", "akami", "ak", "iec", "cy", "ców"),
-    "cs": ("ané", "anů", "anům", "ané", "ové", "ovi", "áci", "áků", "ák", "an", "ec", "ci", "ců"),
-    "sk": ("ania", "anov", "ovia", "áci", "ákov", "ák", "an", "ec", "ci", "cov"),
-    "sl": ("anci", "ancev", "anec", "ani", "anov", "ci", "cev", "ec"),
-    "hr": ("anci", "anaca", "anin", "ani", "ci", "aca", "ac"),
-}
 # Russian and Bulgarian write them in lower case ("американцы", "британците"): nouns in -ец (plural -цы/-ци)
 # and -анин/-янин (plural -ане/-яни), in every case form. SlavicNER marks them in ru and bg (PER, linked to the
 # country); its Ukrainian texts leave "українців", "британці" unmarked, so uk is not listed.
@@ -120,8 +110,17 @@ LOWERCASE_DEMONYM_ENDINGS = {
            "анами", "янами", "анах", "янах", "анам", "янам", "ане", "яне", "анин", "янин", "анина", "янина"),
     "bg": ("ците", "ци", "ецът", "еца", "ец", "аните", "яните", "ани", "яни", "анинът", "анина", "анин"),
 }
-for _language, _endings in LOWERCASE_DEMONYM_ENDINGS.items():
-    DEMONYM_ENDINGS[_language] = tuple(sorted(_endings, key=len, reverse=True))
+# Endings of the nouns for a country's people, longest first: capitalised in pl/cs/sk/sl/hr ("Brytyjczycy",
+# "Polacy", "Rosjanie" (pl), "Britové", "Poláci", "Američané" (cs), "Britanci" (sl)), in lower case in ru/bg.
+DEMONYM_ENDINGS = {
+    "pl": ("jczyków", "jczycy", "jczyk", "czyków", "czycy", "czyk", "anami", "anach", "anie", "anin", "anów",
+           "acy", "aków", "akami", "ak", "iec", "cy", "ców"),
+    "cs": ("ané", "anů", "anům", "ané", "ové", "ovi", "áci", "áků", "ák", "an", "ec", "ci", "ců"),
+    "sk": ("ania", "anov", "ovia", "áci", "ákov", "ák", "an", "ec", "ci", "cov"),
+    "sl": ("anci", "ancev", "anec", "ani", "anov", "ci", "cev", "ec"),
+    "hr": ("anci", "anaca", "anin", "ani", "ci", "aca", "ac"),
+    **{language: tuple(sorted(endings, key=len, reverse=True)) for language, endings in LOWERCASE_DEMONYM_ENDINGS.items()},
+}
 _WORD_BEFORE = re.compile(r"(?:^|[\s(«\"„“])(\w+) $")
 _POLISH_LIMITED = re.compile(r"^\s*sp\.\s*z\s*o\.\s*o\.", re.IGNORECASE)
 _QUOTES = "«»\"„“”‚‘’'"

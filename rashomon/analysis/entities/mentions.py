@@ -31,7 +31,7 @@ from rashomon.analysis.entities.cues import (
 )
 from rashomon.analysis.entities.evidence import LOWERCASE_DEMONYM_ENDINGS, after_in, follows_after, company_form_after, is_company_form, kind_before, kind_of
 from rashomon.analysis.entities.gazetteer import gazetteer
-from rashomon.analysis.entities.keys import stem_key
+from rashomon.analysis.entities.keys import is_cyrillic, stem_key
 from rashomon.analysis.entities.morphology import (
     PYMORPHY_LANGUAGES,
     begins_another_name,
@@ -434,7 +434,7 @@ def _script(word: str) -> str | None:
     numeral: "Бенедикт XVI")."""
     if len(word) < 2 or not word.isalpha() or _ROMAN_NUMERAL.fullmatch(word):
         return None
-    latin, cyrillic = bool(_LATIN_LETTER.search(word)), bool(_CYRILLIC_LETTER.search(word))
+    latin, cyrillic = bool(_LATIN_LETTER.search(word)), is_cyrillic(word)
     return None if latin == cyrillic else "Latn" if latin else "Cyrl"
 
 
@@ -665,7 +665,7 @@ def _latin_in_cyrillic(words: list[str], language: str) -> bool:
     if scripts(language) != ("Cyrl",):
         return False
     letters = "".join(words)
-    return not _CYRILLIC_LETTER.search(letters) and bool(_LATIN_LETTER.search(letters))
+    return not is_cyrillic(letters) and bool(_LATIN_LETTER.search(letters))
 
 
 # A capital inside a word after a capitalised syllable: a brand or company ("BioNTech", "AstraZeneca", "EasyJet";
@@ -677,7 +677,6 @@ def _camel_case(word: str) -> bool:
     return bool(_CAMEL_CASE.fullmatch(word)) and word[0].isupper()
 
 
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
