@@ -126,16 +126,21 @@ def statement_share(articles: list[Article], model: str | None = None) -> int:
 
 
 def statements_for(
-    articles: list[Article], analyses: list[Analysis], sources: list[str], model: str | None = None
+    articles: list[Article], analyses: list[Analysis], sources: list[str], model: str | None = None,
+    spans: list[list[tuple[int, int]]] | None = None,
 ) -> list[Statement]:
     """The statements of every article, each article's share (statement_share) at most.
 
     An article's statements are kept per process under its analysis (memo.py); a kept list is
-    renumbered for this comparison (its index and source label)."""
+    renumbered for this comparison (its index and source label). ``spans``: each article's statement spans
+    where they were found already (align), so they are not looked for twice."""
     share = statement_share(articles, model)
     found = []
     for index, (article, analysis) in enumerate(zip(articles, analyses)):
-        kept = _statements.get(_kept_key(article, analysis, share), lambda: statements_of(0, article, analysis, "", share))
+        found_spans = spans[index] if spans is not None else None
+        kept = _statements.get(
+            _kept_key(article, analysis, share), lambda: statements_of(0, article, analysis, "", share, found_spans)
+        )
         found += [dataclasses.replace(s, article=index, source=sources[index]) for s in kept]
     return found
 
@@ -143,13 +148,25 @@ def statements_for(
 def statement_texts(articles: list[Article], analyses: list[Analysis], model: str | None = None) -> tuple[list[str], list[str]]:
     """The texts and languages of the statements statements_for gives, in its order, found without reading what
     they say (their spans, or the kept statements)."""
-    share = statement_share(articles, model)
-    texts, languages = [], []
+    return _texts_at(articles, analyses, _statement_spans(articles, analyses, statement_share(articles, model)))
+
+
+def _statement_spans(articles: list[Article], analyses: list[Analysis], share: int) -> list[list[tuple[int, int]]]:
+    """Each article's statement spans: its kept statements', else found afresh (statements_for reuses them)."""
+    found = []
     for article, analysis in zip(articles, analyses):
         kept = _statements.peek(_kept_key(article, analysis, share))
-        spans = [(s.start, s.end) for s in kept] if kept is not None else statement_spans_of(article, analysis, share)
-        texts += [analysis.text[start:end] for start, end in spans]
-        languages += [analysis.language or article.language] * len(spans)
+        found.append([(s.start, s.end) for s in kept] if kept is not None else statement_spans_of(article, analysis, share))
+    return found
+
+
+def _texts_at(
+    articles: list[Article], analyses: list[Analysis], spans: list[list[tuple[int, int]]]
+) -> tuple[list[str], list[str]]:
+    texts, languages = [], []
+    for article, analysis, article_spans in zip(articles, analyses, spans):
+        texts += [analysis.text[start:end] for start, end in article_spans]
+        languages += [analysis.language or article.language] * len(article_spans)
     return texts, languages
 
 
@@ -170,10 +187,11 @@ def _analysis_stamp(analysis: Analysis) -> int:
 def align(articles: list[Article], analyses: list[Analysis], sources: list[str], encoder: Encoder) -> Alignment:
     # The statements are embedded (in a worker thread) while what they say is read: names, values, dates (the
     # first comparison in a process loads dictionaries for that, a seventh of a cold 500-article comparison).
-    texts, languages = statement_texts(articles, analyses, encoder.model)
+    spans = _statement_spans(articles, analyses, statement_share(articles, encoder.model))
+    texts, languages = _texts_at(articles, analyses, spans)
     model = encoder.model_for(languages)
     pending = encoder.start(texts, languages, model, statement_tokens(len(texts), model))
-    statements = statements_for(articles, analyses, sources, encoder.model)
+    statements = statements_for(articles, analyses, sources, encoder.model, spans)
     vectors = _centred(pending.result(), languages, model, encoder)
     found = links(statements, vectors, model)
     return Alignment(statements, vectors, found, claim_clusters(statements, found, model), model)

@@ -64,11 +64,14 @@ class Statement:
 
 
 def statements_of(
-    index: int, article: Article, analysis: Analysis, source: str, limit: int = MAX_STATEMENTS_PER_ARTICLE
+    index: int, article: Article, analysis: Analysis, source: str, limit: int = MAX_STATEMENTS_PER_ARTICLE,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[Statement]:
-    """The first ``limit`` statements of one article, in text order."""
+    """The first ``limit`` statements of one article, in text order (at ``spans`` when statement_spans_of has
+    already found them)."""
     language = analysis.language or article.language
-    spans = statement_spans_of(article, analysis, limit)
+    if spans is None:
+        spans = statement_spans_of(article, analysis, limit)
     return [_statement(index, article.id, analysis.text, start, end, language, source, analysis) for start, end in spans]
 
 
