@@ -364,3 +364,35 @@ def test_a_place_word_in_one_name_with_a_person_or_a_body_is_no_place(analyzer):
               "невиновности Асии Биби.")
     text_b = "Ранее Верховный суд Пакистана оправдал Азию Биби, которая была обвинена в богохульстве."
     assert _dispute(analyzer, text_a, text_b, "ru") is None
+
+
+def test_a_strong_link_dates_one_fact_when_the_clauses_of_its_dates_share_words(analyzer):
+    found = (
+        _statement(analyzer, "A caretaker at Camp Miriam discovered the vandalism on Dec. 19, though investigators said"
+                   " it's possible the graffiti was left as far back as early September.", "en", 0),
+        _statement(analyzer, "Police said in a news release that the graffiti was found by a caretaker at Camp Miriam"
+                   " and reported to the RCMP on Dec. 12.", "en", 1),
+    )
+    assert dispute(*found) is None  # four words either side of the dates share nothing
+    difference = dispute(*found, one_fact=True)
+    assert difference is not None and (difference.kind, difference.values) == ("date", ("2019-12-19", "2019-12-12"))
+    steps = (  # the date of the court hearing is in another clause than the attack both tell
+        _statement(analyzer, "Im Dezember soll sie ihren Freund, Tennisprofi Lewis Burton, mit einer Lampe attackiert"
+                   " haben.", "de", 0),
+        _statement(analyzer, "Sie hätte offenbar am 4. März vor Gericht erscheinen müssen, weil sie ihren Freund Lewis"
+                   " Burton angegriffen haben soll.", "de", 1),
+    )
+    assert dispute(*steps, one_fact=True) is None
+
+
+def test_a_third_account_joins_the_side_whose_value_it_gives(analyzer):
+    from rashomon.comparison.disputes import Dispute, gives
+
+    again = _statement(analyzer, "La presunta chispa de un juego pirotécnico causó un incendio en un mercado de"
+                       " Ocosingo, Chiapas.", "es", 0)
+    found = Dispute("place", ("Ocosingo", "Palenque"))
+    assert gives(again, found, 0) and not gives(again, found, 1)
+    count = _statement(analyzer, "Alle 157 Menschen an Bord kamen ums Leben.", "de", 0)
+    assert gives(count, Dispute("number", ("157", "149")), 0)
+    assert not gives(count, Dispute("number", ("149", "157")), 0)
+    assert not gives(count, Dispute("polarity", ("affirmed", "negated")), 0)  # no value to find in the text

@@ -37,7 +37,7 @@ import numpy as np
 
 from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
-from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, status_disputes
+from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, gives, status_disputes
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.statements import (
@@ -314,7 +314,14 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
             clusters_of[i].append(c)
     found = status_disputes(statements, alignment.vectors)
     taken = {i for sides, _ in found for side in sides for i in side}
-    for candidate in dispute_candidates(statements, alignment.links):
+    candidates = dispute_candidates(statements, alignment.links)
+    # A statement that is a dispute candidate of one side may give that side's value too ("un mercado de Ocosingo"
+    # in the lead and again further down, both against "en Palenque").
+    partners: dict[int, set[int]] = defaultdict(set)
+    for link in alignment.links:
+        partners[link.i].add(link.j)
+        partners[link.j].add(link.i)
+    for candidate in candidates:
         link = candidate.link
         a, b = statements[link.i], statements[link.j]
         if link.i in taken or link.j in taken:
@@ -323,24 +330,29 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
         if difference is None:
             continue
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}
-        sides = _sides(statements, sorted(members - taken), link, difference.kind)
+        members |= partners[link.i] | partners[link.j]
+        sides = _sides(statements, sorted(members - taken), link, difference, partners)
         found.append((sides, difference))
         taken.update(i for side in sides for i in side)
     return found
 
 
-def _sides(statements: list[Statement], members: list[int], link: Link, kind: str) -> list[list[int]]:
-    """The two disputing statements, each with the members that give its value (they dispute the other's)."""
+def _sides(statements: list[Statement], members: list[int], link: Link, found: Dispute,
+           partners: dict[int, set[int]]) -> list[list[int]]:
+    """The two disputing statements, each with the members that give its value: they dispute the other's, or (a
+    dispute candidate of the other) they give the one value in dispute and not the other's."""
+    ends = (link.i, link.j)
     sides: tuple[list[int], list[int]] = ([link.i], [link.j])
     for m in members:
-        if m in (link.i, link.j):
+        if m in ends:
             continue
-        against_i = dispute(statements[m], statements[link.i])
-        against_j = dispute(statements[m], statements[link.j])
-        if against_i and against_i.kind == kind and against_j is None:
-            sides[1].append(m)
-        elif against_j and against_j.kind == kind and against_i is None:
-            sides[0].append(m)
+        against = [dispute(statements[m], statements[end]) for end in ends]
+        for k in (0, 1):
+            other = 1 - k
+            disputes_other = against[other] and against[other].kind == found.kind and against[k] is None
+            if disputes_other or (ends[other] in partners[m] and against[k] is None and gives(statements[m], found, k)):
+                sides[k].append(m)
+                break
     return [sorted(side) for side in sides]
 
 

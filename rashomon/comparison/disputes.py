@@ -204,7 +204,7 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
     overlap = _overlap(a, b) if a.language == b.language else 1.0
     if overlap < VALUE_IN_CONTEXT_MIN_OVERLAP:
         return None
-    found = _dates(a, b) or _numbers(a, b, overlap, one_fact)
+    found = _dates(a, b, one_fact) or _numbers(a, b, overlap, one_fact)
     if found or (overlap < SAME_LANGUAGE_MIN_OVERLAP and not one_fact):
         return found or _places(a, b)
     found = _places(a, b) or (_speakers(a, b) if one_fact else None)
@@ -212,6 +212,27 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
         return found
     if a.language == b.language and a.negated != b.negated and _shared_share(a, b) >= POLARITY_MIN_OVERLAP and _denies(a, b):
         return Dispute("polarity", ("negated" if a.negated else "affirmed", "negated" if b.negated else "affirmed"))
+    return None
+
+
+def gives(statement: Statement, found: Dispute, side: int) -> bool:
+    """Whether a statement gives side ``side``'s value of a dispute of numbers, dates, places or speakers, and not
+    the other side's (a third account of one side: "un mercado de Ocosingo" twice against "en Palenque")."""
+    given = _given(statement, found.kind)
+    return given is not None and given(found.values[side]) and not given(found.values[1 - side])
+
+
+def _given(statement: Statement, kind: str):
+    """A test whether the statement gives a value of ``kind`` as a dispute writes it, or None for other kinds."""
+    if kind == "number":
+        return lambda value: any(_same_quantity(float(value), x) for x in statement.numbers)
+    if kind == "date":
+        keys = set(_calendar_offsets(statement)) | statement.dates
+        return lambda value: value in keys or f"year:{value}" in keys
+    if kind == "place":
+        return lambda value: all(fold(w)[:STEM] in statement.anchors for w in WORD.findall(value))
+    if kind == "attribution":
+        return lambda value: bool(statement.speaker) and value in statement.speaker
     return None
 
 
@@ -393,7 +414,7 @@ def _earlier(statement: Statement) -> bool:
     return bool(earlier(statement.language).search(statement.text))
 
 
-def _dates(a: Statement, b: Statement) -> Dispute | None:
+def _dates(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None:
     """Different years, resolved days, days of a month, weekdays, months or clock times (each compared with its own kind).
 
     The two dates must stand among the same words ("die 2009 eröffnete Botschaft" / "die 2011 eröffnete
@@ -415,12 +436,19 @@ def _dates(a: Statement, b: Statement) -> Dispute | None:
             if x[4:] == y[4:] and x[:4] != y[:4] and x[:4].isdigit():
                 continue  # one day of two years: a year inferred ("Jan 1"), written years are compared as years
             at_a, at_b = _date_offsets(spans_a, x), _date_offsets(spans_b, y)
-            if not (at_a and at_b and _same_context(a, at_a, b, at_b)):
+            clause = one_fact and _as_precise(x, spans_a, spans_b) and _same_clause(a, at_a, b, at_b)
+            if not (at_a and at_b and (clause or _same_context(a, at_a, b, at_b))):
                 continue
             if _dates_a_report(a, at_a) or _dates_a_report(b, at_b):
                 return None
             return Dispute("date", (x.removeprefix("year:"), y.removeprefix("year:")))
     return None
+
+
+def _as_precise(key: str, spans_a: dict[str, list[int]], spans_b: dict[str, list[int]]) -> bool:
+    """Both statements date as precisely: two months where one gives a day of its month are two steps of one matter
+    ("С 18 января … началась вакцинация" / "в начале декабря распорядился начать вакцинацию"), not one date twice."""
+    return not key.startswith("month") or not any(k.startswith("day") for k in [*spans_a, *spans_b])
 
 
 def _date_offsets(spans: dict[str, list[int]], value: str) -> list[int]:
@@ -484,6 +512,32 @@ def _same_context(a: Statement, offsets_a: list[int], b: Statement, offsets_b: l
     names = a.language != b.language
     dates = _date_words(a, names) | _date_words(b, names) | _function_words(a.language) | _function_words(b.language)
     return bool((_words_at(a, offsets_a, CONTEXT_WORDS, names) & _words_at(b, offsets_b, CONTEXT_WORDS, names)) - dates)
+
+
+# What ends a clause: punctuation before a space or the end, and brackets.
+_CLAUSE_MARK = re.compile(r"[,;:.!?]+(?=\s|$)|[()«»„“”\"]|\s[–—-]\s")
+
+
+def _same_clause(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int]) -> bool:
+    """Two statements of one fact date it when the clauses of their dates share a word stem (dates and function
+    words left out: "discovered the vandalism on Dec. 19" / "found by a caretaker … on Dec. 12" share "caretaker");
+    across languages, where only names compare, when the statements share a name. A date in another clause than
+    the words both share ("am 4. März vor Gericht erscheinen, weil sie … angegriffen haben soll" / "Im Dezember soll
+    sie … attackiert haben") or in a dateline ("1 de enero (EFE)") dates another fact."""
+    if a.language != b.language:
+        return _names_in_common(a, b)
+    dates = _date_words(a) | _date_words(b) | _function_words(a.language)
+    return bool((_clause_stems(a, offsets_a) & _clause_stems(b, offsets_b)) - dates)
+
+
+def _clause_stems(statement: Statement, offsets: list[int]) -> set[str]:
+    marks = [0] + [m.end() for m in _CLAUSE_MARK.finditer(statement.text)] + [len(statement.text)]
+    found = set()
+    for at in offsets:
+        start = max(m for m in marks if m <= at)
+        end = min((m for m in marks if m > at), default=len(statement.text))
+        found |= stems_of(statement.text[start:end])
+    return found
 
 
 def _words_at(statement: Statement, offsets: list[int], reach: int, names: bool = False) -> set[str]:
