@@ -162,6 +162,16 @@ def test_two_named_speakers_of_one_statement_are_a_dispute_when_the_link_says_on
         ("El partido estaba inicialmente previsto para el domingo.", "es", "halted"),
         ("Schůzka byla původně plánována na pondělí.", "cs", "halted"),
         ("The meeting was not originally planned.", "en", "unscheduled"),
+        # an event said to have been held, in the past tense of each language
+        ("The summit was held in Geneva on Monday.", "en", "proceeding"),
+        ("Das Treffen fand am Montag in Genf statt.", "de", "proceeding"),
+        ("La cumbre tuvo lugar el lunes en Ginebra.", "es", "proceeding"),
+        ("Il vertice si è svolto lunedì a Ginevra.", "it", "proceeding"),
+        ("Le sommet a eu lieu lundi à Genève.", "fr", "proceeding"),
+        ("Szczyt odbył się w poniedziałek w Genewie.", "pl", "proceeding"),
+        ("Саммит состоялся в понедельник в Женеве.", "ru", "proceeding"),
+        ("Il vertice è stato rinviato a data da destinarsi.", "it", "halted"),
+        ("Szczyt przesunięto na przyszły tydzień.", "pl", "halted"),
     ],
 )
 def test_status_of_an_event(text, language, family):

@@ -8,13 +8,13 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"no|nunca|ningún|ninguna|imposible|sin"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*|(?:inicialmente|originalmente|en un principio) (?:previst\w*|programad\w*|fijad\w*)"
+HALTED = r"anulad\w*|aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*|(?:inicialmente|originalmente|en un principio) (?:previst\w*|programad\w*|fijad\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ningún acuerdo|no había acuerdo"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"tendrá lugar|se celebrará|según lo previsto|en la fecha prevista|se mantiene|se mantuvo"
+PROCEEDING = r"tuvo lugar|se celebró|se llevó a cabo|tendrá lugar|se celebrará|según lo previsto|en la fecha prevista|se mantiene|se mantuvo"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"desmint\w*|desment\w*|neg[óo] (?:que|haber)|niegan? (?:que|haber)|(?:es|era|son|fue|sería) (?:\S+ )?(?:falso|falsa|falsos|falsas|mentira|infundad\w*)|noticias? falsas?|bulo"

@@ -14,7 +14,7 @@ HALTED = r"rinviat\w*|rimandat\w*|sospes\w*|annullat\w*|posticipat\w*|(?:inizial
 UNSCHEDULED = r"mai (?:stat[oa] )?(?:programmat\w*|previst\w*|concordat\w*|fissat\w*)|nessun accordo"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"si terrà|avrà luogo|come previsto|nella data prevista|confermat\w* la data"
+PROCEEDING = r"ha avuto luogo|si è (?:svolt|tenut)\w*|si terrà|avrà luogo|come previsto|nella data prevista|confermat\w* la data"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"smenti\w*|smentisc\w*|(?:ha|hanno) negato|neg\w* (?:che|di aver)|(?:è|sono|era|sarebbe) (?:\S+ )?(?:falso|falsa|falsi|false|infondat\w*)|fake news|bufal\w*"
@@ -29,7 +29,7 @@ DECIDED = r"(?:ha|hanno) (?:\S+ )?(?:annunciato|deciso) (?:che|di)"
 EARLIER = r"in precedenza|precedentemente|l['’]anno scorso|la settimana scorsa|il mese scorso"
 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
-LOCATIVE = r"(?:a|in|presso|vicino a)(?: il| lo| la| i| gli| le| l['’])?"
+LOCATIVE = r"(?:a|in|presso|vicino a|nel|nello|nella|nei|negli|nelle|nell['’]|al|allo|alla|ai|agli|alle|all['’])(?: il| lo| la| i| gli| le| l['’])?"
 
 # Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
 # the longer ones first.

@@ -8,13 +8,13 @@ Slavic entries are stems so every inflection matches.
 NEGATION = r"nie|nigdy|żadn\w*|niemożliwe|bez"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*|(?:pierwotnie|początkowo) (?:\S+ ){0,2}(?:planowan\w*|zaplanowan\w*)"
+HALTED = r"przesunię\w*|przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*|(?:pierwotnie|początkowo) (?:\S+ ){0,2}(?:planowan\w*|zaplanowan\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"nigdy nie (?:zaplanowan\w*|uzgodnion\w*|ustalon\w*)|nie (?:zaplanowano|uzgodniono|ustalono)|nie było (?:żadnych )?(?:porozumie\w*|ustaleń|uzgodnień)"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"odbędzie się|zgodnie z planem|w zaplanowanym terminie"
+PROCEEDING = r"odbył\w* się|odbędzie się|zgodnie z planem|w zaplanowanym terminie"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"zdementow\w*|dementuj\w*|dementi|zaprzecz\w*|fejk\w*|fake news|nieprawd\w*|kłamstw\w*"
@@ -29,7 +29,7 @@ DECIDED = r"zdecydowa\w*|postanowi\w*|(?:ogłosi\w*|zapowiedzia\w*),? że"
 EARLIER = r"wcześniej|poprzednio|przedtem|uprzednio|w zeszłym (?:tygodniu|miesiącu|roku)|rok temu"
 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
-LOCATIVE = r"w|we|pod|koło|nad|przy|obok"
+LOCATIVE = r"w|we|na|pod|koło|nad|przy|obok"
 
 # Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
 # the longer ones first.
