@@ -56,11 +56,15 @@ def test_each_others_nearest_statements_link_at_the_lower_bar_where_their_articl
     assert [0, 1] not in claim_clusters(alone, [Link(0, 1, 0.5, between, mutual=True)])
 
 
-def test_what_a_contested_claim_leaves_of_a_shared_one_is_carried_not_exclusive():
-    statements = _statements(0, 1, 2)
-    assert uncontested(statements, [0, 1, 2], {2}) == [0, 1]  # still two sources: still shared
-    assert uncontested(statements, [0, 1], {1}) == []  # 0 is linked to 1, which is contested
-    assert uncontested(statements, [0], set()) == [0]  # a statement no other carries
+def test_what_a_contested_claim_leaves_of_a_shared_one():
+    statements = _statements(0, 1, 2, 3)
+    # 0 (the core) and 2 dispute a value, 1 agrees with 0 on the rest: 0 and 1 still share the claim's fact.
+    assert uncontested(statements, [0, 1, 2], [[[0], [2]]]) == [0, 1]
+    # The core takes no side: both sides leave; what is left is one source's, carried (linked to the dispute).
+    assert uncontested(statements, [3, 1, 2], [[[1], [2]]]) == []
+    assert uncontested(statements, [0, 1, 3], [[[1], [2]]]) == [0, 1, 3]  # 1's opponent is in another claim
+    assert uncontested(statements, [1], [[[1], [2]]]) == []  # a disputing statement is no exclusive claim
+    assert uncontested(statements, [0], []) == [0]  # a statement no other carries
 
 
 def test_a_lead_that_is_the_other_statements_nearest_links_at_the_lower_bar():

@@ -19,7 +19,9 @@
    no exclusive claim; one without any is exclusive.
 4. Two aligned statements whose values cannot both hold (see
    ``disputes.py``) make a contested claim of their two claims, its sides
-   split by the values they give.
+   split by the values they give. The sides leave a shared claim that holds
+   both; one that agrees with the rest of a claim (the claim's core among
+   them) stays in it.
 5. A claim is shared when two or more independent sources carry it,
    exclusive otherwise; places and dates that only one source of a shared
    claim gives become exclusive claims of their own ("in Alaska in August").
@@ -260,7 +262,6 @@ def compare_articles(
 def claims_of(alignment: Alignment, articles, analyses, reader_language: str | None) -> list[Claim]:
     statements = alignment.statements
     contested = _contested(alignment)
-    taken = {i for sides, _ in contested for side in sides for i in side}
     claims: list[tuple[tuple, Claim]] = []
     for sides, found in contested:
         claims.append((_rank(statements, [i for side in sides for i in side]),
@@ -268,7 +269,7 @@ def claims_of(alignment: Alignment, articles, analyses, reader_language: str | N
     details = DetailFinder(analyses, {s.article: s.source for s in statements})
     detail_ids: set[str] = set()
     for whole in alignment.clusters:
-        cluster = uncontested(statements, whole, taken)
+        cluster = uncontested(statements, whole, [sides for sides, _ in contested])
         if not cluster:
             continue
         claim = _plain_claim(statements, alignment.vectors, cluster, reader_language)
@@ -283,11 +284,23 @@ def claims_of(alignment: Alignment, articles, analyses, reader_language: str | N
     return [claim for _, claim in claims]
 
 
-def uncontested(statements: list[Statement], cluster: list[int], taken: set[int]) -> list[int]:
-    """The members of a claim that no contested claim took; none when only one source's are left: they are
-    carried (linked to the statements that went to the contested claim), not exclusive."""
-    left = [i for i in cluster if i not in taken]
-    if len(cluster) > 1 and len({statements[i].source for i in left}) < 2:
+def uncontested(statements: list[Statement], cluster: list[int], disputes: list[list[list[int]]]) -> list[int]:
+    """The members of a claim that still share its fact once the disputes are taken out.
+
+    Where both sides of a dispute stand in the claim, they disagree on it: the sides its core does not
+    take leave (all sides when the core takes none). A disputing statement stays in a claim whose other
+    members agree with it, but is no exclusive claim of its own. None when only one source's members are
+    left: they are carried (linked to the statements that went to the contested claim).
+    """
+    if len(cluster) == 1:
+        return [] if any(cluster[0] in side for sides in disputes for side in sides) else cluster
+    members, apart = set(cluster), set()
+    for sides in disputes:
+        inside = [members.intersection(side) for side in sides]
+        if sum(1 for side in inside if side) > 1:
+            apart.update(*(side for side in inside if cluster[0] not in side))
+    left = [i for i in cluster if i not in apart]
+    if len({statements[i].source for i in left}) < 2:
         return []
     return left
 
