@@ -389,3 +389,36 @@ def test_a_lower_case_word_that_only_ends_like_a_demonym_is_no_name():
 )
 def test_demonyms_find_their_country_by_its_other_names(word, language, country):
     assert gazetteer().country_of_demonym(word, language).id == country
+
+
+def test_a_lower_case_noun_sharing_a_country_s_three_first_letters_is_no_demonym():
+    # "мес-еца" / "Mes-sico": a three-letter stem stands for a country only in a capitalised word ("Pol-acy").
+    assert gazetteer().country_of_demonym("месеца", "bg") is None
+    assert by_text("Той почина три месеца по-късно.", "bg") == {}
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Тя беше председател на Федералния резерв до 2018 г.", "bg", "Федералния резерв"),
+        ("Jiří Hošek je bývalý zpravodaj Českého rozhlasu v Německu.", "cs", "Českého rozhlasu"),
+        ("Jednání se účastní i Mezinárodní měnový fond a další.", "cs", "Mezinárodní měnový fond"),
+        ("Tako je razglasila ameriška centralna banka Zvezne rezerve v torek.", "sl", "Zvezne rezerve"),
+    ],
+)
+def test_a_capitalised_adjective_mid_sentence_takes_its_noun(text, language, name):
+    assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Cytowany przez Tuska dokument jest kolejną próbą.", "pl", "Tuska"),  # a surname, not "Tuska dokument"
+        ("Министър Захариева коментира, че преговорите вървят.", "bg", "Захариева"),
+        ("Guardian: Тежко споразумение очаква Лондон.", "bg", None),  # after a colon: a headline's first word
+    ],
+)
+def test_a_name_ending_like_an_adjective_takes_no_lower_case_word(text, language, name):
+    found = by_text(text, language)
+    assert not any(" " in key and key.split()[-1].islower() for key in found)
+    assert name is None or name in found

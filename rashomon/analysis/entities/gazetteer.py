@@ -120,8 +120,9 @@ class Gazetteer:
         best, best_shared = None, 0
         for country_word, entity_id in self._country_words_like(stem, language):
             shared = len(_common_prefix(stem, country_word))
-            # A three-letter stem only for a short name made of it with "-s-": Pol-acy, Pol-ska.
-            short = shared == len(stem) == 3 and len(country_word) <= _SHORT_COUNTRY and country_word[3:4] == "s"
+            # A three-letter stem only for a short name made of it with "-s-": Pol-acy, Pol-ska; never in lower
+            # case, where any noun may end so ("месеца" is no "Messico").
+            short = shared == len(stem) == 3 and len(country_word) <= _SHORT_COUNTRY and country_word[3:4] == "s" and not word.islower()
             slack = 2 if shared >= _LONG_STEM else 1
             if (shared >= least or short) and shared >= len(stem) - slack and shared > best_shared:
                 best, best_shared = entity_id, shared

@@ -60,6 +60,7 @@ _FIRST_NAME_DICTIONARIES = having("names", "FIRST_NAMES_IN_DICTIONARY")
 _LATIN_SCRIPT = frozenset(code for code in supported() if scripts(code) == ("Latn",))
 _DEMONYM_LANGUAGES = having("names", "CAPITALISED_DEMONYMS")
 _POSSESSIVE_S_LANGUAGES = having("names", "POSSESSIVE_S")
+_LOWERCASE_ADJECTIVE_LANGUAGES = having("names", "ADJECTIVES_IN_LOWER_CASE")
 
 
 @dataclass(slots=True)
@@ -351,11 +352,46 @@ def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], langua
     position = last + 1
     while not _name_head(tokens[position].text, language):
         if not _lowercase_adjective(tokens[position].text, language) or position - last > _LOWERCASE_ADJECTIVES:
-            return run
+            previous = tokens[last - 1] if last else None
+            if len(run) > 1 or not _begins_noun_phrase(text, previous, adjective, tokens[position], language):
+                return run
+            break
         if position + 1 >= len(tokens) or not _joined(text, tokens[position], tokens[position + 1]) or tokens[position + 1].capitalised:
             return run
         position += 1
     return [*run, *range(last + 1, position + 1)]
+
+
+def _begins_noun_phrase(text: str, previous: _Token | None, adjective: _Token, word: _Token, language: str) -> bool:
+    """Languages that write adjectives in lower case capitalise one mid-sentence only as a name's first word,
+    and the name runs to the noun it qualifies: "Федералния резерв", "Česká televize", "Zvezne rezerve",
+    "Mezinárodní měnový fond" (uk/ru ask the dictionary instead). ``word`` is where the noun should be.
+    The adjective must be a dictionary word (surnames end like adjectives: "Захариева", "Dembinski") and stand
+    mid-sentence, not after a colon or a list number ("Ейре: Тежко споразумение", "5. Заболяване със")."""
+    if adjective.initial or language not in _LOWERCASE_ADJECTIVE_LANGUAGES or _opens_clause(text, adjective.start):
+        return False
+    if previous is not None and previous.capitalised and _joined(text, previous, adjective):  # a run cut short
+        return False
+    if not word.text.isalpha() or word.text.lower() in STOPWORDS or _lowercase_adjective(word.text, language):
+        return False
+    return bool(_NAME_ADJECTIVE.search(adjective.text.lower())) and is_common_word(adjective.text, language)
+
+
+# Adjectives in -sk-/-ck- and -n- (most that begin names: "Česká", "Národní", "Zvezne", "Федералния"), in an
+# oblique or non-masculine form: "-ski"/"-cki", Latin "-a" and Cyrillic "-ова" end surnames as often
+# ("Morawiecki", "Tuska", "Павлова").
+_NAME_ADJECTIVE = re.compile(
+    r"(?:[sc]k|[šč]k|n)(?:á|é|ého|ém|ou|ých|ým|ými|í|ího|ím|ích|ą|e|ej|iej|ego|iego|ym|ych|imi|ie|iego|ega|em|ih)$"
+    r"|(?:ск|цк)(?:ия|ият|ата|ото|ите|а|о|и)$|н(?:ия|ият|ата|ото|ите|и)$"
+)
+
+
+_CLAUSE_OPENING = re.compile(r"(?::|\d\.|\d\))[\s\"'«„“‚]*$")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The word at ``start`` follows a colon or a list number: it may be capitalised as a sentence's first word."""
+    return bool(_CLAUSE_OPENING.search(text[max(0, start - 8) : start]))
 
 
 def _name_head(word: str, language: str) -> bool:
@@ -397,7 +433,10 @@ def _lowercase_adjective(word: str, language: str) -> bool:
     """A lower-case adjective inside a name ("здравна", "hospodářská"); uk/ru as the dictionary reads it."""
     if language in PYMORPHY_LANGUAGES:
         return is_adjective(word, language)
-    return bool(_ADJECTIVE.search(word)) and not is_function_word(word, language)
+    return bool(_ADJECTIVE.search(word) or _OV_ADJECTIVE.search(word)) and not is_function_word(word, language)
+
+
+_OV_ADJECTIVE = re.compile(r"ov(?:ý|á|é|ého|ém|ou|ých|ým|ými)$|ow(?:y|a|e|ej|ego|ym|ych|ymi)$")  # "měnový", "walutowy"
 
 
 @lru_cache(maxsize=64)

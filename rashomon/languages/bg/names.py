@@ -60,3 +60,6 @@ NAME_HEAD_NOUNS = frozenset(
     дом дома дому колегия колегият колегията камара камарата кралство кралството република републиката федерация федерацията община общината организация организацията агенция агенцията асоциация асоциацията комисия комисията служба службата банка банката
     """.split()
 )
+
+# Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
+ADJECTIVES_IN_LOWER_CASE = True

@@ -59,3 +59,6 @@ NAME_HEAD_NOUNS = frozenset(
     dům domu domě domem kolej kolegium komora komory komoře komorou království královstvím republika republiky republice republiku republikou federace organizace agentura agentury agentuře asociace služba služby služb banka banky bance
     """.split()
 )
+
+# Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
+ADJECTIVES_IN_LOWER_CASE = True

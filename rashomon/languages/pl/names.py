@@ -57,3 +57,6 @@ NAME_HEAD_NOUNS = frozenset(
     dom domu domem domie kolegium kolegiach izba izby izbie królestwo królestwa królestwie rzeczpospolita republika republiki republice federacja federacji organizacja organizacji agencja agencji stowarzyszenie stowarzyszenia służba służby bank banku
     """.split()
 )
+
+# Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
+ADJECTIVES_IN_LOWER_CASE = True

@@ -42,3 +42,6 @@ GENITIVE_COMPLEMENTS = True
 
 # Women's surnames and possessives add "-ov-" to the surname (Mayová, Johnsonova).
 OV_SURNAMES = True
+
+# Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
+ADJECTIVES_IN_LOWER_CASE = True

@@ -58,3 +58,6 @@ NAME_HEAD_NOUNS = frozenset(
     hiša hiše hiši hišo kolegij zbornica zbornice zbornici kraljestvo kraljestva kraljestvu republika republike republiki federacija organizacija organizacije agencija agencije služba službe banka banke
     """.split()
 )
+
+# Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
+ADJECTIVES_IN_LOWER_CASE = True

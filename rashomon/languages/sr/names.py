@@ -56,3 +56,6 @@ GENITIVE_COMPLEMENTS = True
 
 # Possessives add "-ov-" to the surname (Johnsonov).
 OV_SURNAMES = True
+
+# Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
+ADJECTIVES_IN_LOWER_CASE = True
