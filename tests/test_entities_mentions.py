@@ -422,3 +422,27 @@ def test_a_name_ending_like_an_adjective_takes_no_lower_case_word(text, language
     found = by_text(text, language)
     assert not any(" " in key and key.split()[-1].islower() for key in found)
     assert name is None or name in found
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        (
+            "Брекзит е сложен. Министърът за Брекзит Дейвид Дейвис заяви, че ще успеят.",
+            "bg",
+            {"Брекзит", "Дейвид Дейвис"},
+        ),
+        (
+            "Rada Europejska zebrała się w piątek. Szef Rady Europejskiej Donald Tusk powiedział, że jest dobrze.",
+            "pl",
+            {"Rady Europejskiej", "Donald Tusk"},
+        ),
+    ],
+)
+def test_a_full_name_glued_to_a_name_standing_alone_elsewhere_is_its_own(text, language, names):
+    assert names <= set(by_text(text, language))
+
+
+def test_a_middle_name_stays_in_the_full_name():
+    text = "Včera přiletěl Donald Trump. U letadla stál Donald se synem. Když Donald John Trump vystoupil, mával."
+    assert "Donald John Trump" in by_text(text, "cs")

@@ -496,18 +496,36 @@ def _split_before_first_name(run: list[int], tokens: list[_Token], language: str
     return parts
 
 
-def _split_before_confirmed_names(runs: list[tuple[list[int], bool]], tokens: list[_Token]) -> list[tuple[list[int], bool]]:
+def _split_before_confirmed_names(runs: list[tuple[list[int], bool]], tokens: list[_Token], language: str) -> list[tuple[list[int], bool]]:
     """A run that ends in a name of two or more words written alone elsewhere in the text is two names:
     "Брекзит Мишел Барние" where "Мишел Барние" stands alone, "Великобритания Дейвид Дейвис"."""
     def key(run: list[int]) -> str:
         return stem_key(" ".join(tokens[i].text for i in run))
 
     alone = {key(run) for run, _ in runs if len(run) >= 2}
+    standing = Counter(key(run) for run, _ in runs)
     result = []
     for run, titled in runs:
         cut = next((i for i in range(1, len(run) - 1) if key(run[i:]) in alone), None) if len(run) > 2 and alone else None
+        cut = cut or _cut_before_full_name(run, tokens, standing, language)
         result.extend([(run[:cut], titled), (run[cut:], titled)] if cut else [(run, titled)])
     return result
+
+
+def _cut_before_full_name(run: list[int], tokens: list[_Token], standing: Counter, language: str) -> int | None:
+    """Where a full name (given name and surname) glued to a name before it begins: "szef Rady Europejskiej Donald
+    Tusk", "преговарящ за Брекзит Мишел Барние", "в Париж Питър Рикетс". The name before must stand alone elsewhere
+    in the text; the last two words must read as a person's (no acronym, institution or adjective)."""
+    if len(run) < 3 or any(tokens[i].abbreviated for i in run):  # "Taraji P. Henson"
+        return None
+    head = stem_key(" ".join(tokens[i].text for i in run[:-2]))
+    # A middle name: "Donald John Trump" where "Donald Trump" is written too.
+    if not standing[head] or standing[f"{head} {stem_key(tokens[run[-1]].text)}"]:
+        return None
+    tail = [tokens[i].text for i in run[-2:]]
+    if any(_acronym(w) or not w[:1].isupper() or _adjective_like(w, language) or w in CONNECTORS for w in tail):
+        return None
+    return None if _names_institution(tail) else len(run) - 2
 
 
 def _acronym(word: str) -> bool:
@@ -772,7 +790,7 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
             part_titled = titled and number == len(parts) - 1
             trimmed.extend((piece, part_titled) for piece in _split_before_first_name(part, tokens, language) if piece)
     candidates = []
-    for run, titled in _split_before_confirmed_names(trimmed, tokens):
+    for run, titled in _split_before_confirmed_names(trimmed, tokens, language):
         run, complement = _with_genitive_complement(text, tokens, _with_lowercase_head(text, tokens, run, language), language)
         if all(len(tokens[i].text) == 1 for i in run):  # letters, or initials without a name: "А. Б. С."
             continue
