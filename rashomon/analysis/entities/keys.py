@@ -80,20 +80,36 @@ def stem_key(name: str) -> str:
     return " ".join(map(strip_ending, ascii_fold(name).split()))
 
 
-@lru_cache(maxsize=200_000)
 def phonetic(name: str) -> str:
-    text = ascii_fold(name)
-    for source, target in _PHONETIC_RULES:
-        text = text.replace(source, target)
-    text = _H_AFTER_CONSONANT.sub("", text)
-    return _DOUBLE.sub(r"\1", text)
+    return " ".join(map(_phonetic_word, ascii_fold(name).split()))
+
+
+@lru_cache(maxsize=200_000)
+def phonetic_key(name: str) -> str:
+    """The phonetic form with case endings stripped: "Лавровим", "Lavrov", "Ławrowem" -> "lavrov"."""
+    return " ".join(_word_keys(word)[0] for word in ascii_fold(name).split())
 
 
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """Consonant skeleton of the stemmed phonetic form: "Trump", "Трампа" -> "trmp"."""
-    words = [strip_ending(w) for w in phonetic(name).split()]
-    return " ".join(w[0] + _VOWELS.sub("", w[1:]) for w in words if w)
+    return " ".join(filter(None, (_word_keys(word)[1] for word in ascii_fold(name).split())))
+
+
+# The rules never reach across a space, so each word is folded once, whatever name it is met in.
+@lru_cache(maxsize=200_000)
+def _phonetic_word(word: str) -> str:
+    for source, target in _PHONETIC_RULES:
+        word = word.replace(source, target)
+    word = _H_AFTER_CONSONANT.sub("", word)
+    return _DOUBLE.sub(r"\1", word)
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> tuple[str, str]:
+    """(phonetic key, consonant skeleton) of one folded word."""
+    key = strip_ending(_phonetic_word(word))
+    return key, key[:1] + _VOWELS.sub("", key[1:])
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.analysis.entities.gazetteer import gazetteer
-from rashomon.analysis.entities.keys import is_cyrillic, phonetic, skeleton, slug, strip_ending
+from rashomon.analysis.entities.keys import is_cyrillic, phonetic_key, skeleton, slug
 from rashomon.analysis.entities.morphology import proper_reading
 from rashomon.languages import having
 from rashomon.model import Entity, Mention
@@ -38,11 +38,6 @@ _OV_SURNAME_LANGUAGES = having("names", "OV_SURNAMES")
 _NAME_SIMILARITY = 85
 _GIVEN_NAME_SIMILARITY = 70
 _FULL_NAME_WORDS = 2  # a first name and a surname: "Donald John Trump" is no better a display name than "Donald Trump"
-
-
-@lru_cache(maxsize=200_000)
-def _key(name: str) -> str:
-    return " ".join(strip_ending(word) for word in phonetic(name).split())
 
 
 @dataclass
@@ -130,7 +125,7 @@ class EntityLinker:
                 record.entity.aliases.append(name)
             words = _INITIALS.sub("", name).split()
             if entity.type == "PER" and len(words) > 1:
-                record.given_names.add(_key(words[0]))
+                record.given_names.add(phonetic_key(words[0]))
 
     def changed(self) -> set[str]:
         """IDs of entities created or changed since the last call (for the store)."""
@@ -152,7 +147,7 @@ class EntityLinker:
             group.demonym = True
             return self._known(country)
         for name in dict.fromkeys((group.name, *(m.lemma for m in group.mentions))):
-            entity_id = self._by_key.get(_key(name))
+            entity_id = self._by_key.get(phonetic_key(name))
             if entity_id and self._compatible(entity_id, group, language):
                 return entity_id
         found = self._person(group, language) if group.type == "PER" else self._fuzzy(group)
@@ -191,12 +186,12 @@ class EntityLinker:
     def _given_name_fits(self, record: _Record, given: str) -> bool:
         if not record.given_names:
             return True
-        key = _key(given)
+        key = phonetic_key(given)
         # The same consonants also make the same first name in another script or spelling ("Asie" / "Асия").
         return any(fuzz.ratio(key, other) >= _GIVEN_NAME_SIMILARITY or skeleton(key) == skeleton(other) for other in record.given_names)
 
     def _person(self, group: _Group, language: str) -> str | None:
-        surname_key = _key(group.words[-1])
+        surname_key = phonetic_key(group.words[-1])
         # Czech/Slovak/Slovene women's surnames and possessives add "-ov-": Mayová, Bibiové, Johnsonova.
         if language in _OV_SURNAME_LANGUAGES and surname_key.endswith("ov") and len(surname_key) > 4:
             surname_key = surname_key[:-2]
@@ -210,7 +205,7 @@ class EntityLinker:
     def _namesake(self, group: _Group, surname_key: str, candidates, across: bool) -> str | None:
         """The most mentioned person among ``candidates`` whose surname is like ``surname_key`` and whose first
         name fits; ``across``: only people named so far in the other script only, and by a first name."""
-        full_key = _key(group.name)
+        full_key = phonetic_key(group.name)
         cyrillic = is_cyrillic(group.name)
         best, best_count = None, -1
         for entity_id in candidates:
@@ -223,11 +218,11 @@ class EntityLinker:
             if len(group.words) > 1 and not self._given_name_fits(record, group.words[0]):
                 continue
             names = [*record.entity.names.values(), *record.entity.aliases]
-            surnames = {_key(name.split()[-1]) for name in names}
+            surnames = {phonetic_key(name.split()[-1]) for name in names}
             if len(surname_key) <= _SHORT_NAME:
                 # "May" is no "Mayami"; a short surname needs the same key or the whole name alike (Theresa May / Тереза Мей).
                 alike = surname_key in surnames or len(group.words) > 1 and max(
-                    fuzz.ratio(full_key, _key(name)) for name in names
+                    fuzz.ratio(full_key, phonetic_key(name)) for name in names
                 ) >= _SURNAME_SIMILARITY + 5
             else:
                 alike = max(fuzz.ratio(surname_key, s) for s in surnames) >= _SURNAME_SIMILARITY
@@ -238,13 +233,13 @@ class EntityLinker:
         return best
 
     def _fuzzy(self, group: _Group) -> str | None:
-        key = _key(group.name)
+        key = phonetic_key(group.name)
         best, best_score = None, _NAME_SIMILARITY - 1
         for entity_id in self._by_skeleton.get(skeleton(group.name), ()):
             record = self._records[entity_id]
             if record.entity.type != group.type:
                 continue
-            score = max(fuzz.ratio(key, _key(n)) for n in [*record.entity.names.values(), *record.entity.aliases])
+            score = max(fuzz.ratio(key, phonetic_key(n)) for n in [*record.entity.names.values(), *record.entity.aliases])
             if score > best_score:
                 best, best_score = entity_id, score
         return best
@@ -281,7 +276,7 @@ class EntityLinker:
             # An acronym seen with its full name now means that name, whatever had it before ("UE").
             self._index(entity_id, name, claim=spelled_out and _is_acronym(name))
         if entity.type == "PER" and spelled_out:
-            given = _key(group.words[0])
+            given = phonetic_key(group.words[0])
             changed = changed or given not in record.given_names
             record.given_names.add(given)
         record.count += len(group.mentions)
@@ -300,7 +295,7 @@ class EntityLinker:
             return
         record.indexed.add(name)
         record.scripts.add(is_cyrillic(name))
-        key = _key(name)
+        key = phonetic_key(name)
         if not key:
             return
         if claim:
@@ -309,7 +304,7 @@ class EntityLinker:
         bucket = self._by_skeleton[skeleton(name)]
         if entity_id not in bucket:
             bucket.append(entity_id)
-        surname = skeleton(_key(name.split()[-1]))
+        surname = skeleton(phonetic_key(name.split()[-1]))
         surnames = self._surnames[surname]
         if entity_id not in surnames:
             surnames.append(entity_id)
@@ -359,7 +354,7 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
     by_key: dict[str, _Group] = {}
     for mention in mentions:
         name = _INITIALS.sub("", mention.lemma) if mention.type == "PER" else mention.lemma
-        key = _key(name) or _key(mention.text)
+        key = phonetic_key(name) or phonetic_key(mention.text)
         group = by_key.get(key)
         if group is None:
             by_key[key] = _Group([mention], mention.type, name)
@@ -370,9 +365,9 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
     people = [g for g in by_key.values() if g.type == "PER" and len(g.words) > 1]
     by_surname, by_first_name = defaultdict(list), defaultdict(list)
     for person in people:
-        by_surname[_key(person.words[-1])].append(person)
+        by_surname[phonetic_key(person.words[-1])].append(person)
         if len(person.words) == _FULL_NAME_WORDS:
-            by_first_name[_key(person.words[0])].append(person)
+            by_first_name[phonetic_key(person.words[0])].append(person)
     spelled_out = {_initials(g.words): g for g in by_key.values() if g.type != "PER" and len(g.words) > 1}
     groups = []
     for key, group in by_key.items():
@@ -407,7 +402,7 @@ def _short_forms_joined(groups: list[_Group]) -> list[_Group]:
     "Великобритании". The short form must shorten exactly one longer name there (``_shortens``), and be no
     acronym and no name the gazetteer knows ("Irsko" is not "Severní Irsko", "Rusko" not "Bělorusko")."""
     places = [g for g in groups if g.type in _SHORTENED_TYPES]
-    word_keys = {id(g): [_key(word) for word in g.words] for g in places}
+    word_keys = {id(g): [phonetic_key(word) for word in g.words] for g in places}
     # What a short form can shorten: a name of several words with its first word, or a one-word compound.
     containing, single = defaultdict(list), [g for g in places if len(g.words) == 1]
     for place in places:
