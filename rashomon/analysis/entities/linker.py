@@ -54,6 +54,8 @@ class _Record:
     # seen again costs a set look-up, not a scan of a long list.
     alias_set: set[str] = field(default_factory=set)
     indexed: set[str] = field(default_factory=set)
+    name_keys: set[str] = field(default_factory=set)  # the keys of its names (all indexed), for fuzzy likeness
+    surname_keys: set[str] = field(default_factory=set)  # the keys of its names' last words
     scripts: set[bool] = field(default_factory=set)  # whether its names are Cyrillic: True, False or both
 
 
@@ -217,15 +219,13 @@ class EntityLinker:
             # The first name first: a cheaper test, and a more selective one than the surname's likeness.
             if len(group.words) > 1 and not self._given_name_fits(record, group.words[0]):
                 continue
-            names = [*record.entity.names.values(), *record.entity.aliases]
-            surnames = {phonetic_key(name.split()[-1]) for name in names}
             if len(surname_key) <= _SHORT_NAME:
                 # "May" is no "Mayami"; a short surname needs the same key or the whole name alike (Theresa May / Тереза Мей).
-                alike = surname_key in surnames or len(group.words) > 1 and max(
-                    fuzz.ratio(full_key, phonetic_key(name)) for name in names
+                alike = surname_key in record.surname_keys or len(group.words) > 1 and max(
+                    fuzz.ratio(full_key, key) for key in record.name_keys
                 ) >= _SURNAME_SIMILARITY + 5
             else:
-                alike = max(fuzz.ratio(surname_key, s) for s in surnames) >= _SURNAME_SIMILARITY
+                alike = max(fuzz.ratio(surname_key, key) for key in record.surname_keys) >= _SURNAME_SIMILARITY
             if not alike:
                 continue
             if record.count > best_count:
@@ -239,7 +239,7 @@ class EntityLinker:
             record = self._records[entity_id]
             if record.entity.type != group.type:
                 continue
-            score = max(fuzz.ratio(key, phonetic_key(n)) for n in [*record.entity.names.values(), *record.entity.aliases])
+            score = max(fuzz.ratio(key, name_key) for name_key in record.name_keys)
             if score > best_score:
                 best, best_score = entity_id, score
         return best
@@ -298,6 +298,8 @@ class EntityLinker:
         key = phonetic_key(name)
         if not key:
             return
+        record.name_keys.add(key)
+        record.surname_keys.add(phonetic_key(name.split()[-1]))
         if claim:
             self._by_key[key] = entity_id
         self._by_key.setdefault(key, entity_id)
@@ -403,10 +405,14 @@ def _short_forms_joined(groups: list[_Group]) -> list[_Group]:
     acronym and no name the gazetteer knows ("Irsko" is not "Severní Irsko", "Rusko" not "Bělorusko")."""
     places = [g for g in groups if g.type in _SHORTENED_TYPES]
     word_keys = {id(g): [phonetic_key(word) for word in g.words] for g in places}
-    # What a short form can shorten: a name of several words with its first word, or a one-word compound.
-    containing, single = defaultdict(list), [g for g in places if len(g.words) == 1]
+    # What a short form can shorten: a name of several words with its first word, or a one-word compound by
+    # its end (each end it may be shortened to, so that a document's places are not compared pair by pair).
+    containing, compound_ends = defaultdict(list), defaultdict(list)
     for place in places:
-        for key in word_keys[id(place)] if len(place.words) > 1 else ():
+        keys = word_keys[id(place)]
+        for cut in range(_COMPOUND_HEAD, len(keys[0]) - _COMPOUND_TAIL + 1) if len(keys) == 1 else ():
+            compound_ends[keys[0][cut:]].append(place)
+        for key in keys if len(keys) > 1 else ():
             if not containing[key] or containing[key][-1] is not place:
                 containing[key].append(place)
     kept = []
@@ -414,7 +420,7 @@ def _short_forms_joined(groups: list[_Group]) -> list[_Group]:
         # An acronym is spelled out by its initials ("ЕС" is no word of "Съвет на ЕС").
         short = group.type in _SHORTENED_TYPES and not group.name.isupper()
         part = word_keys.get(id(group)) if short else None
-        candidates = [*containing.get(part[0], ()), *(single if len(part) == 1 else ())] if part else ()
+        candidates = [*containing.get(part[0], ()), *(compound_ends.get(part[0], ()) if len(part) == 1 else ())] if part else ()
         owners = [g for g in candidates if g is not group and _shortens(part, word_keys[id(g)])]
         if len(owners) == 1 and not _known_name(group):
             owners[0].mentions.extend(group.mentions)
