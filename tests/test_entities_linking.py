@@ -11,6 +11,7 @@ import pytest
 from rashomon.analysis import Analyzer, AnalyzerOptions
 from rashomon.analysis.entities import EntityLinker, extract_mentions
 from rashomon.analysis.sentences import split_sentences
+from rashomon.model import Mention
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
 STAGES = AnalyzerOptions(("language", "sentences", "entities"))
@@ -242,3 +243,45 @@ def test_a_known_body_is_shown_by_its_name_not_by_its_members_noun():
         found |= {m.entity for m in mentions if m.lemma.lower().startswith("демократ")}
     assert len(found) == 1
     assert linker.get(found.pop()).names["ru"] == "Демократическая партия"
+
+
+def linked(text: str, language: str, names: list[tuple[str, str, str]], linker: EntityLinker) -> dict[str, str]:
+    """Links the mentions (surface, lemma, type) found in ``text`` in that order; {surface: entity}."""
+    mentions, cursor = [], 0
+    for surface, lemma, type_ in names:
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        mentions.append(Mention(start, cursor, surface, type_, lemma))
+    linker.link(mentions, language, text)
+    return {m.text: m.entity for m in mentions}
+
+
+def test_an_acronym_is_no_surname_of_a_name_guessed_a_person():
+    """"UE" after a court's name guessed a person ("Trybunału UE") stays the Union, as it was before."""
+    linker = EntityLinker()
+    union = linked("Unia Europejska (UE) czeka.", "pl", [("Unia Europejska", "Unia Europejska", "ORG"), ("UE", "UE", "ORG")], linker)
+    court = linked("Wyrok Trybunału UE, a UE milczy.", "pl", [("Trybunału UE", "Trybunału UE", "PER"), ("UE", "UE", "PER")], linker)
+    assert court["UE"] == union["UE"] == union["Unia Europejska"] != court["Trybunału UE"]
+
+
+def test_a_surname_that_several_people_of_a_report_share_goes_to_whom_it_names_most():
+    linker = EntityLinker()
+    first = linked("Donald Trump said. Trump left.", "en", [("Donald Trump", "Donald Trump", "PER"), ("Trump", "Trump", "PER")], linker)
+    later = linked(
+        "Melania Trump came with Donald Trump. Trump spoke.",
+        "en",
+        [("Melania Trump", "Melania Trump", "PER"), ("Donald Trump", "Donald Trump", "PER"), ("Trump", "Trump", "PER")],
+        linker,
+    )
+    assert later["Trump"] == later["Donald Trump"] == first["Donald Trump"] != later["Melania Trump"]
+
+
+def test_a_short_surname_is_not_another_with_a_letter_changed_in_the_same_script():
+    """"Tusk" is not "Tesco" guessed a person; across scripts transliteration changes vowels (Trump / Трамп)."""
+    linker = EntityLinker()
+    shop = linked("Tesco otworzyło sklep.", "pl", [("Tesco", "Tesco", "PER")], linker)
+    tusk = linked("Tusk powiedział.", "pl", [("Tusk", "Tusk", "PER")], linker)
+    trump = linked("Donald Trump przyjechał.", "pl", [("Donald Trump", "Donald Trump", "PER")], linker)
+    tramp = linked("Дональд Трамп приехал.", "ru", [("Дональд Трамп", "Дональд Трамп", "PER")], linker)
+    assert tusk["Tusk"] != shop["Tesco"]
+    assert tramp["Дональд Трамп"] == trump["Donald Trump"]

@@ -33,6 +33,10 @@ from rashomon.model import Entity, Mention
 
 ID_PREFIX = "e_"
 _SURNAME_SIMILARITY = 70
+# Within one script a short surname is not another's with one letter changed (Tusk / Tesco); across scripts
+# transliteration varies that much (Trump / Трамп), and so do spellings of longer ones (Malook / Mulook).
+_SAME_SCRIPT_SIMILARITY = 85
+_SHORT_SURNAME = 4
 _SHORT_NAME = 3
 _OV_SURNAME_LANGUAGES = having("names", "OV_SURNAMES")
 _NAME_SIMILARITY = 85
@@ -55,7 +59,8 @@ class _Record:
     alias_set: set[str] = field(default_factory=set)
     indexed: set[str] = field(default_factory=set)
     name_keys: set[str] = field(default_factory=set)  # the keys of its names (all indexed), for fuzzy likeness
-    surname_keys: set[str] = field(default_factory=set)  # the keys of its names' last words
+    # The keys of its names' last words -> the scripts they are written in (whether Cyrillic).
+    surname_keys: dict[str, set[bool]] = field(default_factory=lambda: defaultdict(set))
     scripts: set[bool] = field(default_factory=set)  # whether its names are Cyrillic: True, False or both
 
 
@@ -225,7 +230,7 @@ class EntityLinker:
                     fuzz.ratio(full_key, key) for key in record.name_keys
                 ) >= _SURNAME_SIMILARITY + 5
             else:
-                alike = max(fuzz.ratio(surname_key, key) for key in record.surname_keys) >= _SURNAME_SIMILARITY
+                alike = any(_surname_alike(surname_key, key, cyrillic in scripts) for key, scripts in record.surname_keys.items())
             if not alike:
                 continue
             if record.count > best_count:
@@ -299,7 +304,7 @@ class EntityLinker:
         if not key:
             return
         record.name_keys.add(key)
-        record.surname_keys.add(phonetic_key(name.split()[-1]))
+        record.surname_keys[phonetic_key(name.split()[-1])].add(is_cyrillic(name))
         if claim:
             self._by_key[key] = entity_id
         self._by_key.setdefault(key, entity_id)
@@ -311,6 +316,11 @@ class EntityLinker:
         if entity_id not in surnames:
             surnames.append(entity_id)
         self._surname_starts[surname[:2]][entity_id] = None
+
+
+def _surname_alike(key: str, other: str, same_script: bool) -> bool:
+    needed = _SAME_SCRIPT_SIMILARITY if same_script and len(other) <= _SHORT_SURNAME else _SURNAME_SIMILARITY
+    return fuzz.ratio(key, other) >= needed
 
 
 @lru_cache(maxsize=100_000)
@@ -378,9 +388,15 @@ def _groups(mentions: list[Mention]) -> list[_Group]:
         if full_name is not None:  # "Unia Europejska (UE)", "Европейски съюз" … "ЕС"
             full_name.mentions.extend(group.mentions)
             continue
-        lone_word = len(group.words) == 1 and group.type in ("PER", "LOC", "ORG")
+        # An acronym is no surname nor first name ("UE" is not the person "Trybunału UE", "САЩ" not "Байдън САЩ").
+        lone_word = len(group.words) == 1 and group.type in ("PER", "LOC", "ORG") and not _is_acronym(group.name)
         # A word typed a place or body joins a person only written as the surname is ("Rubio"; not "Rosja" / "Roś").
         full = [p for p in by_surname.get(key, ()) if group.type == "PER" or p.words[-1] == group.name] if lone_word else []
+        # Several people of the document with the surname ("Melania Trump", "Donald Trump"): the surname alone is
+        # left to the linker, which knows whom it names most.
+        if len({phonetic_key(p.words[0]) for p in full}) > 1:
+            groups.append(group)
+            continue
         if full:
             owner = max(full, key=lambda p: len(p.mentions))
             owner.mentions.extend(group.mentions)
