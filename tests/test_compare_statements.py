@@ -4,6 +4,7 @@ import pytest
 
 from rashomon.analysis.sentences import split_sentences
 from rashomon.comparison.furniture import statement_spans
+from rashomon.comparison.predicate import has_predicate
 
 
 def statements(text: str, language: str) -> list[str]:
@@ -247,3 +248,51 @@ def test_a_headline_with_a_sign_up_box_glued_before_the_lead_is_a_statement():
             "See our privacy notice The minister left St Mary's Hospital on Thursday, his office confirmed in a "
             "statement.")
     assert statements(text, "en") == [text]
+
+
+@pytest.mark.parametrize("fragment, language", [
+    ("“Parkmed Eliza, 14, and a son Oscar, 10.", "en"),  # a splice of two half-sentences
+    ("An analysis by Herbert Vytiska for EURACTIV Germany.", "en"),
+    ("In, living and undead on an important quest.", "en"),
+    ("Update vom 10. April liefern.", "de"),
+    ("Pell, auf der anderen Seite, le trauter von Papst Franziskus.", "de"),
+    ("Alrededor de 30 mil visitantes.", "es"),
+    ("Dans un large éventail d'informations connexes.", "fr"),
+    ("Diverse voci relative al processo di bilancio.", "it"),
+    ("Maseczki dla dzieci z okazji Dnia Dziecka.", "pl"),
+    ("Похоронное бюро семьи Терри, Талботтон, Джорджия.", "ru"),
+])
+def test_a_unit_without_a_predicate_is_no_statement_after_the_headline(fragment, language):
+    headline = {"en": "Storm hits the coast.", "de": "Sturm trifft die Küste.", "es": "Tormenta golpea la costa.",
+                "fr": "La tempête frappe la côte.", "it": "La tempesta colpisce la costa.",
+                "pl": "Burza uderza w wybrzeże.", "ru": "Шторм обрушился на побережье."}[language]
+    assert not has_predicate(fragment, language)
+    assert statements(f"{headline} {fragment}", language) == [headline]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Police say the man fled on foot.", "en"),  # a bare verb after a name
+    ("They know the answer by now.", "en"),
+    ("Take a good multivitamin every day.", "en"),  # an imperative
+    ("The Pope hit her hand to free himself.", "en"),
+    ("We’re going to get through this.", "en"),
+    ("Die Kinder spielen im Garten der Schule.", "de"),  # the plural is the infinitive's form
+    ("Nach dem Angriff schicken die USA 750 Soldaten in die Region.", "de"),
+    ("Das Feuer brach in einer Garage aus.", "de"),  # simplemma reads "brach" as the noun
+    ("A continuación se muestra un extracto del artículo.", "es"),
+    ("C'est inexact et absurde, selon le ministre.", "fr"),
+    ("C'è un duro lavoro davanti a noi.", "it"),
+    ("Nowy rok to jeden z trzynastu dni wolnych od pracy.", "pl"),  # "to" as the copula
+    ("Fani nie kryli zachwytów.", "pl"),
+    ("Москва — столица России.", "ru"),  # the dash for the copula
+    ("В Неваде это 6,75 процента.", "ru"),
+    ("Задержанный доставлен в отдел полиции.", "ru"),  # a short participle
+])
+def test_sentences_whose_verb_is_bare_elided_or_a_homograph_hold_a_predicate(sentence, language):
+    assert has_predicate(sentence, language)
+
+
+def test_a_headline_without_a_verb_stays_and_a_language_without_a_grammar_is_not_judged():
+    text = "Brexit chaos in London. The vote was postponed again on Tuesday."
+    assert statements(text, "en") == ["Brexit chaos in London.", "The vote was postponed again on Tuesday."]
+    assert has_predicate("Нова година в София.", "bg")

@@ -7,7 +7,9 @@ ANI⏎Get the latest news …"); a unit starts after a wire dateline
 (", 04:00 REGNUM ", "INTERFAX.RU - "). A unit is no statement when it is:
 
 - a fragment, heading, byline, credit, dateline or timestamp (``is_statement``: too few words
-  or lower-case words, unpunctuated with few, a bracketed agency tag, a source line, short unpunctuated lines);
+  or lower-case words, unpunctuated with few, a bracketed agency tag, a source line, short unpunctuated lines),
+  or, but for the first unit (the headline, which may lack a verb), a unit without a predicate (``predicate.py``:
+  "An analysis by … for EURACTIV Germany", "“Parkmed Eliza, 14, and a son Oscar, 10.");
 - an editorial or legal notice anywhere in it (each language's ``boilerplate.NOTICES``: "Editor's note", "This
   material may not be published …", "Hinweis der Redaktion");
 - a reader prompt, a republication note or a line of interface text (each language's
@@ -43,6 +45,7 @@ from functools import cache
 from rashomon.cleaning.lexicon import INTERFACE
 from rashomon.comparison.cues import addresses_reader, prompts_reader
 from rashomon.comparison.names import WORD
+from rashomon.comparison.predicate import has_predicate
 from rashomon.languages import every, value
 from rashomon.model import Sentence
 
@@ -168,6 +171,7 @@ def is_statement(text: str, language: str, headline: bool = False) -> bool:
         or (len(words) <= INTERFACE_MAX_WORDS
             and (INTERFACE.search(text.lower()) or _source_line(language).match(text)))
         or (unquoted is not None and _asks_or_addresses(unquoted, language, len(words) > QUESTION_MAX_WORDS, headline))
+        or (not headline and not has_predicate(text, language))
     )
 
 
