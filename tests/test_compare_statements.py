@@ -260,7 +260,7 @@ def test_a_headline_with_a_sign_up_box_glued_before_the_lead_is_a_statement():
     ("Dans un large éventail d'informations connexes.", "fr"),
     ("Diverse voci relative al processo di bilancio.", "it"),
     ("Maseczki dla dzieci z okazji Dnia Dziecka.", "pl"),
-    ("Похоронное бюро семьи Терри, Талботтон, Джорджия.", "ru"),
+    ("Участники протестов в Вашингтоне после штурма Капитолия.", "ru"),  # a caption
 ])
 def test_a_unit_without_a_predicate_is_no_statement_after_the_headline(fragment, language):
     headline = {"en": "Storm hits the coast.", "de": "Sturm trifft die Küste.", "es": "Tormenta golpea la costa.",

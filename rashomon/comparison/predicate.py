@@ -18,9 +18,10 @@ A unit without one is a fragment, not a claim: a byline ("An analysis by … for
 - ``PYMORPHY_PREDICATES`` (Russian, Ukrainian): pymorphy3's predicate parts of speech;
 - ``PREDICATE_MARK``: what stands for the copula a language leaves out (a dash between words, "это").
 
-A language without a ``grammar`` module is not judged: every unit holds a predicate. Capitalised words other
-than the first are names (or German nouns) and are not read as verbs. The test errs towards a predicate: a
-real sentence it misses is lost, a fragment it lets through costs what it did before.
+Capitalised words but the first are names (or German nouns): only FINITE_VERBS reads them ("Expertka: Je to
+slibné"). A language without a ``grammar`` module is not judged: every unit holds a predicate; nor is a unit most of
+whose words are not the language's (``_foreign``: a quoted tweet). The test errs towards a predicate: a real
+sentence it misses is lost, a fragment it lets through costs what it did before.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from functools import cache, lru_cache
 from rashomon.languages import base_code, topic, value
 
 # Letters only: the tokeniser splits at apostrophes, so "c'est", "n'a", "they're" and "don't" leave the
-# finite forms "est", "a", "re" and "t".
-_WORD = re.compile(r"[^\W\d_]+")
+# finite forms "est", "a", "re" and "t"; but for the Ukrainian apostrophe inside a word ("п'ють").
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][\u0400-\u04ff]+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Words shorter than this are read as verbs only from FINITE_VERBS ("a", "è", "ha", "be").
 _MIN_LETTERS = 3
 
@@ -52,13 +54,28 @@ def has_predicate(text: str, language: str | None) -> bool:
     if mark is not None and mark.search(text.lower()):
         return True
     words = _WORD.findall(text)
+    if _foreign(words, code, grammar):
+        return True
     for index, word in enumerate(words):
-        if index and word[0].isupper():
-            continue
+        if index and word[0].isupper() and word.lower() not in getattr(grammar, "FINITE_VERBS", ()):
+            continue  # a name (or a German noun), but a clause that starts after a colon ("Expertka: Je to …")
         kind = verb_kind(word.lower(), code, written_lower=word[0].islower())
         if kind == FINITE or (kind == BARE and _bare_is_finite(grammar, words, index)):
             return True
     return False
+
+
+def _foreign(words: list[str], code: str, grammar) -> bool:
+    """Whether most of the unit's words are not the language's (a quoted tweet in English in a Czech or Russian
+    report): such a unit is not judged. Words of at least _MIN_LETTERS letters count: in ru/uk those not in Cyrillic,
+    elsewhere those simplemma's dictionary of the language does not know."""
+    long = [word.lower() for word in words if len(word) >= _MIN_LETTERS]
+    if getattr(grammar, "PYMORPHY_PREDICATES", None) is not None:
+        foreign = sum(1 for word in long if not _CYRILLIC.search(word))
+    else:
+        dictionary = value(code, "names", "SIMPLEMMA")
+        foreign = sum(1 for word in long if dictionary and _lemma(word, dictionary) is None)
+    return foreign * 2 > len(long)
 
 
 def _bare_is_finite(grammar, words: list[str], index: int) -> bool:
@@ -159,7 +176,8 @@ def _lemma(word: str, dictionary: str) -> str | None:
 def _pymorphy_predicate(word: str, code: str, predicates: frozenset) -> bool:
     from rashomon.analysis.entities.morphology import _parses
 
-    return any(parse.tag.POS in predicates for parse in _parses(word, code))
+    return any(parse.tag.POS in predicates or not predicates.isdisjoint(parse.tag.grammemes)
+               for parse in _parses(word, code))
 
 
 @cache

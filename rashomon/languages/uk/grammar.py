@@ -1,10 +1,12 @@
 """Ukrainian: what makes a unit a clause (rashomon/comparison/predicate.py).
 
-PYMORPHY_PREDICATES: pymorphy3's parts of speech that are a predicate: finite verb, infinitive (it heads a list item
-or an instruction), participle and adjective, long or short (Ukrainian states with the long form: "зустріч наразі
-відкладена", "ситуація складна"), predicative ("повідомили", "можна"). PREDICATE_MARK: a dash between words stands
-for the copula the present tense leaves out, and so does "це".
+As in Russian the present tense leaves the copula out: FINITE_VERBS: forms of бути (the test reads no word shorter
+than three letters otherwise: "є") and the predicative words. PYMORPHY_PREDICATES: pymorphy3's readings that can be
+a predicate: finite verb, infinitive, participle and adjective, long or short ("зустріч наразі відкладена"),
+predicative, comparative, numeral, and the words it marks as predicative. PREDICATE_MARK: a dash between words,
+"це", and a figure.
 """
 
-PYMORPHY_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRTF", "ADJS", "ADJF", "PRED"})
-PREDICATE_MARK = r"\w\s+[—–-]\s+\w|(?<!\w)це(?!\w)"
+FINITE_VERBS = frozenset("є був була було були буде будуть треба можна варто відомо невідомо багато мало".split())
+PYMORPHY_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRTF", "ADJS", "ADJF", "PRED", "COMP", "NUMR", "Prdx"})
+PREDICATE_MARK = r"\w\s+[—–-]\s+\w|\d|(?<!\w)це(?!\w)"
