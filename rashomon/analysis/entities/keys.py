@@ -37,6 +37,8 @@ _MIN_STEM = 3
 # Transliteration variants folded together for fuzzy matching; order matters.
 _PHONETIC_RULES = (
     # A hard Latin "c" sounds like "k" (Wisconsin / Висконсин); Cyrillic never gives a lone "c".
+    # "Europ-" is "Evrop-" in most Slavic languages ("Europejska", "Evropská", "Европейская").
+    ("eu", "ev"),
     ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("sc", "sk"), ("cl", "kl"), ("cr", "kr"),
     ("shch", "sh"), ("sch", "sh"), ("dzh", "j"), ("dz", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"),
     ("sz", "s"), ("cz", "c"), ("rz", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ts", "c"),

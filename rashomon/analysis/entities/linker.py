@@ -240,11 +240,14 @@ class EntityLinker:
     def _fuzzy(self, group: _Group) -> str | None:
         key = phonetic_key(group.name)
         best, best_score = None, _NAME_SIMILARITY - 1
-        for entity_id in self._by_skeleton.get(skeleton(group.name), ()):
+        # The words of a name in any order: an adjective follows its noun in one language and leads in another
+        # ("Komisja Europejska", "Европейска комисия", "Evropská komise").
+        similarity = fuzz.token_sort_ratio if len(group.words) > 1 else fuzz.ratio
+        for entity_id in self._by_skeleton.get(_blocking_key(group.name), ()):
             record = self._records[entity_id]
             if record.entity.type != group.type:
                 continue
-            score = max(fuzz.ratio(key, name_key) for name_key in record.name_keys)
+            score = max(similarity(key, name_key) for name_key in record.name_keys)
             if score > best_score:
                 best, best_score = entity_id, score
         return best
@@ -308,7 +311,7 @@ class EntityLinker:
         if claim:
             self._by_key[key] = entity_id
         self._by_key.setdefault(key, entity_id)
-        bucket = self._by_skeleton[skeleton(name)]
+        bucket = self._by_skeleton[_blocking_key(name)]
         if entity_id not in bucket:
             bucket.append(entity_id)
         surname = skeleton(phonetic_key(name.split()[-1]))
@@ -316,6 +319,18 @@ class EntityLinker:
         if entity_id not in surnames:
             surnames.append(entity_id)
         self._surname_starts[surname[:2]][entity_id] = None
+
+
+_WORD_START = 3
+
+
+@lru_cache(maxsize=200_000)
+def _blocking_key(name: str) -> str:
+    """What a name must share with another to be compared with it: its consonant skeleton, or for a name of
+    several words the beginnings of their skeletons in any order ("dmk prt": "Демократическата партия",
+    "Partia Demokratyczna")."""
+    words = skeleton(name).split()
+    return " ".join(sorted(word[:_WORD_START] for word in words)) if len(words) > 1 else " ".join(words)
 
 
 def _surname_alike(key: str, other: str, same_script: bool) -> bool:
