@@ -285,3 +285,16 @@ def test_a_short_surname_is_not_another_with_a_letter_changed_in_the_same_script
     tramp = linked("Дональд Трамп приехал.", "ru", [("Дональд Трамп", "Дональд Трамп", "PER")], linker)
     assert tusk["Tusk"] != shop["Tesco"]
     assert tramp["Дональд Трамп"] == trump["Donald Trump"]
+
+
+def test_a_compound_abbreviating_a_two_word_name_is_that_body():
+    """"Нацгвардия" (ru), "Нацгвардія" (uk) and "Europarlament" (pl) abbreviate "Национальная гвардия" and
+    "Parlament Europejski": the beginning of one word and the other whole, whatever type was guessed."""
+    linker = EntityLinker()
+    guard = linked("Национальная гвардия вышла.", "ru", [("Национальная гвардия", "Национальная гвардия", "ORG")], linker)
+    parliament = linked("Parlament Europejski obraduje.", "pl", [("Parlament Europejski", "Parlament Europejski", "ORG")], linker)
+    russian = linked("Бойцы Нацгвардии приехали.", "ru", [("Нацгвардии", "Нацгвардия", "LOC")], linker)
+    ukrainian = linked("Нацгвардія відповіла.", "uk", [("Нацгвардія", "Нацгвардія", "PER")], linker)
+    polish = linked("Europarlament zagłosował.", "pl", [("Europarlament", "Europarlament", "ORG")], linker)
+    assert ukrainian["Нацгвардія"] == russian["Нацгвардии"] == guard["Национальная гвардия"]
+    assert polish["Europarlament"] == parliament["Parlament Europejski"] != guard["Национальная гвардия"]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.analysis.entities.gazetteer import gazetteer
-from rashomon.analysis.entities.keys import is_cyrillic, phonetic_key, skeleton, slug
+from rashomon.analysis.entities.keys import is_cyrillic, phonetic_key, skeleton, slug, stem_key
 from rashomon.analysis.entities.morphology import proper_reading
 from rashomon.languages import having
 from rashomon.model import Entity, Mention
@@ -93,6 +93,8 @@ class EntityLinker:
         self._surnames: dict[str, list[str]] = defaultdict(list)
         # The first two letters of a surname's skeleton -> the entities (in the order they came, as dict keys).
         self._surname_starts: dict[str, dict[str, None]] = defaultdict(dict)
+        # A word of a two-word name -> (the other word, entity): what a compound of the two may end in.
+        self._compound_ends: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._changed: set[str] = set()
         for entity in entities or []:
             self.add_entity(entity, (counts or {}).get(entity.id, 0))
@@ -157,7 +159,8 @@ class EntityLinker:
             entity_id = self._by_key.get(phonetic_key(name))
             if entity_id and self._compatible(entity_id, group, language):
                 return entity_id
-        found = self._person(group, language) if group.type == "PER" else self._fuzzy(group)
+        found = self._compound(group) if len(group.words) == 1 and not _dictionary_person(group, language) else None
+        found = found or (self._person(group, language) if group.type == "PER" else self._fuzzy(group))
         return found or self._new_id(group.name)
 
     @staticmethod
@@ -252,6 +255,19 @@ class EntityLinker:
                 best, best_score = entity_id, score
         return best
 
+    def _compound(self, group: _Group) -> str | None:
+        """The body or place a one-word compound abbreviates: the beginning of one word of its two-word name and
+        the other word whole ("Евросоюз", "Еврокомиссия", "Europarlament", "Нацгвардия"); the most mentioned such.
+        Transliterated, not folded: a spelling rule would read the letters across the seam ("ц|г")."""
+        key = stem_key(group.name)
+        found = {
+            entity_id
+            for cut in range(_COMPOUND_HEAD, len(key) - _COMPOUND_TAIL + 1)
+            for other, entity_id in self._compound_ends.get(key[cut:], ())
+            if len(other) > cut and other.startswith(key[:cut]) and self._records[entity_id].entity.type != "PER"
+        }
+        return max(sorted(found), key=lambda entity_id: self._records[entity_id].count, default=None)
+
     def _new_id(self, name: str) -> str:
         base = ID_PREFIX + slug(name)
         entity_id, counter = base, 2
@@ -308,6 +324,10 @@ class EntityLinker:
             return
         record.name_keys.add(key)
         record.surname_keys[phonetic_key(name.split()[-1])].add(is_cyrillic(name))
+        words = stem_key(name).split()
+        for other, end in (words, words[::-1]) if len(words) == 2 else ():
+            if len(end) >= _COMPOUND_TAIL and (other, entity_id) not in self._compound_ends[end]:
+                self._compound_ends[end].append((other, entity_id))
         if claim:
             self._by_key[key] = entity_id
         self._by_key.setdefault(key, entity_id)
