@@ -389,27 +389,31 @@ def _name_endings(language: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=200_000)
+def _endings_stripped(word: str, language: str) -> tuple[tuple[str, str], ...]:
+    """(stem, what the nominative ends in instead) for each name ending of ``word`` that leaves 3 letters."""
+    return tuple(
+        (word[: -len(ending)], replacement)
+        for ending, replacement in _name_endings(language)
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+    )
+
+
+@lru_cache(maxsize=200_000)
 def nominative_candidates(word: str, language: str) -> tuple[str, ...]:
     """Forms ``word`` may have in the nominative, by stripping name endings (the word itself first)."""
     candidates = [word]
-    for ending, replacement in _name_endings(language):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)]
-            candidates.append(stem + replacement)
-            # Slovene/Czech fleeting vowel: Bidna -> Biden, Bidnove -> Biden.
-            if not replacement and len(stem) > 3 and stem[-1] in "nlr" and stem[-2] not in "aeiouy":
-                candidates.append(stem[:-1] + "e" + stem[-1])
+    for stem, replacement in _endings_stripped(word, language):
+        candidates.append(stem + replacement)
+        # Slovene/Czech fleeting vowel: Bidna -> Biden, Bidnove -> Biden.
+        if not replacement and len(stem) > 3 and stem[-1] in "nlr" and stem[-2] not in "aeiouy":
+            candidates.append(stem[:-1] + "e" + stem[-1])
     return tuple(candidates)
 
 
 def _attested_ending_replaced(word: str, language: str, attested: dict[str, int]) -> bool:
     """Whether the document writes ``word`` with a case ending replaced by a nominative one ("Theresy" ->
     "Theresa"); an ending only stripped tells less ("Asia" -> "Asi" is another case)."""
-    return any(
-        attested.get(word[: -len(ending)] + replacement)
-        for ending, replacement in _name_endings(language)
-        if replacement and word.endswith(ending) and len(word) - len(ending) >= 3
-    )
+    return any(attested.get(stem + replacement) for stem, replacement in _endings_stripped(word, language) if replacement)
 
 
 def attested_nominative(word: str, language: str, attested: dict[str, int]) -> str:
