@@ -298,3 +298,15 @@ def test_a_compound_abbreviating_a_two_word_name_is_that_body():
     polish = linked("Europarlament zagłosował.", "pl", [("Europarlament", "Europarlament", "ORG")], linker)
     assert ukrainian["Нацгвардія"] == russian["Нацгвардии"] == guard["Национальная гвардия"]
     assert polish["Europarlament"] == parliament["Parlament Europejski"] != guard["Национальная гвардия"]
+
+
+def test_a_lone_word_guessed_a_person_weighs_less_than_evidence_for_another_type():
+    """Three reports guess "Brexit" a person for want of evidence, two call it an event: it is an event. A
+    person named in full keeps its type against the same odds."""
+    linker = EntityLinker()
+    votes = [("Brexit", "PER"), ("Brexit", "PER"), ("Brexit", "PER"), ("Brexit", "EVT"), ("Brexit", "EVT")]
+    found = [linked(f"{name} nadchodzi.", "pl", [(name, name, type_)], linker)[name] for name, type_ in votes]
+    people = [("Jan Kowalski", "PER")] * 3 + [("Jan Kowalski", "LOC")] * 2
+    person = [linked(f"{name} przyszedł.", "pl", [(name, name, type_)], linker)[name] for name, type_ in people]
+    assert len(set(found)) == 1 and linker.get(found[0]).type == "EVT"
+    assert len(set(person)) == 1 and linker.get(person[0]).type == "PER"

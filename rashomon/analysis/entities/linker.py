@@ -41,6 +41,7 @@ _SHORT_NAME = 3
 _OV_SURNAME_LANGUAGES = having("names", "OV_SURNAMES")
 _NAME_SIMILARITY = 85
 _GIVEN_NAME_SIMILARITY = 70
+_LONE_PERSON_VOTE = 0.5
 _FULL_NAME_WORDS = 2  # a first name and a surname: "Donald John Trump" is no better a display name than "Donald Trump"
 
 
@@ -304,8 +305,11 @@ class EntityLinker:
             changed = changed or given not in record.given_names
             record.given_names.add(given)
         record.count += len(group.mentions)
-        # The type most mentions were given, unless the gazetteer knows it ("Pensylvánie" guessed a person).
-        record.type_votes[group.type] += len(group.mentions)
+        # The type most mentions were given, unless the gazetteer knows it ("Pensylvánie" guessed a person). A lone
+        # word is guessed a person for want of other evidence: that guess weighs less than another type given to the
+        # name, which took evidence ("Brexit", "Brexitu" guessed people, "Brexit" an event after "the").
+        weak = group.type == "PER" and len(group.words) == 1
+        record.type_votes[group.type] += len(group.mentions) * (_LONE_PERSON_VOTE if weak else 1)
         if not record.known:
             voted = max(sorted(record.type_votes), key=record.type_votes.__getitem__)
             changed = changed or voted != entity.type
