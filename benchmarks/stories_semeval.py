@@ -166,14 +166,17 @@ def main() -> None:
 def report_clustering(texts, languages, vectors, pairs, options) -> None:
     from rashomon.analysis.time.estimate import publication_date
     from rashomon.stories.clustering import StoryItem, StoryLedger, hashed_keys
+    from rashomon.stories.places import event_places
 
     # The file has no dates: as at ingest, a publication date is estimated from the text where it gives one.
     when = {i: publication_date(None, texts[i], languages[i])[0] for i in texts}
+    # As at ingest, the countries of the places each text names (rashomon.stories.places) join the keys.
+    keys = {i: hashed_keys(text_signals(texts[i][:SIGNAL_CHARS], places=event_places(texts[i][:SIGNAL_CHARS], languages[i])))
+            for i in texts}
     ledger = StoryLedger(options)
     started = time.perf_counter()
     for article_id in sorted(texts):  # article IDs grow with crawl time
-        keys = hashed_keys(text_signals(texts[article_id][:SIGNAL_CHARS]))
-        ledger.assign(StoryItem(article_id, vectors[article_id], keys, languages[article_id], when[article_id]))
+        ledger.assign(StoryItem(article_id, vectors[article_id], keys[article_id], languages[article_id], when[article_id]))
     elapsed = time.perf_counter() - started
     story_of = ledger.story_of()
     report_pairwise("clustering", story_of, pairs)

@@ -113,7 +113,7 @@ class BackfillIngester(Ingester):
             vector = self._vectors.pop(pending.article.id, None)
             if vector is not None:
                 text = embedding_text(pending.article.title, pending.article.text)
-                signals[pending.article.id] = ArticleSignals(vector, signal_keys(text, pending.analysis))
+                signals[pending.article.id] = ArticleSignals(vector, signal_keys(text, pending.analysis, pending.article.language))
         return signals
 
     def ingest_file(self, prepared: PreparedFile, stat: os.stat_result) -> BackfillFile | None:

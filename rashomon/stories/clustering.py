@@ -43,12 +43,19 @@ import numpy as np
 
 from rashomon.stories.embedding import DIMENSIONS
 from rashomon.stories.features import TextSignals
+from rashomon.stories.places import apart
 from rashomon.stories.similarity import SimilarityModel, default_model, features_from_counts
 
 # Prototype sizes: about what one news lead holds, so story-vs-article features
 # mean what article-vs-article features meant when the weights were fitted.
-_PROTOTYPE = {"names": 24, "numbers": 12, "words": 48}
-_KIND_BITS = {"names": 0, "numbers": 1, "words": 2}
+_PROTOTYPE = {"names": 24, "numbers": 12, "words": 48, "places": 12}
+_KIND_BITS = {"names": 0, "numbers": 1, "words": 2, "places": 3}
+PLACES = _KIND_BITS["places"]
+_LEAD_BIT = 29
+_COUNTRY_MASK = (1 << 10) - 1
+_COUNTRIES = 26 * 26
+# Keys computed since places count carry this key (no country); a cache of older keys lacks it and is brought up to date.
+PLACES_READ = (PLACES << 30) | _COUNTRY_MASK
 _KEY_MASK = (1 << 30) - 1
 # A name shared by more recent stories than this says little; scan only the newest postings.
 _POSTINGS_SCAN = 128
@@ -119,9 +126,28 @@ def hash_key(kind: str, key: str) -> int:
     return (zlib.crc32(key.encode("utf-8")) & _KEY_MASK) | (_KIND_BITS[kind] << 30)
 
 
+def place_key(country: str, in_lead: bool) -> int:
+    """A place key: the country's two-letter code in the low bits, and whether the lead names it."""
+    code = (ord(country[0]) - 65) * 26 + ord(country[1]) - 65
+    return code | (int(in_lead) << _LEAD_BIT) | (PLACES << 30)
+
+
 def hashed_keys(signals: TextSignals) -> np.ndarray:
-    keys = [hash_key(kind, key) for kind in _PROTOTYPE for key in getattr(signals, kind)]
+    keys = [hash_key(kind, key) for kind in ("names", "numbers", "words") for key in getattr(signals, kind)]
+    keys += [place_key(country, country in signals.lead_places) for country in signals.places | signals.lead_places]
     return np.unique(np.array(keys, dtype=np.uint32))
+
+
+def places_of(keys: np.ndarray) -> tuple[set[int], set[int]]:
+    """(the lead's, all) countries of place keys."""
+    places = keys[(keys >> 30 == PLACES) & (keys & _COUNTRY_MASK < _COUNTRIES)]
+    lead = places[(places >> _LEAD_BIT) & 1 == 1]
+    return set((lead & _COUNTRY_MASK).tolist()), set((places & _COUNTRY_MASK).tolist())
+
+
+def places_apart(keys_a: np.ndarray, keys_b: np.ndarray) -> bool:
+    """Whether two key sets (articles' or stories') place their events in different countries (``places.apart``)."""
+    return apart(*places_of(keys_a), *places_of(keys_b))
 
 
 def epoch_day(when: datetime | None) -> float | None:
@@ -420,7 +446,8 @@ class StoryClusterer:
         day = epoch_day(item.when)
         first, last = table.first[slots_array], table.last[slots_array]
         days_apart = np.full(len(slots), np.nan) if day is None else np.maximum(0.0, np.maximum(first - day, day - last))
-        return self.model.probabilities(features, days_apart)
+        elsewhere = np.array([places_apart(item.keys, rows[i][valid[i]]) for i in range(len(slots))])
+        return self.model.probabilities(features, days_apart, elsewhere)
 
     def score(self, item: StoryItem, story_id: str) -> float:
         """Probability that ``item`` reports story ``story_id``."""
@@ -526,7 +553,8 @@ class StoryClusterer:
         same = np.array([float(int(self.table.languages[slot_a]) & int(self.table.languages[slot_b]) != 0)])
         (first_a, last_a), (first_b, last_b) = self.table.days(slot_a), self.table.days(slot_b)
         apart = np.nan if first_a is None or first_b is None else max(0.0, first_b - last_a, first_a - last_b)
-        return float(self.model.probabilities(features_from_counts(cosine, counts, same), np.array([apart]))[0])
+        elsewhere = np.array([places_apart(keys_a, keys_b)])
+        return float(self.model.probabilities(features_from_counts(cosine, counts, same), np.array([apart]), elsewhere)[0])
 
     def merge(self, survivor_id: str, absorbed_id: str) -> StorySummary:
         """Fold ``absorbed_id`` into ``survivor_id``; returns the survivor's new summary."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rashomon.stories.clustering import StoryItem, epoch_day
+from rashomon.stories.clustering import StoryItem, epoch_day, places_of
 from rashomon.stories.similarity import SimilarityModel, default_model, features_from_counts
 
 SAMPLE = 40
@@ -49,14 +49,29 @@ def probability_matrix(members: list[StoryItem], model: SimilarityModel | None =
         counts[:, :, kind, 0] = incidence @ incidence.T
         counts[:, :, kind, 1] = sizes[:, None]
         counts[:, :, kind, 2] = sizes[None, :]
+    apart = _places_apart(members)
     languages = np.array([m.language or "" for m in members])
     same = ((languages[:, None] == languages[None, :]) & (languages[:, None] != "")).astype(np.float64)
     day = np.array([np.nan if (d := epoch_day(m.when)) is None else d for m in members])
     days = np.abs(day[:, None] - day[None, :])
     features = features_from_counts(cosines.ravel(), counts.reshape(n * n, 3, 3), same.ravel())
-    matrix = (model or default_model()).probabilities(features, days.ravel()).reshape(n, n)
+    matrix = (model or default_model()).probabilities(features, days.ravel(), apart.ravel()).reshape(n, n)
     np.fill_diagonal(matrix, 1.0)
     return matrix
+
+
+def _places_apart(members: list[StoryItem]) -> np.ndarray:
+    """(n, n) whether two members place their events in different countries (``places.apart``), vectorised."""
+    found = [places_of(m.keys) for m in members]
+    countries = sorted(set().union(*(named for _, named in found)))
+    column = {country: i for i, country in enumerate(countries)}
+    lead, named = np.zeros((len(members), len(countries))), np.zeros((len(members), len(countries)))
+    for row, (in_lead, anywhere) in enumerate(found):
+        lead[row, [column[c] for c in in_lead]] = 1.0
+        named[row, [column[c] for c in anywhere]] = 1.0
+    has_lead = lead.sum(axis=1) > 0
+    lead_named = lead @ named.T > 0  # a's lead names a country b names somewhere
+    return has_lead[:, None] & has_lead[None, :] & ~lead_named & ~lead_named.T
 
 
 def _mean_pair(matrix: np.ndarray) -> float:

@@ -31,15 +31,21 @@ class TextSignals:
     names: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    # ISO codes of the countries of the places named in the text, and in its lead (``places.event_places``).
+    places: set[str] = field(default_factory=set)
+    lead_places: set[str] = field(default_factory=set)
 
 
 def _key(word: str) -> str:
     return _ASCII_KEY.sub("", anyascii(word).lower())[:_KEY_LENGTH]
 
 
-def text_signals(text: str, entity_ids: list[str] | tuple[str, ...] = ()) -> TextSignals:
-    """Name, number and content-word keys of ``text`` plus the canonical ``entity_ids``."""
+def text_signals(text: str, entity_ids: list[str] | tuple[str, ...] = (), places=None) -> TextSignals:
+    """Name, number and content-word keys of ``text`` plus the canonical ``entity_ids``, and its ``places``
+    (``places.EventPlaces``)."""
     signals = TextSignals()
+    if places is not None:
+        signals.places, signals.lead_places = set(places.named), set(places.lead)
     for match in _WORD.finditer(text):
         word = match.group()
         if word[0].isdigit():

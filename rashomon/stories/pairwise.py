@@ -6,6 +6,7 @@ from rashomon.errors import UsageError
 from rashomon.model import Article
 from rashomon.stories.embedding import USE_LANGUAGES, Encoder, SecondOpinionEncoder, centred, embedding_text
 from rashomon.stories.features import text_signals
+from rashomon.stories.places import apart, event_places
 from rashomon.stories.service import SIGNAL_CHARS, article_when
 from rashomon.stories.similarity import days_between, default_model, pair_features, use_model
 
@@ -39,6 +40,7 @@ def pair_probability(
     if lang_a in USE_LANGUAGES and lang_b in USE_LANGUAGES:
         second = (second_encoder or SecondOpinionEncoder()).encode([text_a, text_b])
         use_cosine, model = float(second[0] @ second[1]), use_model()
+    places_a, places_b = event_places(text_a[:SIGNAL_CHARS], lang_a), event_places(text_b[:SIGNAL_CHARS], lang_b)
     features = pair_features(
         float(centred(vectors[0], lang_a) @ centred(vectors[1], lang_b)),
         text_signals(text_a[:SIGNAL_CHARS]),
@@ -50,4 +52,4 @@ def pair_probability(
     days = None
     if isinstance(a, Article) and isinstance(b, Article):
         days = days_between(article_when(a), article_when(b))
-    return model.probability(features, days)
+    return model.probability(features, days, apart(places_a.lead, places_a.named, places_b.lead, places_b.named))

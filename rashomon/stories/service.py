@@ -19,12 +19,14 @@ from rashomon.stories.clustering import (
     ClusteringOptions,
     StoryClusterer,
     StoryItem,
+    PLACES_READ,
     hashed_keys,
     story_id_for,
     summary_of,
 )
 from rashomon.stories.embedding import Encoder, centred, embedding_text
 from rashomon.stories.features import text_signals
+from rashomon.stories.places import event_places
 
 # Signals come from the same title + lead the embedding sees (about one news lead).
 SIGNAL_CHARS = 1200
@@ -53,13 +55,27 @@ def article_signals(articles: list[Article], analyses: list[Analysis | None], en
     """Embeddings (one batch) and keys of ``articles``; ``analyses`` give canonical entity IDs."""
     texts = [embedding_text(a.title, a.text) for a in articles]
     vectors = encoder.encode(texts)
-    return [ArticleSignals(vector, signal_keys(text, analysis)) for text, vector, analysis in zip(texts, vectors, analyses)]
+    return [ArticleSignals(vector, signal_keys(text, analysis, article.language))
+            for text, vector, analysis, article in zip(texts, vectors, analyses, articles)]
 
 
-def signal_keys(text: str, analysis: Analysis | None) -> np.ndarray:
-    """The name, number and word keys of an article's ``embedding_text``; ``analysis`` gives canonical entity IDs."""
+def signal_keys(text: str, analysis: Analysis | None, language: str) -> np.ndarray:
+    """The name, number, word and place keys of an article's ``embedding_text`` in ``language``; ``analysis`` gives
+    canonical entity IDs."""
     entities = sorted({m.entity for m in analysis.mentions if m.entity}) if analysis is not None else []
-    return hashed_keys(text_signals(text[:SIGNAL_CHARS], entities))
+    head = text[:SIGNAL_CHARS]
+    return np.union1d(hashed_keys(text_signals(head, entities, event_places(head, language))), [PLACES_READ]).astype(np.uint32)
+
+
+def with_places(keys: np.ndarray, article: Article) -> np.ndarray:
+    """Keys cached before places counted, with the article's place keys added (its other keys kept as they are)."""
+    head = embedding_text(article.title, article.text)[:SIGNAL_CHARS]
+    places = hashed_keys(text_signals("", (), event_places(head, article.language)))
+    return np.union1d(np.union1d(keys, places), [PLACES_READ]).astype(np.uint32)
+
+
+def _up_to_date(cached, article: Article) -> bool:
+    return cached is not None and cached[0] == article.content_hash and PLACES_READ in cached[2]
 
 
 class StoryService:
@@ -110,15 +126,21 @@ class StoryService:
         return article_signals(articles, analyses, self.encoder)
 
     def prepare(self, articles: list[Article], analyses: list[Analysis | None]) -> None:
-        """Embed a batch of stored articles at once and cache the vectors (those cached for their text are kept)."""
+        """Embed a batch of stored articles at once and cache the vectors (those cached for their text are kept;
+        their keys gain places where they were cached before places counted)."""
         cached = self.store.article_vectors([a.id for a in articles])
         todo = [(a, an) for a, an in zip(articles, analyses) if a.id not in cached or cached[a.id][0] != a.content_hash]
-        if not todo:
+        placeless = [a for a in articles if a.id in cached and not _up_to_date(cached[a.id], a)
+                     and cached[a.id][0] == a.content_hash]
+        if not todo and not placeless:
             return
-        signals = self.embed([a for a, _ in todo], [an for _, an in todo])
+        signals = self.embed([a for a, _ in todo], [an for _, an in todo]) if todo else []
         with self.store.transaction():
             for (article, _), found in zip(todo, signals):
                 self.store.save_article_vector(article.id, article.content_hash, found.vector, found.keys)
+            for article in placeless:
+                _, vector, keys = cached[article.id]
+                self.store.save_article_vector(article.id, article.content_hash, vector, with_places(keys, article))
 
     def assign(self, article: Article, analysis: Analysis | None, signals: ArticleSignals | None = None) -> str:
         """Assign a stored article to a live story or open one; returns the story ID.
@@ -133,7 +155,7 @@ class StoryService:
         if signals is not None:
             self.store.save_article_vector(article.id, article.content_hash, signals.vector, signals.keys)
         cached = self.store.article_vectors([article.id]).get(article.id)
-        if cached is None or cached[0] != article.content_hash:
+        if not _up_to_date(cached, article):
             self.prepare([article], [analysis])
             cached = self.store.article_vectors([article.id])[article.id]
         _, vector, keys = cached
