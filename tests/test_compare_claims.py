@@ -74,3 +74,16 @@ def test_a_lead_that_is_the_other_statements_nearest_links_at_the_lower_bar():
     lead, other = 0, MUTUAL_CHOICES + 1
     assert [lead, other] in claim_clusters(statements, [Link(lead, other, 0.5, between, to_lead=True)])
     assert [lead, other] not in claim_clusters(statements, [Link(lead, other, 0.5, between)])
+
+
+def test_a_copy_of_a_core_joins_its_claim_rather_than_repeat_it():
+    # a and its copy (articles 0 and 1) stand in z's claim (z has the most partners); both also state what m1 and
+    # m2 say: one claim of the four, not the same claim twice around a and around its copy.
+    statements = _statements(0, 1, 2, 3, 4, 5, 6, 7)
+    a, copy, z, m1, m2 = range(5)
+    links = [Link(a, copy, 1.0, STRONG)] + [Link(z, j, 0.9, STRONG) for j in (a, copy, 5, 6, 7)]
+    links += [Link(i, m, 0.9, STRONG) for i in (a, copy) for m in (m1, m2)]
+    clusters = claim_clusters(statements, links)
+    assert clusters[0] == [z, a, copy, 5, 6, 7]
+    assert sorted(clusters[1]) == [a, copy, m1, m2] and clusters[1][0] in (a, copy)
+    assert len(clusters) == 2

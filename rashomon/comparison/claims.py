@@ -239,11 +239,24 @@ def claim_clusters(statements: list[Statement], found: list[Link], model: str = 
                          and len(claims_of_statement[j]) < FACTS_PER_STATEMENT)
         if not members or len(claims_of_statement[core]) >= FACTS_PER_STATEMENT:
             continue
+        same = _claim_holding(clusters, members, partners[core])
+        if same is not None:
+            # Its partners already make one claim, around a statement it is linked to (a copy of it, which it
+            # shares another claim with): it joins that claim rather than repeat it around itself.
+            clusters[same].append(core)
+            claims_of_statement[core].add(same)
+            continue
         clusters.append([core] + members)
         for i in clusters[-1]:
             claims_of_statement[i].add(len(clusters) - 1)
     clusters += [[i] for i in range(len(statements)) if not claims_of_statement[i] and strongest[i] < carried]
     return clusters
+
+
+def _claim_holding(clusters: list[list[int]], members: list[int], linked: dict[int, float]) -> int | None:
+    """The claim that holds all of ``members`` and whose core is ``linked`` (a would-be core's partners), if any."""
+    wanted = set(members)
+    return next((k for k, cluster in enumerate(clusters) if cluster[0] in linked and wanted <= set(cluster)), None)
 
 
 def compare_articles(
