@@ -406,3 +406,15 @@ def test_a_third_account_joins_the_side_whose_value_it_gives(analyzer):
     assert gives(count, Dispute("number", ("157", "149")), 0)
     assert not gives(count, Dispute("number", ("149", "157")), 0)
     assert not gives(count, Dispute("polarity", ("affirmed", "negated")), 0)  # no value to find in the text
+
+
+def test_a_sentence_capitalises_its_first_word_and_two_people_may_share_a_first_name(analyzer):
+    dates = [_statement(analyzer, text, "ru", k) for k, text in enumerate((
+        "Встреча министров прошла 3 февраля в Женеве.", "Встреча министров прошла 5 марта в Женеве."))]
+    found = dispute(*dates)
+    assert found is not None and found.kind == "date"
+    speakers = [_statement(analyzer, text, "ru", k) for k, text in enumerate((
+        "Министр Сергей Лавров заявил, что соглашение будет подписано завтра.",
+        "Министр Сергей Шойгу заявил, что соглашение будет подписано завтра."))]
+    found = dispute(*speakers, one_fact=True)
+    assert found is not None and found.kind == "attribution"
