@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
 from rashomon.comparison.cues import directions, earlier, incompatible, is_negated, needed, negation, place_slot, upper_bound
@@ -25,6 +25,21 @@ from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place
 from rashomon.comparison.statements import Statement
 from rashomon.comparison.values import amounts, calendar_spans
+
+def _per_statement(function):
+    """What a statement gives, whatever it is compared with, computed once per statement (``Statement.derived``):
+    a story's statement meets many others."""
+    key = function.__name__
+
+    @wraps(function)
+    def once(statement: Statement, *args):
+        memo = statement.derived
+        if (key, args) not in memo:
+            memo[key, args] = function(statement, *args)
+        return memo[key, args]
+
+    return once
+
 
 # Link probabilities (alignment.py) from which two statements are about one fact, so different values are a
 # dispute: within one language, and (wording cannot confirm it) across languages. 0.35 with the link model refitted
@@ -255,6 +270,7 @@ def _denies(a: Statement, b: Statement) -> bool:
     return bool((negated_a - negated_b) & stems_b or (negated_b - negated_a) & stems_a)
 
 
+@_per_statement
 def _negated_stems(statement: Statement) -> set[str]:
     """Stems of the words that follow a negation within NEGATION_SCOPE words."""
     words = statement.text.split()
@@ -354,12 +370,14 @@ def _quantities_differ(a: Statement, b: Statement) -> bool:
     return _apart([x for x, _ in _amounts(a)], [y for y, _ in _amounts(b)], _same_quantity) is not None
 
 
+@_per_statement
 def _amounts(statement: Statement) -> list[tuple[float, str | None]]:
     """The statement's quantities (``numbers``: time expressions left out) with their units."""
     return sorted({(x, u) for x, u in amounts(statement.text, statement.language) if x in statement.numbers},
                   key=lambda item: (item[0], item[1] or ""))
 
 
+@_per_statement
 def _required(statement: Statement) -> set[float]:
     """The statement's quantities that it does not give as what happened: requirements (see ``_requirements``)
     and quantities a negation denies (``_denied``: "nie wpłacił poręczenia w wysokości 500 tys. zł")."""
@@ -405,11 +423,13 @@ def _calendar_differs(a: Statement, b: Statement) -> bool:
     return _earlier(a) != _earlier(b)
 
 
+@_per_statement
 def _ceiling(statement: Statement) -> bool:
     """The statement gives a quantity as a ceiling ("less than", "poniżej", "bis zu")."""
     return bool(upper_bound(statement.language).search(statement.text))
 
 
+@_per_statement
 def _earlier(statement: Statement) -> bool:
     return bool(earlier(statement.language).search(statement.text))
 
@@ -492,6 +512,7 @@ _CLOCK_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}")
 _TIMESTAMP_MARKS = " \t\n|–-—•·"
 
 
+@_per_statement
 def _calendar_offsets(statement: Statement) -> dict[str, list[int]]:
     """Offsets of each calendar value in the statement; a clock time that opens or closes it, or follows a
     numeric date, is a timestamp of the page (a teaser "10:32 …"), not a time of the event."""
@@ -554,6 +575,7 @@ def _words_at(statement: Statement, offsets: list[int], reach: int, names: bool 
     return found
 
 
+@_per_statement
 def _date_words(statement: Statement, names: bool = False) -> set[str]:
     """Stems of a statement's date words and of the year words beside them ("2020 года", "w 2010 roku")."""
     offsets = [at for ats in _calendar_offsets(statement).values() for at in ats]
@@ -583,11 +605,13 @@ def _year_word_prefixes(language: str) -> frozenset[str]:
     return frozenset(fold(word)[:3] for form in forms for word in WORD.findall(form) if len(fold(word)) >= 2)
 
 
+@_per_statement
 def _fact_words(statement: Statement) -> int:
     """How many of a statement's word stems are neither dates nor names."""
     return len(stems_of(statement.text) - _date_words(statement) - _name_words(statement))
 
 
+@_per_statement
 def _name_words(statement: Statement) -> set[str]:
     """Stems of the statement's capitalised words after its first, which any sentence capitalises ("Встреча
     министров прошла 3 февраля"); where every noun is capitalised (German), all of them: its nouns do not tell
@@ -622,6 +646,7 @@ def _directions(a: Statement, b: Statement) -> Dispute | None:
     return Dispute("place", (found_a[1].group(0), found_b[1].group(0)))
 
 
+@_per_statement
 def _direction(statement: Statement) -> tuple[str, re.Match] | None:
     """The statement's only compass direction (its point and where it stands), or None."""
     found = []
@@ -667,6 +692,7 @@ def _place_names(statement: Statement, other: Statement) -> dict[str, str]:
     return {stem: name for stem, name in names.items() if stem not in linked | regions}
 
 
+@_per_statement
 def _in_names(statement: Statement) -> set[int]:
     """Offsets of the capitalised words that are part of a name of a body or a person: a word the tagger typed a
     body ("в Тwitter", "из Евросоюза"), or one in a run of capitalised words with another word it typed a person or
@@ -702,6 +728,7 @@ _REGION_OWNER = re.compile(r"['’]s?\b")
 _PLACE_LIST = re.compile(r"\s+(?:and|und|y|et|e|i|и|і|та|oraz|sowie)\s+", re.IGNORECASE)
 
 
+@_per_statement
 def _slotted_names(statement: Statement) -> dict[int, str]:
     """{offset in the statement: name} of the capitalised names that stand right after a locative word ("in
     Palenque", "w Chorzowie", "près de Lyon"), after such a name and a list word ("in China und Malaysia"), or
@@ -729,6 +756,7 @@ def _slotted_names(statement: Statement) -> dict[int, str]:
     return found
 
 
+@_per_statement
 def _regions(statement: Statement) -> dict[int, str]:
     """{offset: name} of the known places a statement names after another name and a comma: the region of that
     place ("Ocosingo, Chiapas", "Vail, Colorado"), not one of its own; not an owner ("Erdogan, Turkey's")."""

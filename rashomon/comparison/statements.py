@@ -61,6 +61,8 @@ class Statement:
     speaker_type: str | None = None  # the type of the speaker's name (PER, ORG, LOC …), when one was found
     cues: list[tuple[int, int]] = field(default_factory=list)  # speech cues ("said", "сообщает") in the statement
     via: list[str] = field(default_factory=list)
+    # What comparing reads off the statement alone (disputes.py: its quantities, dates, places …), computed once.
+    derived: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def statements_of(
