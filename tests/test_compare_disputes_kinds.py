@@ -162,14 +162,6 @@ def test_two_named_speakers_of_one_statement_are_a_dispute_when_the_link_says_on
         ("El partido estaba inicialmente previsto para el domingo.", "es", "halted"),
         ("Schůzka byla původně plánována na pondělí.", "cs", "halted"),
         ("The meeting was not originally planned.", "en", "unscheduled"),
-        # an event said to have been held, in the past tense of each language
-        ("The summit was held in Geneva on Monday.", "en", "proceeding"),
-        ("Das Treffen fand am Montag in Genf statt.", "de", "proceeding"),
-        ("La cumbre tuvo lugar el lunes en Ginebra.", "es", "proceeding"),
-        ("Il vertice si è svolto lunedì a Ginevra.", "it", "proceeding"),
-        ("Le sommet a eu lieu lundi à Genève.", "fr", "proceeding"),
-        ("Szczyt odbył się w poniedziałek w Genewie.", "pl", "proceeding"),
-        ("Саммит состоялся в понедельник в Женеве.", "ru", "proceeding"),
         ("Il vertice è stato rinviato a data da destinarsi.", "it", "halted"),
         ("Szczyt przesunięto na przyszły tydzień.", "pl", "halted"),
     ],
@@ -418,3 +410,16 @@ def test_a_sentence_capitalises_its_first_word_and_two_people_may_share_a_first_
         "Министр Сергей Шойгу заявил, что соглашение будет подписано завтра."))]
     found = dispute(*speakers, one_fact=True)
     assert found is not None and found.kind == "attribution"
+
+
+def test_a_value_that_third_sources_give_in_more_values_is_a_series_of_facts(analyzer):
+    from rashomon.comparison.alignment import Link
+    from rashomon.comparison.disputes import in_series
+
+    counts = [_statement(analyzer, f"По данным СМИ, Дональд Трамп получил {n} голосов выборщиков.", "ru", k)
+              for k, n in enumerate((214, 232, 177))]
+    link = Link(0, 1, 0.6, 0.7)
+    found = dispute(counts[0], counts[1])
+    assert found is not None and found.kind == "number"
+    assert not in_series(counts, {0: {1}, 1: {0}}, link, found)  # two accounts of one count
+    assert in_series(counts, {0: {1, 2}, 1: {0, 2}}, link, found)  # a third source's count: a running count

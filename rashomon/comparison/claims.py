@@ -39,7 +39,7 @@ import numpy as np
 
 from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
-from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, gives, status_disputes
+from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, gives, in_series, status_disputes
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.statements import (
@@ -347,13 +347,17 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
     for link in alignment.links:
         partners[link.i].add(link.j)
         partners[link.j].add(link.i)
+    rivals: dict[int, set[int]] = defaultdict(set)  # dispute candidates of each statement
+    for candidate in candidates:
+        rivals[candidate.link.i].add(candidate.link.j)
+        rivals[candidate.link.j].add(candidate.link.i)
     for candidate in candidates:
         link = candidate.link
         a, b = statements[link.i], statements[link.j]
         if link.i in taken or link.j in taken:
             continue
         difference = dispute(a, b, candidate.one_fact)
-        if difference is None:
+        if difference is None or in_series(statements, rivals, link, difference):
             continue
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}
         members |= partners[link.i] | partners[link.j]

@@ -92,6 +92,8 @@ REPORT_REACH = 3
 MIN_FACT_WORDS = 3
 # Words each side of a word of need ("needed", "нужно") whose quantities are requirements.
 REQUIREMENT_REACH = 3
+# A value that statements of third sources give in this many values or more is a series of facts (in_series).
+SERIES_VALUES = 3
 # Quantities within this relative difference are the same (rounding, currency conversion is not attempted).
 SAME_QUANTITY = 0.02
 
@@ -228,6 +230,31 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
     if a.language == b.language and a.negated != b.negated and _shared_share(a, b) >= POLARITY_MIN_OVERLAP and _denies(a, b):
         return Dispute("polarity", ("negated" if a.negated else "affirmed", "negated" if b.negated else "affirmed"))
     return None
+
+
+def in_series(statements: list[Statement], partners: dict[int, set[int]], link: Link, found: Dispute) -> bool:
+    """Whether the value in dispute varies across a series: statements of third sources, dispute candidates of
+    either end, give it SERIES_VALUES or more values in all ("29 electors of Florida" / "all three of Vermont" /
+    "Michigan's 16"; running counts "82 to 56" / "202 to 177" / "306 to 232"). A story of many reports tells
+    such parallel facts side by side; two accounts of one fact give two values."""
+    ends = (link.i, link.j)
+    sources = {statements[end].source for end in ends}
+    values = {_value_key(found.kind, value) for value in found.values}
+    for end in ends:
+        for m in partners.get(end, ()):
+            if statements[m].source in sources:
+                continue
+            other = dispute(statements[m], statements[end])
+            if other and other.kind == found.kind:
+                values |= {_value_key(found.kind, value) for value in other.values}
+            if len(values) >= SERIES_VALUES:
+                return True
+    return False
+
+
+def _value_key(kind: str, value: str) -> str:
+    """A disputed value as one key whatever its inflection ("Вермонт" / "Вермонте")."""
+    return ",".join(fold(name)[:STEM] for name in value.split(", ")) if kind == "place" else value
 
 
 def gives(statement: Statement, found: Dispute, side: int) -> bool:

@@ -14,7 +14,7 @@ HALTED = r"verschob\w*|verschieb\w*|aufgeschoben|abgesagt|ausgesetzt|vertagt|auf
 UNSCHEDULED = r"nie (?:geplant|vereinbart|angesetzt|terminiert)|nicht (?:geplant|vereinbart|angesetzt|terminiert)|keine vereinbarung"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"fand (?:\S+ ){0,6}statt|(?:hat|haben) (?:\S+ ){0,6}stattgefunden|findet (?:\w+ )?statt|wie geplant|wie vorgesehen|planmäßig|zum geplanten termin"
+PROCEEDING = r"findet (?:\w+ )?statt|wie geplant|wie vorgesehen|planmäßig|zum geplanten termin"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"dementier\w*|dementi|bestr(?:eit|itt)\w* (?:\S+ ){0,3}(?:dass|vorwürfe|bericht\w*|behauptung\w*)|stritt\w* (?:\S+ ){0,4}ab|(?:wies|weist|weisen) (?:\S+ ){0,3}(?:vorwürfe|berichte?|meldung\w*|spekulation\w*|gerüchte) (?:\S+ )?zurück|(?:ist|sei|war|seien) (?:\S+ )?(?:falsch|unwahr|erfunden|haltlos)|falschmeldung\w*|fake news"

@@ -14,7 +14,7 @@ HALTED = r"postpon\w*|put on hold|on hold|delay\w*|tabled|shelved|suspend\w*|can
 UNSCHEDULED = r"(?:never|not yet|not) (?:been )?(?:scheduled|planned|agreed|arranged|set)|no (?:such )?(?:agreement|arrangement|date)|nothing to postpone|no \w+ to postpone"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"took place|(?:was|were) held|will (?:take place|go ahead|proceed)|goes ahead|going ahead|as planned|as scheduled|on schedule|on track|went ahead|on the (?:planned|scheduled) date"
+PROCEEDING = r"will (?:take place|go ahead|proceed)|goes ahead|going ahead|as planned|as scheduled|on schedule|on track|went ahead|on the (?:planned|scheduled) date"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"(?:deni(?:ed|es)|denying) (?:that|having|being|any|all|(?:the |these |those |such )?(?:reports?|claims?|allegations?|rumou?rs?|accusations?|wrongdoing|involvement|responsibility))|(?:is|was|are|were) (?:\w+ )?(?:false|untrue|fake|baseless|unfounded)|fake news|(?:dismissed|rejected) (?:the |these |those |such )?(?:reports?|claims?|allegations?|rumou?rs?)"

@@ -14,7 +14,7 @@ HALTED = r"anulad\w*|aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*|(?
 UNSCHEDULED = r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ningún acuerdo|no había acuerdo"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"tuvo lugar|se celebró|se llevó a cabo|tendrá lugar|se celebrará|según lo previsto|en la fecha prevista|se mantiene|se mantuvo"
+PROCEEDING = r"tendrá lugar|se celebrará|según lo previsto|en la fecha prevista|se mantiene|se mantuvo"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"desmint\w*|desment\w*|neg[óo] (?:que|haber)|niegan? (?:que|haber)|(?:es|era|son|fue|sería) (?:\S+ )?(?:falso|falsa|falsos|falsas|mentira|infundad\w*)|noticias? falsas?|bulo"

@@ -14,7 +14,7 @@ HALTED = r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*|initialement (?:p
 UNSCHEDULED = r"jamais (?:été )?(?:prévu\w*|programmé\w*|convenu\w*|fixé\w*)|aucun accord|pas d['’]accord sur"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"(?:a|ont) eu lieu|s['’]est (?:tenu|déroulé)\w*|aura lieu|comme prévu|maintenu\w*|(?:a|ont) bien eu lieu|à la date prévue"
+PROCEEDING = r"aura lieu|comme prévu|maintenu\w*|(?:a|ont) bien eu lieu|à la date prévue"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"dément\w*|démenti\w*|(?:a|ont) nié|nie (?:que|qu['’]|avoir)|(?:est|était|sont|serait) (?:\S+ )?(?:faux|fausse|fausses|infondé\w*)|fake news|intox\w*"

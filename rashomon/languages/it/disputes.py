@@ -14,7 +14,7 @@ HALTED = r"rinviat\w*|rimandat\w*|sospes\w*|annullat\w*|posticipat\w*|(?:inizial
 UNSCHEDULED = r"mai (?:stat[oa] )?(?:programmat\w*|previst\w*|concordat\w*|fissat\w*)|nessun accordo"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"ha avuto luogo|si è (?:svolt|tenut)\w*|si terrà|avrà luogo|come previsto|nella data prevista|confermat\w* la data"
+PROCEEDING = r"si terrà|avrà luogo|come previsto|nella data prevista|confermat\w* la data"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"smenti\w*|smentisc\w*|(?:ha|hanno) negato|neg\w* (?:che|di aver)|(?:è|sono|era|sarebbe) (?:\S+ )?(?:falso|falsa|falsi|false|infondat\w*)|fake news|bufal\w*"

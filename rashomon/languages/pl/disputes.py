@@ -14,7 +14,7 @@ HALTED = r"przesunię\w*|przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\
 UNSCHEDULED = r"nigdy nie (?:zaplanowan\w*|uzgodnion\w*|ustalon\w*)|nie (?:zaplanowano|uzgodniono|ustalono)|nie było (?:żadnych )?(?:porozumie\w*|ustaleń|uzgodnień)"
 
 # A planned event going ahead: will take place, as planned.
-PROCEEDING = r"odbył\w* się|odbędzie się|zgodnie z planem|w zaplanowanym terminie"
+PROCEEDING = r"odbędzie się|zgodnie z planem|w zaplanowanym terminie"
 
 # A denial of a report or a claim ("denied", "calls it fake").
 DENIED = r"zdementow\w*|dementuj\w*|dementi|zaprzecz\w*|fejk\w*|fake news|nieprawd\w*|kłamstw\w*"
