@@ -296,3 +296,14 @@ def test_a_headline_without_a_verb_stays_and_a_language_without_a_grammar_is_not
     text = "Brexit chaos in London. The vote was postponed again on Tuesday."
     assert statements(text, "en") == ["Brexit chaos in London.", "The vote was postponed again on Tuesday."]
     assert has_predicate("Нова година в София.", "bg")
+
+
+def test_a_teaser_the_page_cut_off_is_no_statement_but_a_headline_or_a_quote_trailing_off_stays():
+    text = ("Байден получил 306 голосов выборщиков. Коллегия выборщиков проголосовала в понедельник. "
+            "Глава украинского государства подчеркнул, что дружба между Вашингтоном и Киевом становится только "
+            "крепче … Демократ Джо Байден получил по 16 голосов выборщиков от каждого штата, сообща …")
+    assert statements(text, "ru") == ["Байден получил 306 голосов выборщиков.",
+                                      "Коллегия выборщиков проголосовала в понедельник."]
+    trailing = 'Вирус отступил в конце лета. Врач сказал: "Вирус однажды вернется ...'
+    assert len(statements(trailing, "ru")) == 2
+    assert statements("Walter-Borjans will, dass Gutverdiener mehr zahlen ...", "de")  # the first unit: a feed's teaser

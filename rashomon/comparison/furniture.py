@@ -9,7 +9,8 @@ ANI⏎Get the latest news …"); a unit starts after a wire dateline
 - a fragment, heading, byline, credit, dateline or timestamp (``is_statement``: too few words
   or lower-case words, unpunctuated with few, a bracketed agency tag, a source line, short unpunctuated lines),
   or, but for the first unit (the headline, which may lack a verb), a unit without a predicate (``predicate.py``:
-  "An analysis by … for EURACTIV Germany", "“Parkmed Eliza, 14, and a son Oscar, 10.");
+  "An analysis by … for EURACTIV Germany", "“Parkmed Eliza, 14, and a son Oscar, 10.") or a teaser the page cut
+  off (an ellipsis set off by a space at its end: "Laut dem SPD-Chef sollte ...");
 - an editorial or legal notice anywhere in it (each language's ``boilerplate.NOTICES``: "Editor's note", "This
   material may not be published …", "Hinweis der Redaktion");
 - a reader prompt, a republication note or a line of interface text (each language's
@@ -85,6 +86,10 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # A quotation that opens and closes inside the unit: what the page itself says is the rest ("Indem Sie „Akzeptieren
 # und schließen“ anklicken, stimmen Sie … zu").
 _QUOTATION = re.compile(r"„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"|«[^«»]*»|‘[^‘’]*’|(?<!\w)'[^'\n]{1,80}'(?!\w)")
+# An ellipsis set off by a space at a unit's end: the page cut a teaser off there ("Walter-Borjans will, dass ...",
+# "почему об …"); a sentence that trails off keeps it on its last word ("and then..."). The first unit may be a feed's
+# cut description and all there is of the article; a quotation left open at the end is someone trailing off.
+_CUT_OFF = re.compile(r"\s(?:…|\.\.\.)[\s\"'”’»)]*$")
 # Shouting ("!!!", "???") and rows of asterisks: readers' comments under the report, not its prose.
 _SHOUTING = re.compile(r"[!?]{3,}|\*{4,}")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.(?:com|org|net|de|fr|pl|es|it|ru|ua|uk|cz|bg|si|info)\b", re.IGNORECASE)
@@ -171,7 +176,7 @@ def is_statement(text: str, language: str, headline: bool = False) -> bool:
         or (len(words) <= INTERFACE_MAX_WORDS
             and (INTERFACE.search(text.lower()) or _source_line(language).match(text)))
         or (unquoted is not None and _asks_or_addresses(unquoted, language, len(words) > QUESTION_MAX_WORDS, headline))
-        or (not headline and not has_predicate(text, language))
+        or (not headline and (not has_predicate(text, language) or (unquoted is not None and _CUT_OFF.search(text))))
     )
 
 
