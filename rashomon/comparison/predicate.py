@@ -54,15 +54,25 @@ def has_predicate(text: str, language: str | None) -> bool:
     if mark is not None and mark.search(text.lower()):
         return True
     words = _WORD.findall(text)
-    if _foreign(words, code, grammar):
+    read = [(index, word) for index, word in enumerate(words)
+            # a name (or a German noun) is no verb, but a clause may start after a colon ("Expertka: Je to …")
+            if not (index and word[0].isupper() and word.lower() not in getattr(grammar, "FINITE_VERBS", ()))]
+    # The closed lists and endings first: most units hold such a word, and the dictionaries are not asked.
+    if any(_listed_verb(word.lower(), code, grammar) for _, word in read):
         return True
-    for index, word in enumerate(words):
-        if index and word[0].isupper() and word.lower() not in getattr(grammar, "FINITE_VERBS", ()):
-            continue  # a name (or a German noun), but a clause that starts after a colon ("Expertka: Je to …")
+    for index, word in read:
         kind = verb_kind(word.lower(), code, written_lower=word[0].islower())
         if kind == FINITE or (kind == BARE and _bare_is_finite(grammar, words, index)):
             return True
-    return False
+    return _foreign(words, code, grammar)
+
+
+def _listed_verb(word: str, code: str, grammar) -> bool:
+    """A form of FINITE_VERBS or VERB_CLITICS, or one with a VERB_FORM ending."""
+    if word in getattr(grammar, "FINITE_VERBS", ()) or word in getattr(grammar, "VERB_CLITICS", ()):
+        return True
+    form = _pattern(code, "VERB_FORM")
+    return len(word) >= _MIN_LETTERS and form is not None and form.fullmatch(word) is not None
 
 
 def _foreign(words: list[str], code: str, grammar) -> bool:
@@ -99,16 +109,13 @@ def verb_kind(word: str, code: str, written_lower: bool = True) -> int:
     """What the lower-case ``word`` can be in the language: NO, FINITE or BARE (see the module's docstring);
     ``written_lower``: the text has it in lower case (a noun homograph says nothing of a capitalised first word)."""
     grammar = topic(code, "grammar")
-    if word in getattr(grammar, "FINITE_VERBS", ()) or word in getattr(grammar, "VERB_CLITICS", ()):
+    if _listed_verb(word, code, grammar):
         return FINITE
     if len(word) < _MIN_LETTERS or word in _function_words(code):
         return NO
     predicates = getattr(grammar, "PYMORPHY_PREDICATES", None)
     if predicates is not None:
         return FINITE if _pymorphy_predicate(word, code, predicates) else NO
-    form = _pattern(code, "VERB_FORM")
-    if form is not None and form.fullmatch(word):
-        return FINITE
     dictionary = value(code, "names", "SIMPLEMMA")
     if not dictionary:
         return NO
