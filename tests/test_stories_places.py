@@ -16,7 +16,7 @@ def test_a_place_in_any_language_and_script_lies_in_its_country(written, country
     assert place_countries(written) == {country}
 
 
-@pytest.mark.parametrize("written", ["Rose", "Valencia", "Europe", "Ryanair"])
+@pytest.mark.parametrize("written", ["Rose", "Valencia", "Georgia", "Europe", "Ryanair"])
 def test_a_word_like_a_place_a_name_shared_across_countries_or_a_region_names_no_country(written):
     assert place_countries(written) == frozenset()
 

