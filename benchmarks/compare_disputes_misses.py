@@ -27,7 +27,7 @@ from pathlib import Path
 from compare_gold import DEFAULT_PAIRS, covered, cross_fitted, ingested, link_model, load, sentence_spans
 
 from rashomon.comparison.claims import _contested, align, source_labels
-from rashomon.comparison.disputes import dispute, dispute_candidates
+from rashomon.comparison.disputes import dispute, dispute_candidates, value_candidates
 from rashomon.comparison.encoder import E5, Encoder
 from rashomon.comparison.story import stored_analysis
 from rashomon.store import open_store
@@ -54,7 +54,8 @@ def stage(alignment, found, left: list[int], right: list[int]) -> tuple[str, flo
     if not linked:
         return "not linked", 0.0, ""
     best = max(link.probability for link in linked)
-    candidates = [c for c in dispute_candidates(statements, alignment.links) if (c.link.i, c.link.j) in pairs]
+    candidates = [c for c in value_candidates(statements, dispute_candidates(statements, alignment.links))
+                  if (c.link.i, c.link.j) in pairs]
     if not candidates:
         return "below bars", best, ""
     for candidate in candidates:

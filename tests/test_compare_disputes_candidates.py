@@ -87,3 +87,17 @@ def test_a_place_inside_the_other_place_name_is_no_alternative():
     karachi = placed(0, "Суд виправдав християнку, а вона досі залишається за ґратами у Карачі.", "Карачі")
     found = dispute(karachi, lahore)
     assert found is not None and found.kind == "place"
+
+
+def test_among_many_sources_only_strongly_linked_nearest_statements_have_their_values_compared():
+    from rashomon.comparison.disputes import Candidate, value_candidates
+
+    statements = [_plain(k, text, "ru") for k, text in enumerate((
+        "Все 29 выборщиков штата Флорида завершили голосование.",
+        "Первыми голосование завершили все три выборщика штата Вермонт.",
+        "Выборщики штата Мичиган проголосовали за Байдена."))]
+    parallel = Candidate(Link(0, 1, 0.47, 0.58))  # aligned, but neither is the other's nearest
+    nearest = Candidate(Link(0, 2, 0.6, 0.7, mutual=True))
+    weak = Candidate(Link(1, 2, 0.5, 0.45, mutual=True))
+    assert value_candidates(statements, [parallel, nearest, weak]) == [nearest]
+    assert value_candidates(statements[:2], [parallel]) == [parallel]  # two sources: every candidate

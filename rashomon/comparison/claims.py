@@ -39,7 +39,7 @@ import numpy as np
 
 from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
-from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, gives, in_series, status_disputes
+from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, gives, in_series, status_disputes, value_candidates
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.statements import (
@@ -351,7 +351,7 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
     for candidate in candidates:
         rivals[candidate.link.i].add(candidate.link.j)
         rivals[candidate.link.j].add(candidate.link.i)
-    for candidate in candidates:
+    for candidate in value_candidates(statements, candidates):
         link = candidate.link
         a, b = statements[link.i], statements[link.j]
         if link.i in taken or link.j in taken:

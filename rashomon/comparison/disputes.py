@@ -52,6 +52,8 @@ CROSS_LINGUAL_DISPUTE_PROBABILITY = 0.7
 # in common, at least NEAR_COPY_STEMS of them) whatever the probability: a changed value lowers the link of two
 # near-identical statements.
 MUTUAL_DISPUTE_PROBABILITY = 0.2
+# Stories of more sources than this take only one-fact candidates (Candidate.one_fact) for disputes of values.
+MAX_SOURCES_ANY_LINK = 2
 CROSS_LINGUAL_MUTUAL_PROBABILITY = 0.5
 NEAR_COPY_OVERLAP = 0.5
 NEAR_COPY_STEMS = 4
@@ -141,6 +143,17 @@ def dispute_candidates(statements: list[Statement], links: list[Link]) -> list[C
         ):
             weaker.append(candidate)
     return aligned + weaker
+
+
+def value_candidates(statements: list[Statement], candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates whose values are compared: all of them between two sources; among more (a story of many
+    reports, where each statement has many close ones, most of them parallel facts: "29 electors of Florida" / "all
+    three of Vermont", "the referendum in 2016" / "the exit set for 2019") only the strongly linked (STRONG_LINK)
+    pairs that are each other's nearest in the story (``Candidate.one_fact``) or in their two articles (``Link.mutual``:
+    two reports that copy one account are each other's nearest, the third that differs is nearest to both)."""
+    if len({s.source for s in statements}) > MAX_SOURCES_ANY_LINK:
+        return [c for c in candidates if c.one_fact or c.link.mutual and c.link.probability >= STRONG_LINK]
+    return candidates
 
 
 def status_disputes(statements: list[Statement], vectors) -> list[tuple[list[list[int]], Dispute]]:
