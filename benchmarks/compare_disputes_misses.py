@@ -20,17 +20,17 @@ counts per stage and type, and the wrong contested claims. Asserts nothing.
 from __future__ import annotations
 
 import argparse
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from compare_gold import DEFAULT_PAIRS, covered, cross_fitted, ingested, link_model, load, sentence_spans
+from compare_gold import (
+    covered, cross_fitted, ingested, link_model, load, pairs_arguments, pairs_store, parsed, sentence_spans,
+)
 
 from rashomon.comparison.claims import _contested, align, source_labels
 from rashomon.comparison.disputes import dispute, dispute_candidates, value_candidates
 from rashomon.comparison.encoder import E5, Encoder
 from rashomon.comparison.story import stored_analysis
-from rashomon.store import open_store
 
 
 def statements_at(statements, article_index: int, span) -> list[int]:
@@ -97,21 +97,13 @@ def trace(store, records, corpus: Path, fitted: dict | None, show_all: bool) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
-    parser.add_argument("--db", help="a database to keep the ingested pairs and statement vectors in between runs")
-    parser.add_argument("--folds", type=int, default=0)
-    parser.add_argument("--cross-fit", action="store_true", help="link models of the other folds (needs --folds)")
+    pairs_arguments(parser)
     parser.add_argument("--all", action="store_true", help="also the contradictions found, and every pair's sentences")
-    args = parser.parse_args()
-    if args.cross_fit and args.folds < 2:
-        parser.error("--cross-fit needs --folds 2 or more")
+    args = parsed(parser)
     records = load(args.pairs)
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(args.db) if args.db else Path(folder) / "gold.db"
-        with open_store(str(db)) as store:
-            corpus = db.with_suffix(".corpus.jsonl")
-            fitted = cross_fitted(store, records, corpus, args.folds, None) if args.cross_fit else None
-            stages = trace(store, records, corpus, fitted, args.all)
+    with pairs_store(args.db) as (store, corpus):
+        fitted = cross_fitted(store, records, corpus, args.folds, None) if args.cross_fit else None
+        stages = trace(store, records, corpus, fitted, args.all)
     print("by stage: " + ", ".join(f"{s} {n}" for s, n in Counter(s for s, _ in stages.elements()).most_common()))
     for where in sorted({s for s, _ in stages}):
         print(f"  {where}: " + ", ".join(f"{kind} {n}" for (s, kind), n in sorted(stages.items()) if s == where))

@@ -301,28 +301,48 @@ def folds(records: list[dict], tallies: dict[str, Tally], count: int) -> None:
         report(tally, f"fold {k + 1}/{count} ({len(members)} original pairs)")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def pairs_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of the benchmarks that compare the claims-dev pairs (this one, compare_disputes_misses.py)."""
     parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
     parser.add_argument("--db", help="a database to keep the ingested pairs and statement vectors in between runs")
     parser.add_argument("--folds", type=int, default=0)
+    parser.add_argument("--cross-fit", action="store_true",
+                        help="compare each fold's records with a link model fitted on the other folds (needs --folds)")
+
+
+def parsed(parser: argparse.ArgumentParser) -> argparse.Namespace:
+    args = parser.parse_args()
+    if args.cross_fit and args.folds < 2:
+        parser.error("--cross-fit needs --folds 2 or more")
+    return args
+
+
+@contextmanager
+def pairs_store(db: str | None):
+    """The store the pairs are ingested into (``db``, else a temporary one) and the corpus file beside it (next to
+    the database, so a kept database recognises its rows: same path and row)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(db) if db else Path(folder) / "gold.db"
+        with open_store(str(path)) as store:
+            yield store, path.with_suffix(".corpus.jsonl")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    pairs_arguments(parser)
     parser.add_argument("--show", action="store_true", help="print each pair's wrong and missed links")
     parser.add_argument("--cross-lingual", action="store_true", help="only the pairs of two languages")
     parser.add_argument("--model", choices=("e5", "use"), help="the encoder (default: as compare chooses it by language)")
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="more pairs annotated by offsets only, texts from the SemEval CSV "
                              "(benchmarks/data/claims_crosslingual.jsonl); --pairs /dev/null scores them alone")
-    parser.add_argument("--cross-fit", action="store_true",
-                        help="compare each fold's records with a link model fitted on the other folds (needs --folds)")
     parser.add_argument("--shared-probability", type=float,
                         help="the link probability from which two statements are one claim (default: the shipped one)")
     parser.add_argument("--mutual-probability", type=float,
                         help="the same for two statements that are each other's nearest (default: the shipped one)")
     parser.add_argument("--carried-probability", type=float,
                         help="the link probability from which a statement counts as carried, not exclusive (default: shipped)")
-    args = parser.parse_args()
-    if args.cross_fit and args.folds < 2:
-        parser.error("--cross-fit needs --folds 2 or more")
+    args = parsed(parser)
     if args.shared_probability is not None:
         claims.SHARED_PROBABILITY[args.model or E5] = args.shared_probability
     if args.mutual_probability is not None:
@@ -331,13 +351,9 @@ def main() -> None:
         claims.CARRIED_PROBABILITY[args.model or E5] = args.carried_probability
     records = load(args.pairs) + [r for path in args.extra for r in load_by_reference(path)]
     records = [r for r in records if not args.cross_lingual or r["lang_a"] != r["lang_b"]]
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(args.db) if args.db else Path(folder) / "gold.db"
-        with open_store(str(db)) as store:
-            # Next to the database, so a kept database recognises its rows (same path and row).
-            corpus = db.with_suffix(".corpus.jsonl")
-            fitted = cross_fitted(store, records, corpus, args.folds, args.model) if args.cross_fit else None
-            tallies = run(store, records, corpus, args.show, args.model, fitted)
+    with pairs_store(args.db) as (store, corpus):
+        fitted = cross_fitted(store, records, corpus, args.folds, args.model) if args.cross_fit else None
+        tallies = run(store, records, corpus, args.show, args.model, fitted)
     total = Tally()
     for tally in tallies.values():
         total.add(tally)
