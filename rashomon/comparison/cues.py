@@ -124,10 +124,13 @@ _FAMILY_CUES = (
 
 
 def status_family(text: str, language: str) -> str | None:
-    """The status family a statement asserts (``_FAMILY_CUES``), or None."""
+    """The status family a statement asserts (``_FAMILY_CUES``), or None. A decision announced in the negative
+    ("zapowiedział, że „nie będzie kolejnego referendum”") denies what a denial denies: it disputes no denial."""
     for table, family, negated in _FAMILY_CUES:
         cue = _compiled(table, language).search(text)
         found = cue and (negated if _negated_before(text, cue.start(), language) else family)
+        if found == "decided" and _negated_after(text, cue.end(), language):
+            return "denied"
         if found:
             return found
     return None
@@ -136,6 +139,11 @@ def status_family(text: str, language: str) -> str | None:
 def _negated_before(text: str, at: int, language: str) -> bool:
     before = text[:at].split()[-_NEGATION_REACH:]
     return bool(_compiled("negation", language).search(" ".join(before)))
+
+
+def _negated_after(text: str, at: int, language: str) -> bool:
+    after = text[at:].split()[:_NEGATION_REACH]
+    return bool(_compiled("negation", language).search(" ".join(after)))
 
 
 def incompatible(family_a: str | None, family_b: str | None) -> bool:
