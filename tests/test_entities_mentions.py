@@ -446,3 +446,13 @@ def test_a_full_name_glued_to_a_name_standing_alone_elsewhere_is_its_own(text, l
 def test_a_middle_name_stays_in_the_full_name():
     text = "Včera přiletěl Donald Trump. U letadla stál Donald se synem. Když Donald John Trump vystoupil, mával."
     assert "Donald John Trump" in by_text(text, "cs")
+
+
+def test_a_sentence_opening_word_with_the_definite_article_is_no_name():
+    found = by_text("Делегацията пристигна. Осъдената жена е на свобода, каза Асия Биби.", "bg")
+    assert "Осъдената" not in found and "Асия Биби" in found
+
+
+def test_a_quotation_opened_by_a_closing_guillemet_starts_a_sentence():
+    found = by_text("Včeraj je Janša dejal: »Edina večja napaka je bila ta.« Tako je rekel.", "sl")
+    assert found == {"Janša": ("PER", "Janša")}

@@ -46,6 +46,9 @@ NAME_ENDINGS = ""
 ARTICLE_ENDINGS_LAST = (("ът", ""), ("ят", "й"), ("ата", "а"), ("ята", "я"), ("ото", "о"), ("ите", "и"), ("ете", "е"))
 ARTICLE_ENDINGS_INNER = (("ският", "ски"), ("ския", "ски"), ("ият", "и"), ("ия", "и"), *ARTICLE_ENDINGS_LAST)
 
+# Endings of a word that carries the definite article: opening a sentence it is a common noun or adjective.
+DEFINITE_ARTICLE_ENDINGS = ("ът", "ят", "та", "то", "те")
+
 # simplemma's dictionary for lemmas and the ordinary-word test.
 SIMPLEMMA = "bg"
 
