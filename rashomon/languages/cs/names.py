@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     """
     v na za z do od po při pro bez nad pod mezi i a ale nebo že jak to ten ta ty on ona ono oni my vy jeho
     její jejich náš váš tam tady tehdy také však nyní dnes včera zítra proto pak potom podle když pokud jestli
-    ne už hdp
+    ne už hdp před přes o u ve ze k ke během proti kvůli
     """.split()
 )
 

@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     w na za z do od po przy dla bez nad pod między i a ale lub że jak to ten ta te on ona ono oni my wy jego
     jej ich nasz wasz tam tu wtedy także jednak oraz obecnie dziś dzisiaj teraz wczoraj jutro również
     natomiast ponadto dlatego potem później zdaniem według czy nie już gdy kiedy jeśli jeżeli choć chociaż bo
-    pkb
+    pkb przed przez o u we ze ku wobec podczas wśród mimo około
     """.split()
 )
 

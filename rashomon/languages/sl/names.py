@@ -34,7 +34,7 @@ PLACE_WORDS = frozenset(
 STOPWORDS = frozenset(
     """
     v na za z do od po pri brez nad pod med in a ali da kot to ta te on ona ono oni mi vi njegov njen njihov
-    tam tu tedaj tudi vendar medtem danes včeraj jutri zdaj sedaj zato nato ko če ne že
+    tam tu tedaj tudi vendar medtem danes včeraj jutri zdaj sedaj zato nato ko če ne že pred čez o ob proti
     """.split()
 )
 
