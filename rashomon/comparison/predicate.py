@@ -175,9 +175,9 @@ def _is_base(stem: str, dictionary: str, forms: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, dictionary: str) -> str | None:
-    import simplemma
+    from rashomon.comparison import lexicon
 
-    return simplemma.lemmatize(word, lang=dictionary) if simplemma.is_known(word, lang=dictionary) else None
+    return lexicon.lemmatize(word, dictionary) if lexicon.is_known(word, dictionary) else None
 
 
 def _pymorphy_predicate(word: str, code: str, predicates: frozenset) -> bool:

@@ -228,11 +228,10 @@ def _name(table, word: str, language: str, compounds: bool = False, dotted: bool
 
 def _dictionary_lemma(word: str, language: str) -> str | None:
     """The lemma of a word simplemma's dictionary of the language knows; None for an unknown word or language."""
-    import simplemma
-
+    from rashomon.comparison import lexicon
     from rashomon.languages import value
 
     code = value(language, "names", "SIMPLEMMA")
-    if not code or not simplemma.is_known(word.lower(), lang=code):
+    if not code or not lexicon.is_known(word.lower(), code):
         return None
-    return simplemma.lemmatize(word, lang=code)
+    return lexicon.lemmatize(word, code)
