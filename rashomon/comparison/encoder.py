@@ -17,7 +17,7 @@ component worth removing (centring them changes nothing on claims-dev).
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 
 import numpy as np
@@ -81,20 +81,22 @@ class Encoder:
         self, texts: list[str], languages: list[str] | None = None, model: str = E5, max_tokens: int | None = None
     ) -> np.ndarray:
         """One row per text; with ``max_tokens`` (e5), a longer text is embedded (and cached) as its first tokens."""
-        return self.start(texts, languages, model, max_tokens).result()
+        return self.start(texts, languages, model, max_tokens, in_background=False).result()
 
     def start(
-        self, texts: list[str], languages: list[str] | None = None, model: str = E5, max_tokens: int | None = None
+        self, texts: list[str], languages: list[str] | None = None, model: str = E5, max_tokens: int | None = None,
+        in_background: bool = True,
     ) -> PendingVectors:
         """``embed`` begun: the texts the cache lacks are encoded in a worker thread (the encoders release the
         GIL), so the caller can do other work meanwhile; ``result()`` gives the rows. The cache is read and
-        written in the calling thread only."""
+        written in the calling thread only; ``in_background=False`` encodes in the calling thread (embed, which
+        waits anyway, starts no thread)."""
         if max_tokens is not None:
             texts = [within_tokens(t, max_tokens) for t in texts]
         keys = [vector_key(t, model) for t in texts]
         known = self.cache.statement_vectors(keys) if self.cache is not None else {}
         missing = sorted({k: t for k, t in zip(keys, texts) if k not in known}.items())
-        return PendingVectors(self, keys, languages, model, known, missing)
+        return PendingVectors(self, keys, languages, model, known, missing, in_background)
 
     def language_sums(self) -> dict[str, tuple[int, np.ndarray]]:
         """The cache's running (count, vector sum) per language; empty without one."""
@@ -106,11 +108,21 @@ class Encoder:
 class PendingVectors:
     """Vectors being encoded (Encoder.start)."""
 
-    def __init__(self, encoder: Encoder, keys, languages, model: str, known: dict, missing: list[tuple[str, str]]):
+    def __init__(
+        self, encoder: Encoder, keys, languages, model: str, known: dict, missing: list[tuple[str, str]],
+        in_background: bool = True,
+    ):
         self.encoder, self.keys, self.languages, self.model = encoder, keys, languages, model
         self.known, self.missing = known, missing
-        self._pool = ThreadPoolExecutor(1) if missing else None
-        self._future = self._pool.submit(_encode, [t[:MAX_CHARS] for _, t in missing], model) if missing else None
+        texts = [t[:MAX_CHARS] for _, t in missing]
+        self._pool = ThreadPoolExecutor(1) if missing and in_background else None
+        if self._pool is not None:
+            self._future = self._pool.submit(_encode, texts, model)
+        elif missing:
+            self._future = Future()
+            self._future.set_result(_encode(texts, model))
+        else:
+            self._future = None
 
     def result(self) -> np.ndarray:
         known, cache = self.known, self.encoder.cache
@@ -118,7 +130,8 @@ class PendingVectors:
             try:
                 vectors = self._future.result()
             finally:
-                self._pool.shutdown()
+                if self._pool is not None:
+                    self._pool.shutdown()
             fresh = {k: np.asarray(v, dtype=np.float32) for (k, _), v in zip(self.missing, vectors)}
             if cache is not None:
                 cache.save_statement_vectors(fresh)
