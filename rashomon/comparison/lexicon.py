@@ -93,5 +93,7 @@ def _trie(lang: str):
     except OSError as error:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
-        logger.warning("cannot keep simplemma's %s dictionary in %s (%s): built for this process only", lang, path.parent, error)
+        logger.warning(
+            "cannot keep simplemma's %s dictionary in %s (%s): built for this process only", lang, path.parent, error
+        )
     return trie
