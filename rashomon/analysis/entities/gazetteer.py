@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rashomon.analysis.entities.evidence import DEMONYM_ENDINGS
+from rashomon.analysis.entities.heap import settle_loaded_tables
 from rashomon.analysis.entities.keys import ascii_fold, stem_key
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json"
@@ -216,7 +217,7 @@ def _common_prefix(a: str, b: str) -> str:
 def gazetteer() -> Gazetteer:
     with open(GAZETTEER_PATH, encoding="utf-8") as src:
         data = json.load(src)
-    return Gazetteer(
+    known = Gazetteer(
         data["entities"],
         data["aliases"],
         data["lowercase"],
@@ -224,3 +225,5 @@ def gazetteer() -> Gazetteer:
         data.get("acronyms", ()),
         data.get("short_names"),
     )
+    settle_loaded_tables()
+    return known
