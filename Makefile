@@ -11,6 +11,7 @@ $(BIN)/rashomon: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m rashomon.languages.lexicon
 	touch $@
 
 install: $(BIN)/rashomon

@@ -175,7 +175,7 @@ def _is_base(stem: str, dictionary: str, forms: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, dictionary: str) -> str | None:
-    from rashomon.comparison import lexicon
+    from rashomon.languages import lexicon
 
     return lexicon.lemmatize(word, dictionary) if lexicon.is_known(word, dictionary) else None
 

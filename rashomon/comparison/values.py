@@ -228,7 +228,7 @@ def _name(table, word: str, language: str, compounds: bool = False, dotted: bool
 
 def _dictionary_lemma(word: str, language: str) -> str | None:
     """The lemma of a word simplemma's dictionary of the language knows; None for an unknown word or language."""
-    from rashomon.comparison import lexicon
+    from rashomon.languages import lexicon
     from rashomon.languages import value
 
     code = value(language, "names", "SIMPLEMMA")

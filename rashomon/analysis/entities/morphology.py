@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rashomon.languages import every, value
+from rashomon.languages import every, lexicon, value
 
 # Languages whose profile names a pymorphy3 or a simplemma dictionary (rashomon/languages/<code>/names.py).
 PYMORPHY_LANGUAGES = frozenset(every("names", "PYMORPHY"))
@@ -173,9 +173,7 @@ def is_common_word(word: str, language: str) -> bool:
             return True
         return not any(_PROPER_TAGS.intersection(p.tag.grammemes) for p in parses[:2])
     if language in SIMPLEMMA_LANGUAGES:
-        import simplemma
-
-        return simplemma.is_known(lowered, lang=value(language, "names", "SIMPLEMMA"))
+        return lexicon.is_known(lowered, value(language, "names", "SIMPLEMMA"))
     return False
 
 
@@ -278,11 +276,9 @@ def nominative_keeping_number(word: str, language: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _simplemma_word(word: str, language: str) -> str:
-    import simplemma
-
     if word.isupper() or language not in SIMPLEMMA_LANGUAGES:
         return word
-    lemma = simplemma.lemmatize(word, lang=value(language, "names", "SIMPLEMMA"))
+    lemma = lexicon.lemmatize(word, value(language, "names", "SIMPLEMMA"))
     return _restore_case(lemma, word) if lemma else word
 
 

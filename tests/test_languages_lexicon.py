@@ -1,8 +1,8 @@
-"""comparison/lexicon.py: simplemma's answers, from dictionaries kept as tries in the cache folder."""
+"""languages/lexicon.py: simplemma's answers, from dictionaries kept as tries in the cache folder."""
 
 import simplemma
 
-from rashomon.comparison import lexicon
+from rashomon.languages import lexicon
 
 WORDS = ["said", "Said", "walking", "houses", "Washington", "the", "qwzxv", "better", "Mice", "children's"]
 
