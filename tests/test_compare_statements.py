@@ -279,6 +279,7 @@ def test_a_unit_without_a_predicate_is_no_statement_after_the_headline(fragment,
     ("Die Kinder spielen im Garten der Schule.", "de"),  # the plural is the infinitive's form
     ("Nach dem Angriff schicken die USA 750 Soldaten in die Region.", "de"),
     ("Das Feuer brach in einer Garage aus.", "de"),  # simplemma reads "brach" as the noun
+    ("Rescuers bring water to the village.", "en"),  # a base ending in "-ing" is no "-ing" form
     ("A continuación se muestra un extracto del artículo.", "es"),
     ("C'est inexact et absurde, selon le ministre.", "fr"),
     ("C'è un duro lavoro davanti a noi.", "it"),

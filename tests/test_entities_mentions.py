@@ -456,3 +456,12 @@ def test_a_sentence_opening_word_with_the_definite_article_is_no_name():
 def test_a_quotation_opened_by_a_closing_guillemet_starts_a_sentence():
     found = by_text("Včeraj je Janša dejal: »Edina večja napaka je bila ta.« Tako je rekel.", "sl")
     assert found == {"Janša": ("PER", "Janša")}
+
+
+def test_one_languages_prepositions_cut_no_name_in_another():
+    """Polish "w Zakopanem przed" is a place, not an adjective opening a name with the preposition after it, and
+    the Slavic prepositions that tell it ("ku", "u", "ob") still begin names in English."""
+    polish = {m.text for m in extract_mentions("Viki Gabor zaśpiewała w Zakopanem przed tłumem widzów.", "pl", [])}
+    assert "Zakopanem" in polish and not any("przed" in name for name in polish)
+    english = {m.text for m in extract_mentions("Members of the Ku Klux Klan marched on Monday.", "en", [])}
+    assert "Ku Klux Klan" in english

@@ -153,9 +153,9 @@ def _english_kind(word: str, dictionary: str, grammar) -> int:
     """FINITE for an inflected word ("said", "runs"; a plural too: lenient) but for the first of VERB_BASES
     ("living"); BARE for a verb's base ("say", "quest"), or a base less an ending of BASE_ENDINGS."""
     bases = grammar.VERB_BASES
-    if word.endswith(bases[0]):
-        return NO
     lemma = _lemma(word, dictionary)
+    if word.endswith(bases[0]) and lemma not in (None, word):  # "living", not "bring" or "sing"
+        return NO
     if lemma is not None and lemma != word:
         return FINITE
     if _is_base(word, dictionary, bases):

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from rashomon.analysis.entities.evidence import DEMONYM_ENDINGS
-from rashomon.analysis.entities.heap import settle_loaded_tables
 from rashomon.analysis.entities.keys import ascii_fold, stem_key
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json"
@@ -225,5 +224,4 @@ def gazetteer() -> Gazetteer:
         data.get("acronyms", ()),
         data.get("short_names"),
     )
-    settle_loaded_tables()
     return known

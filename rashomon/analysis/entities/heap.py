@@ -5,11 +5,14 @@ of Python's cyclic garbage collector scans them again, and with the default youn
 container objects) a stream of articles, each making tens of thousands of tokens, candidates and mentions,
 triggers collections all the time. On SlavicNER the collector took 2.2 of 16.9 CPU-seconds of mention
 extraction and linking; with the loaded tables frozen and a larger young generation, 0.2.
+Both settings are the whole process's, so only an entry point that owns the process (the `ingest` command, a
+benchmark) asks for them, through ``load_and_settle``; the library never changes them on its own.
 """
 
 from __future__ import annotations
 
 import gc
+from functools import cache
 
 _YOUNG_OBJECTS = 10_000  # container objects allocated between two young collections (Python's default: 700)
 
@@ -22,3 +25,13 @@ def settle_loaded_tables() -> None:
     young, *older = gc.get_threshold()
     if 0 < young < _YOUNG_OBJECTS:
         gc.set_threshold(_YOUNG_OBJECTS, *older)
+
+
+@cache
+def load_and_settle() -> None:
+    """Load the entity stage's tables, then settle them (``settle_loaded_tables``), once per process: for a
+    process that will read many articles."""
+    from rashomon.analysis.entities.gazetteer import gazetteer
+
+    gazetteer()
+    settle_loaded_tables()

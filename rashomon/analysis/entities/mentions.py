@@ -378,7 +378,10 @@ def _begins_noun_phrase(text: str, previous: _Token | None, adjective: _Token, w
         return False
     if previous is not None and previous.capitalised and _joined(text, previous, adjective):  # a run cut short
         return False
-    if not word.text.isalpha() or word.text.lower() in STOPWORDS or _lowercase_adjective(word.text, language):
+    lowered = word.text.lower()
+    if not word.text.isalpha() or lowered in STOPWORDS or lowered in value(language, "names", "PREPOSITIONS", ()):
+        return False
+    if _lowercase_adjective(word.text, language):
         return False
     return bool(_NAME_ADJECTIVE.search(adjective.text.lower())) and is_common_word(adjective.text, language)
 

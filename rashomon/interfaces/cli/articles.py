@@ -155,14 +155,15 @@ def ingest(inputs, workers, db, as_json, **settings):
     Accepts plain text, HTML, RSS/Atom, JSONL, CSV/TSV and WARC files, folders
     of them, and http(s) URLs. Running it again on the same input adds nothing.
     """
+    from rashomon.analysis.entities.heap import load_and_settle
     from rashomon.ingest import ingest as run_ingest
-
     from rashomon.sources import is_http_url
 
     missing = [given for given in inputs if not is_http_url(given) and not os.path.exists(given)]
     if missing:
         raise UsageError(f"{missing[0]}: no such file or folder")
     options = make_ingest_options(**settings, **({"workers": workers} if workers else {}))
+    load_and_settle()  # this process reads the whole input: its long-lived tables leave the collector's scans
     with open_db(db) as store, _progress("ingesting", _count_files(list(inputs))) as (progress, task):
         tally = EventTally(progress, task, as_json)
         seen_paths: set[str] = set()

@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     """
     в на за с до от по при след пред през без над под между и а но или че като това този тази тези той тя то
     те ние вие негов неин техен там тук тогава също обаче ако не според днес вчера сега после когато всички
-    бившият така към около срещу чрез сред у
+    бившият така
     """.split()
 )
 
@@ -66,3 +66,7 @@ NAME_HEAD_NOUNS = frozenset(
 
 # Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
 ADJECTIVES_IN_LOWER_CASE = True
+
+# Prepositions after which a capitalised word is no adjective opening a name ("w Zakopanem przed tłumem"): the
+# language's own, not STOPWORDS, which every language's names are trimmed by ("Ku Klux Klan", "U Thant").
+PREPOSITIONS = frozenset("към около срещу чрез сред у".split())

@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     """
     v na za z do od po při pro bez nad pod mezi i a ale nebo že jak to ten ta ty on ona ono oni my vy jeho
     její jejich náš váš tam tady tehdy také však nyní dnes včera zítra proto pak potom podle když pokud jestli
-    ne už hdp před přes o u ve ze k ke během proti kvůli
+    ne už hdp
     """.split()
 )
 
@@ -62,3 +62,7 @@ NAME_HEAD_NOUNS = frozenset(
 
 # Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
 ADJECTIVES_IN_LOWER_CASE = True
+
+# Prepositions after which a capitalised word is no adjective opening a name ("w Zakopanem przed tłumem"): the
+# language's own, not STOPWORDS, which every language's names are trimmed by ("Ku Klux Klan", "U Thant").
+PREPOSITIONS = frozenset("před přes o u ve ze k ke během proti kvůli".split())

@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     w na za z do od po przy dla bez nad pod między i a ale lub że jak to ten ta te on ona ono oni my wy jego
     jej ich nasz wasz tam tu wtedy także jednak oraz obecnie dziś dzisiaj teraz wczoraj jutro również
     natomiast ponadto dlatego potem później zdaniem według czy nie już gdy kiedy jeśli jeżeli choć chociaż bo
-    pkb przed przez o u we ze ku wobec podczas wśród mimo około
+    pkb
     """.split()
 )
 
@@ -60,3 +60,7 @@ NAME_HEAD_NOUNS = frozenset(
 
 # Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
 ADJECTIVES_IN_LOWER_CASE = True
+
+# Prepositions after which a capitalised word is no adjective opening a name ("w Zakopanem przed tłumem"): the
+# language's own, not STOPWORDS, which every language's names are trimmed by ("Ku Klux Klan", "U Thant").
+PREPOSITIONS = frozenset("przed przez o u we ze ku wobec podczas wśród mimo około".split())

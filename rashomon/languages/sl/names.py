@@ -34,7 +34,7 @@ PLACE_WORDS = frozenset(
 STOPWORDS = frozenset(
     """
     v na za z do od po pri brez nad pod med in a ali da kot to ta te on ona ono oni mi vi njegov njen njihov
-    tam tu tedaj tudi vendar medtem danes včeraj jutri zdaj sedaj zato nato ko če ne že pred čez o ob proti
+    tam tu tedaj tudi vendar medtem danes včeraj jutri zdaj sedaj zato nato ko če ne že
     """.split()
 )
 
@@ -61,3 +61,7 @@ NAME_HEAD_NOUNS = frozenset(
 
 # Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
 ADJECTIVES_IN_LOWER_CASE = True
+
+# Prepositions after which a capitalised word is no adjective opening a name ("w Zakopanem przed tłumem"): the
+# language's own, not STOPWORDS, which every language's names are trimmed by ("Ku Klux Klan", "U Thant").
+PREPOSITIONS = frozenset("pred čez o ob proti".split())
