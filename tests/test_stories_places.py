@@ -39,3 +39,11 @@ def test_events_are_apart_only_when_neither_report_names_the_others_lead_country
     assert not apart({"DE"}, {"DE", "IE"}, {"BE"}, {"BE", "DE"})  # the other names Germany too
     assert not apart({"BE"}, {"BE"}, {"BE", "ES"}, {"BE", "ES"})
     assert not apart(set(), {"DE"}, {"BE"}, {"BE"})  # a lead that names no country says nothing
+
+
+def test_a_country_written_as_its_acronym_is_placed():
+    from rashomon.stories.places import place_countries
+
+    assert place_countries("USA") == place_countries("US") == frozenset({"US"})
+    assert place_countries("UK") == frozenset({"GB"})
+    assert place_countries("NATO") == frozenset()

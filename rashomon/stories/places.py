@@ -11,6 +11,7 @@ places (``apart``); the similarity model then asks more of them (``similarity.PL
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,18 +67,23 @@ def place_countries(name: str) -> frozenset[str]:
     """ISO codes of the countries the place written ``name`` lies in; empty when the
     gazetteer does not know it or it lies in no one country. The gazetteer's stem key is loose ("Paris" finds
     Panama, "Rose" Росія): a place counts only when its words inflect those of one of its names, in any
-    language ("Belgii" / "Belgia", "Росії" / "Росія", "Francji" / "Francja")."""
+    language ("Belgii" / "Belgia", "Росії" / "Росія", "Francji" / "Francja"), or is a known acronym ("USA")."""
     from rashomon.analysis.entities.gazetteer import gazetteer
-    from rashomon.analysis.entities.keys import ascii_fold
+    from rashomon.analysis.entities.keys import ascii_fold, stem_key
 
     entity = gazetteer().lookup(name)
     if entity is None or entity.type != "LOC":
         return frozenset()
     words = ascii_fold(name).split()
+    if _ACRONYM.fullmatch(name) and stem_key(name) == words[0].lower():  # "USA", "UK": an alias as it stands
+        return _countries_of_place().get(entity.id, frozenset())
     spellings = [ascii_fold(spelled).split() for spelled in entity.names.values()]
     if any(len(spelled) == len(words) and all(map(_inflects, words, spelled)) for spelled in spellings):
         return _countries_of_place().get(entity.id, frozenset())
     return frozenset()
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 def _inflects(word: str, name: str) -> bool:
