@@ -35,12 +35,16 @@ def lemmatize(word: str, dictionary: str) -> str:
 
 def prepare() -> list[str]:
     """Build (or check) the cached trie of each supported language's simplemma dictionary; the codes done."""
-    from rashomon.languages import every
-
-    dictionaries = sorted(set(every("names", "SIMPLEMMA").values()))
+    dictionaries = _supported_dictionaries()
     for code in dictionaries:
         _trie(code)
     return dictionaries
+
+
+def _supported_dictionaries() -> list[str]:
+    from rashomon.languages import every
+
+    return sorted(set(every("names", "SIMPLEMMA").values()))
 
 
 def cache_folder() -> Path:
@@ -62,7 +66,9 @@ def _factory():
 
             return TrieWrapDict(_trie(lang))
 
-    return CachedTrieFactory()
+    # Every supported language's dictionary stays open (simplemma's factory keeps 8): one in memory only, where
+    # the cache folder cannot be written, would be built again each time it is dropped.
+    return CachedTrieFactory(cache_max_size=len(_supported_dictionaries()))
 
 
 @cache
