@@ -50,7 +50,7 @@ def has_predicate(text: str, language: str | None) -> bool:
     grammar = topic(code, "grammar")
     if grammar is None:
         return True
-    mark = _mark(code)
+    mark = _pattern(code, "PREDICATE_MARK")
     if mark is not None and mark.search(text.lower()):
         return True
     words = _WORD.findall(text)
@@ -121,14 +121,14 @@ def verb_kind(word: str, code: str, written_lower: bool = True) -> int:
         return NO
     if getattr(grammar, "VERB_BASES", ()):
         return _english_kind(word, dictionary, grammar)
-    return _lemma_kind(word, dictionary, grammar, written_lower)
+    return _lemma_kind(word, code, dictionary, grammar, written_lower)
 
 
-def _lemma_kind(word: str, dictionary: str, grammar, written_lower: bool) -> int:
+def _lemma_kind(word: str, code: str, dictionary: str, grammar, written_lower: bool) -> int:
     """A verb form by simplemma's reading of the word or of its probes: FINITE when the word is inflected, BARE
     when it is the infinitive itself (German "liefern", also the plural "sie liefern")."""
     lemma = _lemma(word, dictionary)
-    infinitive = _pattern(grammar.__name__.split(".")[-2], "INFINITIVE")
+    infinitive = _pattern(code, "INFINITIVE")
     if getattr(grammar, "NOUN_HOMOGRAPHS", False):
         # Where nouns are capitalised, a capitalised first word is read as a verb from FINITE_VERBS only
         # ("Update", "Pell"), and a lower-case one that simplemma reads as a noun is a verb.
@@ -198,8 +198,3 @@ def _function_words(code: str) -> frozenset:
 def _pattern(code: str, attribute: str) -> re.Pattern | None:
     pattern = value(code, "grammar", attribute)
     return re.compile(pattern) if pattern else None
-
-
-@cache
-def _mark(code: str) -> re.Pattern | None:
-    return _pattern(code, "PREDICATE_MARK")
