@@ -26,6 +26,7 @@ from rashomon.comparison.places import is_country, is_place
 from rashomon.comparison.statements import Statement
 from rashomon.comparison.values import amounts, calendar_spans
 
+
 def _per_statement(function):
     """What a statement gives, whatever it is compared with, computed once per statement (``Statement.derived``):
     a story's statement meets many others."""
