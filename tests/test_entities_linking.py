@@ -310,3 +310,16 @@ def test_a_lone_word_guessed_a_person_weighs_less_than_evidence_for_another_type
     person = [linked(f"{name} przyszedł.", "pl", [(name, name, type_)], linker)[name] for name, type_ in people]
     assert len(set(found)) == 1 and linker.get(found[0]).type == "EVT"
     assert len(set(person)) == 1 and linker.get(person[0]).type == "PER"
+
+
+def test_a_disease_word_before_a_name_outweighs_its_shape():
+    """"COVID-19" alone reads as a numbered product; after "pandemii" it is an event, and that evidence in one report
+    outweighs the shape in many: the entity is an event, and so is the next bare mention."""
+    linker = EntityLinker()
+    for _ in range(6):
+        linked("Szczepionka na COVID-19 już jest.", "pl", [("COVID-19", "COVID-19", "PRO")], linker)
+    told = linked("W czasie pandemii COVID-19 szkoły zamknięto.", "pl", [("COVID-19", "COVID-19", "EVT")], linker)
+    assert linker.get(told["COVID-19"]).type == "EVT"
+    mentions = [Mention(0, 8, "COVID-19", "PRO", "COVID-19")]
+    linker.link(mentions, "pl", "COVID-19 nadal groźny.")
+    assert mentions[0].entity == told["COVID-19"] and mentions[0].type == "EVT"

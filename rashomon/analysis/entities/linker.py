@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from rashomon.analysis.entities.evidence import kind_before
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import is_cyrillic, phonetic_key, skeleton, slug, stem_key
 from rashomon.analysis.entities.morphology import proper_reading
@@ -42,6 +43,9 @@ _OV_SURNAME_LANGUAGES = having("names", "OV_SURNAMES")
 _NAME_SIMILARITY = 85
 _GIVEN_NAME_SIMILARITY = 70
 _LONE_PERSON_VOTE = 0.5
+# A mention the words before it type an event ("pandemii COVID-19", "nemoci covid-19": a disease) outweighs this
+# many typed by the name's shape alone ("COVID-19" reads as a numbered product): the entity's type is a vote.
+_TOLD_EVENT_VOTE = 20
 _FULL_NAME_WORDS = 2  # a first name and a surname: "Donald John Trump" is no better a display name than "Donald Trump"
 
 
@@ -106,7 +110,7 @@ class EntityLinker:
         """Sets ``mention.entity`` on every mention, and its type to the entity's: one referent, one type."""
         for group in _groups(mentions):
             entity_id = self._resolve(group, language)
-            self._record(entity_id, group, language)
+            self._record(entity_id, group, language, _told_events(group, text))
             for mention in group.mentions:
                 mention.entity = entity_id
                 if not group.demonym:
@@ -279,7 +283,7 @@ class EntityLinker:
 
     # ------------------------------------------------------------------ bookkeeping
 
-    def _record(self, entity_id: str, group: _Group, language: str) -> None:
+    def _record(self, entity_id: str, group: _Group, language: str, told_events: int = 0) -> None:
         record = self._records.get(entity_id)
         if record is None:
             record = self._records[entity_id] = _Record(Entity(entity_id, group.type))
@@ -309,7 +313,8 @@ class EntityLinker:
         # word is guessed a person for want of other evidence: that guess weighs less than another type given to the
         # name, which took evidence ("Brexit", "Brexitu" guessed people, "Brexit" an event after "the").
         weak = group.type == "PER" and len(group.words) == 1
-        record.type_votes[group.type] += len(group.mentions) * (_LONE_PERSON_VOTE if weak else 1)
+        guessed = len(group.mentions) - told_events
+        record.type_votes[group.type] += guessed * (_LONE_PERSON_VOTE if weak else 1) + told_events * _TOLD_EVENT_VOTE
         if not record.known:
             voted = max(sorted(record.type_votes), key=record.type_votes.__getitem__)
             changed = changed or voted != entity.type
@@ -393,6 +398,13 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
     uses = record.name_uses[language, name]
     full = record.entity.type == "PER" and uses > 1 and min(len(name.split()), _FULL_NAME_WORDS)
     return (full, name[:1].isupper(), uses, -len(name), name)
+
+
+def _told_events(group: _Group, text: str) -> int:
+    """How many of an event-typed group's mentions follow a word that makes them an event (a disease word)."""
+    if group.type != "EVT":
+        return 0
+    return sum(1 for m in group.mentions if m.type == "EVT" and kind_before(text, m.start) == "EVT")
 
 
 def _dictionary_person(group: _Group, language: str) -> bool:
