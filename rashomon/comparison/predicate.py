@@ -9,7 +9,8 @@ A unit without one is a fragment, not a claim: a byline ("An analysis by … for
 - ``VERB_FORM``: endings of inflected verb forms (a noun with such an ending only makes the test lenient);
 - ``INFINITIVE``: how a verb's lemma ends, for the word's simplemma lemma, and ``PROBES``, (ending, other
   ending) pairs that lead to another form of the same verb when simplemma reads the word as another word
-  ("dosiert" -> "dosieren", "schicken" -> "schickte", whose lemma is the infinitive "schicken");
+  ("dosiert" -> "dosieren", "schicken" -> "schickte", whose lemma is the infinitive "schicken"), with the stem's
+  ``STEM_ALTERNATIONS`` undone (French "relève" -> "relever");
 - ``VERB_BASES`` (English): forms of a base that simplemma reads as that base ("walking" -> "walk"), so the
   base is a verb ("say", and "quest": lenient); an inflected word ("said", "runs", or a plural: lenient) is a
   verb form, but for the first form ("living" is no finite verb);
@@ -92,7 +93,9 @@ def _bare_is_finite(grammar, words: list[str], index: int) -> bool:
     """Whether a bare form at ``index`` is finite by its place: in English first (an imperative), after a
     subject (BARE_AFTER: "they say"; a name: "Police say"; a plural: "people want") or an adverb in "-ly", not
     after an article or adjective ("an important quest"); in German not as the unit's last word, where a main
-    clause has no finite verb ("Update vom 10. April liefern")."""
+    clause has no finite verb ("Update vom 10. April liefern"). Elsewhere (Romance and Slavic languages) the bare
+    form is the infinitive, never finite: "Prestare attenzione nel 2020.", "Jak wybrać maseczkę", and the nouns
+    that end like one ("lugar", "premier") hold no predicate."""
     after = getattr(grammar, "BARE_AFTER", None)
     if after is not None:
         if index == 0:
@@ -101,7 +104,7 @@ def _bare_is_finite(grammar, words: list[str], index: int) -> bool:
         return previous.lower() in after or previous[0].isupper() or previous.endswith(("ly", "s"))
     if getattr(grammar, "BARE_NOT_LAST", False):
         return index < len(words) - 1
-    return True
+    return False
 
 
 @lru_cache(maxsize=200_000)
@@ -143,10 +146,22 @@ def _lemma_kind(word: str, code: str, dictionary: str, grammar, written_lower: b
             return BARE
     for ending, replacement in getattr(grammar, "PROBES", ()):
         if word.endswith(ending) and len(word) > len(ending) + 1:
-            found = _lemma(word[: len(word) - len(ending)] + replacement, dictionary)
-            if found is not None and infinitive is not None and infinitive.fullmatch(found):
-                return BARE if found == word else FINITE
+            for stem in _alternated(word[: len(word) - len(ending)], grammar):
+                found = _lemma(stem + replacement, dictionary)
+                if found is not None and infinitive is not None and infinitive.fullmatch(found):
+                    return BARE if found == word else FINITE
     return NO
+
+
+def _alternated(stem: str, grammar) -> list[str]:
+    """The stem, and the stem with its last STEM_ALTERNATIONS letters put back as the infinitive has them (French
+    "relèv" -> "relev", "répèt" -> "répét", "appell" -> "appel": the present alters the stem's vowel or consonant)."""
+    stems = [stem]
+    for present, infinitive in getattr(grammar, "STEM_ALTERNATIONS", ()):
+        at = stem.rfind(present)
+        if at > 0:
+            stems.append(stem[:at] + infinitive + stem[at + len(present):])
+    return stems
 
 
 def _english_kind(word: str, dictionary: str, grammar) -> int:
