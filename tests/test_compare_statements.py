@@ -78,6 +78,37 @@ def test_a_police_appeal_with_a_telephone_number_is_a_claim():
     assert statements(text, "en") == [text]
 
 
+@pytest.mark.parametrize("report, box, language", [
+    ("Die Moderatorin starb am Samstag in London. Ihr Freund nahm auf Instagram Abschied.",
+     "Die Telefonseelsorge ist anonym, kostenlos und rund um die Uhr unter 0 800 / 111 0 111 erreichbar. "
+     "Auch eine Beratung über E-Mail ist möglich. Eine Liste mit Hilfsstellen findet sich auf der Seite der "
+     "Gesellschaft für Suizidprävention.", "de"),
+    ("The presenter died on Saturday in London. Her partner paid tribute on Instagram.",
+     "Samaritans can be reached free of charge around the clock on 08457 90 90 90. You can also e-mail them.", "en"),
+    ("La presentatrice è morta sabato a Londra. Il compagno l'ha salutata su Instagram.",
+     "Il Telefono Amico è raggiungibile al numero 02 2327 2327 tutti i giorni. È attiva anche una chat.", "it"),
+    ("Ведущая умерла в субботу в Лондоне. Её партнёр попрощался с ней в Instagram.",
+     "Телефон доверия 8-800-2000-122 работает бесплатно и круглосуточно. Вопросы можно задать и в чате на сайте.",
+     "ru"),
+])
+def test_a_service_box_with_a_helpline_and_the_units_after_it_are_no_statements(report, box, language):
+    assert statements(f"{report} {box}", language) == statements(report, language)
+    assert len(statements(report, language)) == 2
+
+
+def test_a_long_labelled_telephone_number_is_a_contact_line():
+    text = ("Вакцинация началась в понедельник. Главный редактор: Иванов И. И. Номер телефона редакции сетевого "
+            "издания: +7 (495) 000-00-00.")
+    assert statements(text, "ru") == ["Вакцинация началась в понедельник."]
+
+
+def test_a_service_word_far_from_a_number_or_a_number_that_is_a_figure_makes_no_service_line():
+    text = ("Die Stadt verteilte im Jahr 2019-2020 rund 1 000 000 Masken kostenlos an die Bewohner. "
+            "Die Beratung im Stadtrat dauerte an.")
+    assert statements(text, "de") == ["Die Stadt verteilte im Jahr 2019-2020 rund 1 000 000 Masken kostenlos an die "
+                                      "Bewohner.", "Die Beratung im Stadtrat dauerte an."]
+
+
 def test_a_teaser_headline_after_a_prompt_at_the_end_goes_and_a_report_sentence_after_one_stays():
     teaser = ("Der Konzern hat angekündigt, die Marke zu ändern. Andere Hersteller überdenken ebenfalls ihre Marken. "
               "Mehr: Eine Bank muss sich gegen eine Klage wehren. Aber auch andere Unternehmen müssen sich einstellen")
@@ -260,6 +291,10 @@ def test_a_headline_with_a_sign_up_box_glued_before_the_lead_is_a_statement():
     ("Dans un large éventail d'informations connexes.", "fr"),
     ("Diverse voci relative al processo di bilancio.", "it"),
     ("Maseczki dla dzieci z okazji Dnia Dziecka.", "pl"),
+    # an infinitive is no finite verb, nor is a noun that ends like one
+    ("Prestare attenzione nel 2020.", "it"),
+    ("Por un hogar sin violencia.", "es"),
+    ("Jak wybrać maseczkę dla dziecka.", "pl"),
     ("Участники протестов в Вашингтоне после штурма Капитолия.", "ru"),  # a caption
 ])
 def test_a_unit_without_a_predicate_is_no_statement_after_the_headline(fragment, language):
@@ -285,6 +320,9 @@ def test_a_unit_without_a_predicate_is_no_statement_after_the_headline(fragment,
     ("C'è un duro lavoro davanti a noi.", "it"),
     ("Nowy rok to jeden z trzynastu dni wolnych od pracy.", "pl"),  # "to" as the copula
     ("Fani nie kryli zachwytów.", "pl"),
+    ("Teraz stara się ratować Wielką Brytanię przed konsekwencjami.", "pl"),  # "się" stands with a verb
+    ("To však lze vykládat různými způsoby.", "cs"),
+    ("En pleine crise sanitaire, elle relève d’un cynisme sans nom.", "fr"),  # "relève" of "relever"
     ("Москва — столица России.", "ru"),  # the dash for the copula
     ("В Неваде это 6,75 процента.", "ru"),
     ("Задержанный доставлен в отдел полиции.", "ru"),  # a short participle

@@ -22,6 +22,10 @@ ANI⏎Get the latest news …"); a unit starts after a wire dateline
   reader between the headline and the lead;
 - a contact line: a labelled telephone number or address ("Tel.: …"), or a short unit with an
   e-mail address ("Write to … at …");
+- a service box: a unit with a telephone number and a word that offers a service (each language's
+  ``boilerplate.SERVICE``: "helpline", "rund um die Uhr erreichbar", "numero verde", "телефон доверия") near the
+  number, and the units right after it that hold such a word or a way to reach the service (``boilerplate.CONTACT``:
+  "Auch eine Beratung über E-Mail ist möglich.");
 - a caption: it opens with a caption label ("Image caption", any language's
   ``boilerplate.CAPTION_LABELS``), it points at its photo ("seen in this photo", each language's
   ``boilerplate.CAPTIONS``), or it is a short unit right before a photo credit (each language's
@@ -75,6 +79,11 @@ LABEL_LINE_MAX_WORDS = 6
 # A unit that ends in a question mark is a question to the reader up to this many words. Of the 35 longer ones in the
 # SemEval dev texts, most are a headline or a report's sentence that the page (or a splice) glued a question to.
 QUESTION_MAX_WORDS = 26
+# A telephone number has at least this many digits ("116 123", the European helplines' numbers).
+PHONE_DIGITS = 6
+# A word that offers a service stands this close to the number it gives (characters either side): in a long unit
+# that a page glued together, a number and a service word far apart are parts of different things.
+SERVICE_REACH = 80
 # A line of its own of at most this many words and without an end mark is a sub-heading.
 HEADING_MAX_WORDS = 16
 
@@ -98,7 +107,15 @@ _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)*\.[^\W\
                     re.IGNORECASE)
 # A label before a telephone number or an address ("Tel.: +49 …", "E-Mail: …"): a contact box, at any length.
 _CONTACT_LABEL = re.compile(r"(?<!\w)(?:tel|telefon|phone|fax|e-?mail|тел|телефон)\.?\s?:\s*[\d+(\[\w]", re.IGNORECASE)
+# A longer label before a telephone number ("Номер телефона редакции …: +7 (495) …", "Telefon der Redaktion: 030 …").
+_CONTACT_LABEL_LONG = re.compile(
+    r"(?<!\w)(?:tel|telefon|phone|fax|тел|телефон|телефона|telefonu|telefono|téléphone|teléfono)\w*"
+    r"(?:\s+[^\s:]+){1,6}\s?:\s*(?:\+|\(\d|\d{2,}|\d\s*\(\d)", re.IGNORECASE)
 _LINE_START = re.compile(r"[\W_]*")
+# A telephone number: digit groups parted by spaces, slashes, hyphens or brackets, maybe after a country code.
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]*)?(?:\(\d{1,5}\)[\s/-]*)?\d{1,5}"
+                    r"(?:[\s/-]{1,3}(?:\(\d{1,5}\)|\d{1,5})){1,6}(?![\w,]|\.\d)")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[-/–]\s*\d{2,4}")
 # A wire dateline before a unit's first word: an agency in capitals after a clock time (", 04:00 REGNUM ") or
 # before a dash ("INTERFAX.RU - "). It is no part of the statement.
 _DATELINE = re.compile(
@@ -128,7 +145,7 @@ def statement_spans(text: str, sentences: list[Sentence], language: str) -> list
         formal_address = unquoted is not None and _formal_reader(language).search(unquoted)
         if caption or formal_address or _is_subheading(text, *units[index]):
             kept[index] = False
-    tail = _teaser_after_prompt(text, units, language)
+    tail = _teaser_after_prompt(text, units, language) | _service_box(text, units, language)
     kept = [keep and index not in tail for index, keep in enumerate(kept)]
     return [unit for unit, keep in zip(units, kept[:_page_tail(text, units, kept, language)]) if keep]
 
@@ -233,9 +250,41 @@ def is_contact(text: str) -> bool:
 
     Telephone numbers are no sign: on the claims-dev pairs police appeals ("Anyone with information is
     asked to contact … at 250-247-8333") are claims both reports carry."""
-    if _CONTACT_LABEL.search(text):
+    if _CONTACT_LABEL.search(text) or _CONTACT_LABEL_LONG.search(text):
         return True
     return len(WORD.findall(text)) <= INTERFACE_MAX_WORDS and bool(_EMAIL.search(text))
+
+
+def is_service_line(text: str, language: str) -> bool:
+    """Whether a unit offers a service by telephone: a number, and a word of the language's ``boilerplate.SERVICE``
+    within SERVICE_REACH characters of it ("Die Telefonseelsorge ist rund um die Uhr unter 0800 111 0 111
+    erreichbar"). A police appeal ("Anyone with information is asked to call 250-247-8333") offers none: it is a
+    claim the reports carry."""
+    offers = [found.start() for found in _service(language).finditer(text)]
+    return bool(offers) and any(
+        _is_phone_number(number.group()) and any(number.start() - SERVICE_REACH <= at <= number.end() + SERVICE_REACH
+                                                 for at in offers)
+        for number in _PHONE.finditer(text))
+
+
+def _is_phone_number(candidate: str) -> bool:
+    """At least PHONE_DIGITS digits in groups, not a year range ("2019-2020") or a figure grouped in thousands
+    ("1 000 000"; a number that opens with 0 is dialled)."""
+    groups = re.findall(r"\d+", candidate)
+    figure = (len(groups) > 1 and len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:])
+              and " " in candidate and not candidate.startswith("0"))
+    return sum(map(len, groups)) >= PHONE_DIGITS and not figure and not _YEAR_RANGE.fullmatch(candidate.strip())
+
+
+def _service_box(text: str, units: list[tuple[int, int]], language: str) -> set[int]:
+    """The units of service boxes: each service line, and the units right after it that offer a service too."""
+    box: set[int] = set()
+    for index, unit in enumerate(units):
+        unit_text = text[slice(*unit)]
+        follows = index - 1 in box and (_service(language).search(unit_text) or _contact(language).search(unit_text))
+        if is_service_line(unit_text, language) or follows:
+            box.add(index)
+    return box
 
 
 def _units(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -326,6 +375,14 @@ def _formal_reader(language: str) -> re.Pattern:
     """The language's capitalised formal "you" inside a clause (after a word or a comma), case as written."""
     pattern = value(language, "boilerplate", "FORMAL_READER")
     return re.compile(rf"(?:(?<=\w )|(?<=, ))(?:{pattern})(?!\w)") if pattern else _NEVER
+
+
+def _service(language: str) -> re.Pattern:
+    return _in_language("SERVICE", language, r"(?<!\w){}(?!\w)")
+
+
+def _contact(language: str) -> re.Pattern:
+    return _in_language("CONTACT", language, r"(?<!\w){}(?!\w)")
 
 
 def _caption(language: str) -> re.Pattern:

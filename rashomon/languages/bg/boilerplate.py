@@ -30,3 +30,10 @@ SOURCE_LABELS = r"източник"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(този|нашият) (уеб)?сайт използва (бисквитки|cookie)", r"\bизползваме (бисквитки|cookie)"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"гореща линия|телефон за помощ|безплатн\w*|денонощн\w*|24/7|консултаци\w*"
+CONTACT = r"електронна поща|имейл|e-?mail|чат|сайт\w*"

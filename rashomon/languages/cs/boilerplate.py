@@ -34,3 +34,10 @@ SOURCE_LABELS = r"zdroj"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(tento|náš) web (používá|využívá) (soubory )?cookie", r"\bpoužíváme (soubory )?cookie"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"link[ay] (?:důvěry|bezpečí|pomoci)|bezplatn\w*|zdarma|nonstop|24 hodin denně|nepřetržit\w*|poradn\w*|poradenstv\w*"
+CONTACT = r"e-?mail|chat|webov\w* stránk\w*"

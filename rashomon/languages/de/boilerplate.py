@@ -42,3 +42,10 @@ NOTICES = r"(?:hinweis|anmerkung) der redaktion|transparenzhinweis|über dieses 
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(diese|unsere) (web)?seite (verwendet|nutzt) cookies", r"\bwir (verwenden|nutzen|setzen) (auf unserer (web)?seite )?cookies"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"hilfetelefon|telefonseelsorge|seelsorge|beratung\w*|berater(?:in|innen)?|hilfsangebot\w*|hilfsstellen?|hilfsdienste?|anlaufstellen?|kostenlos|gebührenfrei|rund um die uhr|erreichbar"
+CONTACT = r"e-?mail|chat|webseite|website|internetseite|seite (?:der|des|von)"

@@ -54,3 +54,10 @@ NOTICES = r"editor[\'’]?s note|note to editors|this (?:material|article|story|
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"\b(our|this) (web)?site uses cookies", r"\bwe use cookies\b", r"\bby (continuing to use|using) (this|our) (web)?site\b"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"helplines?|lifeline|counsell?ing|counsellors?|free of charge|confidential|24/7|24 hours a day|around the clock|round the clock|(?:can|may) be reached|samaritans|crisis (?:line|centre|center)|support line"
+CONTACT = r"e-?mail|online chat|chat|website|text (?:line|us|home)"

@@ -38,3 +38,10 @@ NOTICES = r"note de la rédaction|reproduction interdite|toute reproduction (?:t
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(ce|notre) site utilise des cookies", r"\bnous utilisons des cookies"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"num[ée]ro (?:vert|gratuit|d['’]écoute)|ligne d['’]écoute|écoute|gratuit(?:e|ement)?|24 ?h ?/ ?24|24 heures sur 24|7 jours sur 7|joignables?|accompagnement"
+CONTACT = r"courriel|e-?mail|chat|tchat|site (?:internet|web)"

@@ -39,3 +39,10 @@ NOTICES = r"nota (?:del|della) (?:redattore|redazione)|n\.d\.r\.|(?:è )?vietata
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(questo|il nostro) sito (web )?(utilizza|usa) (i )?cookie", r"\butilizziamo (i )?cookie"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"numero verde|linea (?:di ascolto|d['’]ascolto)|telefono amico|ascolto|gratuit[oaie]|24 ore su 24|h24|7 giorni su 7|raggiungibil[ei]|consulenza"
+CONTACT = r"e-?mail|chat|sito (?:web|internet)"

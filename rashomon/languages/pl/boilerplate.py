@@ -38,3 +38,10 @@ NOTICES = r"od redakcji\s*:|nota redakcyjna|(?:artykuł|tekst) (?:został )?zakt
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(ta|nasza) strona (internetowa )?(używa|wykorzystuje|stosuje) (plików |plik(i|ów) )?cookie", r"\bużywamy (plików )?cookie"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"telefon (?:zaufania|wsparcia)|infolinii|infolinia|bezpłatn\w*|całodobow\w*|przez całą dobę|24/7|czynn[ya] (?:jest|są|całą|od)|porad\w*"
+CONTACT = r"e-?mail|czat|chat|stron(?:a|ie|y) (?:internetow|www)\w*"

@@ -31,3 +31,10 @@ SOURCE_LABELS = r"zdroj"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(táto|naša) stránka (používa|využíva) (súbory )?cookie", r"\bpoužívame (súbory )?cookie"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"link[ay] (?:dôvery|pomoci)|bezplatn\w*|zadarmo|nonstop|24 hodín denne|nepretržit\w*|poradn\w*|poradenstv\w*"
+CONTACT = r"e-?mail|chat|webov\w* stránk\w*"

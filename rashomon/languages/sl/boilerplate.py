@@ -30,3 +30,10 @@ SOURCE_LABELS = r"vir"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(ta|naša) (spletna )?stran uporablja piškotke", r"\buporabljamo piškotke"]
+
+# A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
+# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
+# case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
+SERVICE = r"telefon za pomoč|brezplačn\w*|24 ur na dan|dosegljiv\w*|svetovanj\w*"
+CONTACT = r"e-?pošt\w*|e-?mail|klepet\w*|spletn\w* stran\w*"
