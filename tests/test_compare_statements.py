@@ -55,6 +55,9 @@ def test_the_pictured_person_of_a_report_sentence_is_no_caption():
     ("Poniżej dalsza część artykułu.", "pl"),  # 32 SlavicNER pl pages carry it between report paragraphs
     ("Подробности – в материале портала iz.ru.", "ru"),  # a read-more pointer (SlavicNER ru, Johnson story)
     ("Детальніше — у матеріалі УНІАН.", "uk"),
+    ("Новини по темі Консерватори назбирали достатньо голосів, щоб ініціювати відставку Мей.", "uk"),
+    ("Новости по теме: Мэй ушла в отставку.", "ru"),
+    ("Zobacz więcej: Rozmowy o brexicie muszą zakończyć się do jesieni.", "pl"),
 ])
 def test_prompts_and_republication_notes_are_no_statements_even_with_a_quoted_title(prompt, language):
     assert statements(prompt, language) == []
@@ -211,6 +214,8 @@ def test_a_timestamp_with_a_clock_time_is_no_statement_but_a_sentence_with_one_i
     ("Artykuł został zaktualizowany o oświadczenie rzecznika.", "pl"),
     ("При использовании материалов с данного ресурса гиперссылка обязательна.", "ru"),  # words before the link
     ("При використанні матеріалів сайту гіперпосилання обовʼязкове.", "uk"),
+    ('Материалы с пометками "Новости партнеров" и "Позиция" публикуются на коммерческой основе.', "ru"),
+    ("Матеріали з позначкою «Партнерський проєкт» публікуються на правах реклами.", "uk"),
 ])
 def test_editorial_and_legal_notices_are_no_statements(notice, language):
     assert statements(notice, language) == []
@@ -295,12 +300,14 @@ def test_a_headline_with_a_sign_up_box_glued_before_the_lead_is_a_statement():
     ("Prestare attenzione nel 2020.", "it"),
     ("Por un hogar sin violencia.", "es"),
     ("Jak wybrać maseczkę dla dziecka.", "pl"),
+    ("Predsednik s svojimi sodelavci v torek, na dan volitev.", "sl"),  # a caption
     ("Участники протестов в Вашингтоне после штурма Капитолия.", "ru"),  # a caption
 ])
 def test_a_unit_without_a_predicate_is_no_statement_after_the_headline(fragment, language):
     headline = {"en": "Storm hits the coast.", "de": "Sturm trifft die Küste.", "es": "Tormenta golpea la costa.",
                 "fr": "La tempête frappe la côte.", "it": "La tempesta colpisce la costa.",
-                "pl": "Burza uderza w wybrzeże.", "ru": "Шторм обрушился на побережье."}[language]
+                "pl": "Burza uderza w wybrzeże.", "ru": "Шторм обрушился на побережье.",
+                "sl": "Neurje je zajelo obalo."}[language]
     assert not has_predicate(fragment, language)
     assert statements(f"{headline} {fragment}", language) == [headline]
 
@@ -323,6 +330,9 @@ def test_a_unit_without_a_predicate_is_no_statement_after_the_headline(fragment,
     ("Teraz stara się ratować Wielką Brytanię przed konsekwencjami.", "pl"),  # "się" stands with a verb
     ("To však lze vykládat různými způsoby.", "cs"),
     ("En pleine crise sanitaire, elle relève d’un cynisme sans nom.", "fr"),  # "relève" of "relever"
+    ("Združeno kraljestvo pa trdi, da ta varovalka posega v suverenost.", "sl"),  # simplemma reads "trdi" as "trd"
+    ("Podpora vladi pada.", "sl"),
+    ("EU na vrhu zastopata predsednica komisije in predsednik sveta.", "sl"),  # the dual
     ("Москва — столица России.", "ru"),  # the dash for the copula
     ("В Неваде это 6,75 процента.", "ru"),
     ("Задержанный доставлен в отдел полиции.", "ru"),  # a short participle
