@@ -39,3 +39,10 @@ def test_a_day_no_other_source_gives_is_an_exclusive_detail():
 
 def test_a_day_named_without_a_digit_is_no_detail():
     assert _details([], RU_TODAY, [_time(RU_TODAY, "сегодня", "2018-11-07", relative_days=0)]) == []
+
+
+def test_a_week_named_relative_to_the_report_is_no_detail():
+    text = "Азию Биби освободили на прошлой неделе, сообщают СМИ."
+    at = text.index("на прошлой неделе")
+    last_week = TimeExpression(at, at + 17, "на прошлой неделе", "2018-10-29", "week", -7)
+    assert _details([], text, [last_week]) == []

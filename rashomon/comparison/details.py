@@ -9,7 +9,8 @@ A place (see ``places.py``) is the source's own when no other source's article
 of the story names it (as the same entity or in the same folded spelling); a
 date is its own when no other source's article resolves a time to it, or to the same day of another year
 (a year left out is inferred from the publication date, unknown in an undated archive: "31 октября" /
-"31 октомври 2018"). A day named without a digit ("today", "on Monday") is no detail: on its own it dates nothing.
+"31 октомври 2018"). A day or week named without a digit ("today", "on Monday", "last week") is no detail: on its own
+it dates nothing.
 """
 
 from __future__ import annotations
@@ -64,8 +65,9 @@ class DetailFinder:
 
 
 def _dates_something(time: TimeExpression) -> bool:
-    """Whether a time says when on its own: a month, a year or a day with its number, not "today" or "on Monday"."""
-    return time.granularity != "day" or any(ch.isdigit() for ch in time.text)
+    """Whether a time says when on its own: a month, a year or a day with its number, not "today", "on Monday" or
+    "last week" ("на прошлой неделе", "миналата седмица": a week is only ever named relative to the report)."""
+    return time.granularity not in ("day", "week") or any(ch.isdigit() for ch in time.text)
 
 
 def _day_of_year(value: str) -> str:

@@ -19,7 +19,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"читайте (також|нас|новини)|підписуйтес|підпишіться|дивіться (також|відео)|завантажте|стежте за|натисніть|надсилайте|матеріал (був )?(вперше )?опублікован|читайте (далі|також)|детальніше (на|читайте|за посиланням)|(?<![,;] )детальніше\s*[—–-]?\s*(в|у|на) (матеріалі|статті|сюжеті)|всі права захищені|усі права захищені|поділитися|інші (свіжі |останні )?новини|матеріали,? позначені"
+PROMPTS = r"читайте (також|нас|новини)|новини (по|на) темі|підписуйтес|підпишіться|дивіться (також|відео)|завантажте|стежте за|натисніть|надсилайте|матеріал (був )?(вперше )?опублікован|читайте (далі|також)|детальніше (на|читайте|за посиланням)|(?<![,;] )детальніше\s*[—–-]?\s*(в|у|на) (матеріалі|статті|сюжеті)|всі права захищені|усі права захищені|поділитися|інші (свіжі |останні )?новини|матеріали,? позначені"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
@@ -37,7 +37,7 @@ SOURCE_LABELS = r"джерело"
 
 # Editorial and legal notices ("Editor's note:", "This material may not be published …", "Hinweis der Redaktion"):
 # wherever they stand in a unit and however long it is, the unit is no claim (rashomon/comparison/furniture.py).
-NOTICES = r"примітка редакції|від редакції\s*:|(?:статтю|матеріал|новину) (?:було )?оновлено|передрук (?:матеріалів )?(?:заборонено|без)|при (?:цитуванні|використанні|передруку)(?: (?:матеріалів|інформації)(?: [\w'’-]+){0,3})? (?:активне )?(?:посилання|гіперпосилання)"
+NOTICES = r"примітка редакції|від редакції\s*:|(?:статтю|матеріал|новину) (?:було )?оновлено|передрук (?:матеріалів )?(?:заборонено|без)|при (?:цитуванні|використанні|передруку)(?: (?:матеріалів|інформації)(?: [\w'’-]+){0,3})? (?:активне )?(?:посилання|гіперпосилання)|публіку\w* на (?:комерційній основі|правах реклами)|на правах реклами"
 
 # Cookie consent notices: page furniture wherever they stand and however long (rashomon/cleaning/boilerplate.py).
 CONSENT = [r"(наш|цей) сайт використовує (файли )?cookie", r"\bми використовуємо (файли )?cookie"]
