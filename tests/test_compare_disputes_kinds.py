@@ -427,3 +427,17 @@ def test_a_value_that_third_sources_give_in_more_values_is_a_series_of_facts(ana
     assert found is not None and found.kind == "number"
     assert not in_series(counts, {0: {1}, 1: {0}}, link, found)  # two accounts of one count
     assert in_series(counts, {0: {1, 2}, 1: {0, 2}}, link, found)  # a third source's count: a running count
+
+
+
+@pytest.mark.parametrize("text, language, before", [
+    ("Die Kommission tagte in Brüssel erst am 3. Oktober, wie üblich ohne Beschlüsse.", "de", "tagte"),
+    ("Komisja obradowała w Brukseli dopiero 3. października, jak zwykle bez decyzji.", "pl", "obrad"),
+    ("Komise zasedala v Bruselu až 3. října, jako obvykle bez rozhodnutí.", "cs", "zased"),
+])
+def test_the_dot_of_an_ordinal_day_ends_no_clause(analyzer, text, language, before):
+    from rashomon.comparison.disputes import _clause_stems
+
+    statement = _statement(analyzer, text, language, 0)
+    month = text.index(". ") + 2  # the month's name after the ordinal day
+    assert before in _clause_stems(statement, [month])

@@ -576,8 +576,9 @@ def _same_context(a: Statement, offsets_a: list[int], b: Statement, offsets_b: l
     return bool((_words_at(a, offsets_a, CONTEXT_WORDS, names) & _words_at(b, offsets_b, CONTEXT_WORDS, names)) - dates)
 
 
-# What ends a clause: punctuation before a space or the end, and brackets.
-_CLAUSE_MARK = re.compile(r"[,;:.!?]+(?=\s|$)|[()«»„“”\"]|\s[–—-]\s")
+# What ends a clause: punctuation before a space or the end, and brackets; not the dot of an ordinal number of one
+# or two digits ("am 3. Oktober", "3. października", "3. října"), which a year's or a figure's full stop is not.
+_CLAUSE_MARK = re.compile(r"[,;:!?]+(?=\s|$)|(?:(?<!\d)|(?<=\d{3}))\.+(?=\s|$)|[()«»„“”\"]|\s[–—-]\s")
 
 
 def _same_clause(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int]) -> bool:
