@@ -162,9 +162,15 @@ def test_two_named_speakers_of_one_statement_are_a_dispute_when_the_link_says_on
         ("El partido estaba inicialmente previsto para el domingo.", "es", "halted"),
         ("Schůzka byla původně plánována na pondělí.", "cs", "halted"),
         ("The meeting was not originally planned.", "en", "unscheduled"),
-        # a decision announced in the negative denies
-        ("Rzecznik premier zapowiedział, że „nie będzie kolejnego referendum” w sprawie Brexitu.", "pl", "denied"),
-        ("The government has decided not to hold a second referendum.", "en", "denied"),
+        # a decision announced in the negative is neither the decision nor a denial of a report
+        ("Rzecznik premier zapowiedział, że „nie będzie kolejnego referendum” w sprawie Brexitu.", "pl", None),
+        ("The government has decided not to hold a second referendum.", "en", None),
+        # a privative preposition ("without delay") denies only its noun
+        ("The government has decided without delay to hold the vote.", "en", "decided"),
+        ("Rząd zdecydował bez zwłoki o referendum.", "pl", "decided"),
+        ("Правительство решило без промедления провести референдум.", "ru", "decided"),
+        ("Il governo ha deciso di approvare senza indugio la legge.", "it", "decided"),
+        ("The summit went ahead without delay.", "en", "proceeding"),
         ("The government has decided to hold a second referendum.", "en", "decided"),
         ("Il vertice è stato rinviato a data da destinarsi.", "it", "halted"),
         ("Szczyt przesunięto na przyszły tydzień.", "pl", "halted"),

@@ -67,7 +67,19 @@ def upper_bound(language: str) -> re.Pattern:
 
 
 def negation(language: str) -> re.Pattern:
-    return _compiled("negation", language)
+    """Words that deny what follows them: clause negation ("not", "nie") and privative prepositions ("without")."""
+    return _either("negation", "privative", language)
+
+
+@cache
+def _either(first: str, second: str, language: str) -> re.Pattern:
+    patterns = [p for p in (value(language, "disputes", first.upper()), value(language, "disputes", second.upper())) if p]
+    return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(patterns)), re.IGNORECASE) if patterns else _NEVER
+
+
+def auxiliaries(language: str) -> re.Pattern:
+    """The language's auxiliary verbs ("been", "został"), which stand between a negation and what it denies."""
+    return _profile_pattern("disputes", "AUXILIARIES", language, r"(?:{})")
 
 
 @cache
@@ -125,25 +137,23 @@ _FAMILY_CUES = (
 
 def status_family(text: str, language: str) -> str | None:
     """The status family a statement asserts (``_FAMILY_CUES``), or None. A decision announced in the negative
-    ("zapowiedział, że „nie będzie kolejnego referendum”") denies what a denial denies: it disputes no denial."""
+    ("zapowiedział, że „nie będzie kolejnego referendum”", "decided not to") is no family: it is neither the
+    decision it negates nor a denial of a report ("władze nie pozwolą Bibi opuścić kraju" disputes neither "zdecydował
+    się opuścić Pakistan" nor a denial). Only a clause negation counts: "decided without delay" is a decision."""
     for table, family, negated in _FAMILY_CUES:
         cue = _compiled(table, language).search(text)
-        found = cue and (negated if _negated_before(text, cue.start(), language) else family)
-        if found == "decided" and _negated_after(text, cue.end(), language):
-            return "denied"
+        if cue and _compiled("privative", language).search(" ".join(text[:cue.start()].split()[-1:])):
+            continue  # "without delay" halts nothing
+        found = cue and (negated if _negated_near(text[:cue.start()].split()[-_NEGATION_REACH:], language) else family)
+        if found == "decided" and _negated_near(text[cue.end():].split()[:_NEGATION_REACH], language):
+            return None
         if found:
             return found
     return None
 
 
-def _negated_before(text: str, at: int, language: str) -> bool:
-    before = text[:at].split()[-_NEGATION_REACH:]
-    return bool(_compiled("negation", language).search(" ".join(before)))
-
-
-def _negated_after(text: str, at: int, language: str) -> bool:
-    after = text[at:].split()[:_NEGATION_REACH]
-    return bool(_compiled("negation", language).search(" ".join(after)))
+def _negated_near(words: list[str], language: str) -> bool:
+    return bool(_compiled("negation", language).search(" ".join(words)))
 
 
 def incompatible(family_a: str | None, family_b: str | None) -> bool:

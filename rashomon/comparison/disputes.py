@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import directions, earlier, incompatible, is_negated, needed, negation, place_slot, upper_bound
+from rashomon.comparison.cues import auxiliaries, directions, earlier, incompatible, is_negated, needed, negation, place_slot, upper_bound
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place
@@ -313,14 +313,24 @@ def _denies(a: Statement, b: Statement) -> bool:
 
 @_per_statement
 def _negated_stems(statement: Statement) -> set[str]:
-    """Stems of the words that follow a negation within NEGATION_SCOPE words."""
-    words = statement.text.split()
-    return {
-        stem
-        for k in range(1, len(words))
-        if is_negated(" ".join(words[max(0, k - NEGATION_SCOPE): k]), statement.language)
-        for stem in stems_of(words[k])
-    }
+    """Stems of the words a negation denies: the first word after it, within NEGATION_SCOPE words, that is no
+    negation, no auxiliary and has a stem ("nie usłyszał jeszcze żadnych zarzutów", "has not yet been charged").
+    The words after that one are not denied: "Sondaże nie przewidziały tu wygranej Trumpa" does not deny that Trump
+    won, "не ранее, чем через 2-4 недели" not the weeks, "не вистачає 6 голосів" not the votes."""
+    words, language = statement.text.split(), statement.language
+    denied = set()
+    for k, word in enumerate(words):
+        if not is_negated(word, language):
+            continue
+        for following in words[k + 1: k + 1 + NEGATION_SCOPE]:
+            stems = stems_of(following)
+            if stems and not is_negated(following, language) and not auxiliaries(language).fullmatch(following.strip(_PUNCTUATION).lower()):
+                denied |= stems
+                break
+    return denied
+
+
+_PUNCTUATION = ".,;:!?\"'«»„“”()"
 
 
 def _shared_share(a: Statement, b: Statement) -> float:

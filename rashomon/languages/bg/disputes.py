@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"не|няма|нямаше|никога|никакв\w*|невъзможно|без"
+NEGATION = r"не|няма|нямаше|никога|никакв\w*|невъзможно"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"без"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"беше|бяха|била|било|били|бъде|могат|може"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"отлож\w*|отмен\w*|замраз\w*|спрян\w*|първоначално (?:\S+ ){0,2}(?:планиран\w*|насрочен\w*)"

@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"ne|není|nejsou|nebyl\w*|nelze|nikdy|žádn\w*|nic|nemožné|bez"
+NEGATION = r"ne|není|nejsou|nebyl\w*|nelze|nikdy|žádn\w*|nic|nemožné"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"bez"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"bylo|byla|byly|byli|bude|budou|může|mohou|jsou"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"odlož\w*|odklád\w*|zruš\w*|pozastav\w*|přelož\w*|původně (?:\S+ ){0,2}(?:plánov[aá]n\w*|naplánov[aá]n\w*)"

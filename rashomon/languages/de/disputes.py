@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"nicht|kein\w*|nie|niemals|unmöglich|ohne"
+NEGATION = r"nicht|kein\w*|nie|niemals|unmöglich"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"ohne"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"werden|wird|wurde|wurden|worden|haben|hatte|hatten|sein|sind|waren|können|kann|konnte|müssen|muss|soll|sollte|wollen|will"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"verschob\w*|verschieb\w*|aufgeschoben|abgesagt|ausgesetzt|vertagt|auf eis gelegt|ursprünglich (?:\S+ ){0,4}(?:geplant|angesetzt|vorgesehen|terminiert)"

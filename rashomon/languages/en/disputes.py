@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"not|no|never|n['’]t|none|nothing|impossible|neither|nor|without"
+NEGATION = r"not|no|never|n['’]t|none|nothing|impossible|neither|nor"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"without"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"been|being|have|having|were|will|would|could|should|might|must|does|shall"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"postpon\w*|put on hold|on hold|delay\w*|tabled|shelved|suspend\w*|cancel\w*|called off|scrapped|put off|(?:originally|initially) (?:been )?(?:scheduled|planned|set|slated|due)|rescheduled|pulled from (?:\w+ ){0,2}schedule"

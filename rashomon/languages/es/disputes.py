@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"no|nunca|ningún|ninguna|imposible|sin"
+NEGATION = r"no|nunca|ningún|ninguna|imposible"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"sin"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"sido|había|habían|haber|será|serán|está|están|estaba|puede|pueden|debe|deben"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"anulad\w*|aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*|(?:inicialmente|originalmente|en un principio) (?:previst\w*|programad\w*|fijad\w*)"

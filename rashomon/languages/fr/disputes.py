@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"ne|n['’]|pas|jamais|aucun\w*|impossible|sans"
+NEGATION = r"ne|n['’]|pas|jamais|aucun\w*|impossible"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"sans"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"avoir|être|était|étaient|sont|sera|seront|avait|avaient|peut|peuvent|pourra|doit|doivent"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*|initialement (?:prévu\w*|programmé\w*|fixé\w*)|(?:prévu\w*|programmé\w*) initialement"

@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"non|mai|nessun\w*|niente|nulla|senza|impossibile"
+NEGATION = r"non|mai|nessun\w*|niente|nulla|impossibile"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"senza"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"stato|stata|stati|state|essere|sono|sarà|saranno|avere|aveva|avevano|hanno|può|possono|deve|devono"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"rinviat\w*|rimandat\w*|sospes\w*|annullat\w*|posticipat\w*|(?:inizialmente|originariamente) (?:previst\w*|programmat\w*|fissat\w*)"

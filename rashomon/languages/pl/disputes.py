@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"nie|nigdy|żadn\w*|niemożliwe|bez"
+NEGATION = r"nie|nigdy|żadn\w*|niemożliwe"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"bez"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"został\w*|zostanie|zostaną|była|było|były|byli|będzie|będą|jest|może|mogą|można|mógł"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"przesunię\w*|przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*|(?:pierwotnie|początkowo) (?:\S+ ){0,2}(?:planowan\w*|zaplanowan\w*)"

@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"не|нет|ни|никогда|никак\w*|невозможно|без"
+NEGATION = r"не|нет|ни|никогда|никак\w*|невозможно"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"без"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"было|была|были|будет|будут|может|могут|стал|стала|стали|станет|является"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"отлож\w*|отклад\w*|перенес\w*|перенос\w*|приостанов\w*|отмен\w*|сорва\w*|(?:первоначально|изначально) (?:\S+ ){0,2}(?:планировал\w*|запланирован\w*|намечен\w*)"

@@ -5,7 +5,13 @@ Patterns are matched case-insensitively on word boundaries; stems match every in
 
 # A comma followed by one of these starts a new clause worth comparing on its own.
 CLAUSE_CONJUNCTIONS = r"ale|avšak|však|zatiaľ čo|hoci|a preto"
-NEGATION = r"nie|nie je|nie sú|nebol\w*|nemožno|nikdy|žiadn\w*|nič|nemožné|bez"
+NEGATION = r"nie|nie je|nie sú|nebol\w*|nemožno|nikdy|žiadn\w*|nič|nemožné"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"bez"
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"bolo|bola|boli|bude|budú|môže|môžu"
+
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
 HALTED = r"odlož\w*|odklad\w*|zruš\w*|pozastav\w*|prelož\w*|presunut\w*|odvola\w*|pôvodne (?:\S+ ){0,2}(?:plánovan\w*|naplánovan\w*)"
 UNSCHEDULED = r"(?:nikdy )?nebol\w* (?:\w+ )?(?:naplánovan\w*|dohodnut\w*|dohodnut\w*)|(?:nebola )?žiadna dohoda"

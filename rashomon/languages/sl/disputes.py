@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"ne|ni|niso|nikoli|noben\w*|nemogoče|brez"
+NEGATION = r"ne|ni|niso|nikoli|noben\w*|nemogoče"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"brez"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"bilo|bila|bili|bile|bodo|more|morejo|lahko"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"prelož\w*|odlož\w*|odpoved\w*|zamrznjen\w*|prekinjen\w*|prvotno (?:\S+ ){0,2}načrtovan\w*"

@@ -8,7 +8,11 @@ from rashomon.languages.sr.script import either
 
 # A comma followed by one of these starts a new clause worth comparing on its own.
 CLAUSE_CONJUNCTIONS = either("али|међутим|док|иако|а")
-NEGATION = either(r"не|није|нису|нема|никада|ниједан\w*|ништа|немогуће|без") + r"|nikad"
+NEGATION = either(r"не|није|нису|нема|никада|ниједан\w*|ништа|немогуће") + r"|nikad"
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = either("без")
+# Auxiliary verbs, which a negation passes to reach the word it denies.
+AUXILIARIES = either("било|била|били|биће|може|могу")
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
 HALTED = either(r"одлож\w*|одгођ\w*|отказ\w*|суспендова\w*|прекинут\w*|помер\w*|првобитно (?:\w+ ){0,2}(?:планиран\w*|заказан\w*)") + r"|odgođ\w*|odgod\w*"
 UNSCHEDULED = either(r"никада није (?:\w+ )?(?:заказан\w*|планиран\w*|договорен\w*)|није било (?:\w+ )?договор\w*")

@@ -5,7 +5,13 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"не|ні|ніколи|ніяк\w*|жодн\w*|немає|неможливо|без"
+NEGATION = r"не|ні|ніколи|ніяк\w*|жодн\w*|немає|неможливо"
+
+# Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
+PRIVATIVE = r"без"
+
+# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+AUXILIARIES = r"було|була|були|буде|будуть|може|можуть|став|стала|стали|стане|є"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"відкла\w*|відклад\w*|перенес\w*|перенос\w*|призупин\w*|скасов\w*|скасув\w*|відмін\w*|зірва\w*|(?:спочатку|початково|первісно) (?:\S+ ){0,2}(?:планувал\w*|запланован\w*)"
