@@ -126,12 +126,22 @@ def _is_label(text: str, start: int, end: int) -> bool:
 # A dotted clock time and the word of hours after it ("20.45 Uhr", "19.40 h") or before it ("godz. 19.40").
 _HOURS_AFTER = re.compile(r"\s?(?:Uhr|h|hrs|godz|hod|час)\b", re.IGNORECASE)
 _HOURS_BEFORE = re.compile(r"(?:godz|hod|ore|um|à|alle|las)\.?\s$", re.IGNORECASE)
+# A word of hours, whatever number follows it ("o godz. 1", "o godzinie 1.30", "alle ore 9"): "um" or
+# "à" before a whole number is no hour ("um 8 Prozent", "à 8 ans").
+# After a whole number only "Uhr" says so: "9 часов", "8 godzin" may be a duration.
+_HOUR_WORD_BEFORE = re.compile(r"(?:godz|godzin\w*|hod|hodin\w*|ore)\.?\s$", re.IGNORECASE)
+_HOUR_WORD_AFTER = re.compile(r"\s?Uhr\b")
+_LAST_HOUR = 24
 
 
 def _is_clock(text: str, match: re.Match) -> bool:
-    """A clock time written with a dot ("20.45 Uhr", "o godz. 19.40") is no quantity."""
-    return bool(_CLOCK.fullmatch(match.group(1)) and (
-        _HOURS_AFTER.match(text, match.end(1)) or _HOURS_BEFORE.search(text[max(0, match.start() - 6): match.start()])))
+    """A clock time written with a dot ("20.45 Uhr", "o godz. 19.40"), or a whole hour by a word of hours ("o godz.
+    1", "um 8 Uhr"), is no quantity."""
+    before = text[max(0, match.start() - 12): match.start()]
+    if _CLOCK.fullmatch(match.group(1)):
+        return bool(_HOURS_AFTER.match(text, match.end(1)) or _HOURS_BEFORE.search(before) or _HOUR_WORD_BEFORE.search(before))
+    whole = match.group(1).isdigit() and int(match.group(1)) <= _LAST_HOUR
+    return whole and bool(_HOUR_WORD_BEFORE.search(before) or _HOUR_WORD_AFTER.match(text, match.end(1)))
 
 
 def _day_offsets(text: str, language: str) -> set[int]:

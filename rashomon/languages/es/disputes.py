@@ -37,16 +37,17 @@ EARLIER = r"anteriormente|previamente|antes|el año pasado|la semana pasada|el m
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"(?:en|desde|hacia|cerca de|junto a)(?: el| la| los| las)?"
 
-# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# Compass directions from a place or in a region, in lower case ("south-east of the capital", "in the north of"), by
+# the point they name;
 # the longer ones first.
-DIRECTIONS = {"NE": r"al (?:noreste|nordeste)",
- "NW": r"al noroeste",
- "SE": r"al (?:sureste|sudeste)",
- "SW": r"al (?:suroeste|sudoeste)",
- "N": r"al norte",
- "S": r"al sur",
- "E": r"al este",
- "W": r"al oeste"}
+DIRECTIONS = {"NE": r"al (?:noreste|nordeste)|en el (?:noreste|nordeste)",
+ "NW": r"al noroeste|en el noroeste",
+ "SE": r"al (?:sureste|sudeste)|en el (?:sureste|sudeste)",
+ "SW": r"al (?:suroeste|sudoeste)|en el (?:suroeste|sudoeste)",
+ "N": r"al norte|en el norte",
+ "S": r"al sur|en el sur",
+ "E": r"al este|en el este",
+ "W": r"al oeste|en el oeste"}
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"usted|ustedes|tú|tu|tus|vosotros"
@@ -85,4 +86,13 @@ NUMBER_WORDS = {'dos': 2,
  'cincuenta': 50,
  'cincuentena': 50,
  'cien': 100,
- 'centenar': 100}
+ 'centenar': 100,
+ 'once': 11,
+ 'trece': 13,
+ 'catorce': 14,
+ 'quince': 15,
+ 'dieciséis': 16,
+ 'sesenta': 60,
+ 'setenta': 70,
+ 'ochenta': 80,
+ 'noventa': 90}

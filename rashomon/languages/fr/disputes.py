@@ -37,16 +37,17 @@ EARLIER = r"auparavant|précédemment|plus tôt|l['’]an dernier|l['’]année 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"(?:à|au|aux|en|dans|près de|vers|depuis)(?: le| la| les| l['’])?"
 
-# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# Compass directions from a place or in a region, in lower case ("south-east of the capital", "in the north of"), by
+# the point they name;
 # the longer ones first.
-DIRECTIONS = {"NE": r"au nord-est",
- "NW": r"au nord-ouest",
- "SE": r"au sud-est",
- "SW": r"au sud-ouest",
- "N": r"au nord",
- "S": r"au sud",
- "E": r"à l['’]est",
- "W": r"à l['’]ouest"}
+DIRECTIONS = {"NE": r"au nord-est|dans le nord-est",
+ "NW": r"au nord-ouest|dans le nord-ouest",
+ "SE": r"au sud-est|dans le sud-est",
+ "SW": r"au sud-ouest|dans le sud-ouest",
+ "N": r"au nord|dans le nord",
+ "S": r"au sud|dans le sud",
+ "E": r"à l['’]est|dans l['’]est",
+ "W": r"à l['’]ouest|dans l['’]ouest"}
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"vous|votre|vos|tu|ton|ta|tes"
@@ -85,4 +86,14 @@ NUMBER_WORDS = {'deux': 2,
  'cinquante': 50,
  'cinquantaine': 50,
  'cent': 100,
- 'centaine': 100}
+ 'centaine': 100,
+ 'onze': 11,
+ 'treize': 13,
+ 'quatorze': 14,
+ 'quinze': 15,
+ 'quinzaine': 15,
+ 'seize': 16,
+ 'soixante': 60,
+ 'soixantaine': 60,
+ 'quatre-vingts': 80,
+ 'quatre-vingt': 80}

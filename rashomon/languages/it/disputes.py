@@ -35,18 +35,19 @@ DECIDED = r"(?:ha|hanno) (?:\S+ )?(?:annunciato|deciso) (?:che|di)"
 EARLIER = r"in precedenza|precedentemente|l['’]anno scorso|la settimana scorsa|il mese scorso"
 
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
-LOCATIVE = r"(?:a|in|presso|vicino a|nel|nello|nella|nei|negli|nelle|nell['’]|al|allo|alla|ai|agli|alle|all['’])(?: il| lo| la| i| gli| le| l['’])?"
+LOCATIVE = r"(?:a|ad|in|presso|vicino a|nel|nello|nella|nei|negli|nelle|nell['’]|al|allo|alla|ai|agli|alle|all['’])(?: il| lo| la| i| gli| le| l['’])?"
 
-# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# Compass directions from a place or in a region, in lower case ("south-east of the capital", "in the north of"), by
+# the point they name;
 # the longer ones first.
-DIRECTIONS = {"NE": r"a nord-est",
- "NW": r"a nord-ovest",
- "SE": r"a sud-est",
- "SW": r"a sud-ovest",
- "N": r"a nord",
- "S": r"a sud",
- "E": r"a est",
- "W": r"a ovest"}
+DIRECTIONS = {"NE": r"a nord-est|nel nord-est",
+ "NW": r"a nord-ovest|nel nord-ovest",
+ "SE": r"a sud-est|nel sud-est",
+ "SW": r"a sud-ovest|nel sud-ovest",
+ "N": r"a nord|nel nord",
+ "S": r"a sud|nel sud",
+ "E": r"a est|nell['’]est",
+ "W": r"a ovest|nell['’]ovest"}
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"
@@ -83,4 +84,20 @@ NUMBER_WORDS = {'due': 2,
  'cinquanta': 50,
  'cinquantina': 50,
  'cento': 100,
- 'centinaio': 100}
+ 'centinaio': 100,
+ 'undici': 11,
+ 'tredici': 13,
+ 'quattordici': 14,
+ 'quindici': 15,
+ 'quindicina': 15,
+ 'sedici': 16,
+ 'diciassette': 17,
+ 'diciotto': 18,
+ 'diciannove': 19,
+ 'quaranta': 40,
+ 'quarantina': 40,
+ 'sessanta': 60,
+ 'sessantina': 60,
+ 'settanta': 70,
+ 'ottanta': 80,
+ 'novanta': 90}

@@ -37,16 +37,17 @@ EARLIER = r"wcześniej|poprzednio|przedtem|uprzednio|w zeszłym (?:tygodniu|mies
 # Words that put the name after them in a place slot ("in Palenque", "w Chorzowie").
 LOCATIVE = r"w|we|na|pod|koło|nad|przy|obok"
 
-# Compass directions from a place, in lower case ("south-east of the capital"), by the point they name;
+# Compass directions from a place or in a region, in lower case ("south-east of the capital", "in the north of"), by
+# the point they name;
 # the longer ones first.
-DIRECTIONS = {"NE": r"na północny wschód",
- "NW": r"na północny zachód",
- "SE": r"na południowy wschód",
- "SW": r"na południowy zachód",
- "N": r"na północ",
- "S": r"na południe",
- "E": r"na wschód",
- "W": r"na zachód"}
+DIRECTIONS = {"NE": r"na północny wschód|na północnym wschodzie",
+ "NW": r"na północny zachód|na północnym zachodzie",
+ "SE": r"na południowy wschód|na południowym wschodzie",
+ "SW": r"na południowy zachód|na południowym zachodzie",
+ "N": r"na północ|na północy",
+ "S": r"na południe|na południu",
+ "E": r"na wschód|na wschodzie",
+ "W": r"na zachód|na zachodzie"}
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
 READER = r"ty|twój|twoja|twoje|masz|możesz|wy|wasz|wasza|państwo"
@@ -91,4 +92,28 @@ NUMBER_WORDS = {'dwa': 2,
  'dwadzieścia': 20,
  'trzydzieści': 30,
  'pięćdziesiąt': 50,
- 'sto': 100}
+ 'sto': 100,
+ 'jedenaście': 11,
+ 'piętnaście': 15,
+ 'czterdzieści': 40,
+ 'sześćdziesiąt': 60,
+ 'siedemdziesiąt': 70,
+ 'osiemdziesiąt': 80,
+ 'dziewięćdziesiąt': 90,
+ 'dwóch': 2,
+ 'dwu': 2,
+ 'trzech': 3,
+ 'czterech': 4,
+ 'pięciu': 5,
+ 'sześciu': 6,
+ 'siedmiu': 7,
+ 'ośmiu': 8,
+ 'dziewięciu': 9,
+ 'dziesięciu': 10,
+ 'dwunastu': 12,
+ 'piętnastu': 15,
+ 'dwudziestu': 20,
+ 'trzydziestu': 30,
+ 'czterdziestu': 40,
+ 'pięćdziesięciu': 50,
+ 'stu': 100}
