@@ -58,6 +58,9 @@ def test_the_pictured_person_of_a_report_sentence_is_no_caption():
     ("Новини по темі Консерватори назбирали достатньо голосів, щоб ініціювати відставку Мей.", "uk"),
     ("Новости по теме: Мэй ушла в отставку.", "ru"),
     ("Zobacz więcej: Rozmowy o brexicie muszą zakończyć się do jesieni.", "pl"),
+    ("También te puede interesar: Reportan siete muertos en un choque en La Guajira.", "es"),
+    ("Ti invieremo le ultime notizie e gli avvisi man mano che accadono.", "it"),  # the reader as "ti"
+    ("Ricevi avvisi e ultime notizie sui tuoi dispositivi tramite le nostre app.", "it"),
 ])
 def test_prompts_and_republication_notes_are_no_statements_even_with_a_quoted_title(prompt, language):
     assert statements(prompt, language) == []

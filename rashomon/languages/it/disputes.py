@@ -50,7 +50,7 @@ DIRECTIONS = {"NE": r"a nord-est|nel nord-est",
  "W": r"a ovest|nell['’]ovest"}
 
 # Words addressing the reader (second person): outside a quotation, a prompt, not a claim.
-READER = r"voi|vostro|vostra|vostri|tu|tuo|tua"
+READER = r"voi|vostro|vostra|vostri|tu|tuo|tua|ti|tuoi|tue|vostre"
 
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"almeno|più di|oltre"
