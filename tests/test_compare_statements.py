@@ -362,3 +362,24 @@ def test_a_teaser_the_page_cut_off_is_no_statement_but_a_headline_or_a_quote_tra
     trailing = 'Вирус отступил в конце лета. Врач сказал: "Вирус однажды вернется ...'
     assert len(statements(trailing, "ru")) == 2
     assert statements("Walter-Borjans will, dass Gutverdiener mehr zahlen ...", "de")  # the first unit: a feed's teaser
+
+
+def test_a_list_of_tags_and_a_label_with_its_figure_are_no_statements_but_an_enumeration_is():
+    tags = ("Вакцинация началась в понедельник.\n\nвакцина \"спутник v\", коронавирус в россии, коронавирус covid-19, "
+            "коронавирусы, андрей каприн, здоровье - общество, российская академия наук")
+    assert statements(tags, "ru") == ["Вакцинация началась в понедельник."]
+    label = "Trump wygrał na Florydzie. Liczba głosów elektorskich: 29."
+    assert statements(label, "pl") == ["Trump wygrał na Florydzie."]
+    reply = "Biden prowadzi w Arizonie. Ministerstwo odpowiada: nie wiemy."
+    assert statements(reply, "pl")[-1] == "Ministerstwo odpowiada: nie wiemy."
+    listing = "В первую очередь прививают группы риска. Это медики, военнослужащие, учителя, пожилые люди"
+    assert statements(listing, "ru")[-1] == "Это медики, военнослужащие, учителя, пожилые люди"
+
+
+@pytest.mark.parametrize("imprint, language", [
+    ("Свидетельство о регистрации Эл № ФС77-57640 Учредитель: ФГУП МИА «Россия сегодня».", "ru"),
+    ("Sprawdź nasze inne informacje i porady.", "pl"),
+    ("Zapraszamy do śledzenia relacji na żywo.", "pl"),
+])
+def test_an_imprint_and_invitations_to_read_on_are_no_statements(imprint, language):
+    assert statements(imprint, language) == []

@@ -7,7 +7,8 @@ ANI⏎Get the latest news …"); a unit starts after a wire dateline
 (", 04:00 REGNUM ", "INTERFAX.RU - "). A unit is no statement when it is:
 
 - a fragment, heading, byline, credit, dateline or timestamp (``is_statement``: too few words
-  or lower-case words, unpunctuated with few, a bracketed agency tag, a source line, short unpunctuated lines),
+  or lower-case words, unpunctuated with few, a bracketed agency tag, a source line, short unpunctuated lines, a
+  label and its value, a list of tags),
   or, but for the first unit (the headline, which may lack a verb), a unit without a predicate (``predicate.py``:
   "An analysis by … for EURACTIV Germany", "“Parkmed Eliza, 14, and a son Oscar, 10.") or a teaser the page cut
   off (an ellipsis set off by a space at its end: "Laut dem SPD-Chef sollte ...");
@@ -84,6 +85,10 @@ PHONE_DIGITS = 6
 # A word that offers a service stands this close to the number it gives (characters either side): in a long unit
 # that a page glued together, a number and a service word far apart are parts of different things.
 SERVICE_REACH = 80
+# A list of tags: at least this many items of at most this many words each, parted by commas, without an end mark
+# (a bullet list item may name five: "Это медики, военнослужащие, работники соцсферы, учителя, пожилые люди").
+TAG_ITEMS = 6
+TAG_WORDS = 4
 # A line of its own of at most this many words and without an end mark is a sub-heading.
 HEADING_MAX_WORDS = 16
 
@@ -112,6 +117,8 @@ _CONTACT_LABEL_LONG = re.compile(
     r"(?<!\w)(?:tel|telefon|phone|fax|тел|телефон|телефона|telefonu|telefono|téléphone|teléfono)\w*"
     r"(?:\s+[^\s:]+){1,6}\s?:\s*(?:\+|\(\d|\d{2,}|\d\s*\(\d)", re.IGNORECASE)
 _LINE_START = re.compile(r"[\W_]*")
+# A label, a colon and a figure of at most two words ("Liczba głosów elektorskich: 29."); not a clock time ("8:02").
+_LABEL_VALUE = re.compile(r"(?P<label>[^:\n]{1,60}\D):\s*(?=\S*\d)\S+(?:\s\S+)?[.]?")
 # A telephone number: digit groups parted by spaces, slashes, hyphens or brackets, maybe after a country code.
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]*)?(?:\(\d{1,5}\)[\s/-]*)?\d{1,5}"
                     r"(?:[\s/-]{1,3}(?:\(\d{1,5}\)|\d{1,5})){1,6}(?![\w,]|\.\d)")
@@ -188,7 +195,8 @@ def is_statement(text: str, language: str, headline: bool = False) -> bool:
         or (not stripped.endswith(_END_MARKS) and lower < 4)
         or (_WEB_ADDRESS.search(text) and lower < 6)
         or _opens_with_prompt(text, language) or is_contact(text) or _caption(language).search(text)
-        or bool(_notice().search(text)) or _is_label_block(text)
+        or bool(_notice().search(text)) or _is_label_block(text) or _is_label_value(text)
+        or (not headline and _is_tag_list(text))
         or bool(_caption_label().match(text, _LINE_START.match(text).end()))
         or (len(words) <= INTERFACE_MAX_WORDS
             and (INTERFACE.search(text.lower()) or _source_line(language).match(text)))
@@ -219,6 +227,23 @@ def _is_label_block(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     return len(lines) > 1 and all(not line.rstrip(_CLOSING).endswith(_END_MARKS)
                                   and len(WORD.findall(line)) <= LABEL_LINE_MAX_WORDS for line in lines)
+
+
+def _is_label_value(text: str) -> bool:
+    """One line of a box of labels and values: a short label, a colon, a figure of at most two words ("Liczba głosów
+    elektorskich: 29.", "Einwohner: 3,6 Millionen"); a short sentence with a colon gives words ("Ministrstvo odgovarja:
+    Ne drži.")."""
+    found = _LABEL_VALUE.fullmatch(text.strip())
+    return bool(found) and len(WORD.findall(found.group("label"))) <= LABEL_LINE_MAX_WORDS
+
+
+def _is_tag_list(text: str) -> bool:
+    """A page's list of tags or keywords: at least TAG_ITEMS items parted by commas, none longer than TAG_WORDS words,
+    no end mark and no brackets ("вакцина "спутник v", коронавирус в россии, коронавирусы, андрей каприн, …"); an
+    enumeration in a report's sentence ends with one, a list item explains its terms in brackets."""
+    items = [item for item in re.split(r"[,;|•·]", text) if item.strip()]
+    return (len(items) >= TAG_ITEMS and not text.rstrip(_CLOSING).endswith(_END_MARKS) and "(" not in text
+            and all(len(WORD.findall(item)) <= TAG_WORDS for item in items))
 
 
 def _lower_words(text: str) -> int:

@@ -16,7 +16,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"więcej(?=\s*:)|czytaj (też|także|również|więcej)|zobacz (też|także|również|wideo|więcej)|pobierz|subskrybuj|zapisz się|obserwuj|kliknij|masz newsa|napisz do nas|materiał chroniony prawem autorskim|więcej informacji|wyślij nam|prześlij nam|obserwuj .{1,40}? na|(poniżej )?dalsza część (artykułu|tekstu)"
+PROMPTS = r"więcej(?=\s*:)|sprawdź|zapraszamy do (śledzenia|lektury|czytania|oglądania|słuchania)|czytaj (też|także|również|więcej)|zobacz (też|także|również|wideo|więcej)|pobierz|subskrybuj|zapisz się|obserwuj|kliknij|masz newsa|napisz do nas|materiał chroniony prawem autorskim|więcej informacji|wyślij nam|prześlij nam|obserwuj .{1,40}? na|(poniżej )?dalsza część (artykułu|tekstu)"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
