@@ -33,7 +33,9 @@ link models were fitted on all the pairs, so their figures are in-sample;
 ``--cross-fit`` compares each fold with a link model fitted on the other
 folds, which is what a held-out set will see. ``--shared-probability`` and
 ``--carried-probability`` move the bars of shared and of carried (not exclusive), to trace
-precision against recall.
+precision against recall. ``--gold-links`` links exactly the statements that cover an annotated shared
+pair, in place of the link model: what statement segmentation and claim grouping make of perfect links
+(the ceiling of shared recall that the link model alone can reach).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ import hashlib
 import json
 import tempfile
 from collections import defaultdict
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -268,9 +270,37 @@ def link_model(encoder: str, fitted: dict | None):
         alignment.LINK_MODELS[encoder] = shipped
 
 
+@contextmanager
+def gold_links(record: dict, spans: tuple[list, list]):
+    """Within: claims link two statements (probability 1, each other's nearest) exactly when the sentences they
+    cover hold an annotated shared pair, and no others."""
+    gold = {tuple(p) for p in record["shared"]}
+
+    def linked(statements, vectors, model=E5):
+        cover = [covered(s, spans[s.article]) for s in statements]
+
+        def shared(a, b):  # a in article A, b in article B
+            return any((x, y) in gold for x in cover[a] for y in cover[b])
+
+        return [
+            alignment.Link(i, j, float(vectors[i] @ vectors[j]), 1.0, mutual=True)
+            for i in range(len(statements)) for j in range(i + 1, len(statements))
+            if statements[i].article != statements[j].article
+            and shared(*((i, j) if statements[i].article == 0 else (j, i)))
+        ]
+
+    shipped = claims.links
+    claims.links = linked
+    try:
+        yield
+    finally:
+        claims.links = shipped
+
+
 def run(store, records: list[dict], corpus: Path, show: bool = False, model: str | None = None,
-        link_models: dict[str, dict] | None = None) -> dict[str, Tally]:
-    """Each record's tally, by record ID; ``link_models`` gives a record's link model (cross_fitted)."""
+        link_models: dict[str, dict] | None = None, oracle: bool = False) -> dict[str, Tally]:
+    """Each record's tally, by record ID; ``link_models`` gives a record's link model (cross_fitted); ``oracle``
+    links the statements by the gold (gold_links)."""
     ids = ingested(store, records, corpus)
     tallies = {}
     for record in records:
@@ -280,9 +310,9 @@ def run(store, records: list[dict], corpus: Path, show: bool = False, model: str
             continue
         articles = [store.get_article(ids[key_a]), store.get_article(ids[key_b])]
         analyses = [stored_analysis(store, article) for article in articles]
-        with link_model(model or E5, (link_models or {}).get(record["id"])):
-            comparison = compare(articles, analyses, articles[0].language, store=store, model=model)
         spans = tuple(sentence_spans(a.text, record[f"text_{s}"], record[f"sentences_{s}"]) for a, s in zip(articles, "ab"))
+        with link_model(model or E5, (link_models or {}).get(record["id"])), (gold_links(record, spans) if oracle else nullcontext()):
+            comparison = compare(articles, analyses, articles[0].language, store=store, model=model)
         tallies[record["id"]], notes = score(record, comparison.claims, (articles[0].id, articles[1].id), spans)
         if show and notes:
             print(f"--- {record['id']} ({record['lang_a']}-{record['lang_b']})")
@@ -340,6 +370,8 @@ def main() -> None:
                         help="the link probability from which two statements are one claim (default: the shipped one)")
     parser.add_argument("--mutual-probability", type=float,
                         help="the same for two statements that are each other's nearest (default: the shipped one)")
+    parser.add_argument("--gold-links", action="store_true",
+                        help="link the statements by the annotated shared pairs instead of the link model (the grouping's ceiling)")
     parser.add_argument("--carried-probability", type=float,
                         help="the link probability from which a statement counts as carried, not exclusive (default: shipped)")
     args = parsed(parser)
@@ -353,7 +385,7 @@ def main() -> None:
     records = [r for r in records if not args.cross_lingual or r["lang_a"] != r["lang_b"]]
     with pairs_store(args.db) as (store, corpus):
         fitted = cross_fitted(store, records, corpus, args.folds, args.model) if args.cross_fit else None
-        tallies = run(store, records, corpus, args.show, args.model, fitted)
+        tallies = run(store, records, corpus, args.show, args.model, fitted, args.gold_links)
     total = Tally()
     for tally in tallies.values():
         total.add(tally)
