@@ -35,8 +35,8 @@ def fold_of(records: list[dict], count: int) -> dict[str, int]:
     return {r["id"]: fold[r["perturbed_from"] or r["id"]] for r in records}
 
 
-def examples(store, records: list[dict], corpus: Path, model: str | None, folds: int = FOLDS):
-    """(features, label, fold) rows of every record's candidate pairs."""
+def labelled_pairs(store, records: list[dict], corpus: Path, model: str | None):
+    """(record, statements, vectors, i, j, LINK_FEATURES, linked in the gold) of every record's candidate pairs."""
     ids = ingested(store, records, corpus)
     encoder = Encoder(store, model)
     prepared = []
@@ -48,18 +48,20 @@ def examples(store, records: list[dict], corpus: Path, model: str | None, folds:
         # Embedded first for all records, so e5's language means are those of the whole set, as in compare_gold.
         encoder.embed([s.text for s in statements], [s.language for s in statements], encoder.model_for([s.language for s in statements]))
         prepared.append((record, statements, spans))
-    fold = fold_of(records, folds)
-    rows, labels, in_fold = [], [], []
     for record, statements, spans in prepared:
         vectors, _ = statement_vectors(statements, encoder)
         gold = {tuple(p) for p in record["shared"]}
         cover = [covered(s, spans[s.article]) for s in statements]
         for i, j, _, features in pair_features(statements, vectors):
             a, b = (i, j) if statements[i].article == 0 else (j, i)
-            rows.append(features)
-            labels.append(any((x, y) in gold for x in cover[a] for y in cover[b]))
-            in_fold.append(fold[record["id"]])
-    return np.array(rows, dtype=float), np.array(labels, dtype=float), np.array(in_fold)
+            yield record, statements, vectors, i, j, features, any((x, y) in gold for x in cover[a] for y in cover[b])
+
+
+def examples(store, records: list[dict], corpus: Path, model: str | None, folds: int = FOLDS):
+    """(features, label, fold) rows of every record's candidate pairs."""
+    fold = fold_of(records, folds)
+    pairs = [(features, linked, fold[record["id"]]) for record, *_, features, linked in labelled_pairs(store, records, corpus, model)]
+    return tuple(np.array(column, dtype=float if k < 2 else int) for k, column in enumerate(zip(*pairs)))
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, rate: float = 0.5):

