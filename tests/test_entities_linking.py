@@ -323,3 +323,33 @@ def test_a_disease_word_before_a_name_outweighs_its_shape():
     mentions = [Mention(0, 8, "COVID-19", "PRO", "COVID-19")]
     linker.link(mentions, "pl", "COVID-19 nadal groźny.")
     assert mentions[0].entity == told["COVID-19"] and mentions[0].type == "EVT"
+
+
+def test_a_common_word_spelled_as_another_languages_name_is_not_that_entity():
+    """Polish "Polonia" (the diaspora) is Spanish for Poland, not Polish; "Święta" (pl, holidays) and "Světový" (cs,
+    world's) fold to the key of Slovene "Svet" (the Council); "Svet Evrope" (the Council of Europe) is no "Evropski
+    svet". A neighbour's spelling ("Великобритания" in Bulgarian) and a demonym the own name begins with ("Rus")
+    are the country's."""
+    linker = EntityLinker()
+    poland = linked("Polska i Polonia.", "pl", [("Polska", "Polska", "LOC"), ("Polonia", "Polonia", "LOC")], linker)
+    assert poland["Polonia"] != poland["Polska"]
+    council = linked("Evropski svet je sklenil. Svet je odločil.", "sl", [("Evropski svet", "Evropski svet", "ORG"), ("Svet", "Svet", "ORG")], linker)
+    assert council["Svet"] == council["Evropski svet"]
+    others = [
+        linked("Święta minęły.", "pl", [("Święta", "Święta", "ORG")], linker)["Święta"],
+        linked("Světový den.", "cs", [("Světový", "Světový", "ORG")], linker)["Světový"],
+        linked("Svet Evrope je opozoril.", "sl", [("Svet Evrope", "Svet Evrope", "ORG")], linker)["Svet Evrope"],
+    ]
+    assert council["Svet"] not in others
+    britain = linked("Великобритания излезе.", "bg", [("Великобритания", "Великобритания", "LOC")], linker)
+    russian = linked("Rusko a Rus.", "cs", [("Rusko", "Rusko", "LOC"), ("Rus", "Rus", "PER")], linker)
+    assert britain["Великобритания"] == "e_great-britain" and russian["Rus"] == russian["Rusko"] == "e_russia"
+
+
+def test_a_persons_display_name_prefers_the_spelling_other_languages_share():
+    """A Slovene report writes "Theresa May"; three Polish ones leave "Theresy May" uninflected, two write "Theresa
+    May": the Polish display name is "Theresa May", the nominative."""
+    linker = EntityLinker()
+    names = [("Theresa May", "sl")] + [("Theresy May", "pl")] * 3 + [("Theresa May", "pl")] * 2
+    found = {linked(f"Rząd {name} upadł.", language, [(name, name, "PER")], linker)[name] for name, language in names}
+    assert len(found) == 1 and linker.get(found.pop()).names["pl"] == "Theresa May"

@@ -28,8 +28,8 @@ from rapidfuzz import fuzz
 from rashomon.analysis.entities.evidence import kind_before
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import is_cyrillic, phonetic_key, skeleton, slug, stem_key
-from rashomon.analysis.entities.morphology import proper_reading
-from rashomon.languages import having
+from rashomon.analysis.entities.morphology import is_common_word, proper_reading
+from rashomon.languages import having, value
 from rashomon.model import Entity, Mention
 
 ID_PREFIX = "e_"
@@ -46,6 +46,7 @@ _LONE_PERSON_VOTE = 0.5
 # A mention the words before it type an event ("pandemii COVID-19", "nemoci covid-19": a disease) outweighs this
 # many typed by the name's shape alone ("COVID-19" reads as a numbered product): the entity's type is a vote.
 _TOLD_EVENT_VOTE = 20
+_SHARED_NAME_WEIGHT = 2
 _FULL_NAME_WORDS = 2  # a first name and a surname: "Donald John Trump" is no better a display name than "Donald Trump"
 
 
@@ -58,12 +59,14 @@ class _Record:
     listed: frozenset[str] = frozenset()  # the languages the gazetteer names it in: those names stand
     # (language, name) -> documents naming the entity so: the display name is the commonest full one.
     name_uses: Counter = field(default_factory=Counter)
+    name_languages: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # name -> languages using it
     type_votes: Counter = field(default_factory=Counter)  # mention type -> mentions
     # What the linker already did with a name (the entity's aliases, its names made keys), so that a name
     # seen again costs a set look-up, not a scan of a long list.
     alias_set: set[str] = field(default_factory=set)
     indexed: set[str] = field(default_factory=set)
     name_keys: set[str] = field(default_factory=set)  # the keys of its names (all indexed), for fuzzy likeness
+    stem_keys: set[str] = field(default_factory=set)  # the stem keys of its names: how they are spelled
     # The keys of its names' last words -> the scripts they are written in (whether Cyrillic).
     surname_keys: dict[str, set[bool]] = field(default_factory=lambda: defaultdict(set))
     scripts: set[bool] = field(default_factory=set)  # whether its names are Cyrillic: True, False or both
@@ -153,7 +156,7 @@ class EntityLinker:
             known = _known_spelling(gazetteer(), lemma, text)
             # A person "Davis" is not the town "Davos" the stem key also reaches; a name of two or more words
             # the gazetteer knows is that entity whatever was guessed ("Съединени щати" guessed a person).
-            if known is not None and known.type == group.type:
+            if known is not None and known.type == group.type and not _false_friend(known.names, group, language):
                 return self._known(known)
         # A country absorbs the name of its people ("Polacy", "Britové"), nothing else a person is called.
         country = self._country_of_people(group, language)
@@ -162,10 +165,10 @@ class EntityLinker:
             return self._known(country)
         for name in dict.fromkeys((group.name, *(m.lemma for m in group.mentions))):
             entity_id = self._by_key.get(phonetic_key(name))
-            if entity_id and self._compatible(entity_id, group, language):
+            if entity_id and self._compatible(entity_id, group, language) and self._spelled_alike(entity_id, group, language):
                 return entity_id
         found = self._compound(group) if len(group.words) == 1 and not _dictionary_person(group, language) else None
-        found = found or (self._person(group, language) if group.type == "PER" else self._fuzzy(group))
+        found = found or (self._person(group, language) if group.type == "PER" else self._fuzzy(group, language))
         return found or self._new_id(group.name)
 
     @staticmethod
@@ -197,6 +200,17 @@ class EntityLinker:
         if record.entity.type != "PER":
             return not record.known  # a name guessed a person may be a body's named in another text
         return self._given_name_fits(record, group.words[0])
+
+    def _spelled_alike(self, entity_id: str, group: _Group, language: str) -> bool:
+        """Whether a one-word common noun of ``language`` that shares the entity's key is written as one of its names
+        is: the key folds spelling variants, which joins the words of different languages ("Święta", "Světový"
+        and Slovene "Svet", "the Council", are all "svet"; "Kolega" is "Коллегия"), and names none of another
+        language ("Polonia", the Polish diaspora, is Spanish and Italian for Poland)."""
+        if len(group.words) != 1 or not is_common_word(group.words[0], language):
+            return True
+        record = self._records[entity_id]
+        spelled = {stem_key(group.name), *(stem_key(m.text) for m in group.mentions)}
+        return not spelled.isdisjoint(record.stem_keys) and not _false_friend(record.entity.names, group, language)
 
     def _given_name_fits(self, record: _Record, given: str) -> bool:
         if not record.given_names:
@@ -245,7 +259,7 @@ class EntityLinker:
                 best, best_count = entity_id, record.count
         return best
 
-    def _fuzzy(self, group: _Group) -> str | None:
+    def _fuzzy(self, group: _Group, language: str) -> str | None:
         key = phonetic_key(group.name)
         best, best_score = None, _NAME_SIMILARITY - 1
         # The words of a name in any order: an adjective follows its noun in one language and leads in another
@@ -255,8 +269,8 @@ class EntityLinker:
             record = self._records[entity_id]
             if record.entity.type != group.type:
                 continue
-            score = max(similarity(key, name_key) for name_key in record.name_keys)
-            if score > best_score:
+            score = max((similarity(key, name_key) for name_key in record.name_keys if not _noun_for_adjective(key, name_key)), default=0)
+            if score > best_score and self._spelled_alike(entity_id, group, language):
                 best, best_score = entity_id, score
         return best
 
@@ -290,6 +304,7 @@ class EntityLinker:
         entity = record.entity
         changed = False
         record.name_uses[language, group.name] += 1
+        record.name_languages[group.name].add(language)
         current = entity.names.get(language)
         if current != group.name and language not in record.listed and (
             current is None or _name_rank(record, language, group.name) > _name_rank(record, language, current)
@@ -332,6 +347,7 @@ class EntityLinker:
         if not key:
             return
         record.name_keys.add(key)
+        record.stem_keys.add(stem_key(name))
         record.surname_keys[phonetic_key(name.split()[-1])].add(is_cyrillic(name))
         words = stem_key(name).split()
         for other, end in (words, words[::-1]) if len(words) == 2 else ():
@@ -360,6 +376,21 @@ def _blocking_key(name: str) -> str:
     "Partia Demokratyczna")."""
     words = skeleton(name).split()
     return " ".join(sorted(word[:_WORD_START] for word in words)) if len(words) > 1 else " ".join(words)
+
+
+def _noun_for_adjective(key: str, other: str) -> bool:
+    """Whether a word of one name is a word of the other with an adjective's "-sk-" added: "Svet Evrope" (the Council
+    of Europe) is no "Evropski svet" (the European Council), "Rada Europy" no "Rada Europejska"."""
+    words, others = key.split(), other.split()
+    return any(
+        len(long) > len(short) and long.startswith(short) and long.endswith(_ADJECTIVE_END)
+        for a in words
+        for b in others
+        for short, long in ((a, b), (b, a))
+    )
+
+
+_ADJECTIVE_END = "sk"  # phonetic keys of -ski, -ský, -ская, -ски, -sko …: the stem of an adjective of place
 
 
 def _surname_alike(key: str, other: str, same_script: bool) -> bool:
@@ -397,6 +428,10 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
     ("Демократическая партия", not "демократ")."""
     uses = record.name_uses[language, name]
     full = record.entity.type == "PER" and uses > 1 and min(len(name.split()), _FULL_NAME_WORDS)
+    # A person's name other languages write too is less likely a case form of this one's: it counts double
+    # ("Theresa May", not Polish "Theresy May", which a few more documents name her by).
+    if record.entity.type == "PER" and len(record.name_languages.get(name, ())) > 1:
+        uses *= _SHARED_NAME_WEIGHT
     return (full, name[:1].isupper(), uses, -len(name), name)
 
 
@@ -405,6 +440,34 @@ def _told_events(group: _Group, text: str) -> int:
     if group.type != "EVT":
         return 0
     return sum(1 for m in group.mentions if m.type == "EVT" and kind_before(text, m.start) == "EVT")
+
+
+def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:
+    """Whether a one-word common noun of ``language`` is spelled as the entity's name in other, not neighbouring
+    languages only, the entity having another name in ``language`` ("Polonia" in Polish, Poland being "Polska"; Czech "kina" are
+    cinemas, not Croatian "Kina", China)."""
+    own = names.get(language)
+    if own is None or len(group.words) != 1 or not is_common_word(group.words[0], language):
+        return False
+    spelled = {stem_key(group.name), *(stem_key(m.text) for m in group.mentions)}
+    # A word spelled as the language's own name begins ("Rus", a Russian, and "Rusko") or as its words run
+    # together ("Великобританія", "Велика Британія") is the language's own.
+    own_key = stem_key(own).replace(" ", "")
+    if any(len(_common_prefix(word, own_key)) >= min(_OWN_NAME_PREFIX, len(word)) for word in spelled):
+        return False
+    # A neighbour's name is one the language also uses (Bulgarian writes "Великобритания" as Russian does).
+    kin = {language, *value(language, "identify", "NEIGHBOURS", ())}
+    return any(stem_key(name) in spelled for other, name in names.items() if other not in kin)
+
+
+_OWN_NAME_PREFIX = 4
+
+
+def _common_prefix(a: str, b: str) -> str:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return a[:size]
 
 
 def _dictionary_person(group: _Group, language: str) -> bool:
