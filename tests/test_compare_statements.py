@@ -61,6 +61,8 @@ def test_the_pictured_person_of_a_report_sentence_is_no_caption():
     ("También te puede interesar: Reportan siete muertos en un choque en La Guajira.", "es"),
     ("Ti invieremo le ultime notizie e gli avvisi man mano che accadono.", "it"),  # the reader as "ti"
     ("Ricevi avvisi e ultime notizie sui tuoi dispositivi tramite le nostre app.", "it"),
+    ("Seguimi su Twitter, Facebook e Instagram.", "it"),  # the author's own prompt
+    ("Follow me on Twitter and Instagram.", "en"),
 ])
 def test_prompts_and_republication_notes_are_no_statements_even_with_a_quoted_title(prompt, language):
     assert statements(prompt, language) == []

@@ -16,7 +16,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"suscríbete|suscríbase|síguenos|descarga (la|nuestra)|haz clic|pulsa aquí|lee también|lea también|mira (el|la) (video|vídeo)|no te pierdas|(también )?te puede interesar|este artículo (fue )?(publicado|apareció) originalmente|ver esta publicación en|la publicación .{1,200}? apareció primero en|la ley de derechos de autor|las opiniones expresadas|más información:|te recomendamos|lee más|leer más|lea más|siga .{1,40}? en (twitter|facebook|instagram)|con (información|reportes?|datos) de"
+PROMPTS = r"suscríbete|suscríbase|síguenos|sígueme|descarga (la|nuestra)|haz clic|pulsa aquí|lee también|lea también|mira (el|la) (video|vídeo)|no te pierdas|(también )?te puede interesar|este artículo (fue )?(publicado|apareció) originalmente|ver esta publicación en|la publicación .{1,200}? apareció primero en|la ley de derechos de autor|las opiniones expresadas|más información:|te recomendamos|lee más|leer más|lea más|siga .{1,40}? en (twitter|facebook|instagram)|con (información|reportes?|datos) de"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.

@@ -16,7 +16,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"ne (ratez|manquez)|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|cliquez|retrouvez (tous|toute|nos|l[\'’]|notre)|découvrez (nos|notre|tous)|lire aussi|à lire aussi|à voir aussi|cet article (a été )?(initialement|d[\'’]abord) (paru|publié)|lire la suite|voir aussi|en savoir plus|plus d[\'’]infos|pour (le|la|nous) contacter|les opinions exprimées|suivez .{1,40}? sur (twitter|facebook|instagram)|avec (les )?agences|ndlr\s*:"
+PROMPTS = r"ne (ratez|manquez)|abonnez-vous|inscrivez-vous|suivez-nous|suivez-moi|téléchargez|cliquez|retrouvez (tous|toute|nos|l[\'’]|notre)|découvrez (nos|notre|tous)|lire aussi|à lire aussi|à voir aussi|cet article (a été )?(initialement|d[\'’]abord) (paru|publié)|lire la suite|voir aussi|en savoir plus|plus d[\'’]infos|pour (le|la|nous) contacter|les opinions exprimées|suivez .{1,40}? sur (twitter|facebook|instagram)|avec (les )?agences|ndlr\s*:"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.

@@ -17,7 +17,7 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Leggi anche …", "Scarica l'app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"leggi (anche|di più)|iscriviti|seguici|scarica|clicca|guarda (il|anche) video|non perdere|questo articolo (è stato )?(originariamente|inizialmente) pubblicato|fai clic|per saperne di più|maggiori informazioni|altro da|dai un[\'’]occhiata|visita|(questo articolo )?è apparso per la prima volta|riproduzione riservata|condividi|per favore condividi|(i punti di vista e )?le opinioni (qui )?espress[ei]|segui .{1,40}? su (twitter|facebook|instagram)"
+PROMPTS = r"leggi (anche|di più)|iscriviti|seguici|seguimi|seguitemi|scarica|clicca|guarda (il|anche) video|non perdere|questo articolo (è stato )?(originariamente|inizialmente) pubblicato|fai clic|per saperne di più|maggiori informazioni|altro da|dai un[\'’]occhiata|visita|(questo articolo )?è apparso per la prima volta|riproduzione riservata|condividi|per favore condividi|(i punti di vista e )?le opinioni (qui )?espress[ei]|segui .{1,40}? su (twitter|facebook|instagram)"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
