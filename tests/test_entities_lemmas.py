@@ -21,3 +21,19 @@ def test_a_first_name_is_not_cut_to_another_case_the_text_writes():
     """"Asia Bibi" stays: "Asi" (her name in another case) is no nominative of "Asia"."""
     found = lemmas("Asia Bibi wyjechała. Mąż Asi Bibi milczy.", "pl")
     assert found["Asia Bibi"] == "Asia Bibi"
+
+
+def test_a_countrys_people_in_the_plural_keep_the_plural():
+    """The nominative of a plural demonym is plural ("Brytyjczyków" -> "Brytyjczycy", "Britů" -> "Britové",
+    "Američanov" -> "Američani"); a surname in the plural is no demonym."""
+    assert lemmas("Premier powiedział, że Brytyjczyków to nie obchodzi.", "pl")["Brytyjczyków"] == "Brytyjczycy"
+    czech = lemmas("Premiér řekl, že Britů se to netýká. Rodina Tusků.", "cs")
+    assert czech["Britů"] == "Britové" and czech["Tusků"] != "Tuskové"
+    assert lemmas("Premier je dejal, da Američanov to ne skrbi.", "sl")["Američanov"] == "Američani"
+
+
+def test_a_bulgarian_names_first_word_sheds_its_article():
+    """"Европейската комисия" is "Европейска комисия", "Демократическата партия" "Демократическа партия"."""
+    found = lemmas("Говорител на Демократическата партия каза, че Европейската комисия греши.", "bg")
+    assert found["Европейската комисия"] == "Европейска комисия"
+    assert found["Демократическата партия"] == "Демократическа партия"

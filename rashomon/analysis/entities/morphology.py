@@ -315,9 +315,14 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
         return _east_slavic_phrase(words, language, type_)
     if type_ == "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _nominative_person(words, language, attested):
         return " ".join(words)
-    # "Južna Karolina", "Združeno kraljestvo": a head noun already in the nominative keeps its adjectives as written.
+    # "Južna Karolina", "Združeno kraljestvo": a head noun already in the nominative keeps its adjectives as written,
+    # but for the article a first word carries ("Европейската комисия" -> "Европейска комисия").
     if type_ != "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _simplemma_word(words[-1], language) == words[-1]:
-        return " ".join(words)
+        return " ".join([*without_articles(words[:1] + [""], language)[:1], *words[1:]])
+    if type_ == "PER" and len(words) == 1 and language in _DEMONYM_PLURALS:
+        plural = _demonym_plural(words[0], language)
+        if plural is not None:
+            return plural
     lemmas = []
     for index, word in enumerate(words):
         if language in PYMORPHY_LANGUAGES:
@@ -336,6 +341,40 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     if type_ == "PER" and len(words) > 1:
         lemmas = _agree_case_endings(words, lemmas)
     return " ".join(lemmas)
+
+
+# A country's people in the plural keep their number in the nominative ("Brytyjczyków" -> "Brytyjczycy", "Britů" ->
+# "Britové", "Američanov" -> "Američani"), as SlavicNER lemmatises them; the singular goes to the singular as any noun.
+# Per language: the endings of the plural's other cases, longest first, then (stem end, nominative plural ending).
+_DEMONYM_PLURALS = {
+    "pl": (("ami", "ach", "ów", "om"), (("czyk", "czycy"), ("ak", "acy"), ("an", "anie"), ("c", "cy"))),
+    "cs": (("ech", "ích", "ům", "ů", "y"), (("an", "ané"), ("ák", "áci"), ("c", "ci"), ("", "ové"))),
+    "sl": (("ih", "ev", "ov", "e"), (("c", "ci"), ("", "i"))),
+}
+# The nominative plural endings themselves: a word ending so stays as written.
+_NOMINATIVE_PLURALS = {"pl": ("cy", "anie"), "cs": ("ové", "ané", "ci"), "sl": ("ani", "ci")}
+
+
+def _demonym_plural(word: str, language: str) -> str | None:
+    """The nominative plural of a plural word naming a country's people, or None (not plural, or no such word)."""
+    from rashomon.analysis.entities.gazetteer import gazetteer  # the gazetteer lemmatises its own names with this module
+
+    if word.endswith(_NOMINATIVE_PLURALS[language]):
+        plural = word
+    else:
+        oblique, stems = _DEMONYM_PLURALS[language]
+        ending = next((e for e in oblique if word.endswith(e)), None)
+        stem = word[: -len(ending)] if ending else ""
+        if len(stem) < _MIN_DEMONYM_STEM:
+            return None
+        plural = next((stem[: len(stem) - len(end)] + nominative for end, nominative in stems if stem.endswith(end)), None)
+        if plural is None:
+            return None
+    known = gazetteer()
+    return plural if known.country_of_demonym(plural, language) or known.country_of_demonym(word, language) else None
+
+
+_MIN_DEMONYM_STEM = 3
 
 
 _OBLIQUE_SURNAME_ENDINGS = ("a", "u", "em", "om", "ju", "ja", "ovi", "owi", "ego")
