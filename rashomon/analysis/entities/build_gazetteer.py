@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 from rashomon.analysis.entities.keys import ascii_fold, slug, stem_key
@@ -68,11 +69,7 @@ class GazetteerBuilder:
 
     def add(self, entity_id: str, type_: str, names: dict[str, str], aliases: list[str], lowercase_ok: bool = False) -> str:
         """Adds names to ``entity_id`` (or to the entity already holding one of them); returns the ID used."""
-        for name in [*names.values(), *aliases]:
-            existing = self.aliases.get(stem_key(name))
-            if existing and len(stem_key(name)) > 3:
-                entity_id = existing
-                break
+        entity_id = self._holder(names, aliases) or entity_id
         entry = self.entities.setdefault(entity_id, {"type": type_, "names": {}})
         for lang, name in names.items():
             entry["names"].setdefault(lang, name)
@@ -87,6 +84,22 @@ class GazetteerBuilder:
                 self.lowercase.add(key)
                 self.lowercase_names.add(name)
         return entity_id
+
+    def _holder(self, names: dict[str, str], aliases: list[str]) -> str | None:
+        """The entity already holding these names: one that holds a display name, else one that holds two or
+        more of the aliases. One alias alone is too little: GeoNames lists "Paname", a nickname of Paris, whose
+        key is Panama's, so that Paris, "Paryż" and "Париж" had become Panama."""
+        for name in names.values():
+            existing = self.aliases.get(stem_key(name))
+            if existing and len(stem_key(name)) > 3:
+                return existing
+        keys = {stem_key(name) for name in aliases} - {""}
+        holders = Counter(self.aliases.get(key) for key in keys if len(key) > 3)
+        holders.pop(None, None)
+        if not holders:
+            return None
+        holder, count = holders.most_common(1)[0]
+        return holder if count >= min(2, len(keys)) else None
 
     def add_known(self, path: Path, skip: set[str] = frozenset()) -> None:
         """Adds the hand-written rows of ``path``, except those whose ID is in ``skip``."""
