@@ -31,7 +31,7 @@ from rashomon.analysis.entities.cues import (
 )
 from rashomon.analysis.entities.evidence import LOWERCASE_DEMONYM_ENDINGS, after_in, follows_after, company_form_after, is_company_form, kind_before, kind_of
 from rashomon.analysis.entities.gazetteer import gazetteer
-from rashomon.analysis.entities.keys import is_cyrillic, stem_key
+from rashomon.analysis.entities.keys import ascii_fold, is_cyrillic, stem_key
 from rashomon.analysis.entities.morphology import (
     PYMORPHY_LANGUAGES,
     begins_another_name,
@@ -73,6 +73,7 @@ class _Token:
     initial: bool  # first word of a sentence or line (only worked out for capitalised words)
     capitalised: bool
     abbreviated: bool = False  # an initial: one capital letter, a dot, a capitalised word ("Д.Рааб", "W. Brytanii")
+    after_stop: bool = False  # after a colon or a full stop the sentence splitter kept ("Barnier: Предложенията")
 
 
 @dataclass
@@ -99,9 +100,26 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
             token.initial = "\n" in gap or _starts_sentence(text, token.start, starts)
             # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
             token.initial = token.initial or previous.initial and previous.text.lower() in STOPWORDS and gap == " "
+            token.after_stop = not token.initial and _after_stop(gap, previous)
         after = text[token.end : token.end + 3]
         token.abbreviated = len(token.text) == 1 and after[:1] == "." and after[1:].lstrip(" ")[:1].isupper()
     return tokens
+
+
+_ABBREVIATION = 4  # "prof.", "np.", "tzw.", "ул.": a short lower-case word before a dot abbreviates one
+
+
+def _after_stop(gap: str, previous: _Token) -> bool:
+    """A word after a colon ("Мишел Барние: Предложенията …", "Biskup: Zapowiadało …") or after a full stop the
+    sentence splitter did not take for a sentence end ("127.021. Umrlo", "Vesti.bg. Можете"), not after an
+    abbreviation ("np. Paryż", "prof. Andrzej Gil")."""
+    stop = gap.strip(" \u00a0" + _OPENERS)
+    if stop == ":":
+        return True
+    if stop not in (".", "!", "?", "…"):
+        return False
+    word = previous.text
+    return not (word.isalpha() and word.islower() and len(word) <= _ABBREVIATION) and not previous.abbreviated
 
 
 def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> bool:
@@ -755,13 +773,14 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     taken = {i for first, (last, _) in known.items() for i in range(first, last + 1)}
     # Stems written capitalised mid-sentence: evidence that the same word opening a sentence is a name.
     capitalised = [t for t in tokens if t.capitalised]
-    seen_inside = {stem_key(t.text) for t in capitalised if not t.initial}
+    seen_inside = {stem_key(t.text) for t in capitalised if not (t.initial or t.after_stop)}
     attested = Counter(t.text for t in capitalised)
     lowercase_words = {t.text for t in tokens if not t.capitalised}
 
     candidates = _known_candidates(tokens, known, language, seen_inside, attested)
     candidates += _run_candidates(text, tokens, taken, language, seen_inside, lowercase_words)
     candidates += _lowercase_demonyms(tokens, taken, lowercase_words, language)
+    candidates += _lowercase_codes(text, tokens, taken, language)
     candidates = _split_compounds(candidates, language)
     _share_types(candidates)
     _events_after(text, candidates, language, attested)
@@ -777,7 +796,7 @@ def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set
         span_tokens = tokens[first : last + 1]
         # A known name opening a sentence may be an ordinary word ("Сам" is no Samoa), unless written as listed.
         word = span_tokens[0].text
-        if first == last and span_tokens[0].initial and word != entity.names.get(language):
+        if first == last and span_tokens[0].initial and word != entity.names.get(language) and not _own_name(word, entity, language):
             if _ordinary_initial(word, language, seen_inside):
                 continue
         words = [t.text for t in span_tokens if not t.abbreviated]
@@ -786,6 +805,26 @@ def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set
         lemma = own_name if own_name and _inflects(words, own_name) else None
         candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested), True))
     return candidates
+
+
+def _own_name(word: str, entity, language: str) -> bool:
+    """``word`` is one of the entity's names in some language, or that name with a case ending ("Лондон", "Londýn",
+    "Brazylii"): a known place opening a sentence, which dictionaries that list place names in lower case take for an
+    ordinary word. Not a short word that only begins like one ("Само" is no Samoa, "Dane" no Dania), not an
+    adjective ("Ruski", "Německý"), and not a city only GeoNames knows by one name ("Планът" is no Plano)."""
+    if len(entity.names) < 2 or len(word) <= _MIN_OWN_NAME or _adjective_like(word, language):
+        return False
+    folded = ascii_fold(word)
+    for name in entity.names.values():
+        own = ascii_fold(name)
+        stem = own[:-1] if own[-1:] in _FOLDED_VOWELS else own
+        if len(own) >= _MIN_OWN_NAME and folded.startswith(stem) and len(folded) - len(own) <= _MAX_ENDING:
+            return True
+    return False
+
+
+_FOLDED_VOWELS = "aeiouy"
+_MIN_OWN_NAME = 4
 
 
 def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_inside: set, lowercase_words: set) -> list[_Candidate]:
@@ -844,6 +883,50 @@ def _lowercase_demonyms(tokens: list[_Token], taken: set[int], lowercase_words: 
 _MIN_DEMONYM = 6
 
 
+# Letters joined to a number: a designation, whatever the case it is written in ("covid-19", "covidu-19", "mrna-1273",
+# "sars-cov-2", "tvn24"). Three letters at least ("m2", "co2" are units and formulas) and four digits at most (longer
+# ones are counts or IDs in addresses).
+_CODE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*-?\d{1,4}")
+_ADDRESS_MARKS = "/@#_.="
+
+
+# Languages write an illness's designation in lower case ("covid-19", "covidu-19", "ковид-19"), a product's with its
+# capitals ("mRNA-1273"): SlavicNER types 620 of the 647 lower-case ones EVT.
+_LOWERCASE_CODE_TYPE = "EVT"
+
+
+def _lowercase_codes(text: str, tokens: list[_Token], taken: set[int], language: str) -> list[_Candidate]:
+    """Designations written in lower case, outside web and mail addresses. SlavicNER, all four topics: 647 of the
+    715 such words are names (the capitalised "COVID-19", "mRNA-1273" are found as names already)."""
+    codes = [(index, token) for index, token in enumerate(tokens) if token.text[-1].isdigit() and _CODE.fullmatch(token.text)]
+    written = {token.text.lower() for _, token in codes}
+    candidates = []
+    for index, token in codes:
+        if token.capitalised or index in taken:
+            continue
+        before, after = text[token.start - 1 : token.start], text[token.end : token.end + 2]
+        if before and before in _ADDRESS_MARKS or after[:1] in "/@_" or after[:1] == "." and after[1:].isalnum():
+            continue
+        told = kind_before(text, token.start)
+        candidates.append(_Candidate([token], told or _LOWERCASE_CODE_TYPE, _code_lemma(token.text, written), bool(told)))
+    return candidates
+
+
+def _code_lemma(word: str, written: set[str]) -> str | None:
+    """The designation's uninflected form where the text writes it too: "covida-19", "covidom-19" are "covid-19"
+    (the letters with their case ending cut off, the number kept)."""
+    letters, number = _CODE_PARTS.fullmatch(word).groups()
+    forms = [
+        form for form in written
+        if (parts := _CODE_PARTS.fullmatch(form)) and parts.group(2) == number and len(parts.group(1)) < len(letters)
+        and letters.startswith(parts.group(1)) and len(letters) - len(parts.group(1)) <= _MAX_ENDING
+    ]
+    return min(forms, key=len) if forms else None
+
+
+_CODE_PARTS = re.compile(r"(.+?)(-?\d+)")
+
+
 def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside: set, lowercase_words: set) -> bool:
     """A lone capitalised word that is a stop word, a title, a demonym or an ordinary word opening a sentence."""
     token = tokens[index]
@@ -851,22 +934,33 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
         return True
     if _demonym(token.text, language) or _label(text, token, language, seen_inside):
         return True
-    if token.initial and (
+    if (token.initial or token.after_stop) and (
         _written_lower(token.text, lowercase_words)
         or _ordinary_initial(token.text, language, seen_inside)
         or _place_adjective(token.text)
         or _definite_opener(token.text, language, seen_inside)
     ):
         return True
+    if _with_definite_article(token.text, language) and is_common_word(token.text, language):
+        # "Камарата на общините", "Съвета на ЕС": the head of a name its complement ends.
+        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        return following not in value(language, "names", "COMPLEMENT_PREPOSITIONS", frozenset())
     return _after_article(text, tokens, index, language) and is_common_word(token.text, language)
+
+
+def _with_definite_article(word: str, language: str) -> bool:
+    """A word with a postposed definite article ("Съюза", "Общността", "Партията"): capitalised alone, an
+    ordinary noun or adjective referring back to a name ("the Union", "the Party"), not a name itself. SlavicNER
+    bg, all four topics: 479 such lone words are no names, 49 are."""
+    endings = value(language, "names", "DEFINITE_ARTICLE_ENDINGS", ())
+    return bool(endings) and not word.isupper() and word.lower().endswith(endings)
 
 
 def _definite_opener(word: str, language: str, seen_inside: set[str]) -> bool:
     """A word with a postposed definite article opening a sentence is a noun or adjective ("Позоваването",
     "Британският", "Осъдената"), unless the text writes it capitalised mid-sentence too ("Брекзитът" … "Брекзит").
     SlavicNER bg held out, sentence-initial words left after the other tests: 402 such false names, 31 names."""
-    endings = value(language, "names", "DEFINITE_ARTICLE_ENDINGS", ())
-    return bool(endings) and not word.isupper() and word.lower().endswith(endings) and stem_key(word) not in seen_inside
+    return _with_definite_article(word, language) and stem_key(word) not in seen_inside
 
 
 def _label(text: str, token: _Token, language: str, seen_inside: set[str]) -> bool:
