@@ -527,3 +527,46 @@ def test_italian_and_russian_statuses():
 def test_what_a_negation_does_not_reach_is_no_dispute(analyzer, text_a, text_b, language):
     found = _dispute(analyzer, text_a, text_b, language)
     assert found is None or found.kind not in ("polarity", "number")
+
+
+# More wrong contested claims of real SlavicNER stories.
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [
+        # a dot and a lower-case word after a number make it an ordinal, no count
+        ("Wynik jest przesądzony w 45 z 50 stanów.", "Wynik jest przesądzony w 42. z 50. stanów.", "pl"),
+        # what a candidate must win is no account of what he expects to win
+        ("Для перемоги у загальнонаціональних виборах кандидат має набрати 270 голосів виборників.",
+         "Ми збираємося набрати 300 голосів виборників.", "uk"),
+        ("To win the presidency a candidate must win 270 electoral votes.",
+         "To win the presidency the candidate expects to win 300 electoral votes.", "en"),
+        # two dates in two clauses of two events: the conviction and the quarrel it punished
+        ("Kobieta została w 2010 roku skazana za bluźnierstwo przeciwko Mahometowi.",
+         "Do wydarzenia, które pakistański sąd zinterpretował jako bluźnierstwo, doszło w roku 2009, gdy Asia Bibi"
+         " spytała swoje islamskie sąsiadki, co Mahomet zrobił dla ludzi.", "pl"),
+    ],
+)
+def test_ordinals_requirements_and_dates_of_other_clauses_are_no_dispute(analyzer, text_a, text_b, language):
+    assert _dispute(analyzer, text_a, text_b, language) is None
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # real SlavicNER statements about the same people or topic that deny another fact than the other asserts
+        ("Председатель Европейского совета Дональд Туск прокомментировал отставку британского министра по вопросам"
+         " Brexit Дэвида Дэвиса и министра иностранных дел Бориса Джонсона.",
+         "Так, председатель Европейского совета Дональд Туск отметил, что проблему «Брексита» не разрешит ни уход"
+         " Бориса Джонсона с поста министра, ни отставка Дэвида Дэвиса.", "ru"),
+        ("Protestujący wyszli na ulice Londynu z flagami Unii Europejskiej, by uczcić drugą rocznicę referendum, w"
+         " którym zdecydowano, że Wielka Brytania nie będzie członkiem UE.",
+         "W drugą rocznicę referendum w Wielkiej Brytanii ws. dalszego członkostwa w Unii Europejskiej, w Londynie"
+         " wyszły na ulice dziesiątki tysięcy przeciwników brexitu.", "pl"),
+        ("Хората, които живеят в страната към 31 декември 2020 г., но още не са пребивавали в продължение на 5"
+         " години, ще получат предварителен статут.",
+         "Хората, които живеят в страната към 31 декември 2020 г., но още нямат право на постоянно пребиваване, ще"
+         " получат предварителен статут.", "bg"),
+    ],
+)
+def test_a_negation_of_another_fact_about_the_same_people_is_no_dispute(analyzer, text_a, text_b, language):
+    found = _dispute(analyzer, text_a, text_b, language)
+    assert found is None or found.kind != "polarity"

@@ -253,8 +253,12 @@ def in_series(statements: list[Statement], partners: dict[int, set[int]], link: 
     """Whether the value in dispute varies across a series: statements of third sources, dispute candidates of
     either end, give it SERIES_VALUES or more values in all ("29 electors of Florida" / "all three of Vermont" /
     "Michigan's 16"; running counts "82 to 56" / "202 to 177" / "306 to 232"). A story of many reports tells
-    such parallel facts side by side; two accounts of one fact give two values."""
+    such parallel facts side by side; two accounts of one fact give two values. In a story of more than two sources
+    (MAX_SOURCES_ANY_LINK), so are the two values when the article of either end states the other's value too
+    (``_told_together``); between two sources that is one account changed in one place, not everywhere."""
     ends = (link.i, link.j)
+    if len({s.source for s in statements}) > MAX_SOURCES_ANY_LINK and _told_together(statements, ends, found):
+        return True
     sources = {statements[end].source for end in ends}
     values = {_value_key(found.kind, value) for value in found.values}
     for end in ends:
@@ -266,6 +270,19 @@ def in_series(statements: list[Statement], partners: dict[int, set[int]], link: 
                 values |= {_value_key(found.kind, value) for value in other.values}
             if len(values) >= SERIES_VALUES:
                 return True
+    return False
+
+
+def _told_together(statements: list[Statement], ends: tuple[int, int], found: Dispute) -> bool:
+    """Whether another statement of one end's article gives the other end's value: the article tells both values, as
+    two facts ("В 2010 году Биби … приговорили" and "в 2011 году он был застрелен"; "osiem lat w celi śmierci" beside
+    "10 lat"), which no account disputes."""
+    for k, end in enumerate(ends):
+        for m, statement in enumerate(statements):
+            if m != end and statement.article == statements[end].article:
+                given = _given(statement, found.kind)
+                if given is not None and given(found.values[1 - k]):
+                    return True
     return False
 
 
@@ -337,9 +354,18 @@ _PUNCTUATION = ".,;:!?\"'«»„“”()"
 
 
 def _shared_share(a: Statement, b: Statement) -> float:
-    """Share of all the word stems of two statements that both have (a long sentence and a short one share little)."""
-    stems_a, stems_b = stems_of(a.text), stems_of(b.text)
+    """Share of all the fact words of two statements that both have (a long sentence and a short one share little):
+    their word stems less names and function words, which tie two facts about the same people ("Туск прокомментировал
+    отставку Дэвиса" / "Туск отметил, что проблему не разрешит ни уход Джонсона, ни отставка Дэвиса")."""
+    stems_a, stems_b = _polarity_stems(a), _polarity_stems(b)
     return len(stems_a & stems_b) / max(1, len(stems_a | stems_b))
+
+
+@_per_statement
+def _polarity_stems(statement: Statement) -> set[str]:
+    """The statement's word stems less function words and, where only names are capitalised, names."""
+    stems = stems_of(statement.text) - _function_words(statement.language)
+    return stems if _nouns_capitalised(statement.language) else stems - _name_words(statement)
 
 
 def _overlap(a: Statement, b: Statement) -> float:
@@ -503,8 +529,9 @@ def _dates(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None
     """Different years, resolved days, days of a month, weekdays, months or clock times (each compared with its own kind).
 
     The two dates must stand among the same words ("die 2009 eröffnete Botschaft" / "die 2011 eröffnete
-    Botschaft"; across languages the same names): a long sentence dates several events ("sold in 2017" /
-    "signed in 2014"). Each statement must say something besides its date and names ("Rizví byl zatčen v
+    Botschaft"; across languages the same names), and their clauses share a word: a long sentence dates several
+    events ("sold in 2017" / "signed in 2014"; "została w 2010 roku skazana za bluźnierstwo" / "jako
+    bluźnierstwo, doszło w roku 2009"). Each statement must say something besides its date and names ("Rizví byl zatčen v
     pátek", "The Guardian reported on Tuesday" date a report, not a fact).
     """
     if _quantities_differ(a, b):
@@ -521,8 +548,8 @@ def _dates(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None
             if x[4:] == y[4:] and x[:4] != y[:4] and x[:4].isdigit():
                 continue  # one day of two years: a year inferred ("Jan 1"), written years are compared as years
             at_a, at_b = _date_offsets(spans_a, x), _date_offsets(spans_b, y)
-            clause = one_fact and _as_precise(x, spans_a, spans_b) and _same_clause(a, at_a, b, at_b)
-            if not (at_a and at_b and (clause or _same_context(a, at_a, b, at_b))):
+            clause = at_a and at_b and _same_clause(a, at_a, b, at_b)
+            if not (clause and (one_fact and _as_precise(x, spans_a, spans_b) or _same_context(a, at_a, b, at_b))):
                 continue
             if _dates_a_report(a, at_a) or _dates_a_report(b, at_b):
                 return None
@@ -549,7 +576,7 @@ def _date_offsets(spans: dict[str, list[int]], value: str) -> list[int]:
 def _dates_a_report(statement: Statement, offsets: list[int] | None) -> bool:
     """The date stands by a speech cue ("сообщает во вторник", "said on Monday"): when a source reported,
     which differs from source to source, not when the fact happened."""
-    if not offsets:
+    if not offsets or not statement.cues:
         return False
     words = list(re.finditer(r"\S+", statement.text))
 
@@ -562,20 +589,8 @@ def _dates_a_report(statement: Statement, offsets: list[int] | None) -> bool:
              if any(abs(n - d) <= 2 for d in date)}
     cues = {n for n, w in enumerate(words) for s, e in statement.cues
             if w.start() < e - statement.start and s - statement.start < w.end()}
-    cues |= _speech_verbs(statement)
     return any(abs(i - c) <= REPORT_REACH for i in date for c in cues)
 
-
-@_per_statement
-def _speech_verbs(statement: Statement) -> set[int]:
-    """Indices of the statement's words that are verbs of saying of its language (its quotes profile): a report
-    without a quotation ("Jak poinformowało we wtorek Associated Press, …") is dated by them too."""
-    from rashomon.languages import value
-
-    verbs = value(statement.language, "quotes", "VERBS")
-    if not verbs:
-        return set()
-    return {n for n, w in enumerate(re.finditer(r"\S+", statement.text)) if verbs.search(w.group(0))}
 
 
 def _day_key(resolved: str) -> str:

@@ -92,7 +92,7 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
     for match in _NUMBER.finditer(text):
         if any(a <= match.start() < b for a, b in skip) or _YEAR.match(match.group(1)) or match.start() in days:
             continue
-        if _is_label(text, match.start(), match.end(1)) or _is_clock(text, match):
+        if _is_label(text, match.start(), match.end(1)) or _is_clock(text, match) or _ORDINAL_DOT.match(text, match.end(1)):
             continue
         value = _plain(match.group(1))
         scale = _scale((match.group(2) or "").lower(), language)
@@ -111,6 +111,8 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
     return found
 
 
+# A dot and a lower-case word after a number: an ordinal ("w 42. z 50. stanów", "na 3. miejscu"), no count.
+_ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 # The word right before a number (after a space, maybe an opening quote), and what may close a label after it.
 _WORD_BEFORE = re.compile(r"(\S)\s+[\"«„“']?([^\W\d_][\w-]*)\s$")
 _LABEL_END = re.compile(r"\s*(?:$|[.,;:!?)»”\"'])")

@@ -5,7 +5,7 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"не|няма|нямаше|никога|никакв\w*|невъзможно"
+NEGATION = r"не|няма|нямаше|нямат|нямам|нямаме|нямате|нямаш|никога|никакв\w*|невъзможно"
 
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"без"
@@ -28,8 +28,9 @@ READER = r"вие|ваш|ваша|ти|твой|твоя"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"най-малко|поне|над|повече от"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"необходим\w*|нужн\w*"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"необходим\w*|нужн\w*|трябва"
 
 
 # Scale words after a number and the power of ten they stand for.

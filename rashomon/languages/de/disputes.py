@@ -57,8 +57,9 @@ LOWER_BOUND = r"mindestens|mehr als|über|wenigstens"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"weniger als|unter|bis zu|höchstens|maximal"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"nötig\w*|notwendig\w*|erforderlich\w*|benötigt\w*|braucht"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"nötig\w*|notwendig\w*|erforderlich\w*|benötigt\w*|braucht|muss|müssen|musste|mussten"
 
 
 # Scale words after a number and the power of ten they stand for.

@@ -57,8 +57,9 @@ LOWER_BOUND = r"at least|more than|over|upwards of|in excess of"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"less than|fewer than|under|below|up to|at most|no more than"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"needed|required|necessary|need|needs"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"needed|required|necessary|need|needs|must|has to|have to"
 
 
 # Scale words after a number and the power of ten they stand for.

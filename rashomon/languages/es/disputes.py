@@ -58,8 +58,9 @@ LOWER_BOUND = r"al menos|más de|por lo menos"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"menos de|hasta|como máximo|como mucho|por debajo de"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"necesari\w*|requerid\w*|necesita\w*|hacen falta|hace falta"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"necesari\w*|requerid\w*|necesita\w*|hacen falta|hace falta|debe|deben|deberá|deberán|tiene que|tienen que"
 
 
 # Scale words after a number and the power of ten they stand for.

@@ -58,8 +58,9 @@ LOWER_BOUND = r"au moins|plus de|plus d['’]"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"moins de|moins d['’]|jusqu['’]à|au plus|au maximum"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"nécessaires?|requis\w*|faut|besoin"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"nécessaires?|requis\w*|faut|besoin|doit|doivent|devra|devront"
 
 
 # Scale words after a number and the power of ten they stand for.

@@ -58,8 +58,9 @@ LOWER_BOUND = r"almeno|più di|oltre"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"meno di|fino a|al massimo|non più di"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"necessari\w*|richiest\w*|servono|serve"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"necessari\w*|richiest\w*|servono|serve|deve|devono|dovrà|dovranno|bisogna"
 
 
 # Scale words after a number and the power of ten they stand for.

@@ -58,8 +58,9 @@ LOWER_BOUND = r"co najmniej|ponad|przynajmniej|więcej niż"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"potrzebn\w*|niezbędn\w*|wymagan\w*|potrzeba"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"potrzebn\w*|niezbędn\w*|wymagan\w*|potrzeba|musi|muszą|musiał\w*|trzeba"
 
 
 # Scale words after a number and the power of ten they stand for.

@@ -59,8 +59,9 @@ LOWER_BOUND = r"не менее|более|свыше|по меньшей мер
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"менее|меньше|не более|максимум|не свыше"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"нужн\w*|необходим\w*|требу\w*"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"нужн\w*|необходим\w*|требу\w*|долж(?:ен|на|но|ны)|надо"
 
 
 # Scale words after a number and the power of ten they stand for.

@@ -17,5 +17,6 @@ HALTED = r"odlož\w*|odklad\w*|zruš\w*|pozastav\w*|prelož\w*|presunut\w*|odvol
 UNSCHEDULED = r"(?:nikdy )?nebol\w* (?:\w+ )?(?:naplánovan\w*|dohodnut\w*|dohodnut\w*)|(?:nebola )?žiadna dohoda"
 PROCEEDING = r"uskutoční sa|sa uskutoční|prebehne|podľa plánu|ako bolo plánované"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"potrebn\w*|nutn\w*|treba"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"potrebn\w*|nutn\w*|treba|musí|musel\w*"

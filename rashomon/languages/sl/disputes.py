@@ -28,8 +28,9 @@ READER = r"vi|vaš|vaša|ti|tvoj|tvoja"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"vsaj|najmanj|več kot"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"potrebn\w*"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"potrebn\w*|mora|morajo|moral\w*"
 
 
 # Scale words after a number and the power of ten they stand for.

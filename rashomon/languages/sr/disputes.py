@@ -17,5 +17,6 @@ AUXILIARIES = either("било|била|били|биће|може|могу")
 HALTED = either(r"одлож\w*|одгођ\w*|отказ\w*|суспендова\w*|прекинут\w*|помер\w*|првобитно (?:\w+ ){0,2}(?:планиран\w*|заказан\w*)") + r"|odgođ\w*|odgod\w*"
 UNSCHEDULED = either(r"никада није (?:\w+ )?(?:заказан\w*|планиран\w*|договорен\w*)|није било (?:\w+ )?договор\w*")
 PROCEEDING = either("одржаће се|биће одржан|по плану|како је планирано") + "|održat će se|bit će održan|kako je planirano"
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
 NEEDED = either(r"потребн\w*|неопходн\w*") + r"|potrebn\w*"

@@ -59,8 +59,9 @@ LOWER_BOUND = r"щонайменше|понад|більше ніж|більш �
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"менше|менш ніж|не більше|максимум"
 
-# Words that make the quantity beside them a requirement, not an account ("270 needed to win").
-NEEDED = r"потрібн\w*|необхідн\w*|треба"
+# Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
+# and modal verbs of necessity.
+NEEDED = r"потрібн\w*|необхідн\w*|треба|повин(?:ен|на|но|ні)|мусить|ма(?:є|ють) \w+ти"
 
 
 # Scale words after a number and the power of ten they stand for.
