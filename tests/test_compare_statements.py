@@ -385,3 +385,11 @@ def test_a_list_of_tags_and_a_label_with_its_figure_are_no_statements_but_an_enu
 ])
 def test_an_imprint_and_invitations_to_read_on_are_no_statements(imprint, language):
     assert statements(imprint, language) == []
+
+
+def test_a_cookie_notice_inside_a_report_and_a_script_notice_are_no_statements():
+    report = "Die Polizei sucht Zeugen des Unfalls in der Innenstadt."
+    notice = ("Wir verwenden auf unserer Webseite Cookies und pseudonyme Analysetechniken, um unseren Internetauftritt "
+              "möglichst benutzerfreundlich zu gestalten. Zudem ermöglichen Cookies die Personalisierung von Inhalten.")
+    assert statements(f"{report} {notice}", "de") == [report]
+    assert statements("Please enable JavaScript to view the comments powered by Disqus", "en") == []

@@ -26,7 +26,8 @@ ANI⏎Get the latest news …"); a unit starts after a wire dateline
 - a service box: a unit with a telephone number and a word that offers a service (each language's
   ``boilerplate.SERVICE``: "helpline", "rund um die Uhr erreichbar", "numero verde", "телефон доверия") near the
   number, and the units right after it that hold such a word or a way to reach the service (``boilerplate.CONTACT``:
-  "Auch eine Beratung über E-Mail ist möglich.");
+  "Auch eine Beratung über E-Mail ist möglich."); likewise a cookie consent notice (``boilerplate.CONSENT``) and the
+  units about cookies right after it;
 - a caption: it opens with a caption label ("Image caption", any language's
   ``boilerplate.CAPTION_LABELS``), it points at its photo ("seen in this photo", each language's
   ``boilerplate.CAPTIONS``), or it is a short unit right before a photo credit (each language's
@@ -48,7 +49,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rashomon.cleaning.lexicon import INTERFACE
+from rashomon.cleaning.lexicon import CONSENT, INTERFACE
 from rashomon.comparison.cues import addresses_reader, prompts_reader
 from rashomon.comparison.names import WORD
 from rashomon.comparison.predicate import has_predicate
@@ -122,6 +123,7 @@ _LABEL_VALUE = re.compile(r"(?P<label>[^:\n]{1,60}\D):\s*(?=\S*\d)\S+(?:\s\S+)?[
 # A telephone number: digit groups parted by spaces, slashes, hyphens or brackets, maybe after a country code.
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]*)?(?:\(\d{1,5}\)[\s/-]*)?\d{1,5}"
                     r"(?:[\s/-]{1,3}(?:\(\d{1,5}\)|\d{1,5})){1,6}(?![\w,]|\.\d)")
+_COOKIE = re.compile(r"(?<!\w)cookies?(?!\w)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-/–]\s*\d{2,4}")
 # A wire dateline before a unit's first word: an agency in capitals after a clock time (", 04:00 REGNUM ") or
 # before a dash ("INTERFAX.RU - "). It is no part of the statement.
@@ -302,12 +304,15 @@ def _is_phone_number(candidate: str) -> bool:
 
 
 def _service_box(text: str, units: list[tuple[int, int]], language: str) -> set[int]:
-    """The units of service boxes: each service line, and the units right after it that offer a service too."""
+    """The units of service boxes and consent notices: each service line and the units right after it that offer a
+    service too; each unit of a cookie consent notice (any language's ``boilerplate.CONSENT``, which the cleaning
+    stage drops as a block when the block is short) and the units right after it about cookies."""
     box: set[int] = set()
     for index, unit in enumerate(units):
         unit_text = text[slice(*unit)]
-        follows = index - 1 in box and (_service(language).search(unit_text) or _contact(language).search(unit_text))
-        if is_service_line(unit_text, language) or follows:
+        follows = index - 1 in box and (_service(language).search(unit_text) or _contact(language).search(unit_text)
+                                        or _COOKIE.search(unit_text))
+        if is_service_line(unit_text, language) or CONSENT.search(unit_text.lower()) or follows:
             box.add(index)
     return box
 

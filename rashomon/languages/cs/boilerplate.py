@@ -10,6 +10,7 @@ APPEALS = [
 ]
 
 INTERFACE = [
+    r"\bjavascript\b",
     r"připomenout později", r"čtěte (také|též|více)", r"^sdílet", r"\bcookies?\b", r"^reklama$", r"sledujte nás",
     r"všechna práva vyhrazena",
 ]

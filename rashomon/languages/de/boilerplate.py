@@ -10,6 +10,7 @@ APPEALS = [
 ]
 
 INTERFACE = [
+    r"\bjavascript\b",
     r"später erinnern", r"lesen sie (auch|mehr)", r"mehr zum thema", r"^teilen$", r"\bcookies?\b", r"^anzeige$",
     r"folgen sie uns", r"alle rechte vorbehalten",
 ]

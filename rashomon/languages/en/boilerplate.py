@@ -20,6 +20,7 @@ APPEALS = [
 # Words that also open sentences of a report ("Share prices fell", "Close to 100 people") only count as the
 # whole line (^…$).
 INTERFACE = [
+    r"\bjavascript\b",
     r"\bremind me later\b", r"\bread (more|also|next)\b", r"\bsee also\b",
     r"\brelated (articles?|stories|content|posts?)\b", r"\bshare (this|on|via)\b", r"^share( (article|story))?$",
     r"\bclick here\b", r"\bcookies?\b", r"\bprivacy (policy|settings)\b", r"\bterms of (use|service)\b",

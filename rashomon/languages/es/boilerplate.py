@@ -10,6 +10,7 @@ APPEALS = [
 ]
 
 INTERFACE = [
+    r"\bjavascript\b",
     r"recordarme más tarde", r"lee (también|más)", r"lea también", r"^compartir", r"\bcookies?\b", r"^publicidad$",
     r"síguenos", r"todos los derechos reservados",
 ]

@@ -10,6 +10,7 @@ APPEALS = [
 ]
 
 INTERFACE = [
+    r"\bjavascript\b",
     r"me le rappeler", r"lire (aussi|la suite|plus)", r"\bà lire aussi\b", r"^partager", r"\bcookies?\b",
     r"^publicité$", r"suivez-nous", r"tous droits réservés",
 ]

@@ -10,6 +10,7 @@ APPEALS = [
 ]
 
 INTERFACE = [
+    r"\bjavascript\b",
     r"ricordamelo più tardi", r"leggi (anche|di più|tutto)", r"^condividi", r"\bcookies?\b", r"^pubblicità$",
     r"seguici", r"tutti i diritti riservati", r"riproduzione riservata", r"articoli correlati", r"i più letti",
     r"ti potrebbe interessare",

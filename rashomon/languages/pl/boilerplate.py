@@ -10,6 +10,7 @@ APPEALS = [
 ]
 
 INTERFACE = [
+    r"\bjavascript\b",
     r"przypomnij później", r"czytaj (też|także|również|więcej)", r"zobacz (też|także)", r"udostępnij", r"\bcookie",
     r"^reklama$", r"obserwuj nas", r"wszelkie prawa zastrzeżone",
 ]
