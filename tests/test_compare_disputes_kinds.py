@@ -570,3 +570,17 @@ def test_ordinals_requirements_and_dates_of_other_clauses_are_no_dispute(analyze
 def test_a_negation_of_another_fact_about_the_same_people_is_no_dispute(analyzer, text_a, text_b, language):
     found = _dispute(analyzer, text_a, text_b, language)
     assert found is None or found.kind != "polarity"
+
+
+def test_privatives_and_far_apart_counts_and_directions_in_longer_words_are_no_dispute(analyzer):
+    # real Bulgarian statements: "without a customs union" and "outside the common market" say the same
+    found = _dispute(analyzer, "Без митнически съюз и извън единния пазар бариерите пред търговията със стоки и услуги"
+                     " са неизбежни, каза Барние.",
+                     "Извън общия пазар и митническия съюз бариерите пред търговията със стоки и услуги са неизбежни,"
+                     " каза Барние.", "bg")
+    assert found is None or found.kind != "polarity"
+    # the electors in all and the electors one candidate has: more than twice apart
+    assert _dispute(analyzer, "По подсчетам агентства, у Байдена 264 голоса выборщиков.",
+                    "По подсчетам агентства, у Байдена 538 голосов выборщиков.", "ru") is None
+    # a typo'd "на севере-востоке" is no "на севере"
+    assert [point for point, pattern in directions("ru") if pattern.search("в городе Лахор на севере-востоке")] == []

@@ -357,7 +357,7 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
         if link.i in taken or link.j in taken:
             continue
         difference = dispute(a, b, candidate.one_fact)
-        if difference is None or in_series(statements, rivals, link, difference):
+        if difference is None or in_series(statements, partners, link, difference):
             continue
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}
         members |= partners[link.i] | partners[link.j]

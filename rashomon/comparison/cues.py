@@ -85,9 +85,9 @@ def auxiliaries(language: str) -> re.Pattern:
 @cache
 def directions(language: str) -> tuple[tuple[str, re.Pattern], ...]:
     """(compass point, pattern) of the language's directions from a place, longest first; matched in lower case
-    only, so names ("North Korea", "West Bank") are none."""
+    only, so names ("North Korea", "West Bank") are none, and whole ("на севере-востоке" is no "на севере")."""
     table = value(language, "disputes", "DIRECTIONS", {})
-    return tuple((point, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")) for point, pattern in table.items())
+    return tuple((point, re.compile(rf"(?<!\w)(?:{pattern})(?![\w-])")) for point, pattern in table.items())
 
 
 def needed(language: str) -> re.Pattern:
@@ -120,7 +120,9 @@ def prompts_reader(text: str, language: str) -> bool:
 
 
 def is_negated(text: str, language: str) -> bool:
-    return bool(negation(language).search(text))
+    """A clause negation in ``text``; a privative preposition ("without a customs union", "без митнически съюз")
+    denies only its noun, no statement's polarity."""
+    return bool(_compiled("negation", language).search(text))
 
 
 # The first of these cues a statement gives decides its family: (cue table, the family it asserts, the family when
