@@ -37,3 +37,16 @@ def test_a_bulgarian_names_first_word_sheds_its_article():
     found = lemmas("Говорител на Демократическата партия каза, че Европейската комисия греши.", "bg")
     assert found["Европейската комисия"] == "Европейска комисия"
     assert found["Демократическата партия"] == "Демократическа партия"
+
+
+def test_an_adjective_agrees_with_its_noun_in_the_nominative():
+    """Polish "Komisji Europejskiej" is "Komisja Europejska", Slovene "Bele hiše" "Bela hiša", Czech "Velké Británie"
+    "Velká Británie"; a noun in the plural keeps its number ("Spojené státy" is no "Spojený stát")."""
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Komisji", "Europejskiej"], "pl", "ORG") == "Komisja Europejska"
+    assert lemmatize_name(["Parlamentu", "Europejskiego"], "pl", "ORG") == "Parlament Europejski"
+    assert lemmatize_name(["Bele", "hiše"], "sl", "LOC") == "Bela hiša"
+    assert lemmatize_name(["Združenega", "kraljestva"], "sl", "LOC") == "Združeno kraljestvo"
+    assert lemmatize_name(["Velké", "Británie"], "cs", "LOC") == "Velká Británie"
+    assert lemmatize_name(["Spojené", "státy"], "cs", "LOC") != "Spojený stát"

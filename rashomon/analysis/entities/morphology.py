@@ -315,6 +315,9 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
         return _east_slavic_phrase(words, language, type_)
     if type_ == "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _nominative_person(words, language, attested):
         return " ".join(words)
+    agreeing = _agreeing_phrase(words, language) if type_ != "PER" and len(words) == 2 else None
+    if agreeing is not None:
+        return agreeing
     # "Južna Karolina", "Združeno kraljestvo": a head noun already in the nominative keeps its adjectives as written,
     # but for the article a first word carries ("Европейската комисия" -> "Европейска комисия").
     if type_ != "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _simplemma_word(words[-1], language) == words[-1]:
@@ -341,6 +344,48 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     if type_ == "PER" and len(words) > 1:
         lemmas = _agree_case_endings(words, lemmas)
     return " ".join(lemmas)
+
+
+# An adjective and its noun agree: once the noun is in the nominative, the adjective takes the nominative of the noun's
+# gender ("Komisji Europejskiej" -> "Komisja Europejska", "Bele hiše" -> "Bela hiša", "Velké Británie" -> "Velká
+# Británie"). Per language: where the adjective stands (after its noun: Polish names; before it: Czech, Slovene), the
+# noun's nominative endings by gender, and how the dictionary's masculine adjective becomes feminine and neuter.
+_AGREEMENT = {
+    "pl": ("after", {"a": "f", "o": "n", "e": "n", "um": "n"}, {"f": (("ki", "ka"), ("gi", "ga"), ("i", "ia"), ("y", "a")),
+                                                               "n": (("ki", "kie"), ("gi", "gie"), ("i", "ie"), ("y", "e"))}),
+    "cs": ("before", {"a": "f", "e": "f", "o": "n", "í": "n"}, {"f": (("ý", "á"),), "n": (("ý", "é"),)}),
+    "sl": ("before", {"a": "f", "o": "n", "e": "n"}, {"f": (("i", "a"), ("", "a")), "n": (("i", "o"), ("", "o"))}),
+}
+_PLURAL_ENDINGS = {"pl": ("y", "i", "ów", "ach", "ami", "om"), "cs": ("y", "ů", "ům", "ech", "ích"), "sl": ("i", "ov", "ih", "om")}
+_ADJECTIVE_LEMMA_ENDS = {"pl": ("y", "i"), "cs": ("ý", "í"), "sl": ("i", "")}
+
+
+def _agreeing_phrase(words: list[str], language: str) -> str | None:
+    """The nominative of a two-word name made of a noun and an adjective agreeing with it, or None."""
+    rule = _AGREEMENT.get(language)
+    if rule is None:
+        return None
+    place, genders, forms = rule
+    adjective, noun = (words[1], words[0]) if place == "after" else (words[0], words[1])
+    head, masculine = _simplemma_word(noun, language), _simplemma_word(adjective, language)
+    # The dictionary must read the adjective as one: a masculine lemma it is written from ("Bel" / "Bele"), or
+    # that ends as masculine adjectives do ("Europejski", "Velký").
+    stem = masculine[:-1] if masculine.endswith(("i", "y", "ý", "í")) else masculine
+    if masculine == adjective or not adjective.startswith(stem) or not masculine.endswith(_ADJECTIVE_LEMMA_ENDS[language]):
+        return None
+    if language == "sl" and not masculine.endswith("i") and masculine == stem and len(adjective) - len(stem) > 3:
+        return None
+    # A noun written as its nominative plus a plural ending is plural ("Spojené státy", "Stany Zjednoczone"): the
+    # dictionary's singular would change its number.
+    if noun != head and noun.startswith(head) and noun[len(head) :] in _PLURAL_ENDINGS[language]:
+        return None
+    gender = next((g for end, g in genders.items() if head.endswith(end)), "m")
+    nominative = masculine
+    for end, replacement in forms.get(gender, ()):
+        if masculine.endswith(end):
+            nominative = masculine[: len(masculine) - len(end)] + replacement
+            break
+    return f"{head} {nominative}" if place == "after" else f"{nominative} {head}"
 
 
 # A country's people in the plural keep their number in the nominative ("Brytyjczyków" -> "Brytyjczycy", "Britů" ->
