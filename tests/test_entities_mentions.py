@@ -527,3 +527,15 @@ def test_a_short_word_that_begins_like_a_country_opening_a_sentence_is_no_name()
 def test_a_lower_case_designation_takes_the_form_the_text_writes_uninflected():
     found = by_text("Zaradi epidemije covida-19 so zaprli šole. Bolnikov s covidom-19 je več kot s covid-19.", "sl")
     assert found["covida-19"] == ("EVT", "covid-19") and found["covidom-19"] == ("EVT", "covid-19")
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Po podatkih Nacionalnega inštituta za javno zdravje (NIJZ) je bilo več okužb.", "sl", "Nacionalnega inštituta za javno zdravje"),
+        ("Evropska agencija za zdravila je odobrila cepivo.", "sl", "Evropska agencija za zdravila"),
+        ("Skupina G7, Organizace pro hospodářskou spolupráci a rozvoj (OECD) a NATO.", "cs", "Organizace pro hospodářskou spolupráci a rozvoj"),
+    ],
+)
+def test_an_institution_takes_what_it_is_for_into_its_name(text, language, name):
+    assert name in by_text(text, language)

@@ -66,3 +66,10 @@ ADJECTIVES_IN_LOWER_CASE = True
 # Prepositions after which a capitalised word is no adjective opening a name ("w Zakopanem przed tłumem"): the
 # language's own, not STOPWORDS, which every language's names are trimmed by ("Ku Klux Klan", "U Thant").
 PREPOSITIONS = frozenset("před přes o u ve ze k ke během proti kvůli".split())
+
+# Prepositions that open what an institution or a law is for or about, part of its name: "Nacionalni inštitut za
+# javno zdravje", "Съвета по общи въпроси", "Закон о восстании" (lower-case words after it, to the phrase's end).
+PURPOSE_PREPOSITIONS = frozenset("pro o".split())
+
+# What the dictionary's lemma of a verb (its infinitive) ends in: a verb ends the phrase after a PURPOSE_PREPOSITION.
+INFINITIVE_ENDINGS = tuple("at it ít ět out ýt ct".split())

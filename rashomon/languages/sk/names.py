@@ -45,3 +45,10 @@ OV_SURNAMES = True
 
 # Adjectives are written in lower case: one capitalised mid-sentence begins a name ("Česká televize").
 ADJECTIVES_IN_LOWER_CASE = True
+
+# Prepositions that open what an institution or a law is for or about, part of its name: "Nacionalni inštitut za
+# javno zdravje", "Съвета по общи въпроси", "Закон о восстании" (lower-case words after it, to the phrase's end).
+PURPOSE_PREPOSITIONS = frozenset("pre o".split())
+
+# What the dictionary's lemma of a verb (its infinitive) ends in: a verb ends the phrase after a PURPOSE_PREPOSITION.
+INFINITIVE_ENDINGS = tuple("ať iť ieť ovať ýť núť".split())
