@@ -393,3 +393,14 @@ def test_a_cookie_notice_inside_a_report_and_a_script_notice_are_no_statements()
               "möglichst benutzerfreundlich zu gestalten. Zudem ermöglichen Cookies die Personalisierung von Inhalten.")
     assert statements(f"{report} {notice}", "de") == [report]
     assert statements("Please enable JavaScript to view the comments powered by Disqus", "en") == []
+
+
+def test_a_verbless_headline_that_no_other_article_carries_is_no_exclusive_claim():
+    from rashomon.comparison.claims import claim_clusters
+    from rashomon.comparison.statements import Statement
+
+    texts = [(0, "An analysis by Herbert Vytiska for EURACTIV Germany"),  # the first unit: no predicate test
+             (0, "The vote was postponed again on Tuesday."), (1, "Die Abstimmung wurde erneut verschoben.")]
+    found = [Statement(article, f"a{article}", 0, len(text), text, "en" if article == 0 else "de", f"s{article}")
+             for article, text in texts]
+    assert claim_clusters(found, []) == [[1], [2]]

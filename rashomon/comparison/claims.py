@@ -16,7 +16,8 @@
    so it can be the mutual nearest of one of them only) and the other's
    nearest in that article. A statement that is left
    over but has a weaker link to another article is carried there, so it is
-   no exclusive claim; one without any is exclusive.
+   no exclusive claim; one without any is exclusive, unless it is a fragment
+   without a predicate (a verbless headline, which alone states no fact).
 4. Two aligned statements whose values cannot both hold (see
    ``disputes.py``) make a contested claim of their two claims, its sides
    split by the values they give. The sides leave a shared claim that holds
@@ -42,6 +43,7 @@ from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, gives, in_series, status_disputes, value_candidates
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
 from rashomon.comparison.memo import Memo
+from rashomon.comparison.predicate import has_predicate
 from rashomon.comparison.statements import (
     E5_MIN_STATEMENTS_PER_ARTICLE,
     E5_STATEMENT_BUDGET,
@@ -249,7 +251,9 @@ def claim_clusters(statements: list[Statement], found: list[Link], model: str = 
         clusters.append([core] + members)
         for i in clusters[-1]:
             claims_of_statement[i].add(len(clusters) - 1)
-    clusters += [[i] for i in range(len(statements)) if not claims_of_statement[i] and strongest[i] < carried]
+    # Exclusive: neither in a claim nor carried; a fragment without a predicate (a verbless headline) states no fact.
+    clusters += [[i] for i, statement in enumerate(statements) if not claims_of_statement[i] and strongest[i] < carried
+                 and has_predicate(statement.text, statement.language)]
     return clusters
 
 
