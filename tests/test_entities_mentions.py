@@ -539,3 +539,14 @@ def test_a_lower_case_designation_takes_the_form_the_text_writes_uninflected():
 )
 def test_an_institution_takes_what_it_is_for_into_its_name(text, language, name):
     assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Министром назначен Доминик Рааб, ранее занимавший пост.", "ru", "Доминик Рааб"),
+        ("Глава Сбербанка Герман Греф говорил в конце года.", "ru", "Герман Греф"),
+    ],
+)
+def test_a_first_name_one_letter_short_of_a_country_is_a_person(text, language, name):
+    assert by_text(text, language)[name][0] == "PER"

@@ -268,9 +268,15 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
         return False
     # The place's own name in this language, inflected at most by an ending ("Лондона"; not "Franc" for Francija).
     own_name = entity.names.get(language) if len(entity.names) > 1 else None
-    if own_name and stem_key(own_name) == stem_key(word) and len(word) >= len(own_name) - 1:
+    own_stem = own_name is not None and stem_key(own_name) == stem_key(word)
+    if own_stem and len(word) >= len(own_name):
         return False
-    if language in PYMORPHY_LANGUAGES and proper_reading(word, language) not in ("Name", "Surn"):
+    # One letter short of the place's name is a first name's ending: "Доминик Рааб" is no Dominica ("Доминика").
+    one_short = own_stem and len(word) == len(own_name) - 1
+    shortened = one_short and _next_is_lone_name(text, tokens, index)
+    if one_short and not shortened:
+        return False
+    if language in PYMORPHY_LANGUAGES and not shortened and proper_reading(word, language) not in ("Name", "Surn"):
         return False
     for neighbour, left, right in ((index - 1, index - 1, index), (index + 1, index, index + 1)):
         if not 0 <= neighbour < len(tokens) or not _joined(text, tokens[left], tokens[right]):
@@ -279,6 +285,14 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
         if other[:1].isupper() and not _is_title(other) and other.lower() not in STOPWORDS and not known.lookup(other):
             return True
     return False
+
+
+def _next_is_lone_name(text: str, tokens: list[_Token], index: int) -> bool:
+    """The word after ``index`` is capitalised and ends a run of two: a surname after a first name."""
+    after = index + 1
+    if after >= len(tokens) or not tokens[after].capitalised or not _joined(text, tokens[index], tokens[after]):
+        return False
+    return after + 1 >= len(tokens) or not (tokens[after + 1].capitalised and _joined(text, tokens[after], tokens[after + 1]))
 
 
 def _inflects(words: list[str], name: str) -> bool:
