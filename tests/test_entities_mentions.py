@@ -550,3 +550,19 @@ def test_an_institution_takes_what_it_is_for_into_its_name(text, language, name)
 )
 def test_a_first_name_one_letter_short_of_a_country_is_a_person(text, language, name):
     assert by_text(text, language)[name][0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, language, name, lemma",
+    [
+        ("Imigranci z siedmiu innych krajów Europy Wschodniej zatrudnionych było wielu.", "pl", "Europy Wschodniej", "Europa Wschodnia"),
+        ("To największy producent w Europie Zachodniej, eksportujący surowce.", "pl", "Europie Zachodniej", "Europa Zachodnia"),
+    ],
+)
+def test_a_known_place_with_an_adjective_after_it_is_one_name(text, language, name, lemma):
+    assert by_text(text, language)[name] == ("LOC", lemma)
+
+
+def test_a_country_named_like_an_adjective_after_another_name_stays_apart():
+    found = by_text("Dodał, że po Niemczech Polska jest największym odbiorcą.", "pl")
+    assert "Niemczech" in found and "Polska" in found

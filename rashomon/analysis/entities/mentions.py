@@ -236,9 +236,11 @@ def _qualified(text: str, tokens: list[_Token], index: int, language: str) -> bo
         other = tokens[neighbour].text
         if _adjective_like(other, language):
             return True
-        # The known word is itself the adjective ("Северна" before "Ирландия").
-        if neighbour > index and other[:1].isupper() and other.lower() not in STOPWORDS and _adjective_like(word, language):
-            return True
+        # The known word is itself the adjective, before or after the name ("Северна Ирландия", "Europy Wschodniej"),
+        # unless it is a country whose name ends like one ("po Niemczech Polska", "Naopak Česko").
+        if other[:1].isupper() and other.lower() not in STOPWORDS and _adjective_like(word, language):
+            if neighbour > index or gazetteer().country(word) is None:
+                return True
     return False
 
 
