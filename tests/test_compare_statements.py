@@ -63,6 +63,7 @@ def test_the_pictured_person_of_a_report_sentence_is_no_caption():
     ("Ricevi avvisi e ultime notizie sui tuoi dispositivi tramite le nostre app.", "it"),
     ("Seguimi su Twitter, Facebook e Instagram.", "it"),  # the author's own prompt
     ("Follow me on Twitter and Instagram.", "en"),
+    ("Poslechněte si nový seriál Radiožurnálu denně od 8.50.", "cs"),
 ])
 def test_prompts_and_republication_notes_are_no_statements_even_with_a_quoted_title(prompt, language):
     assert statements(prompt, language) == []
@@ -368,7 +369,7 @@ def test_a_teaser_the_page_cut_off_is_no_statement_but_a_headline_or_a_quote_tra
 
 def test_a_list_of_tags_and_a_label_with_its_figure_are_no_statements_but_an_enumeration_is():
     tags = ("Вакцинация началась в понедельник.\n\nвакцина \"спутник v\", коронавирус в россии, коронавирус covid-19, "
-            "коронавирусы, андрей каприн, здоровье - общество, российская академия наук")
+            "коронавирусы, андрей каприн, здоровье - общество, министерство здравоохранения рф (минздрав россии)")
     assert statements(tags, "ru") == ["Вакцинация началась в понедельник."]
     label = "Trump wygrał na Florydzie. Liczba głosów elektorskich: 29."
     assert statements(label, "pl") == ["Trump wygrał na Florydzie."]
@@ -404,3 +405,10 @@ def test_a_verbless_headline_that_no_other_article_carries_is_no_exclusive_claim
     found = [Statement(article, f"a{article}", 0, len(text), text, "en" if article == 0 else "de", f"s{article}")
              for article, text in texts]
     assert claim_clusters(found, []) == [[1], [2]]
+
+
+def test_a_caption_before_a_czech_photo_source_label_is_no_statement():
+    text = ("Zpochybňování členství v EU znervózňuje investory. Evropská vlajka a státní vlajka České republiky "
+            "(ilustrační foto) | Zdroj: Fotobanka Profimedia. Japonce zneklidnily informace z médií.")
+    assert statements(text, "cs") == ["Zpochybňování členství v EU znervózňuje investory.",
+                                      "Japonce zneklidnily informace z médií."]

@@ -123,6 +123,7 @@ _LABEL_VALUE = re.compile(r"(?P<label>[^:\n]{1,60}\D):\s*(?=\S*\d)\S+(?:\s\S+)?[
 # A telephone number: digit groups parted by spaces, slashes, hyphens or brackets, maybe after a country code.
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]*)?(?:\(\d{1,5}\)[\s/-]*)?\d{1,5}"
                     r"(?:[\s/-]{1,3}(?:\(\d{1,5}\)|\d{1,5})){1,6}(?![\w,]|\.\d)")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _COOKIE = re.compile(r"(?<!\w)cookies?(?!\w)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-/–]\s*\d{2,4}")
 # A wire dateline before a unit's first word: an agency in capitals after a clock time (", 04:00 REGNUM ") or
@@ -241,10 +242,11 @@ def _is_label_value(text: str) -> bool:
 
 def _is_tag_list(text: str) -> bool:
     """A page's list of tags or keywords: at least TAG_ITEMS items parted by commas, none longer than TAG_WORDS words,
-    no end mark and no brackets ("вакцина "спутник v", коронавирус в россии, коронавирусы, андрей каприн, …"); an
-    enumeration in a report's sentence ends with one, a list item explains its terms in brackets."""
-    items = [item for item in re.split(r"[,;|•·]", text) if item.strip()]
-    return (len(items) >= TAG_ITEMS and not text.rstrip(_CLOSING).endswith(_END_MARKS) and "(" not in text
+    and no end mark ("вакцина "спутник v", коронавирус в россии, коронавирусы, андрей каприн, …"); an enumeration in
+    a report's sentence ends with one. What brackets hold is left out: a tag's gloss ("министерство здравоохранения
+    рф (минздрав россии)"), or a list item's terms ("заболевания … (инфаркт, миокардит, …);")."""
+    items = [item for item in re.split(r"[,;|•·]", _BRACKETED.sub("", text)) if item.strip()]
+    return (len(items) >= TAG_ITEMS and not text.rstrip(_CLOSING).endswith(_END_MARKS)
             and all(len(WORD.findall(item)) <= TAG_WORDS for item in items))
 
 

@@ -17,11 +17,11 @@ INTERFACE = [
 
 # Reader prompts and republication notes that open a sentence or clause ("Read also …", "Download the app"):
 # such a sentence is page furniture, not a claim (rashomon/comparison/statements.py).
-PROMPTS = r"čtěte (také|též|více)|přečtěte si|sledujte (nás|náš)|stáhněte|přihlaste se|klikněte|pošlete nám|máte tip"
+PROMPTS = r"čtěte (také|též|více)|přečtěte si|poslechněte si|podívejte se na|sledujte (nás|náš)|stáhněte|přihlaste se|klikněte|pošlete nám|máte tip"
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
-CREDITS = r"foto|snímek|obrázek"
+CREDITS = r"foto|snímek|obrázek|zdroj(?: foto)?"
 
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.

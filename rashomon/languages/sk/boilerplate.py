@@ -20,7 +20,7 @@ PROMPTS = r"čítajte (aj|tiež|viac)|prečítajte si|sledujte (nás|náš)|stia
 
 # Labels of photo credits ("Photo: AFP", "(Image: Reuters)"): the text before a credit is its photo's caption
 # (rashomon/comparison/furniture.py). Matched case-insensitively before a colon or slash.
-CREDITS = r"foto|snímka|obrázok"
+CREDITS = r"foto|snímka|obrázok|zdroj(?: foto)?"
 
 # A sentence that points at "this" photo ("seen in this photo") is a caption, not a claim; "the photo" and
 # "(pictured)" also stand in report sentences.
