@@ -490,6 +490,7 @@ def test_a_designation_inside_an_address_or_a_unit_is_no_name():
         ("Мишел Барние: Предложенията на ЕС за Брекзит не се променят.", "bg", "Предложенията"),
         ("Biskup: Zapowiadało się gorzej, dlatego czekamy.", "pl", "Zapowiadało"),
         ("Potrdili so 127.021 okužb. Umrlo je še 1149 bolnikov.", "sl", "Umrlo"),
+        ("Rozwiązanie znajdzie się w 2018 r. Pierwsza kwestia dotyczy warunków.", "pl", "Pierwsza"),
     ],
 )
 def test_an_ordinary_word_after_a_colon_or_a_stop_is_no_name(text, language, word):

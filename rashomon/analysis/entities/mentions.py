@@ -107,20 +107,12 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
     return tokens
 
 
-_ABBREVIATION = 4  # "prof.", "np.", "tzw.", "ул.": a short lower-case word before a dot abbreviates one
-
-
 def _after_stop(gap: str, previous: _Token) -> bool:
     """A word after a colon ("Мишел Барние: Предложенията …", "Biskup: Zapowiadało …") or after a full stop the
-    sentence splitter did not take for a sentence end ("127.021. Umrlo", "Vesti.bg. Можете"), not after an
-    abbreviation ("np. Paryż", "prof. Andrzej Gil")."""
+    sentence splitter did not take for a sentence end ("127.021. Umrlo", "2018 r. Pierwsza", "np. Paryż"), not after
+    an initial ("W. Brytanii"). Such a word alone is a name only if no ordinary word, and no evidence for one."""
     stop = gap.strip(" \u00a0" + _OPENERS)
-    if stop == ":":
-        return True
-    if stop not in (".", "!", "?", "…"):
-        return False
-    word = previous.text
-    return not (word.isalpha() and word.islower() and len(word) <= _ABBREVIATION) and not previous.abbreviated
+    return stop == ":" or stop in (".", "!", "?", "…") and not previous.abbreviated
 
 
 def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> bool:
