@@ -567,3 +567,8 @@ def test_a_known_place_with_an_adjective_after_it_is_one_name(text, language, na
 def test_a_country_named_like_an_adjective_after_another_name_stays_apart():
     found = by_text("Dodał, że po Niemczech Polska jest największym odbiorcą.", "pl")
     assert "Niemczech" in found and "Polska" in found
+
+
+def test_an_unknown_word_opening_a_sentence_and_never_written_again_is_no_name():
+    found = by_text("Kandidat je volitve izgubil. Zaenkrat še niso našli rešitve, pravi Janša. Janša je bil jasen.", "sl")
+    assert "Zaenkrat" not in found and "Janša" in found
