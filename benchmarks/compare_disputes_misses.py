@@ -28,7 +28,7 @@ from compare_gold import (
 )
 
 from rashomon.comparison.claims import _contested, align, source_labels
-from rashomon.comparison.disputes import dispute, dispute_candidates, value_candidates
+from rashomon.comparison.disputes import candidate_dispute, dispute_candidates, value_candidates
 from rashomon.comparison.encoder import E5, Encoder
 from rashomon.comparison.story import stored_analysis
 
@@ -59,7 +59,7 @@ def stage(alignment, found, left: list[int], right: list[int]) -> tuple[str, flo
     if not candidates:
         return "below bars", best, ""
     for candidate in candidates:
-        fired = dispute(statements[candidate.link.i], statements[candidate.link.j], candidate.one_fact)
+        fired = candidate_dispute(statements, candidate)
         if fired:
             return "taken", best, f"{fired.kind} {list(fired.values)}"
     return "no rule", best, ""

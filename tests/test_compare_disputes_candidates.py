@@ -46,6 +46,20 @@ def test_aligned_links_come_first_and_a_cross_lingual_one_needs_a_strong_link_or
     assert [c.link for c in dispute_candidates(statements, [aligned, weaker, weak, one_sided])] == [aligned]
 
 
+def test_a_weak_link_of_one_language_with_a_name_in_common_is_a_candidate_of_a_place_dispute_only():
+    statements = [
+        _plain(0, "The son of the woman behind Weeds has died in a skiing accident in Utah, the authorities said.",
+               "en"),
+        _plain(1, "Mr Noxon suffered an accident in Vail, Colorado, on New Year's Eve, police confirmed.", "en"),
+    ]
+    weak = Link(0, 1, 0.3, 0.12)
+    assert dispute_candidates(statements, [weak]) == []
+    statements[0].anchors = statements[1].anchors = {"noxon"}
+    assert [(c.link, c.places_only) for c in dispute_candidates(statements, [weak])] == [(weak, True)]
+    weaker = Link(0, 1, 0.2, 0.05)
+    assert dispute_candidates(statements, [weaker]) == []
+
+
 @pytest.mark.parametrize("name, country", [("Äthiopien", True), ("Etiopía", True), ("Německo", True),
                                            ("Addis Abeba", False), ("Utah", False)])
 def test_countries_are_known_by_their_names_in_every_supported_language(name, country):

@@ -584,3 +584,19 @@ def test_privatives_and_far_apart_counts_and_directions_in_longer_words_are_no_d
                     "По подсчетам агентства, у Байдена 538 голосов выборщиков.", "ru") is None
     # a typo'd "на севере-востоке" is no "на севере"
     assert [point for point, pattern in directions("ru") if pattern.search("в городе Лахор на севере-востоке")] == []
+
+
+def test_a_place_no_gazetteer_knows_disputes_another_region_through_its_own(analyzer):
+    found = _dispute(analyzer, "Christopher Noxon's son died in a skiing accident in Utah on New Year's Eve.",
+                     "Christopher Noxon's son died in a skiing accident in Vail, Colorado, on New Year's Eve.", "en")
+    assert found is not None and (found.kind, found.values) == ("place", ("Utah", "Vail"))
+    # a place in the region the other names is no alternative to it
+    assert _dispute(analyzer, "Un incendio consumió un mercado de pirotecnia en Chiapas durante la madrugada.",
+                    "Un incendio consumió un mercado de pirotecnia en Ocosingo, Chiapas, durante la madrugada.",
+                    "es") is None
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name():
+    assert amounts("The police confirmed it to Page Six on Wednesday.", "en") == []
+    assert amounts("Six people died. Three others were hurt.", "en") == [(6.0, "word:peopl"), (3.0, "word:other")]
+    assert amounts("Es kamen ein Dutzend Menschen.", "de") == [(12.0, "word:mensk")]

@@ -40,7 +40,9 @@ import numpy as np
 
 from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
-from rashomon.comparison.disputes import Dispute, dispute, dispute_candidates, gives, in_series, status_disputes, value_candidates
+from rashomon.comparison.disputes import (
+    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, status_disputes, value_candidates,
+)
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
 from rashomon.comparison.memo import Memo
 from rashomon.comparison.predicate import has_predicate
@@ -357,10 +359,9 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
         rivals[candidate.link.j].add(candidate.link.i)
     for candidate in value_candidates(statements, candidates):
         link = candidate.link
-        a, b = statements[link.i], statements[link.j]
         if link.i in taken or link.j in taken:
             continue
-        difference = dispute(a, b, candidate.one_fact)
+        difference = candidate_dispute(statements, candidate)
         if difference is None or in_series(statements, partners, link, difference):
             continue
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}

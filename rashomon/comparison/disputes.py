@@ -22,9 +22,9 @@ from rashomon.comparison.alignment import Link, stems_of
 from rashomon.comparison.cues import auxiliaries, directions, earlier, incompatible, is_negated, needed, negation, place_slot, upper_bound
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
-from rashomon.comparison.places import is_country, is_place
+from rashomon.comparison.places import is_country, is_place, rank
 from rashomon.comparison.statements import Statement
-from rashomon.comparison.values import amounts, calendar_spans
+from rashomon.comparison.values import amounts, calendar_spans, nouns_capitalised
 
 
 def _per_statement(function):
@@ -53,6 +53,10 @@ CROSS_LINGUAL_DISPUTE_PROBABILITY = 0.7
 # in common, at least NEAR_COPY_STEMS of them) whatever the probability: a changed value lowers the link of two
 # near-identical statements.
 MUTUAL_DISPUTE_PROBABILITY = 0.2
+# From this link probability, two statements of one language that name something in common are candidates of a place
+# dispute (a long lead and a short sentence that place one accident apart link weakly: "has died in a skiing accident in
+# Utah on New Year's Eve" / "suffered an accident in Vail, Colorado, on New Year's Eve").
+PLACE_CANDIDATE_PROBABILITY = 0.1
 # Stories of more sources than this take only one-fact candidates (Candidate.one_fact) for disputes of values.
 MAX_SOURCES_ANY_LINK = 2
 CROSS_LINGUAL_MUTUAL_PROBABILITY = 0.5
@@ -116,6 +120,9 @@ class Candidate:
     # Each is the other's nearest statement of another source in the whole story, and the link is strong
     # (STRONG_LINK): the two state one fact for sure.
     one_fact: bool = False
+    # A weak link between two statements of one language that name someone or something in common: only a place
+    # dispute counts (PLACE_CANDIDATE_PROBABILITY).
+    places_only: bool = False
 
 
 def dispute_candidates(statements: list[Statement], links: list[Link]) -> list[Candidate]:
@@ -146,6 +153,8 @@ def dispute_candidates(statements: list[Statement], links: list[Link]) -> list[C
             a.language == b.language and _near_copies(a, b)
         ):
             weaker.append(candidate)
+        elif a.language == b.language and link.probability >= PLACE_CANDIDATE_PROBABILITY and _names_in_common(a, b):
+            weaker.append(Candidate(link, places_only=True))
     return aligned + weaker
 
 
@@ -247,6 +256,18 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
     if a.language == b.language and a.negated != b.negated and _shared_share(a, b) >= POLARITY_MIN_OVERLAP and _denies(a, b):
         return Dispute("polarity", ("negated" if a.negated else "affirmed", "negated" if b.negated else "affirmed"))
     return None
+
+
+def candidate_dispute(statements: list[Statement], candidate: Candidate) -> Dispute | None:
+    """The dispute of a candidate's two statements (``dispute``); of a places-only candidate only a dispute of places
+    that both name after a locative word ("in Utah" / "in Vail, Colorado"; not "на спасение Америки")."""
+    a, b = statements[candidate.link.i], statements[candidate.link.j]
+    found = dispute(a, b, candidate.one_fact)
+    if found is None or not candidate.places_only:
+        return found
+    slotted = [set(_slotted_names(a).values()), set(_slotted_names(b).values())]
+    in_slots = found.kind == "place" and all(name in slotted[k] for k in (0, 1) for name in found.values[k].split(", "))
+    return found if in_slots else None
 
 
 def in_series(statements: list[Statement], partners: dict[int, set[int]], link: Link, found: Dispute) -> bool:
@@ -365,7 +386,7 @@ def _shared_share(a: Statement, b: Statement) -> float:
 def _polarity_stems(statement: Statement) -> set[str]:
     """The statement's word stems less function words and, where only names are capitalised, names."""
     stems = stems_of(statement.text) - _function_words(statement.language)
-    return stems if _nouns_capitalised(statement.language) else stems - _name_words(statement)
+    return stems if nouns_capitalised(statement.language) else stems - _name_words(statement)
 
 
 def _overlap(a: Statement, b: Statement) -> float:
@@ -710,7 +731,7 @@ def _name_words(statement: Statement) -> set[str]:
     """Stems of the statement's capitalised words after its first, which any sentence capitalises ("Встреча
     министров прошла 3 февраля"); where every noun is capitalised (German), all of them: its nouns do not tell
     a fact of its own ("Die EZB setzte den Referenzkurs auf 1,1193 (Dienstag: 1,1234) Dollar fest")."""
-    first = 0 if _nouns_capitalised(statement.language) else 1
+    first = 0 if nouns_capitalised(statement.language) else 1
     return {fold(m.group(0))[:STEM] for k, m in enumerate(WORD.finditer(statement.text)) if k >= first and m.group(0)[:1].isupper()}
 
 
@@ -832,13 +853,13 @@ def _slotted_names(statement: Statement) -> dict[int, str]:
     text, slot = statement.text, place_slot(statement.language)
     calendar_at = {at for ats in _calendar_offsets(statement).values() for at in ats}
     places_at = {s - statement.start for (s, _), _ in statement.places}
-    nouns_capitalised = _nouns_capitalised(statement.language)
+    capitalised_nouns = nouns_capitalised(statement.language)
     runs, regions = _capitalised_runs(text), _regions(statement)
     known = {start for start, end in runs if start in places_at or is_place(text[start:end].split()[0])}
     found: dict[int, str] = {}
     last_end = None  # where the last slotted name ends
     for k, (start, end) in enumerate(runs):
-        if start in calendar_at or text[start:end].isupper() or nouns_capitalised and start not in known:
+        if start in calendar_at or text[start:end].isupper() or capitalised_nouns and start not in known:
             last_end = None  # in German "bei Blaumeisen", "im DFB-Pokal" are nouns: only known places count
             continue
         listed = last_end is not None and _PLACE_LIST.fullmatch(text[last_end:start])
@@ -863,14 +884,6 @@ def _regions(statement: Statement) -> dict[int, str]:
         if (start in places_at or is_place(text[start:end].split()[0]))
         and _REGION.fullmatch(text[before_end:start]) and not _REGION_OWNER.match(text, end)
     }
-
-
-@cache
-def _nouns_capitalised(language: str) -> bool:
-    """The language capitalises every noun (its names profile lists the articles before nouns)."""
-    from rashomon.languages import value
-
-    return bool(value(language, "names", "NOUN_ARTICLES", frozenset()))
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, int]]:
@@ -899,9 +912,24 @@ def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x:
     if a.language != b.language and not (is_place(name_a) and is_place(name_b)):
         return False  # across scripts a name's spelling drifts (Mohameda / Мохаммеда): only known places count
     if _known_place(a, name_a) != _known_place(b, name_b):
-        return False  # a place no gazetteer knows may lie in the known one ("Ocosingo" in the state of "Chiapas")
+        # A place no gazetteer knows may lie in the known one ("Ocosingo" in the state of "Chiapas"), unless its region
+        # is another region of the known one's rank ("Vail, Colorado" / "Utah").
+        region = _region_of(a, name_a) if _known_place(b, name_b) else _region_of(b, name_b)
+        known = name_b if _known_place(b, name_b) else name_a
+        return bool(region and rank(region) and rank(region) == rank(known)
+                    and not any(_one_word(u, v) for u in WORD.findall(region) for v in WORD.findall(known)))
     # A long "place" is a misread phrase; an abbreviation ("U.S.") is too short to compare.
     return max(len(name_a.split()), len(name_b.split())) <= MAX_PLACE_WORDS and min(len(x), len(y)) >= 4
+
+
+def _region_of(statement: Statement, name: str) -> str | None:
+    """The region the statement names after a place and a comma ("Vail, Colorado"), or None."""
+    at = statement.text.find(name)
+    if at < 0:
+        return None
+    after = at + len(name)
+    return next((region for offset, region in _regions(statement).items()
+                 if offset > after and _REGION.fullmatch(statement.text[after:offset])), None)
 
 
 def _known_place(statement: Statement, name: str) -> bool:
@@ -914,7 +942,13 @@ def _one_word(u: str, v: str) -> bool:
     """Two written words that are forms of one name: the same first four letters, or the shorter (three letters
     or more) opening the longer ("Азія" / "Азії", "York" / "Yorku")."""
     u, v = sorted((fold(u), fold(v)), key=len)
-    return len(u) >= 3 and (v.startswith(u) or len(u) >= 4 and u[:4] == v[:4])
+    return len(u) >= 3 and (v.startswith(u) or len(u) >= 4 and u[:4] == v[:4] or _transposed(u, v))
+
+
+def _transposed(u: str, v: str) -> bool:
+    """One word written with two neighbouring letters swapped ("Evorpi" / "Evropi"), the first kept."""
+    apart = [k for k in range(len(u)) if len(u) == len(v) and u[k] != v[k]]
+    return len(apart) == 2 and apart[0] > 0 and apart[1] == apart[0] + 1 and u[apart[0]] == v[apart[1]] and u[apart[1]] == v[apart[0]]
 
 
 def _mentions(statement: Statement, anchor: str, language: str) -> bool:

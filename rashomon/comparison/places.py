@@ -102,3 +102,18 @@ def is_country(name: str) -> bool:
         return False
     words = {fold(word)[:4] for written in known.names.values() for word in written.split()}
     return all(fold(word)[:4] in words for word in name.split())
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """Folded names of first-level subdivisions (ISO 3166-2 via pycountry: US states, Länder, oblasts …)."""
+    import pycountry
+
+    return frozenset(fold(division.name) for division in pycountry.subdivisions if division.parent_code is None)
+
+
+def rank(name: str) -> str | None:
+    """"country" or "subdivision" for a name of either ("Utah", "Colorado", "Bayern"), else None."""
+    if is_country(name):
+        return "country"
+    return "subdivision" if fold(name) in _subdivision_names() else None

@@ -10,6 +10,7 @@ centaine de personnes"), which only compares within one language.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rashomon.comparison.cues import number_words, scales
 from rashomon.comparison.names import fold
@@ -103,6 +104,9 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
     percent_words = [(m.start(), m.end()) for m in _PERCENT.finditer(text)]  # "pour cent" is no hundred
     for k, match in enumerate(tokens):
         word = match.group(0).lower()
+        if word in words and k and match.group(0)[:1].isupper() and not nouns_capitalised(language) and not re.search(
+                r"[.!?:]\W*$", text[: match.start()]):
+            continue  # a capitalised number word inside a sentence is part of a name ("Page Six", "Ocean's Eleven")
         if word in words and not any(a <= match.start() < b for a, b in [*skip, *percent_words]):
             following = tokens[k + 1].group(0).lower() if k + 1 < len(tokens) else ""
             scale = _scale(following, language)
@@ -113,6 +117,14 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
 
 # A dot and a lower-case word after a number: an ordinal ("w 42. z 50. stanów", "na 3. miejscu"), no count.
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+@cache
+def nouns_capitalised(language: str) -> bool:
+    """The language capitalises every noun ("ein Dutzend"): its names profile lists the articles before nouns."""
+    from rashomon.languages import value
+
+    return bool(value(language, "names", "NOUN_ARTICLES", frozenset()))
+
+
 # The word right before a number (after a space, maybe an opening quote), and what may close a label after it.
 _WORD_BEFORE = re.compile(r"(\S)\s+[\"«„“']?([^\W\d_][\w-]*)\s$")
 _LABEL_END = re.compile(r"\s*(?:$|[.,;:!?)»”\"'])")
@@ -120,9 +132,16 @@ _LABEL_END = re.compile(r"\s*(?:$|[.,;:!?)»”\"'])")
 
 def _is_label(text: str, start: int, end: int) -> bool:
     """A number that closes a name ("Россия 24", "Apollo 11,") is a label, not a quantity: a capitalised word
-    that does not open the text stands right before it, and punctuation or the end right after it."""
+    that does not open the text stands right before it, and punctuation or the end right after it. So is a number
+    alone in quotation marks ("przywódcom unijnej „27”": the member states)."""
+    if start and text[start - 1] in _OPENING_QUOTES and text[end: end + 1] in _CLOSING_QUOTES:
+        return True
     before = _WORD_BEFORE.search(text[max(0, start - 40): start])
     return bool(before and before.group(2)[:1].isupper() and _LABEL_END.match(text[end:]))
+
+
+_OPENING_QUOTES = "\"«„“'‘‚"
+_CLOSING_QUOTES = _OPENING_QUOTES + "»”’"
 
 
 # A dotted clock time and the word of hours after it ("20.45 Uhr", "19.40 h") or before it ("godz. 19.40").
