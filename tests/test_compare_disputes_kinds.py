@@ -600,3 +600,14 @@ def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name():
     assert amounts("The police confirmed it to Page Six on Wednesday.", "en") == []
     assert amounts("Six people died. Three others were hurt.", "en") == [(6.0, "word:peopl"), (3.0, "word:other")]
     assert amounts("Es kamen ein Dutzend Menschen.", "de") == [(12.0, "word:mensk")]
+
+
+def test_a_range_gives_both_ends_and_up_to_is_a_ceiling(analyzer):
+    assert amounts("W dochodach UE będzie brakowało 12-13 mld euro rocznie.", "pl") == [(1.2e10, "currency:euro"),
+                                                                                       (1.3e10, "currency:euro")]
+    assert amounts("Опрос, проведенный 27-29 октября, дал демократу 51%.", "ru") == [(51.0, "percent")]
+    # real Polish and Russian statements (SlavicNER), each was a contested claim
+    assert _dispute(analyzer, "Brexit spowoduje wyrwę w unijnej kasie w wysokości około 13 mld euro rocznie.",
+                    "W wyniku Brexitu w unijnej kasie będzie brakowało 12-13 mld euro rocznie.", "pl") is None
+    assert _dispute(analyzer, "В данных исследованиях запланировано участие до 40 тысяч человек.",
+                    "В данных исследованиях приняли участие 36 621 человек.", "ru") is None

@@ -99,6 +99,7 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
         scale = _scale((match.group(2) or "").lower(), language)
         end = match.end() if scale or not match.group(2) else match.end(1)
         found.append((round(value * 10 ** scale, 6), _unit(text, match.start(), end, language)))
+    found += _range_ends(text, language, skip, days | {m.start(1) for m in _NUMBER.finditer(text)})
     words = number_words(language)
     tokens = list(_WORD.finditer(text))
     percent_words = [(m.start(), m.end()) for m in _PERCENT.finditer(text)]  # "pour cent" is no hundred
@@ -112,6 +113,25 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
             scale = _scale(following, language)
             end = tokens[k + 1].end() if scale else match.end()
             found.append((float(words[word] * 10 ** scale), _unit(text, match.start(), end, language)))
+    return found
+
+
+# A range of two numbers ("12-13 mld euro", "2–4 недели"), its scale word if any.
+_RANGE = re.compile(r"(?<![\w.,:/-])(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?)(?![.,:]?\d|-\w|/)(?:\s?([^\W\d_]{1,11})\.?)?")
+
+
+def _range_ends(text: str, language: str, skip, taken: set[int]) -> list[tuple[float, str | None]]:
+    """Both ends of each range of numbers, with the scale and unit after it ("12-13 mld euro" gives 1.2e10 and 1.3e10
+    euros, so "13 mld euro" elsewhere is the same sum); not a range of days ("27-29 октября") or years, nor one whose
+    ends are read as numbers already (``taken``: days and the numbers of "2–4")."""
+    found = []
+    for match in _RANGE.finditer(text):
+        if any(a <= match.start() < b for a, b in skip) or match.start(2) in taken or _YEAR.match(match.group(2)):
+            continue
+        scale = _scale((match.group(3) or "").lower(), language)
+        end = match.end() if scale or not match.group(3) else match.end(2)
+        unit = _unit(text, match.start(2), end, language)
+        found += [(round(_plain(match.group(k)) * 10 ** scale, 6), unit) for k in (1, 2)]
     return found
 
 

@@ -14,7 +14,7 @@ PRIVATIVE = r"senza"
 AUXILIARIES = r"stato|stata|stati|state|essere|sono|sarà|saranno|avere|aveva|avevano|hanno|può|possono|deve|devono"
 
 # A planned event halted: postponed, put on hold, cancelled.
-HALTED = r"rinviat\w*|rimandat\w*|sospes\w*|annullat\w*|posticipat\w*|(?:inizialmente|originariamente) (?:previst\w*|programmat\w*|fissat\w*)"
+HALTED = r"rinviat\w*|rimandat\w*|slitt\w*|cancellat\w*|sospes\w*|annullat\w*|posticipat\w*|(?:inizialmente|originariamente) (?:previst\w*|programmat\w*|fissat\w*)"
 
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"mai (?:stat[oa] )?(?:programmat\w*|previst\w*|concordat\w*|fissat\w*)|nessun accordo"

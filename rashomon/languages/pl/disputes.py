@@ -56,7 +56,7 @@ READER = r"ty|twój|twoja|twoje|masz|możesz|wy|wasz|wasza|państwo"
 LOWER_BOUND = r"co najmniej|ponad|przynajmniej|więcej niż"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
-UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż"
+UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż|do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.

@@ -57,7 +57,7 @@ READER = r"вы|ваш|ваша|ваше|ты|твой|твоя"
 LOWER_BOUND = r"не менее|более|свыше|по меньшей мере|как минимум"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
-UPPER_BOUND = r"менее|меньше|не более|максимум|не свыше"
+UPPER_BOUND = r"менее|меньше|не более|максимум|не свыше|до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.

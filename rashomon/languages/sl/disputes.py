@@ -28,6 +28,9 @@ READER = r"vi|vaš|vaša|ti|tvoj|tvoja"
 # Words giving a quantity as a floor ("at least"): a floor below another value is no dispute.
 LOWER_BOUND = r"vsaj|najmanj|več kot"
 
+# Words giving a quantity as a ceiling ("up to"): a ceiling above another value is no dispute.
+UPPER_BOUND = r"do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"potrebn\w*|mora|morajo|moral\w*"

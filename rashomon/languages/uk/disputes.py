@@ -57,7 +57,7 @@ READER = r"ви|ваш|ваша|ваше|ти|твій|твоя"
 LOWER_BOUND = r"щонайменше|понад|більше ніж|більш ніж|принаймні|як мінімум"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
-UPPER_BOUND = r"менше|менш ніж|не більше|максимум"
+UPPER_BOUND = r"менше|менш ніж|не більше|максимум|до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
