@@ -353,3 +353,13 @@ def test_a_persons_display_name_prefers_the_spelling_other_languages_share():
     names = [("Theresa May", "sl")] + [("Theresy May", "pl")] * 3 + [("Theresa May", "pl")] * 2
     found = {linked(f"Rząd {name} upadł.", language, [(name, name, "PER")], linker)[name] for name, language in names}
     assert len(found) == 1 and linker.get(found.pop()).names["pl"] == "Theresa May"
+
+
+def test_a_bodys_display_name_is_its_full_name_once_two_reports_use_it():
+    """Five reports name the party by a member ("Demokrata"), four by its name: it is shown as "Partia Demokratyczna"."""
+    linker = EntityLinker()
+    names = [("Partia Demokratyczna", "Partia Demokratyczna")] + [("Demokrata", "Demokrata")] * 5 + [("Partia Demokratyczna", "Partia Demokratyczna")] * 3
+    found = set()
+    for surface, lemma in names:
+        found.add(linked(f"{surface} i Partia Demokratyczna.", "pl", [(surface, lemma, "ORG")], linker)[surface])
+    assert len(found) == 1 and linker.get(found.pop()).names["pl"] == "Partia Demokratyczna"

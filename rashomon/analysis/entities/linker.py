@@ -47,6 +47,7 @@ _LONE_PERSON_VOTE = 0.5
 # many typed by the name's shape alone ("COVID-19" reads as a numbered product): the entity's type is a vote.
 _TOLD_EVENT_VOTE = 20
 _SHARED_NAME_WEIGHT = 2
+_FULL_BODY_NAME_USES = 4
 _FULL_NAME_WORDS = 2  # a first name and a surname: "Donald John Trump" is no better a display name than "Donald Trump"
 
 
@@ -423,11 +424,17 @@ def _initials(words: list[str]) -> str:
 
 
 def _name_rank(record: _Record, language: str, name: str) -> tuple:
-    """How good a display name ``name`` is: the name most documents in ``language`` use; for a person
-    the full name, once two documents use it; a name before a common noun the gazetteer also lists
+    """How good a display name ``name`` is: the name most documents in ``language`` use; the full name
+    (two words or more), once two documents use it; a name before a common noun the gazetteer also lists
     ("Демократическая партия", not "демократ")."""
     uses = record.name_uses[language, name]
-    full = record.entity.type == "PER" and uses > 1 and min(len(name.split()), _FULL_NAME_WORDS)
+    words = len(name.split())
+    # A body's name of several words too, once a few documents use it ("Partia Demokratyczna", not "Demokrata", a
+    # member of it; not a run of words two documents happen to write, "Деня Брекзит").
+    if record.entity.type == "PER":
+        full = uses > 1 and min(words, _FULL_NAME_WORDS)
+    else:
+        full = uses >= _FULL_BODY_NAME_USES and words > 1
     # A person's name other languages write too is less likely a case form of this one's: it counts double
     # ("Theresa May", not Polish "Theresy May", which a few more documents name her by).
     if record.entity.type == "PER" and len(record.name_languages.get(name, ())) > 1:
