@@ -207,11 +207,13 @@ class EntityLinker:
         is: the key folds spelling variants, which joins the words of different languages ("Święta", "Světový"
         and Slovene "Svet", "the Council", are all "svet"; "Kolega" is "Коллегия"), and names none of another
         language ("Polonia", the Polish diaspora, is Spanish and Italian for Poland)."""
-        if len(group.words) != 1 or not is_common_word(group.words[0], language):
+        if len(group.words) != 1:
             return True
         record = self._records[entity_id]
         spelled = {stem_key(group.name), *(stem_key(m.text) for m in group.mentions)}
-        return not spelled.isdisjoint(record.stem_keys) and not _false_friend(record.entity.names, group, language)
+        if not spelled.isdisjoint(record.stem_keys) and not _false_friend(record.entity.names, group, language):
+            return True
+        return not is_common_word(group.words[0], language)  # the dictionary asked last: the costliest test
 
     def _given_name_fits(self, record: _Record, given: str) -> bool:
         if not record.given_names:
@@ -454,7 +456,7 @@ def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:
     languages only, the entity having another name in ``language`` ("Polonia" in Polish, Poland being "Polska"; Czech "kina" are
     cinemas, not Croatian "Kina", China)."""
     own = names.get(language)
-    if own is None or len(group.words) != 1 or not is_common_word(group.words[0], language):
+    if own is None or len(group.words) != 1:
         return False
     spelled = {stem_key(group.name), *(stem_key(m.text) for m in group.mentions)}
     # A word spelled as the language's own name begins ("Rus", a Russian, and "Rusko") or as its words run
@@ -464,7 +466,8 @@ def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:
         return False
     # A neighbour's name is one the language also uses (Bulgarian writes "Великобритания" as Russian does).
     kin = {language, *value(language, "identify", "NEIGHBOURS", ())}
-    return any(stem_key(name) in spelled for other, name in names.items() if other not in kin)
+    foreign = any(stem_key(name) in spelled for other, name in names.items() if other not in kin)
+    return foreign and is_common_word(group.words[0], language)
 
 
 _OWN_NAME_PREFIX = 4
