@@ -50,3 +50,11 @@ def test_an_adjective_agrees_with_its_noun_in_the_nominative():
     assert lemmatize_name(["Združenega", "kraljestva"], "sl", "LOC") == "Združeno kraljestvo"
     assert lemmatize_name(["Velké", "Británie"], "cs", "LOC") == "Velká Británie"
     assert lemmatize_name(["Spojené", "státy"], "cs", "LOC") != "Spojený stát"
+
+
+def test_a_bulgarian_short_article_goes_where_the_text_writes_the_name_without_it():
+    """"Брекзита" is "Брекзит" + the short article in a text that writes "Брекзит"; "Москва" keeps its "а"."""
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Брекзита"], "bg", "EVT", {"Брекзит": 2, "Брекзита": 1}) == "Брекзит"
+    assert lemmatize_name(["Москва"], "bg", "LOC", {"Москва": 1, "Москв": 0}) == "Москва"

@@ -303,6 +303,20 @@ def _without_article(word: str, language: str, last: bool) -> str:
     return word
 
 
+# The short form of the masculine article (bg "-а", "-я": "Брекзита", "Сената", "Конгреса"), which a feminine noun's
+# own ending reads alike ("Москва"): dropped only where the document writes the name without it.
+_SHORT_ARTICLES = ("а", "я")
+
+
+def _short_article_dropped(word: str, attested: dict[str, int]) -> str | None:
+    """``word`` without its short article, when the document also writes it so ("Брекзита" where "Брекзит" is)."""
+    bare = word[:-1]
+    return bare if word.endswith(_SHORT_ARTICLES) and len(bare) >= _MIN_BARE and attested.get(bare) else None
+
+
+_MIN_BARE = 3
+
+
 def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[str, int] | None = None) -> str:
     """Nominative form of a name given as its words.
 
@@ -331,7 +345,10 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
         if language in PYMORPHY_LANGUAGES:
             lemma, is_noun = _east_slavic_word(word, language, type_)
         elif language in _ARTICLE_LANGUAGES:
-            lemma, is_noun = _without_article(word, language, index == len(words) - 1), index == len(words) - 1
+            last = index == len(words) - 1
+            lemma, is_noun = _without_article(word, language, last), last
+            if last and attested and (lemma == word or not attested.get(lemma)):
+                lemma = _short_article_dropped(word, attested) or lemma
         else:
             lemma = _simplemma_word(word, language)
             is_noun = True
