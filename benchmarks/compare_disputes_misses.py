@@ -8,6 +8,7 @@ the stages of contested claims (``claims._contested``):
 - ``not linked``: the two statements are not candidates of each other (no link at all);
 - ``below bars``: linked, but too weakly for a dispute candidate (``disputes.dispute_candidates``);
 - ``no rule``: a candidate, and no rule of ``disputes.dispute`` finds values that differ;
+- ``no language``: as ``no rule``, and a language of the pair lacks a table the kind needs (``KIND_TABLES``);
 - ``taken``: a rule fires, but a statement went to another dispute first;
 - ``found``: a contested claim holds the pair.
 
@@ -65,6 +66,22 @@ def stage(alignment, found, left: list[int], right: list[int]) -> tuple[str, flo
     return "no rule", best, ""
 
 
+# The profile tables (rashomon/languages/<code>/disputes.py) each annotated kind of contradiction needs.
+KIND_TABLES = {
+    "number": ("NUMBER_WORDS", "SCALES"), "place": ("LOCATIVE", "DIRECTIONS"), "negation": ("NEGATION", "DENIED"),
+    "status": ("HALTED", "UNSCHEDULED", "PROCEEDING"), "date": ("EARLIER",),
+}
+
+
+def missing_tables(kind: str, languages: tuple[str, str]) -> list[str]:
+    """The tables a kind of dispute needs that a language of the pair lacks ("pl:SCALES"), so a miss of stage "no
+    rule" says whether the rule or the language is missing."""
+    from rashomon.languages import value
+
+    return [f"{language}:{table}" for language in sorted(set(languages)) for table in KIND_TABLES.get(kind, ())
+            if not value(language, "disputes", table)]
+
+
 def trace(store, records, corpus: Path, fitted: dict | None, show_all: bool) -> Counter:
     ids = ingested(store, records, corpus)
     stages: Counter = Counter()
@@ -82,6 +99,9 @@ def trace(store, records, corpus: Path, fitted: dict | None, show_all: bool) -> 
             left = statements_at(alignment.statements, 0, spans[0][i])
             right = statements_at(alignment.statements, 1, spans[1][j])
             where, probability, fired = stage(alignment, found, left, right)
+            lacking = missing_tables(kind, (record["lang_a"], record["lang_b"])) if where == "no rule" else []
+            where = "no language" if lacking else where
+            fired = fired or " ".join(lacking)
             stages[where, kind] += 1
             if show_all or where != "found":
                 label = "injected" if injected else "natural"

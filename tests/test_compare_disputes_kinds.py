@@ -611,3 +611,20 @@ def test_a_range_gives_both_ends_and_up_to_is_a_ceiling(analyzer):
                     "W wyniku Brexitu w unijnej kasie będzie brakowało 12-13 mld euro rocznie.", "pl") is None
     assert _dispute(analyzer, "В данных исследованиях запланировано участие до 40 тысяч человек.",
                     "В данных исследованиях приняли участие 36 621 человек.", "ru") is None
+
+
+TABLES = ("NEGATION", "PRIVATIVE", "AUXILIARIES", "HALTED", "UNSCHEDULED", "PROCEEDING", "DENIED", "CONSIDERED",
+          "DECIDED", "EARLIER", "LOCATIVE", "DIRECTIONS", "LOWER_BOUND", "UPPER_BOUND", "NEEDED", "SCALES",
+          "NUMBER_WORDS")
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "pl", "ru", "uk"])
+def test_every_kind_of_dispute_has_its_words_in_each_language_read_in_full(language):
+    from rashomon.languages import value
+
+    assert [table for table in TABLES if not value(language, "disputes", table)] == []
+
+
+def test_italian_and_russian_months_and_weekdays_are_read_in_their_cases():
+    assert {key for key, _ in calendar_spans("il 9 gennaio, martedì", "it")} == {"weekday:1", "month:1", "day:1-9"}
+    assert {key for key, _ in calendar_spans("во вторник, 9 января", "ru")} == {"weekday:1", "month:1", "day:1-9"}
