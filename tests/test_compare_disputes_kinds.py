@@ -628,3 +628,12 @@ def test_every_kind_of_dispute_has_its_words_in_each_language_read_in_full(langu
 def test_italian_and_russian_months_and_weekdays_are_read_in_their_cases():
     assert {key for key, _ in calendar_spans("il 9 gennaio, martedì", "it")} == {"weekday:1", "month:1", "day:1-9"}
     assert {key for key, _ in calendar_spans("во вторник, 9 января", "ru")} == {"weekday:1", "month:1", "day:1-9"}
+
+
+def test_a_count_in_the_conditional_mood_is_no_account(analyzer):
+    # real Slovenian statements (SlavicNER): a projection "at worst 273" beside the 306 electors counted
+    assert _dispute(analyzer, "Biden bi imel v najslabšem primeru zagotovljenih 273 elektorskih glasov.",
+                    "Biden je imel na koncu zagotovljenih 306 elektorskih glasov.", "sl") is None
+    found = _dispute(analyzer, "Biden je imel na koncu zagotovljenih 273 elektorskih glasov.",
+                     "Biden je imel na koncu zagotovljenih 306 elektorskih glasov.", "sl")
+    assert found is not None and found.kind == "number"

@@ -77,6 +77,11 @@ def _either(first: str, second: str, language: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(patterns)), re.IGNORECASE) if patterns else _NEVER
 
 
+def is_conditional(text: str, language: str) -> bool:
+    """The statement is in the conditional mood, which Slavic languages mark by a particle ("gdyby", "бы", "bi")."""
+    return bool(_compiled("conditional", language).search(text))
+
+
 def auxiliaries(language: str) -> re.Pattern:
     """The language's auxiliary verbs ("been", "został"), which stand between a negation and what it denies."""
     return _profile_pattern("disputes", "AUXILIARIES", language, r"(?:{})")

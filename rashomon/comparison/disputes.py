@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import auxiliaries, directions, earlier, incompatible, is_negated, needed, negation, place_slot, upper_bound
+from rashomon.comparison.cues import auxiliaries, directions, earlier, incompatible, is_conditional, is_negated, needed, negation, place_slot, upper_bound
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place, rank
@@ -227,6 +227,13 @@ def _one_matter(a: Statement, b: Statement, cosine: float) -> bool:
     return a.language == b.language and cosine >= STATUS_SAME_WORDS_COSINE and bool(_common_words(a, b))
 
 
+@_per_statement
+def _conditional(statement: Statement) -> bool:
+    """A statement in the conditional mood or of a condition asserts no value of its own ("bi imel v najslabšem primeru
+    zagotovljenih 273 glasov" beside the 306 counted)."""
+    return is_conditional(statement.text, statement.language)
+
+
 def _common_words(a: Statement, b: Statement) -> set[str]:
     """Stems of the lower-case words both statements have, function words left out."""
     def words(statement):
@@ -245,7 +252,7 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
     says the two are one fact, their counts need no common noun, their speakers no common wording.
     """
     overlap = _overlap(a, b) if a.language == b.language else 1.0
-    if overlap < VALUE_IN_CONTEXT_MIN_OVERLAP:
+    if overlap < VALUE_IN_CONTEXT_MIN_OVERLAP or _conditional(a) or _conditional(b):
         return None
     found = _dates(a, b, one_fact) or _numbers(a, b, overlap, one_fact)
     if found or (overlap < SAME_LANGUAGE_MIN_OVERLAP and not one_fact):

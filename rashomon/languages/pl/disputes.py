@@ -10,6 +10,10 @@ NEGATION = r"nie|nigdy|żadn\w*|niemożliwe"
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"bez"
 
+# The particle of the conditional mood ("gdyby", "бы"): a statement in it asserts no value of its own ("bi imel
+# v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
+CONDITIONAL = r"gdyby|by|\w+(?:ł|ła|ło|li|ły)by"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"został\w*|zostanie|zostaną|była|było|były|byli|będzie|będą|jest|może|mogą|można|mógł"
 

@@ -10,6 +10,10 @@ NEGATION = r"не|нет|ни|никогда|никак\w*|невозможно"
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"без"
 
+# The particle of the conditional mood ("gdyby", "бы"): a statement in it asserts no value of its own ("bi imel
+# v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
+CONDITIONAL = r"бы"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"было|была|были|будет|будут|может|могут|стал|стала|стали|станет|является"
 

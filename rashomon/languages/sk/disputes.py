@@ -9,6 +9,10 @@ NEGATION = r"nie|nie je|nie sú|nebol\w*|nemožno|nikdy|žiadn\w*|nič|nemožné
 
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"bez"
+# The particle of the conditional mood ("gdyby", "бы"): a statement in it asserts no value of its own ("bi imel
+# v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
+CONDITIONAL = r"keby|by"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"bolo|bola|boli|bude|budú|môže|môžu"
 
