@@ -121,12 +121,14 @@ def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> boo
     cursor = position
     while cursor > 0 and text[cursor - 1] in _OPENERS:
         cursor -= 1
-    quoted = any(text[i] in _QUOTE_OPENERS for i in range(cursor, position))
+    opened = cursor
     if cursor == 0 or cursor in sentence_starts or text[cursor - 1] in ".!?…":
         return True
     while cursor > 0 and text[cursor - 1] in " \t":
         cursor -= 1
-    if cursor == 0 or text[cursor - 1] in "\n\r|" or quoted and text[cursor - 1] == ":":
+    if cursor == 0 or text[cursor - 1] in "\n\r|":
+        return True
+    if text[cursor - 1] == ":" and any(text[i] in _QUOTE_OPENERS for i in range(opened, position)):
         return True
     # A quotation closed with its sentence: "… je bila ta.« Tako", "… he said.” Then".
     closed = text[max(0, cursor - 3) : cursor].rstrip(_QUOTE_CLOSERS)
@@ -211,6 +213,7 @@ _ADJECTIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=100_000)  # asked of every word next to a known name, and again in typing: once per word
 def _adjective_like(word: str, language: str) -> bool:
     if not word[:1].isupper() or word.isupper() or word.lower() in STOPWORDS or _is_title(word):
         return False
