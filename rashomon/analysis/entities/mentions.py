@@ -541,8 +541,9 @@ def _split_before_confirmed_names(runs: list[tuple[list[int], bool]], tokens: li
     def key(run: list[int]) -> str:
         return stem_key(" ".join(tokens[i].text for i in run))
 
-    alone = {key(run) for run, _ in runs if len(run) >= 2}
-    standing = Counter(key(run) for run, _ in runs)
+    keys = [key(run) for run, _ in runs]
+    alone = {run_key for (run, _), run_key in zip(runs, keys) if len(run) >= 2}
+    standing = Counter(keys)
     result = []
     for run, titled in runs:
         cut = next((i for i in range(1, len(run) - 1) if key(run[i:]) in alone), None) if len(run) > 2 and alone else None

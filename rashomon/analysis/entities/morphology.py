@@ -100,6 +100,7 @@ def begins_another_name(previous: str, word: str, language: str, institution: bo
 _NUMBERED = re.compile(r"-\d+$")
 
 
+@lru_cache(maxsize=200_000)  # asked of every capitalised word before a lower-case one
 def names_with_noun(adjective: str, noun: str, language: str) -> bool:
     """Whether a uk/ru capitalised adjective and the lower-case noun after it agree as one noun phrase
     ("Северного потока", "Північний потік"): together they are the name."""
