@@ -637,3 +637,12 @@ def test_a_count_in_the_conditional_mood_is_no_account(analyzer):
     found = _dispute(analyzer, "Biden je imel na koncu zagotovljenih 273 elektorskih glasov.",
                      "Biden je imel na koncu zagotovljenih 306 elektorskih glasov.", "sl")
     assert found is not None and found.kind == "number"
+
+
+def test_a_when_clause_after_a_date_tells_what_happened_then(analyzer):
+    # real Russian statements (SlavicNER): the date of Davis's resignation, 9 July or 8 July
+    found = _dispute(analyzer, "На должности министра по делам «Брексита» он сменит Дэвида Дэвиса, который подал в"
+                     " отставку 9 июля.",
+                     "Напомним, должность оказалась вакантной с позднего вечера 8 июля, когда в отставку подал"
+                     " занимавший эту должность Дэвид Дэвис.", "ru")
+    assert found is not None and (found.kind, found.values) == ("date", ("2020-07-09", "2020-07-08"))

@@ -670,17 +670,34 @@ def _same_clause(a: Statement, offsets_a: list[int], b: Statement, offsets_b: li
     if a.language != b.language:
         return _names_in_common(a, b)
     dates = _date_words(a) | _date_words(b) | _function_words(a.language)
-    return bool((_clause_stems(a, offsets_a) & _clause_stems(b, offsets_b)) - dates)
+    shared = (_clause_stems(a, offsets_a) & _clause_stems(b, offsets_b)) - dates
+    # Names are no shared fact where only names are capitalised ("skazana za bluźnierstwo przeciwko Mahometowi" /
+    # "doszło w roku 2009, gdy Asia Bibi spytała, co Mahomet zrobił"); in German they are its nouns.
+    return bool(shared if nouns_capitalised(a.language) else shared - _name_words(a) - _name_words(b))
 
 
 def _clause_stems(statement: Statement, offsets: list[int]) -> set[str]:
-    marks = [0] + [m.end() for m in _CLAUSE_MARK.finditer(statement.text)] + [len(statement.text)]
+    """Stems of the clause of each date, with the clause right after it that opens with "when" (``WHEN``: "с позднего
+    вечера 8 июля, когда в отставку подал Дэвис")."""
+    text = statement.text
+    marks = [0] + [m.end() for m in _CLAUSE_MARK.finditer(text)] + [len(text)]
+    when = _when(statement.language)
     found = set()
     for at in offsets:
         start = max(m for m in marks if m <= at)
-        end = min((m for m in marks if m > at), default=len(statement.text))
-        found |= stems_of(statement.text[start:end])
+        end = min((m for m in marks if m > at), default=len(text))
+        if when.match(text, end) or when.match(text, end + 1):
+            end = min((m for m in marks if m > end), default=len(text))
+        found |= stems_of(text[start:end])
     return found
+
+
+@cache
+def _when(language: str) -> re.Pattern:
+    from rashomon.languages import value
+
+    pattern = value(language, "disputes", "WHEN")
+    return re.compile(rf"(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else re.compile(r"(?!)")
 
 
 def _words_at(statement: Statement, offsets: list[int], reach: int, names: bool = False) -> set[str]:

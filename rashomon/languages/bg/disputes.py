@@ -10,6 +10,9 @@ NEGATION = r"не|няма|нямаше|нямат|нямам|нямаме|ня�
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"без"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"когато"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"беше|бяха|била|било|били|бъде|могат|може"
 

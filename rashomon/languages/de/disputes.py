@@ -10,6 +10,9 @@ NEGATION = r"nicht|kein\w*|nie|niemals|unmöglich"
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"ohne"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"als|wenn"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"werden|wird|wurde|wurden|worden|haben|hatte|hatten|sein|sind|waren|können|kann|konnte|müssen|muss|soll|sollte|wollen|will"
 

@@ -10,6 +10,9 @@ NEGATION = r"not|no|never|n['’]t|none|nothing|impossible|neither|nor"
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"without"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"when"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"been|being|have|having|were|will|would|could|should|might|must|does|shall"
 

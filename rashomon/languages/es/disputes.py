@@ -10,6 +10,9 @@ NEGATION = r"no|nunca|ningún|ninguna|imposible"
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"sin"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"cuando"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"sido|había|habían|haber|será|serán|está|están|estaba|puede|pueden|debe|deben"
 

@@ -10,6 +10,9 @@ NEGATION = r"ne|n['’]|pas|jamais|aucun\w*|impossible"
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"sans"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"quand|lorsque|lorsqu['’]"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"avoir|être|était|étaient|sont|sera|seront|avait|avaient|peut|peuvent|pourra|doit|doivent"
 

@@ -10,6 +10,9 @@ NEGATION = r"non|mai|nessun\w*|niente|nulla|impossibile"
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"senza"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"quando"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"stato|stata|stati|state|essere|sono|sarà|saranno|avere|aveva|avevano|hanno|può|possono|deve|devono"
 

@@ -14,6 +14,9 @@ PRIVATIVE = r"bez"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"gdyby|by|\w+(?:ł|ła|ło|li|ły)by"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"gdy|kiedy"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"został\w*|zostanie|zostaną|była|było|były|byli|będzie|będą|jest|może|mogą|można|mógł"
 

@@ -13,6 +13,9 @@ PRIVATIVE = r"bez"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"keby|by"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"keď|kedy"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"bolo|bola|boli|bude|budú|môže|môžu"
 

@@ -11,6 +11,8 @@ CLAUSE_CONJUNCTIONS = either("али|међутим|док|иако|а")
 NEGATION = either(r"не|није|нису|нема|никада|ниједан\w*|ништа|немогуће") + r"|nikad"
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = either("без")
+# "When" opening a clause right after a date: the clause tells what happened then.
+WHEN = either("када")
 # Auxiliary verbs, which a negation passes to reach the word it denies.
 AUXILIARIES = either("било|била|били|биће|може|могу")
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.

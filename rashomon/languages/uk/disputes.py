@@ -14,6 +14,9 @@ PRIVATIVE = r"без"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"би|якби"
 
+# "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
+WHEN = r"коли"
+
 # Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
 AUXILIARIES = r"було|була|були|буде|будуть|може|можуть|став|стала|стали|стане|є"
 
