@@ -465,12 +465,17 @@ def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:
     if any(len(_common_prefix(word, own_key)) >= min(_OWN_NAME_PREFIX, len(word)) for word in spelled):
         return False
     # A neighbour's name is one the language also uses (Bulgarian writes "Великобритания" as Russian does).
-    kin = {language, *value(language, "identify", "NEIGHBOURS", ())}
+    kin = _kin(language)
     foreign = any(stem_key(name) in spelled for other, name in names.items() if other not in kin)
     return foreign and is_common_word(group.words[0], language)
 
 
 _OWN_NAME_PREFIX = 4
+
+
+@lru_cache(maxsize=64)
+def _kin(language: str) -> frozenset[str]:
+    return frozenset({language, *value(language, "identify", "NEIGHBOURS", ())})
 
 
 def _common_prefix(a: str, b: str) -> str:
