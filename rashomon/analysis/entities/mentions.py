@@ -164,13 +164,15 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
         if index < free:
             continue
         first = tokens[index]
-        longest = known.first_words.get(stem_key(first.text).split(" ")[0], 0)
+        longest = min(known.first_words.get(stem_key(first.text).split(" ")[0], 0), _MAX_GAZETTEER_WORDS)
+        if not longest:  # no known name starts with this word
+            continue
+        reach = _joined_reach(text, tokens, index, longest)
+        word_keys = [stem_key(t.text) for t in tokens[index : reach + 1]]
         match = None
-        for size in range(min(longest, _MAX_GAZETTEER_WORDS), 0, -1):
+        for size in range(min(longest, reach - index + 1), 0, -1):
             last = index + size - 1
-            if last >= len(tokens) or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
-                continue
-            key = " ".join(stem_key(t.text) for t in tokens[index : last + 1])
+            key = " ".join(word_keys[:size])
             capitals = all(t.text.isupper() for t in tokens[index : last + 1])
             surface = first.text if size == 1 else None
             entity = known.lookup_key(key, lowercase_ok=not first.capitalised, capitals=capitals, surface=surface)
@@ -191,6 +193,15 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
             found[index] = match
             free = match[0] + 1
     return found
+
+
+def _joined_reach(text: str, tokens: list[_Token], index: int, most: int) -> int:
+    """The last token of the run of words joined to ``tokens[index]`` (``_joined``), at most ``most`` words in all:
+    a known name starting there ends no further."""
+    last = index
+    while last - index + 1 < most and last + 1 < len(tokens) and _joined(text, tokens[last], tokens[last + 1]):
+        last += 1
+    return last
 
 
 def _known_without_articles(words: list[str], language: str, key: str, capitals: bool):
