@@ -272,7 +272,11 @@ class EntityLinker:
             record = self._records[entity_id]
             if record.entity.type != group.type:
                 continue
-            score = max((similarity(key, name_key) for name_key in record.name_keys if not _noun_for_adjective(key, name_key)), default=0)
+            # Only a name that would win is checked for an adjective standing for a noun: the costlier test.
+            score = max(
+                (score for name_key in record.name_keys if (score := similarity(key, name_key)) > best_score and not _noun_for_adjective(key, name_key)),
+                default=0,
+            )
             if score > best_score and self._spelled_alike(entity_id, group, language):
                 best, best_score = entity_id, score
         return best
@@ -456,7 +460,7 @@ def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:
     languages only, the entity having another name in ``language`` ("Polonia" in Polish, Poland being "Polska"; Czech "kina" are
     cinemas, not Croatian "Kina", China)."""
     own = names.get(language)
-    if own is None or len(group.words) != 1:
+    if own is None or own == group.name or len(group.words) != 1:
         return False
     spelled = {stem_key(group.name), *(stem_key(m.text) for m in group.mentions)}
     # A word spelled as the language's own name begins ("Rus", a Russian, and "Rusko") or as its words run
