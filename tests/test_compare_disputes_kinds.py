@@ -615,7 +615,7 @@ def test_a_range_gives_both_ends_and_up_to_is_a_ceiling(analyzer):
 
 TABLES = ("NEGATION", "PRIVATIVE", "AUXILIARIES", "HALTED", "UNSCHEDULED", "PROCEEDING", "DENIED", "CONSIDERED",
           "DECIDED", "EARLIER", "LOCATIVE", "DIRECTIONS", "LOWER_BOUND", "UPPER_BOUND", "NEEDED", "SCALES",
-          "NUMBER_WORDS")
+          "NUMBER_WORDS", "PROVISIONAL")
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "pl", "ru", "uk"])
@@ -646,3 +646,12 @@ def test_a_when_clause_after_a_date_tells_what_happened_then(analyzer):
                      "Напомним, должность оказалась вакантной с позднего вечера 8 июля, когда в отставку подал"
                      " занимавший эту должность Дэвид Дэвис.", "ru")
     assert found is not None and (found.kind, found.values) == ("date", ("2020-07-09", "2020-07-08"))
+
+
+def test_a_running_count_is_a_snapshot_not_an_account(analyzer):
+    # real Polish statements (SlavicNER): 220 electors "so far" on election night beside the 253 won later
+    assert _dispute(analyzer, "Łącznie Joe Biden uzyskał na razie 220 głosów elektorskich.",
+                    "Łącznie Joe Biden uzyskał 253 głosów elektorskich.", "pl") is None
+    found = _dispute(analyzer, "Łącznie Joe Biden uzyskał 220 głosów elektorskich.",
+                     "Łącznie Joe Biden uzyskał 253 głosów elektorskich.", "pl")
+    assert found is not None and found.kind == "number"

@@ -95,6 +95,11 @@ def directions(language: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((point, re.compile(rf"(?<!\w)(?:{pattern})(?![\w-])")) for point, pattern in table.items())
 
 
+def provisional(language: str) -> re.Pattern:
+    """Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a snapshot."""
+    return _compiled("provisional", language)
+
+
 def needed(language: str) -> re.Pattern:
     """Words that make the quantity beside them a requirement ("270 needed to win", "для победы нужно 270")."""
     return _compiled("needed", language)

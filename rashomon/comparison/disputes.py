@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import auxiliaries, directions, earlier, incompatible, is_conditional, is_negated, needed, negation, place_slot, upper_bound
+from rashomon.comparison.cues import auxiliaries, directions, earlier, incompatible, is_conditional, is_negated, needed, negation, place_slot, provisional, upper_bound
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place, rank
@@ -423,10 +423,11 @@ def _numbers(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = 
         floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)
         ceilings = _ceiling(a), _ceiling(b)
         ceiling_above = (ceilings[0] and x > y) or (ceilings[1] and y > x)
-        if floor_below or ceiling_above or (a.lower_bound and b.lower_bound) or all(ceilings) or _calendar_differs(a, b) or _places_apart(a, b):
+        if (floor_below or ceiling_above or (a.lower_bound and b.lower_bound) or all(ceilings) or _calendar_differs(a, b)
+                or _provisional(a) or _provisional(b) or _places_apart(a, b)):
             # "at least 2" and "7" agree, as "more than 30 million" and "more than 90 million" do, and "poniżej 36
             # procent" and "28 procent"; counts of two different days or places ("Wisconsin, 10 votes" /
-            # "Illinois gave 20 votes") are two facts.
+            # "Illinois gave 20 votes") are two facts, and a running count ("na razie 220") one snapshot of many.
             return None
         return Dispute("number", (f"{x:g}", f"{y:g}"))
     return None
@@ -546,6 +547,12 @@ def _calendar_differs(a: Statement, b: Statement) -> bool:
 def _ceiling(statement: Statement) -> bool:
     """The statement gives a quantity as a ceiling ("less than", "poniżej", "bis zu")."""
     return bool(upper_bound(statement.language).search(statement.text))
+
+
+@_per_statement
+def _provisional(statement: Statement) -> bool:
+    """The statement gives its count as it stands so far ("na razie 220 głosów", "пока", "bisher")."""
+    return bool(provisional(statement.language).search(statement.text))
 
 
 @_per_statement

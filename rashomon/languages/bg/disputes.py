@@ -34,6 +34,10 @@ LOWER_BOUND = r"най-малко|поне|над|повече от"
 # Words giving a quantity as a ceiling ("up to"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"засега|досега|вече|до момента|към момента|предварителн\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"необходим\w*|нужн\w*|трябва"

@@ -60,6 +60,10 @@ LOWER_BOUND = r"mindestens|mehr als|über|wenigstens"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"weniger als|unter|bis zu|höchstens|maximal"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"bisher|bislang|vorläufig\w*|vorerst|bis jetzt|bis dato|zurzeit|derzeit"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"nötig\w*|notwendig\w*|erforderlich\w*|benötigt\w*|braucht|muss|müssen|musste|mussten"

@@ -60,6 +60,10 @@ LOWER_BOUND = r"at least|more than|over|upwards of|in excess of"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"less than|fewer than|under|below|up to|at most|no more than"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"so far|thus far|to date|as yet|up to now|until now|for now|as of now|at (?:the|this) moment|at this point|preliminary|provisional"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"needed|required|necessary|need|needs|must|has to|have to"

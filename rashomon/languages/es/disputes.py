@@ -61,6 +61,10 @@ LOWER_BOUND = r"al menos|más de|por lo menos"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"menos de|hasta|como máximo|como mucho|por debajo de"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"hasta ahora|hasta el momento|hasta la fecha|por ahora|de momento|por el momento|provisional\w*|preliminar\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"necesari\w*|requerid\w*|necesita\w*|hacen falta|hace falta|debe|deben|deberá|deberán|tiene que|tienen que"

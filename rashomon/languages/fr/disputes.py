@@ -61,6 +61,10 @@ LOWER_BOUND = r"au moins|plus de|plus d['’]"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"moins de|moins d['’]|jusqu['’]à|au plus|au maximum"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"jusqu['’]à présent|jusqu['’]ici|jusqu['’]à maintenant|pour l['’]instant|pour le moment|à ce jour|à l['’]heure actuelle|provisoire\w*|préliminaire\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"nécessaires?|requis\w*|faut|besoin|doit|doivent|devra|devront"

@@ -61,6 +61,10 @@ LOWER_BOUND = r"almeno|più di|oltre"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"meno di|fino a|al massimo|non più di"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"finora|sinora|fino ad ora|fino a ora|per ora|al momento|per il momento|ad oggi|provvisori\w*|preliminar\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"necessari\w*|richiest\w*|servono|serve|deve|devono|dovrà|dovranno|bisogna"

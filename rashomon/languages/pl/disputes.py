@@ -65,6 +65,10 @@ LOWER_BOUND = r"co najmniej|ponad|przynajmniej|więcej niż"
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż|do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"na razie|dotychczas|dotąd|do tej pory|jak dotąd|póki co|na chwilę obecną|obecnie|wstępn\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"potrzebn\w*|niezbędn\w*|wymagan\w*|potrzeba|musi|muszą|musiał\w*|trzeba"

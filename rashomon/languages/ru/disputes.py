@@ -66,6 +66,10 @@ LOWER_BOUND = r"не менее|более|свыше|по меньшей мер
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"менее|меньше|не более|максимум|не свыше|до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"пока|уже|к настоящему времени|на данный момент|на текущий момент|на сегодняшний день|до сих пор|предварительн\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"нужн\w*|необходим\w*|требу\w*|долж(?:ен|на|но|ны)|надо"

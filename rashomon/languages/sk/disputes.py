@@ -27,3 +27,7 @@ PROCEEDING = r"uskutoční sa|sa uskutoční|prebehne|podľa plánu|ako bolo pl�
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"potrebn\w*|nutn\w*|treba|musí|musel\w*"
+
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"zatiaľ|doteraz|dosiaľ|doposiaľ|predbežn\w*"

@@ -66,6 +66,10 @@ LOWER_BOUND = r"щонайменше|понад|більше ніж|більш �
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"менше|менш ніж|не більше|максимум|до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
+# Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
+# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"поки що|поки|вже|наразі|на даний момент|на сьогодні|досі|попередн\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"потрібн\w*|необхідн\w*|треба|повин(?:ен|на|но|ні)|мусить|ма(?:є|ють) \w+ти"
