@@ -615,7 +615,7 @@ def test_a_range_gives_both_ends_and_up_to_is_a_ceiling(analyzer):
 
 TABLES = ("NEGATION", "PRIVATIVE", "AUXILIARIES", "HALTED", "UNSCHEDULED", "PROCEEDING", "DENIED", "CONSIDERED",
           "DECIDED", "EARLIER", "LOCATIVE", "DIRECTIONS", "LOWER_BOUND", "UPPER_BOUND", "NEEDED", "SCALES",
-          "NUMBER_WORDS", "PROVISIONAL")
+          "NUMBER_WORDS", "PROVISIONAL", "CAPITAL")
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "pl", "ru", "uk"])
@@ -655,3 +655,23 @@ def test_a_running_count_is_a_snapshot_not_an_account(analyzer):
     found = _dispute(analyzer, "Łącznie Joe Biden uzyskał 220 głosów elektorskich.",
                      "Łącznie Joe Biden uzyskał 253 głosów elektorskich.", "pl")
     assert found is not None and found.kind == "number"
+
+
+def test_a_weekday_to_come_and_a_weekday_gone_are_two_events(analyzer):
+    # real Slovenian statements (SlavicNER): the book comes out on Tuesday, its foreword was published on Thursday
+    assert _dispute(analyzer, "V torek bo izšla knjiga Michaela Cohna z naslovom Nelojalen.",
+                    "Michael Cohen je v četrtek objavil knjigo z naslovom Nelojalen.", "sl") is None
+    found = _dispute(analyzer, "Michael Cohen je v torek objavil knjigo z naslovom Nelojalen.",
+                     "Michael Cohen je v četrtek objavil knjigo z naslovom Nelojalen.", "sl")
+    assert found is not None and found.kind == "date"
+
+
+def test_a_fact_in_the_capital_and_one_in_a_named_place_are_two_facts(analyzer):
+    # real Russian statements (SlavicNER), linked as one fact: vaccination starts in Moscow on 5 December, in
+    # Kazakhstan on 1 February
+    kazakhstan = _statement(analyzer, "Вакцинация против коронавируса стартует в Казахстане с 1 февраля.", "ru", 0)
+    capital = _statement(analyzer, "С 5 декабря стартует вакцинация против ковида в столице.", "ru", 1)
+    assert dispute(kazakhstan, capital, one_fact=True) is None
+    named = _statement(analyzer, "С 5 декабря стартует вакцинация против ковида в Казахстане.", "ru", 1)
+    found = dispute(kazakhstan, named, one_fact=True)
+    assert found is not None and found.kind == "date"

@@ -100,6 +100,16 @@ def provisional(language: str) -> re.Pattern:
     return _compiled("provisional", language)
 
 
+def capital(language: str) -> re.Pattern:
+    """The common noun for a capital ("the capital", "столица"), which names no place by itself."""
+    return _compiled("capital", language)
+
+
+def future(language: str) -> re.Pattern:
+    """Words that set a statement in the future ("will", "bo", "будет"): its profile's ``time.FUTURE_CONTEXT``."""
+    return _profile_pattern("time", "FUTURE_CONTEXT", language, r"(?:{})")
+
+
 def needed(language: str) -> re.Pattern:
     """Words that make the quantity beside them a requirement ("270 needed to win", "для победы нужно 270")."""
     return _compiled("needed", language)

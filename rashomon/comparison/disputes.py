@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import auxiliaries, directions, earlier, incompatible, is_conditional, is_negated, needed, negation, place_slot, provisional, upper_bound
+from rashomon.comparison.cues import auxiliaries, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot, provisional, upper_bound
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place, rank
@@ -424,7 +424,7 @@ def _numbers(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = 
         ceilings = _ceiling(a), _ceiling(b)
         ceiling_above = (ceilings[0] and x > y) or (ceilings[1] and y > x)
         if (floor_below or ceiling_above or (a.lower_bound and b.lower_bound) or all(ceilings) or _calendar_differs(a, b)
-                or _provisional(a) or _provisional(b) or _places_apart(a, b)):
+                or _provisional(a) or _provisional(b) or _places_apart(a, b) or _capital_and_place(a, b)):
             # "at least 2" and "7" agree, as "more than 30 million" and "more than 90 million" do, and "poniżej 36
             # procent" and "28 procent"; counts of two different days or places ("Wisconsin, 10 votes" /
             # "Illinois gave 20 votes") are two facts, and a running count ("na razie 220") one snapshot of many.
@@ -556,6 +556,12 @@ def _provisional(statement: Statement) -> bool:
 
 
 @_per_statement
+def _future(statement: Statement) -> bool:
+    """The statement tells what will be ("will", "bo", "будет"), not what was."""
+    return bool(future(statement.language).search(statement.text))
+
+
+@_per_statement
 def _earlier(statement: Statement) -> bool:
     return bool(earlier(statement.language).search(statement.text))
 
@@ -582,14 +588,21 @@ def _dates(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None
             (x,), (y,) = values_a, values_b
             if x[4:] == y[4:] and x[:4] != y[:4] and x[:4].isdigit():
                 continue  # one day of two years: a year inferred ("Jan 1"), written years are compared as years
+            if _future(a) != _future(b) and (_by_weekday(spans_a) or _by_weekday(spans_b)):
+                continue  # a weekday to come and one gone date two events ("V torek bo izšla" / "v četrtek objavil")
             at_a, at_b = _date_offsets(spans_a, x), _date_offsets(spans_b, y)
             clause = at_a and at_b and _same_clause(a, at_a, b, at_b)
             if not (clause and (one_fact and _as_precise(x, spans_a, spans_b) or _same_context(a, at_a, b, at_b))):
                 continue
-            if _dates_a_report(a, at_a) or _dates_a_report(b, at_b):
+            if _dates_a_report(a, at_a) or _dates_a_report(b, at_b) or _capital_and_place(a, b):
                 return None
             return Dispute("date", (x.removeprefix("year:"), y.removeprefix("year:")))
     return None
+
+
+def _by_weekday(spans: dict[str, list[int]]) -> bool:
+    """The statement dates by a weekday, with no day of the month ("в понедельник", not "в понедельник, 9 июля")."""
+    return any(k.startswith("weekday") for k in spans) and not any(k.startswith("day") for k in spans)
 
 
 def _as_precise(key: str, spans_a: dict[str, list[int]], spans_b: dict[str, list[int]]) -> bool:
@@ -818,6 +831,12 @@ def _places_apart(a: Statement, b: Statement) -> list[tuple[str, str]]:
     if not all(_alternative_places(a, b, places_a[x], places_b[y], x, y) for x, y in pairs):
         return []
     return [(places_a[x], places_b[y]) for x, y in pairs]
+
+
+def _capital_and_place(a: Statement, b: Statement) -> bool:
+    """One side sets its fact only in "the capital", the other in a named place: as far as the words tell, two places
+    ("вакцинация … в столице" с 5 декабря / "в Казахстане с 1 февраля")."""
+    return any(capital(s.language).search(s.text) and not _place_names(s, o) and _place_names(o, s) for s, o in ((a, b), (b, a)))
 
 
 def _place_names(statement: Statement, other: Statement) -> dict[str, str]:

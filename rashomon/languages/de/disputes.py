@@ -64,6 +64,10 @@ UPPER_BOUND = r"weniger als|unter|bis zu|höchstens|maximal"
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"bisher|bislang|vorläufig\w*|vorerst|bis jetzt|bis dato|zurzeit|derzeit"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"hauptstadt"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"nötig\w*|notwendig\w*|erforderlich\w*|benötigt\w*|braucht|muss|müssen|musste|mussten"

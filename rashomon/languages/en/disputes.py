@@ -64,6 +64,10 @@ UPPER_BOUND = r"less than|fewer than|under|below|up to|at most|no more than"
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"so far|thus far|to date|as yet|up to now|until now|for now|as of now|at (?:the|this) moment|at this point|preliminary|provisional"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"capital"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"needed|required|necessary|need|needs|must|has to|have to"

@@ -65,6 +65,10 @@ UPPER_BOUND = r"menos de|hasta|como máximo|como mucho|por debajo de"
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"hasta ahora|hasta el momento|hasta la fecha|por ahora|de momento|por el momento|provisional\w*|preliminar\w*"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"capital"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"necesari\w*|requerid\w*|necesita\w*|hacen falta|hace falta|debe|deben|deberá|deberán|tiene que|tienen que"

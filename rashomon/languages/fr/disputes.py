@@ -65,6 +65,10 @@ UPPER_BOUND = r"moins de|moins d['’]|jusqu['’]à|au plus|au maximum"
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"jusqu['’]à présent|jusqu['’]ici|jusqu['’]à maintenant|pour l['’]instant|pour le moment|à ce jour|à l['’]heure actuelle|provisoire\w*|préliminaire\w*"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"capitale"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"nécessaires?|requis\w*|faut|besoin|doit|doivent|devra|devront"

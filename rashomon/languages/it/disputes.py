@@ -65,6 +65,10 @@ UPPER_BOUND = r"meno di|fino a|al massimo|non più di"
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"finora|sinora|fino ad ora|fino a ora|per ora|al momento|per il momento|ad oggi|provvisori\w*|preliminar\w*"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"capitale"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"necessari\w*|richiest\w*|servono|serve|deve|devono|dovrà|dovranno|bisogna"

@@ -69,6 +69,10 @@ UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż|do(?=
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"na razie|dotychczas|dotąd|do tej pory|jak dotąd|póki co|na chwilę obecną|obecnie|wstępn\w*"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"stolic\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"potrzebn\w*|niezbędn\w*|wymagan\w*|potrzeba|musi|muszą|musiał\w*|trzeba"

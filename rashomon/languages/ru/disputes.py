@@ -70,6 +70,10 @@ UPPER_BOUND = r"менее|меньше|не более|максимум|не с
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"пока|уже|к настоящему времени|на данный момент|на текущий момент|на сегодняшний день|до сих пор|предварительн\w*"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"столиц\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"нужн\w*|необходим\w*|требу\w*|долж(?:ен|на|но|ны)|надо"

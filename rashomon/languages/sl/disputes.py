@@ -42,6 +42,10 @@ UPPER_BOUND = r"do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"doslej|zaenkrat|za zdaj|do zdaj|do sedaj|trenutno"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"prestolnic\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"potrebn\w*|mora|morajo|moral\w*"

@@ -70,6 +70,10 @@ UPPER_BOUND = r"менше|менш ніж|не більше|максимум|д
 # count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"поки що|поки|вже|наразі|на даний момент|на сьогодні|досі|попередн\w*"
 
+# The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
+# may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
+CAPITAL = r"столиц\w*"
+
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = r"потрібн\w*|необхідн\w*|треба|повин(?:ен|на|но|ні)|мусить|ма(?:є|ють) \w+ти"
