@@ -655,6 +655,12 @@ def test_a_running_count_is_a_snapshot_not_an_account(analyzer):
     found = _dispute(analyzer, "Łącznie Joe Biden uzyskał 220 głosów elektorskich.",
                      "Łącznie Joe Biden uzyskał 253 głosów elektorskich.", "pl")
     assert found is not None and found.kind == "number"
+    # and a sum "already" transferred, beside the 400 thousand pounds reported before
+    assert _dispute(analyzer, "Soros przelał już na konto tej kampanii 700 tys. funtów.",
+                    "Soros przelał na konto tej kampanii 400 tys. funtów.", "pl") is None
+    found = _dispute(analyzer, "Soros przelał na konto tej kampanii 700 tys. funtów.",
+                     "Soros przelał na konto tej kampanii 400 tys. funtów.", "pl")
+    assert found is not None and found.kind == "number"
 
 
 def test_a_weekday_to_come_and_a_weekday_gone_are_two_events(analyzer):

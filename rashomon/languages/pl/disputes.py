@@ -66,8 +66,8 @@ LOWER_BOUND = r"co najmniej|ponad|przynajmniej|więcej niż"
 UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż|do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
-# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"na razie|dotychczas|dotąd|do tej pory|jak dotąd|póki co|na chwilę obecną|obecnie|wstępn\w*"
+# count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+PROVISIONAL = r"na razie|dotychczas|dotąd|do tej pory|jak dotąd|póki co|na chwilę obecną|obecnie|wstępn\w*|już"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

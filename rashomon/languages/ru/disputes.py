@@ -67,7 +67,7 @@ LOWER_BOUND = r"не менее|более|свыше|по меньшей мер
 UPPER_BOUND = r"менее|меньше|не более|максимум|не свыше|до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
-# count is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
+# count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"пока|уже|к настоящему времени|на данный момент|на текущий момент|на сегодняшний день|до сих пор|предварительн\w*"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
