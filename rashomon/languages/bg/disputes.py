@@ -36,7 +36,7 @@ UPPER_BOUND = r"до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"засега|досега|вече|до момента|към момента|предварителн\w*"
+PROVISIONAL = r"засега|досега|вече(?=\s+\d)|до момента|към момента|предварителн\w*"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

@@ -5,7 +5,7 @@ Slavic entries are stems so every inflection matches.
 """
 
 # Negation cues (words that deny what a statement asserts).
-NEGATION = r"not|no|never|n['’]t|none|nothing|impossible|neither|nor"
+NEGATION = r"not|no|never|\w+n['’]t|none|nothing|impossible|neither|nor"
 
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"without"
@@ -62,7 +62,7 @@ UPPER_BOUND = r"less than|fewer than|under|below|up to|at most|no more than"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"so far|thus far|to date|as yet|up to now|until now|for now|as of now|at (?:the|this) moment|at this point|preliminary|provisional|already"
+PROVISIONAL = r"so far|thus far|to date|as yet|up to now|until now|for now|as of now|at (?:the|this) moment|at this point|preliminary|provisional|already(?=\s+\d)"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

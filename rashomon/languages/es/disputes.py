@@ -63,7 +63,7 @@ UPPER_BOUND = r"menos de|hasta|como máximo|como mucho|por debajo de"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"hasta ahora|hasta el momento|hasta la fecha|por ahora|de momento|por el momento|provisional\w*|preliminar\w*|ya(?! que)"
+PROVISIONAL = r"hasta ahora|hasta el momento|hasta la fecha|por ahora|de momento|por el momento|provisional\w*|preliminar\w*|ya(?=\s+\d)"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

@@ -63,7 +63,7 @@ UPPER_BOUND = r"moins de|moins d['’]|jusqu['’]à|au plus|au maximum"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"jusqu['’]à présent|jusqu['’]ici|jusqu['’]à maintenant|pour l['’]instant|pour le moment|à ce jour|à l['’]heure actuelle|provisoire\w*|préliminaire\w*|déjà"
+PROVISIONAL = r"jusqu['’]à présent|jusqu['’]ici|jusqu['’]à maintenant|pour l['’]instant|pour le moment|à ce jour|à l['’]heure actuelle|provisoire\w*|préliminaire\w*|déjà(?=\s+\d)"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

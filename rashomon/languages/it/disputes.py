@@ -63,7 +63,7 @@ UPPER_BOUND = r"meno di|fino a|al massimo|non più di"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"finora|sinora|fino ad ora|fino a ora|per ora|al momento|per il momento|ad oggi|provvisori\w*|preliminar\w*|già"
+PROVISIONAL = r"finora|sinora|fino ad ora|fino a ora|per ora|al momento(?! d)|per il momento|ad oggi|provvisori\w*|preliminar\w*|già(?=\s+\d)"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

@@ -12,7 +12,7 @@ PRIVATIVE = r"bez"
 
 # The particle of the conditional mood ("gdyby", "бы"): a statement in it asserts no value of its own ("bi imel
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
-CONDITIONAL = r"gdyby|by|\w+(?:ł|ła|ło|li|ły)by"
+CONDITIONAL = r"gdyby|bym|byś|byśmy|byście|\w+(?:ł|ła|ło|li|ły)by"
 
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"gdy|kiedy"
@@ -67,7 +67,7 @@ UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż|do(?=
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"na razie|dotychczas|dotąd|do tej pory|jak dotąd|póki co|na chwilę obecną|obecnie|wstępn\w*|już"
+PROVISIONAL = r"na razie|dotychczas|dotąd|do tej pory|jak dotąd|póki co|na chwilę obecną|obecnie|wstępn\w*|już(?=\s+\d)"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

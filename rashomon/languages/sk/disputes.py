@@ -30,7 +30,7 @@ NEEDED = r"potrebn\w*|nutn\w*|treba|musí|musel\w*"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"zatiaľ|doteraz|dosiaľ|doposiaľ|predbežn\w*|už"
+PROVISIONAL = r"zatiaľ|doteraz|dosiaľ|doposiaľ|predbežn\w*|už(?=\s+\d)"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

@@ -40,7 +40,7 @@ UPPER_BOUND = r"do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"doslej|zaenkrat|za zdaj|do zdaj|do sedaj|trenutno|že"
+PROVISIONAL = r"doslej|zaenkrat|za zdaj|do zdaj|do sedaj|trenutno|že(?=\s+\d)"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

@@ -68,7 +68,7 @@ UPPER_BOUND = r"менше|менш ніж|не більше|максимум|д
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
-PROVISIONAL = r"поки що|поки|вже|наразі|на даний момент|на сьогодні|досі|попередн\w*"
+PROVISIONAL = r"поки що|вже(?=\s+\d)|наразі|на даний момент|на сьогодні|досі|попередн\w*"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
