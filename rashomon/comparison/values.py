@@ -93,7 +93,7 @@ def amounts(text: str, language: str, skip: list[tuple[int, int]] = ()) -> list[
     for match in _NUMBER.finditer(text):
         if any(a <= match.start() < b for a, b in skip) or _YEAR.match(match.group(1)) or match.start() in days:
             continue
-        if _is_label(text, match.start(), match.end(1)) or _is_clock(text, match) or _ORDINAL_DOT.match(text, match.end(1)):
+        if _is_label(text, match.start(), match.end(1)) or _is_clock(text, match) or _ordinal_dot(text, match.end(1)):
             continue
         value = _plain(match.group(1))
         scale = _scale((match.group(2) or "").lower(), language)
@@ -123,10 +123,12 @@ _RANGE = re.compile(r"(?<![\w.,:/-])(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)
 def _range_ends(text: str, language: str, skip, taken: set[int]) -> list[tuple[float, str | None]]:
     """Both ends of each range of numbers, with the scale and unit after it ("12-13 mld euro" gives 1.2e10 and 1.3e10
     euros, so "13 mld euro" elsewhere is the same sum); not a range of days ("27-29 октября") or years, nor one whose
-    ends are read as numbers already (``taken``: days and the numbers of "2–4")."""
+    ends are read as numbers already (``taken``: days and the numbers of "2–4"); nor a span of years ("1990-91") or a
+    score ("3-1"), whose second end is below its first."""
     found = []
     for match in _RANGE.finditer(text):
-        if any(a <= match.start() < b for a, b in skip) or match.start(2) in taken or _YEAR.match(match.group(2)):
+        if (any(a <= match.start() < b for a, b in skip) or match.start(2) in taken or _YEAR.match(match.group(2))
+                or _YEAR.match(match.group(1)) or _plain(match.group(2)) < _plain(match.group(1))):
             continue
         scale = _scale((match.group(3) or "").lower(), language)
         end = match.end() if scale or not match.group(3) else match.end(2)
@@ -136,7 +138,15 @@ def _range_ends(text: str, language: str, skip, taken: set[int]) -> list[tuple[f
 
 
 # A dot and a lower-case word after a number: an ordinal ("w 42. z 50. stanów", "na 3. miejscu"), no count.
-_ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+_ORDINAL_DOT = re.compile(r"\.\s+(?=[^\W\d_])")
+
+
+def _ordinal_dot(text: str, at: int) -> bool:
+    """A dot after the number at ``at`` and a lower-case word after it ("na 3. miejscu"), not a new sentence."""
+    match = _ORDINAL_DOT.match(text, at)
+    return bool(match) and text[match.end()].islower()
+
+
 @cache
 def nouns_capitalised(language: str) -> bool:
     """The language capitalises every noun ("ein Dutzend"): its names profile lists the articles before nouns."""
