@@ -353,10 +353,6 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
     for link in alignment.links:
         partners[link.i].add(link.j)
         partners[link.j].add(link.i)
-    rivals: dict[int, set[int]] = defaultdict(set)  # dispute candidates of each statement
-    for candidate in candidates:
-        rivals[candidate.link.i].add(candidate.link.j)
-        rivals[candidate.link.j].add(candidate.link.i)
     for candidate in value_candidates(statements, candidates):
         link = candidate.link
         if link.i in taken or link.j in taken:

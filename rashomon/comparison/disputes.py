@@ -278,8 +278,8 @@ def candidate_dispute(statements: list[Statement], candidate: Candidate) -> Disp
 
 
 def in_series(statements: list[Statement], partners: dict[int, set[int]], link: Link, found: Dispute) -> bool:
-    """Whether the value in dispute varies across a series: statements of third sources, dispute candidates of
-    either end, give it SERIES_VALUES or more values in all ("29 electors of Florida" / "all three of Vermont" /
+    """Whether the value in dispute varies across a series: statements of third sources linked to either end
+    (``partners``: aligned to it) give it SERIES_VALUES or more values in all ("29 electors of Florida" / "all three of Vermont" /
     "Michigan's 16"; running counts "82 to 56" / "202 to 177" / "306 to 232"). A story of many reports tells
     such parallel facts side by side; two accounts of one fact give two values. In a story of more than two sources
     (MAX_SOURCES_ANY_LINK), so are the two values when the article of either end states the other's value too
@@ -638,7 +638,6 @@ def _dates_a_report(statement: Statement, offsets: list[int] | None) -> bool:
     cues = {n for n, w in enumerate(words) for s, e in statement.cues
             if w.start() < e - statement.start and s - statement.start < w.end()}
     return any(abs(i - c) <= REPORT_REACH for i in date for c in cues)
-
 
 
 def _day_key(resolved: str) -> str:
