@@ -656,7 +656,7 @@ def test_a_running_count_is_a_snapshot_not_an_account(analyzer):
                      "Łącznie Joe Biden uzyskał 253 głosów elektorskich.", "pl")
     assert found is not None and found.kind == "number"
     # and a sum "already" transferred, beside the 400 thousand pounds reported before
-    assert _dispute(analyzer, "Soros przelał już na konto tej kampanii 700 tys. funtów.",
+    assert _dispute(analyzer, "Soros przelał na konto tej kampanii już 700 tys. funtów.",
                     "Soros przelał na konto tej kampanii 400 tys. funtów.", "pl") is None
     found = _dispute(analyzer, "Soros przelał na konto tej kampanii 700 tys. funtów.",
                      "Soros przelał na konto tej kampanii 400 tys. funtów.", "pl")
@@ -681,3 +681,38 @@ def test_a_fact_in_the_capital_and_one_in_a_named_place_are_two_facts(analyzer):
     named = _statement(analyzer, "С 5 декабря стартует вакцинация против ковида в Казахстане.", "ru", 1)
     found = dispute(kazakhstan, named, one_fact=True)
     assert found is not None and found.kind == "date"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # homographs of the cues of a running count or of the conditional: each pair still contradicts
+        ("The storm has already killed 43 people.", "The storm has killed 34 people.", "en"),
+        ("Der Sturm hat schon in Bayern 43 Menschen getötet.", "Der Sturm hat in Bayern 34 Menschen getötet.", "de"),
+        ("Smlouva, již podepsalo 40 zemí, platí od ledna.", "Smlouva, již podepsalo 30 zemí, platí od ledna.", "cs"),
+        ("Пока полиция искала нападавшего, погибли 40 человек.",
+         "Пока полиция искала нападавшего, погибли 30 человек.", "ru"),
+        ("Поки поліція шукала нападника, загинули 40 людей.", "Поки поліція шукала нападника, загинули 30 людей.",
+         "uk"),
+        ("Pożar zniszczył 40 domów, by zrobić miejsce na drogę.",
+         "Pożar zniszczył 30 domów, by zrobić miejsce na drogę.", "pl"),
+    ],
+)
+def test_a_homograph_of_a_cue_hides_no_contradiction(analyzer, text_a, text_b, language):
+    found = _dispute(analyzer, text_a, text_b, language)
+    assert found is not None and found.kind == "number"
+
+
+def test_a_count_right_after_already_is_a_snapshot(analyzer):
+    assert _dispute(analyzer, "Число заболевших достигло уже 26 301 человек.",
+                    "Число заболевших достигло 20 000 человек.", "ru") is None
+
+
+def test_a_span_of_years_or_a_score_is_no_pair_of_counts():
+    assert sorted(v for v, _ in amounts("w latach 1990-91 zginęło 5 osób", "pl")) == [5.0]
+    assert amounts("Real wygrał 3-1 z Barceloną", "pl") == []
+    assert sorted(v for v, _ in amounts("Koszt wyniesie 12-13 mld euro", "pl")) == [1.2e10, 1.3e10]
+
+
+def test_a_dot_before_a_capital_ends_a_sentence_not_an_ordinal():
+    assert 42.0 in [v for v, _ in amounts("W wypadku zginęło 42. Łącznie rannych jest 10 osób.", "pl")]
+    assert 42.0 not in [v for v, _ in amounts("Zajął 42. miejsce w rankingu.", "pl")]
