@@ -121,6 +121,11 @@ def _dispute(analyzer, text_a, text_b, language_a, language_b=None):
             "The foreign ministers said the talks in Geneva will not resume on Friday after a two-week pause.",
             "en", "polarity", ("affirmed", "negated"),
         ),
+        (  # the contracted negation ("won't") is a whole word ending in n't
+            "The foreign ministers said the talks in Geneva will resume on Friday after a two-week pause.",
+            "The foreign ministers said the talks in Geneva won't resume on Friday after a two-week pause.",
+            "en", "polarity", ("affirmed", "negated"),
+        ),
     ],
 )
 def test_two_values_that_cannot_both_hold_are_a_dispute(analyzer, text_a, text_b, language, kind, values):
