@@ -572,3 +572,15 @@ def test_a_country_named_like_an_adjective_after_another_name_stays_apart():
 def test_an_unknown_word_opening_a_sentence_and_never_written_again_is_no_name():
     found = by_text("Kandidat je volitve izgubil. Zaenkrat še niso našli rešitve, pravi Janša. Janša je bil jasen.", "sl")
     assert "Zaenkrat" not in found and "Janša" in found
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        ("Mr. Jones met Dr. Smith.", "en", {"Jones", "Smith"}),
+        ("Mr. Smith met Dr. Jones. Later, Mrs. Brown said: we go.", "en", {"Smith", "Jones", "Brown"}),
+        ("Wyjechał do św. Moniki", "pl", {"Moniki"}),
+    ],
+)
+def test_a_name_after_a_title_with_a_full_stop_is_kept(text, language, names):
+    assert names <= set(by_text(text, language))

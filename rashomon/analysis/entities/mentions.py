@@ -102,6 +102,7 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
             # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
             token.initial = token.initial or previous.initial and previous.text.lower() in STOPWORDS and gap == " "
             token.after_stop = gap != " " and not token.initial and _after_stop(gap, previous)
+            token.after_stop = token.after_stop and not _title_abbreviation(tokens, index - 1)
         after = text[token.end : token.end + 3]
         token.abbreviated = len(token.text) == 1 and after[:1] == "." and after[1:].lstrip(" ")[:1].isupper()
     return tokens
@@ -113,6 +114,15 @@ def _after_stop(gap: str, previous: _Token) -> bool:
     an initial ("W. Brytanii"). Such a word alone is a name only if no ordinary word, and no evidence for one."""
     stop = gap.strip(" \u00a0" + _OPENERS)
     return stop == ":" or stop in (".", "!", "?", "…") and not previous.abbreviated
+
+
+def _title_abbreviation(tokens: list[_Token], index: int) -> bool:
+    """A short abbreviation before a name: lower case of up to four letters ("św. Moniki", "prof. Gil") or a
+    capitalised title of up to three ("Mr. Jones", "Dr. Smith", "St. Petersburg"). After a number it is a unit
+    that may end the sentence ("2018 r. Pierwsza", "2020 г. Ще")."""
+    word = tokens[index].text
+    short = word.isalpha() and (word.islower() and len(word) <= 4 or word.istitle() and len(word) <= 3)
+    return short and not (index > 0 and tokens[index - 1].text[:1].isdigit())
 
 
 def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> bool:
