@@ -584,3 +584,12 @@ def test_an_unknown_word_opening_a_sentence_and_never_written_again_is_no_name()
 )
 def test_a_name_after_a_title_with_a_full_stop_is_kept(text, language, names):
     assert names <= set(by_text(text, language))
+
+
+def test_a_designation_at_the_end_of_the_text_is_found():
+    assert by_text("Nová vlna covid-19", "cs") == {"covid-19": ("EVT", "covid-19")}
+
+
+def test_a_minus_before_any_word_finds_no_designation_twice():
+    found = [m.text for m in mentions("-5 stupňů, covid-19.", "cs")]
+    assert found == ["covid-19"]

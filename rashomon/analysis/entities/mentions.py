@@ -934,7 +934,7 @@ def _lowercase_codes(text: str, tokens: list[_Token], taken: set[int]) -> list[_
     """Designations written in lower case, outside web and mail addresses. SlavicNER, all four topics: 636 of the
     680 such words are names (the capitalised "COVID-19", "mRNA-1273" are found as names already)."""
     # A hyphen before a digit is rare: one quick scan of the text finds the few words worth a look.
-    found = {bisect_right(tokens, match.start(), key=_start) - 1 for match in _HYPHEN_DIGIT.finditer(text)}
+    found = {_token_at(tokens, match.start()) for match in _HYPHEN_DIGIT.finditer(text)} - {None}
     codes = [index for index in sorted(found) if _CODE.fullmatch(tokens[index].text)]
     written = {tokens[index].text.lower() for index in codes}
     candidates = []
@@ -943,11 +943,17 @@ def _lowercase_codes(text: str, tokens: list[_Token], taken: set[int]) -> list[_
         if token.capitalised or index in taken:
             continue
         before, after = text[token.start - 1 : token.start], text[token.end : token.end + 2]
-        if before and before in _ADDRESS_MARKS or after[:1] in "/@_" or after[:1] == "." and after[1:].isalnum():
+        if before and before in _ADDRESS_MARKS or after[:1] and after[:1] in "/@_" or after[:1] == "." and after[1:].isalnum():
             continue
         told = kind_before(text, token.start)
         candidates.append(_Candidate([token], told or _LOWERCASE_CODE_TYPE, _code_lemma(token.text, written), bool(told)))
     return candidates
+
+
+def _token_at(tokens: list[_Token], position: int) -> int | None:
+    """The index of the token covering the position ("-5 stupňů": none, the minus stands before any word)."""
+    index = bisect_right(tokens, position, key=_start) - 1
+    return index if index >= 0 and tokens[index].end > position else None
 
 
 def _code_lemma(word: str, written: set[str]) -> str | None:
