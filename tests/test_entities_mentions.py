@@ -593,3 +593,16 @@ def test_a_designation_at_the_end_of_the_text_is_found():
 def test_a_minus_before_any_word_finds_no_designation_twice():
     found = [m.text for m in mentions("-5 stupňů, covid-19.", "cs")]
     assert found == ["covid-19"]
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Ústavní soud o stížnosti rozhodne v pondělí.", "cs", "Ústavní soud"),
+        ("Državni zbor o predlogu zakona glasuje jutri.", "sl", "Državni zbor"),
+        ("Vláda schválila Zákon o státním rozpočtu včera.", "cs", "Zákon o státním rozpočtu"),
+        ("Nacionalni inštitut za javno zdravje je sporočil.", "sl", "Nacionalni inštitut za javno zdravje"),
+    ],
+)
+def test_about_belongs_to_a_law_not_to_a_body_deciding(text, language, name):
+    assert name in by_text(text, language)

@@ -1146,14 +1146,13 @@ def _with_purpose_complement(text: str, tokens: list[_Token], candidates: list[_
     to three lower-case words ("and" may join two), to a stop, a capital, a function word or a verb. Languages whose
     dictionary tells a verb by its infinitive only: SlavicNER LOTO, sl +40 names -40 false ones, cs +14 -14; ru, uk, pl
     ("в Сенате по итогам", "з посиланням", "spór z Unią o kwoty") lost more than they gained, bg cannot tell a verb."""
-    prepositions = _purpose_prepositions(language)
-    if not prepositions:
+    if not _purpose_prepositions(language):
         return candidates
     index_of = {token.start: index for index, token in enumerate(tokens)}
     for number, candidate in enumerate(candidates):
         last = index_of.get(candidate.tokens[-1].start)
         words = [t.text for t in candidate.tokens]
-        if last is None or last + 2 >= len(tokens) or tokens[last + 1].text not in prepositions or not _names_institution(words):
+        if last is None or last + 2 >= len(tokens) or not _opens_purpose(tokens[last + 1].text, words, language):
             continue
         if gazetteer().lookup(" ".join(words)) is not None:  # a known body's name is whole: "в Сенате по итогам"
             continue
@@ -1205,6 +1204,15 @@ _CONJUNCTIONS = frozenset("in i a".split())
 @lru_cache(maxsize=64)
 def _purpose_prepositions(language: str) -> frozenset[str]:
     return value(language, "names", "PURPOSE_PREPOSITIONS", frozenset())
+
+
+def _opens_purpose(word: str, name: list[str], language: str) -> bool:
+    """``word`` opens what the named institution is for ("Agencija za zdravila"), or what the named law or treaty is
+    about ("Zákon o státním rozpočtu"; not "Ústavní soud o stížnosti rozhodne", the matter a court decides)."""
+    if word in _purpose_prepositions(language):
+        return _names_institution(name)
+    about = value(language, "names", "ABOUT_PREPOSITIONS", frozenset())
+    return word in about and _has_word(name[-1], value(language, "names", "ABOUT_HEADS", frozenset()))
 
 
 def _split_compounds(candidates: list[_Candidate], language: str) -> list[_Candidate]:

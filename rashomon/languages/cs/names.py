@@ -69,7 +69,12 @@ PREPOSITIONS = frozenset("před přes o u ve ze k ke během proti kvůli".split(
 
 # Prepositions that open what an institution or a law is for or about, part of its name: "Nacionalni inštitut za
 # javno zdravje", "Съвета по общи въпроси", "Закон о восстании" (lower-case words after it, to the phrase's end).
-PURPOSE_PREPOSITIONS = frozenset("pro o".split())
+PURPOSE_PREPOSITIONS = frozenset("pro".split())
+
+# "o" opens what a law or treaty is about ("Zakon o obrambi"), after a body it opens the matter it decides on
+# ("Ústavní soud o stížnosti rozhodne"): the preposition and the document words (lower-case prefixes) it follows.
+ABOUT_PREPOSITIONS = frozenset("o".split())
+ABOUT_HEADS = frozenset("zákon smlouv úmluv dohod vyhlášk nařízen".split())
 
 # What the dictionary's lemma of a verb (its infinitive) ends in: a verb ends the phrase after a PURPOSE_PREPOSITION.
 INFINITIVE_ENDINGS = tuple("at it ít ět out ýt ct".split())

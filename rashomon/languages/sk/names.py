@@ -48,7 +48,12 @@ ADJECTIVES_IN_LOWER_CASE = True
 
 # Prepositions that open what an institution or a law is for or about, part of its name: "Nacionalni inštitut za
 # javno zdravje", "Съвета по общи въпроси", "Закон о восстании" (lower-case words after it, to the phrase's end).
-PURPOSE_PREPOSITIONS = frozenset("pre o".split())
+PURPOSE_PREPOSITIONS = frozenset("pre".split())
+
+# "o" opens what a law or treaty is about ("Zakon o obrambi"), after a body it opens the matter it decides on
+# ("Ústavní soud o stížnosti rozhodne"): the preposition and the document words (lower-case prefixes) it follows.
+ABOUT_PREPOSITIONS = frozenset("o".split())
+ABOUT_HEADS = frozenset("zákon zmluv dohod dohovor vyhlášk nariaden".split())
 
 # What the dictionary's lemma of a verb (its infinitive) ends in: a verb ends the phrase after a PURPOSE_PREPOSITION.
 INFINITIVE_ENDINGS = tuple("ať iť ieť ovať ýť núť".split())
