@@ -58,3 +58,20 @@ def test_a_bulgarian_short_article_goes_where_the_text_writes_the_name_without_i
 
     assert lemmatize_name(["Брекзита"], "bg", "EVT", {"Брекзит": 2, "Брекзита": 1}) == "Брекзит"
     assert lemmatize_name(["Москва"], "bg", "LOC", {"Москва": 1, "Москв": 0}) == "Москва"
+
+
+def test_a_noun_in_e_takes_its_gender_from_the_adjective_or_keeps_it():
+    """Czech nouns in -e/-ě are neuter or feminine: "Rudého moře" is "Rudé moře", "Velké Británie" "Velká Británie"."""
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Rudého", "moře"], "cs", "LOC") == "Rudé moře"
+    assert lemmatize_name(["Černém", "moři"], "cs", "LOC") == "Černé moře"
+    assert lemmatize_name(["Rudé", "moře"], "cs", "LOC") == "Rudé moře"
+    assert lemmatize_name(["Severního", "moře"], "cs", "LOC") == "Severní moře"
+    assert lemmatize_name(["Velké", "Británie"], "cs", "LOC") == "Velká Británie"
+
+
+def test_an_adjective_in_the_plural_is_not_made_singular():
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Wysp", "Brytyjskich"], "pl", "LOC") not in ("Wyspa Brytyjska", "Wyspa Brytyjskich")

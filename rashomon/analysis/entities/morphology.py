@@ -371,11 +371,16 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
 _AGREEMENT = {
     "pl": ("after", {"a": "f", "o": "n", "e": "n", "um": "n"}, {"f": (("ki", "ka"), ("gi", "ga"), ("i", "ia"), ("y", "a")),
                                                                "n": (("ki", "kie"), ("gi", "gie"), ("i", "ie"), ("y", "e"))}),
-    "cs": ("before", {"a": "f", "e": "f", "o": "n", "í": "n"}, {"f": (("ý", "á"),), "n": (("ý", "é"),)}),
+    "cs": ("before", {"a": "f", "ie": "f", "o": "n", "í": "n"}, {"f": (("ý", "á"),), "n": (("ý", "é"),)}),
     "sl": ("before", {"a": "f", "o": "n", "e": "n"}, {"f": (("i", "a"), ("", "a")), "n": (("i", "o"), ("", "o"))}),
 }
 _PLURAL_ENDINGS = {"pl": ("y", "i", "ów", "ach", "ami", "om"), "cs": ("y", "ů", "ům", "ech", "ích"), "sl": ("i", "ov", "ih", "om")}
 _ADJECTIVE_LEMMA_ENDS = {"pl": ("y", "i"), "cs": ("ý", "í"), "sl": ("i", "")}
+# A noun whose ending leaves its gender open ("moře" neuter, "země" feminine) takes it from an adjective ending only
+# one gender has ("Rudého moře" -> "Rudé moře", "Velkou zemí"); "Velké" (feminine genitive or neuter) tells none.
+_OPEN_GENDER = {"cs": (("e", "ě"), {"ého": "n", "ému": "n", "ém": "n", "ým": "n", "ou": "f", "á": "f"})}
+# An adjective in the plural ("Wysp Brytyjskich", "Spojených států") names a plural the singular would change.
+_PLURAL_ADJECTIVE_ENDINGS = {"pl": ("ych", "ich"), "cs": ("ých", "ích"), "sl": ("ih",)}
 
 
 def _agreeing_phrase(words: list[str], language: str) -> str | None:
@@ -397,13 +402,26 @@ def _agreeing_phrase(words: list[str], language: str) -> str | None:
     # dictionary's singular would change its number.
     if noun != head and noun.startswith(head) and noun[len(head) :] in _PLURAL_ENDINGS[language]:
         return None
-    gender = next((g for end, g in genders.items() if head.endswith(end)), "m")
+    if adjective.endswith(_PLURAL_ADJECTIVE_ENDINGS[language]):
+        return " ".join(words)
+    gender = next((g for end, g in genders.items() if head.endswith(end)), None) or _open_gender(head, adjective, language)
+    if gender is None and any(masculine.endswith(end) for rebuilt in forms.values() for end, _ in rebuilt):
+        return None
     nominative = masculine
     for end, replacement in forms.get(gender, ()):
         if masculine.endswith(end):
             nominative = masculine[: len(masculine) - len(end)] + replacement
             break
     return f"{head} {nominative}" if place == "after" else f"{nominative} {head}"
+
+
+def _open_gender(noun: str, adjective: str, language: str) -> str | None:
+    """The gender of a noun by its ending ("m" where none tells another), by its adjective where the ending leaves it
+    open, None where neither tells."""
+    endings, by_adjective = _OPEN_GENDER.get(language, ((), {}))
+    if not noun.endswith(endings):
+        return "m"
+    return next((g for end, g in by_adjective.items() if adjective.endswith(end)), None)
 
 
 # A country's people in the plural keep their number in the nominative ("Brytyjczyków" -> "Brytyjczycy", "Britů" ->
