@@ -412,3 +412,47 @@ def test_a_caption_before_a_czech_photo_source_label_is_no_statement():
             "(ilustrační foto) | Zdroj: Fotobanka Profimedia. Japonce zneklidnily informace z médií.")
     assert statements(text, "cs") == ["Zpochybňování členství v EU znervózňuje investory.",
                                       "Japonce zneklidnily informace z médií."]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Anyone with information is asked to call Crime Stoppers at 0800 555 111, where calls are confidential.", "en"),
+    ("Police said the hotline, which is staffed 24 hours a day, received 300 calls on Monday.", "en"),
+    ("Les enquêteurs, joignables au 01 45 67 89 10, lancent un appel à témoins.", "fr"),
+    ("Policja prosi o kontakt pod numerem 47 711 11 11, telefon jest czynny całą dobę.", "pl"),
+])
+def test_a_police_appeal_with_a_service_word_near_its_number_is_a_claim(text, language):
+    assert statements(f"{text} {text}", language) == [text, text]
+
+
+@pytest.mark.parametrize("appeal, after, language", [
+    ("Zeugen werden gebeten, sich bei der Polizei unter 0621 174-4444 zu melden, die rund um die Uhr erreichbar ist.",
+     "Auch per E-Mail nimmt die Polizei Hinweise entgegen.", "de"),
+])
+def test_a_police_number_reachable_around_the_clock_and_the_sentence_after_it_stay(appeal, after, language):
+    assert statements(f"{appeal} {after}", language) == [appeal, after]
+
+
+def test_a_report_sentence_after_a_number_given_with_one_service_word_stays():
+    # The number's own line is a labelled contact line ("Телефон …: 8 (495) …"); the sentence after it is the report.
+    text = "Телефон дежурной части работает круглосуточно: 8 (495) 123-45-67. Об этом сообщается на сайте МВД."
+    assert statements(text, "ru") == ["Об этом сообщается на сайте МВД."]
+
+
+def test_a_plain_czech_source_line_makes_no_caption_but_a_source_after_a_bar_credits_a_photo():
+    text = ("Vláda schválila rozpočet na příští rok. Schodek má činit 300 miliard.\nZdroj: ČTK\n"
+            "Ministryně financí návrh obhájila ve sněmovně.")
+    assert statements(text, "cs") == ["Vláda schválila rozpočet na příští rok.", "Schodek má činit 300 miliard.",
+                                      "Ministryně financí návrh obhájila ve sněmovně."]
+    captioned = ("Vláda schválila rozpočet na příští rok. Ministryně financí ve sněmovně (ilustrační foto) | Zdroj: "
+                 "Fotobanka Profimedia. Ministryně financí návrh obhájila ve sněmovně.")
+    assert statements(captioned, "cs") == ["Vláda schválila rozpočet na příští rok.",
+                                           "Ministryně financí návrh obhájila ve sněmovně."]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("– Ti assicuro che il governo non cadrà – ha detto Conte ai giornalisti.", "it"),
+    ("- Sprawdź, co się stało - krzyknął policjant do kolegi.", "pl"),
+])
+def test_speech_set_off_by_dashes_is_no_address_to_the_reader(text, language):
+    lead = {"it": "Il governo ha approvato la legge.", "pl": "Rząd przyjął ustawę w piątek."}[language]
+    assert statements(f"{lead} {text}", language) == [lead, text]

@@ -86,6 +86,9 @@ PHONE_DIGITS = 6
 # A word that offers a service stands this close to the number it gives (characters either side): in a long unit
 # that a page glued together, a number and a service word far apart are parts of different things.
 SERVICE_REACH = 80
+# A unit after a service box that offers a service or a way to reach it belongs to the box up to this many words ("Eine
+# Liste mit bundesweiten Hilfsstellen findet sich auf der Seite der …", 14); a longer one is the report going on.
+SERVICE_FOLLOW_MAX_WORDS = 16
 # A list of tags: at least this many items of at most this many words each, parted by commas, without an end mark
 # (a bullet list item may name five: "Это медики, военнослужащие, работники соцсферы, учителя, пожилые люди").
 TAG_ITEMS = 6
@@ -118,6 +121,9 @@ _CONTACT_LABEL_LONG = re.compile(
     r"(?<!\w)(?:tel|telefon|phone|fax|тел|телефон|телефона|telefonu|telefono|téléphone|teléfono)\w*"
     r"(?:\s+[^\s:]+){1,6}\s?:\s*(?:\+|\(\d|\d{2,}|\d\s*\(\d)", re.IGNORECASE)
 _LINE_START = re.compile(r"[\W_]*")
+# Speech set off by dashes at a unit's start, with the report going on after the closing dash ("– Ti assicuro che il
+# governo non cadrà – ha detto Conte", "- Sprawdź, co się stało - krzyknął policjant").
+_DASH_QUOTE = re.compile(r"^\s*[-–—]\s*[^-–—]+?\s[-–—]\s*(?=\w)")
 # A label, a colon and a figure of at most two words ("Liczba głosów elektorskich: 29."); not a clock time ("8:02").
 _LABEL_VALUE = re.compile(r"(?P<label>[^:\n]{1,60}\D):\s*(?=\S*\d)\S+(?:\s\S+)?[.]?")
 # A telephone number: digit groups parted by spaces, slashes, hyphens or brackets, maybe after a country code.
@@ -218,10 +224,11 @@ def _asks_or_addresses(unquoted: str, language: str, long: bool, headline: bool)
 
 
 def _unquoted(text: str) -> str | None:
-    """The unit with the quotations it opens and closes blanked out; None when a quotation runs on past it (a
-    mark left unpaired), so that all of it may be someone's words."""
-    rest = _QUOTATION.sub(" ", text)
+    """The unit with the quotations it opens and closes blanked out (marked, or set off by dashes at its start); None
+    when a quotation runs on past it (a mark left unpaired), so that all of it may be someone's words."""
+    rest = _DASH_QUOTE.sub(" ", _QUOTATION.sub(" ", text))
     return None if _QUOTE_MARK.search(rest) else rest
+
 
 
 def _is_label_block(text: str) -> bool:
@@ -285,15 +292,23 @@ def is_contact(text: str) -> bool:
 
 
 def is_service_line(text: str, language: str) -> bool:
-    """Whether a unit offers a service by telephone: a number, and a word of the language's ``boilerplate.SERVICE``
-    within SERVICE_REACH characters of it ("Die Telefonseelsorge ist rund um die Uhr unter 0800 111 0 111
-    erreichbar"). A police appeal ("Anyone with information is asked to call 250-247-8333") offers none: it is a
-    claim the reports carry."""
-    offers = [found.start() for found in _service(language).finditer(text)]
-    return bool(offers) and any(
-        _is_phone_number(number.group()) and any(number.start() - SERVICE_REACH <= at <= number.end() + SERVICE_REACH
-                                                 for at in offers)
-        for number in _PHONE.finditer(text))
+    """Whether a unit offers a service by telephone: a number, and near it (within SERVICE_REACH characters) a
+    helpline's name (``boilerplate.HELPLINES``: Telefonseelsorge, numero verde, телефон доверия) or two words of
+    ``boilerplate.SERVICE`` ("kostenlos und rund um die Uhr … erreichbar"). One generic word ("confidential",
+    "круглосуточно") is no sign, and a unit with a word of the police (``boilerplate.POLICE``) is an appeal, a claim
+    the reports carry ("Zeugen werden gebeten, sich … unter 0621 174-4444 zu melden, die rund um die Uhr erreichbar
+    ist")."""
+    if _police(language).search(text):
+        return False
+    helplines = [found.start() for found in _helpline(language).finditer(text)]
+    offers = [(found.start(), found.group().lower()) for found in _service(language).finditer(text)]
+    for number in _PHONE.finditer(text):
+        if not _is_phone_number(number.group()):
+            continue
+        near = range(number.start() - SERVICE_REACH, number.end() + SERVICE_REACH + 1)
+        if any(at in near for at in helplines) or len({word for at, word in offers if at in near}) >= 2:
+            return True
+    return False
 
 
 def _is_phone_number(candidate: str) -> bool:
@@ -306,14 +321,15 @@ def _is_phone_number(candidate: str) -> bool:
 
 
 def _service_box(text: str, units: list[tuple[int, int]], language: str) -> set[int]:
-    """The units of service boxes and consent notices: each service line and the units right after it that offer a
-    service too; each unit of a cookie consent notice (any language's ``boilerplate.CONSENT``, which the cleaning
+    """The units of service boxes and consent notices: each service line and the short units right after it that offer
+    a service too; each unit of a cookie consent notice (any language's ``boilerplate.CONSENT``, which the cleaning
     stage drops as a block when the block is short) and the units right after it about cookies."""
     box: set[int] = set()
     for index, unit in enumerate(units):
         unit_text = text[slice(*unit)]
-        follows = index - 1 in box and (_service(language).search(unit_text) or _contact(language).search(unit_text)
-                                        or _COOKIE.search(unit_text))
+        follows = (index - 1 in box and len(WORD.findall(unit_text)) <= SERVICE_FOLLOW_MAX_WORDS
+                   and (_service(language).search(unit_text) or _contact(language).search(unit_text)
+                        or _COOKIE.search(unit_text)))
         if is_service_line(unit_text, language) or CONSENT.search(unit_text.lower()) or follows:
             box.add(index)
     return box
@@ -371,6 +387,8 @@ def _is_teaser_line(unit: str) -> bool:
 
 def _opens_with_prompt(text: str, language: str) -> bool:
     """A prompt at the very start ("Czytaj także: …", "À lire aussi : « … »"), quoted title or not."""
+    if _DASH_QUOTE.match(text):
+        return False
     opening = _LINE_START.match(text).end()
     found = prompts_reader(text, language)
     return found and bool(_prompt_at(language).match(text, opening))
@@ -411,6 +429,14 @@ def _formal_reader(language: str) -> re.Pattern:
 
 def _service(language: str) -> re.Pattern:
     return _in_language("SERVICE", language, r"(?<!\w){}(?!\w)")
+
+
+def _helpline(language: str) -> re.Pattern:
+    return _in_language("HELPLINES", language, r"(?<!\w){}(?!\w)")
+
+
+def _police(language: str) -> re.Pattern:
+    return _in_language("POLICE", language, r"(?<!\w){}(?!\w)")
 
 
 def _contact(language: str) -> re.Pattern:

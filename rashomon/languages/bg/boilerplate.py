@@ -32,8 +32,13 @@ SOURCE_LABELS = r"източник"
 CONSENT = [r"(този|нашият) (уеб)?сайт използва (бисквитки|cookie)", r"\bизползваме (бисквитки|cookie)"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"гореща линия|телефон за помощ|безплатн\w*|денонощн\w*|24/7|консултаци\w*"
 CONTACT = r"електронна поща|имейл|e-?mail|чат|сайт\w*"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"гореща линия|телефон за помощ|телефон на доверието"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"полици\w+|свидетел\w*|мвр|разследващ\w*|дежурн\w+ част\w*"

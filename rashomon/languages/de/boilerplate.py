@@ -45,8 +45,13 @@ NOTICES = r"(?:hinweis|anmerkung) der redaktion|transparenzhinweis|über dieses 
 CONSENT = [r"(diese|unsere) (web)?seite (verwendet|nutzt) cookies", r"\bwir (verwenden|nutzen|setzen) (auf unserer (web)?seite )?cookies"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"hilfetelefon|telefonseelsorge|seelsorge|beratung\w*|berater(?:in|innen)?|hilfsangebot\w*|hilfsstellen?|hilfsdienste?|anlaufstellen?|kostenlos|gebührenfrei|rund um die uhr|erreichbar"
 CONTACT = r"e-?mail|chat|webseite|website|internetseite|seite (?:der|des|von)"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"hilfetelefon|telefonseelsorge|seelsorge|beratungs(?:stelle|telefon|hotline)\w*|sorgentelefon|krisendienst\w*"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"polizei\w*|zeug(?:e|en|in|innen)|ermittler\w*|kripo|staatsanwaltschaft|beamt\w+"

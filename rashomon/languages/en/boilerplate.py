@@ -57,8 +57,13 @@ NOTICES = r"editor[\'’]?s note|note to editors|this (?:material|article|story|
 CONSENT = [r"\b(our|this) (web)?site uses cookies", r"\bwe use cookies\b", r"\bby (continuing to use|using) (this|our) (web)?site\b"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"helplines?|lifeline|counsell?ing|counsellors?|free of charge|confidential|24/7|24 hours a day|around the clock|round the clock|(?:can|may) be reached|samaritans|crisis (?:line|centre|center)|support line"
 CONTACT = r"e-?mail|online chat|chat|website|text (?:line|us|home)"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"helplines?|lifeline|samaritans|childline|crisis (?:line|centre|center)|support line|counsell?ing (?:service|line)s?"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"police|officers?|detectives?|investigators?|witness(?:es)?|crime stoppers|sheriff\w*|constabulary"

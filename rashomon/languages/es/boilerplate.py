@@ -41,8 +41,13 @@ NOTICES = r"nota del? (?:la )?(?:editor|redacción)|n\. de la r\.|(?:queda )?pro
 CONSENT = [r"(este|nuestro) sitio (web )?(utiliza|usa) cookies", r"\b(utilizamos|usamos) cookies"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"l[ií]nea (?:de ayuda|de atención|gratuita)|tel[ée]fono (?:de ayuda|de la esperanza|gratuito)|gratuit[oa]s?|confidencial|las 24 horas|24/7|atenci[óo]n (?:psicol[óo]gica|telef[óo]nica)|asesoramiento"
 CONTACT = r"correo electr[óo]nico|e-?mail|chat|p[áa]gina web|sitio web"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"l[ií]nea (?:de ayuda|de atención)|tel[ée]fono (?:de ayuda|de la esperanza)|tel[ée]fono contra el suicidio"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"polic[ií]a\w*|guardia civil|testigos?|agentes|investigadores|mossos"

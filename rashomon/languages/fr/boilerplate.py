@@ -41,8 +41,13 @@ NOTICES = r"note de la rédaction|reproduction interdite|toute reproduction (?:t
 CONSENT = [r"(ce|notre) site utilise des cookies", r"\bnous utilisons des cookies"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"num[ée]ro (?:vert|gratuit|d['’]écoute)|ligne d['’]écoute|écoute|gratuit(?:e|ement)?|24 ?h ?/ ?24|24 heures sur 24|7 jours sur 7|joignables?|accompagnement"
 CONTACT = r"courriel|e-?mail|chat|tchat|site (?:internet|web)"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"num[ée]ro (?:vert|d['’]écoute)|ligne d['’]écoute|sos amitié|cellule d['’](?:écoute|aide psychologique)"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"police|policiers?|gendarm\w+|enquêteurs?|témoins?|parquet|commissariat"

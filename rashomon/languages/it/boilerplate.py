@@ -42,8 +42,13 @@ NOTICES = r"nota (?:del|della) (?:redattore|redazione)|n\.d\.r\.|(?:è )?vietata
 CONSENT = [r"(questo|il nostro) sito (web )?(utilizza|usa) (i )?cookie", r"\butilizziamo (i )?cookie"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"numero verde|linea (?:di ascolto|d['’]ascolto)|telefono amico|ascolto|gratuit[oaie]|24 ore su 24|h24|7 giorni su 7|raggiungibil[ei]|consulenza"
 CONTACT = r"e-?mail|chat|sito (?:web|internet)"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"numero verde|linea (?:di ascolto|d['’]ascolto)|telefono amico|telefono azzurro|telefono rosa|centro antiviolenza"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"polizia|carabinieri|questura|testimoni|inquirenti|investigatori|agenti"

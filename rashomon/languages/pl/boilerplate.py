@@ -41,8 +41,13 @@ NOTICES = r"od redakcji\s*:|nota redakcyjna|(?:artykuł|tekst) (?:został )?zakt
 CONSENT = [r"(ta|nasza) strona (internetowa )?(używa|wykorzystuje|stosuje) (plików |plik(i|ów) )?cookie", r"\bużywamy (plików )?cookie"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"telefon (?:zaufania|wsparcia)|infolinii|infolinia|bezpłatn\w*|całodobow\w*|przez całą dobę|24/7|czynn[ya] (?:jest|są|całą|od)|porad\w*"
 CONTACT = r"e-?mail|czat|chat|stron(?:a|ie|y) (?:internetow|www)\w*"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"telefon (?:zaufania|wsparcia)|infolinii|infolinia|linii wsparcia|linia wsparcia"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"polic\w+|świadk\w*|śledcz\w*|prokuratur\w*|funkcjonariusz\w*|dyżurn\w*"

@@ -42,8 +42,13 @@ NOTICES = r"примечание редакции|от редакции\s*:|(?:�
 CONSENT = [r"(наш|этот) сайт использует (файлы )?cookie", r"\bмы используем (файлы )?cookie"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"горяч(?:ая|ей|ую) лини\w+|телефон доверия|бесплатн\w*|круглосуточн\w*|24/7|консультаци\w*|психологическ\w* помощ\w*"
 CONTACT = r"электронн\w* почт\w*|e-?mail|чат|сайт\w*"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"горяч(?:ая|ей|ую) лини\w+|телефон доверия|служб\w* психологическ\w+ помощ\w*"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"полици\w+|полицейск\w+|мвд|свидетел\w+|следовател\w+|дежурн\w+ част\w*|гувд|гибдд|ск рф"

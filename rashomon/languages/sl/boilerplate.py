@@ -32,8 +32,13 @@ SOURCE_LABELS = r"vir"
 CONSENT = [r"(ta|naša) (spletna )?stran uporablja piškotke", r"\buporabljamo piškotke"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"telefon za pomoč|brezplačn\w*|24 ur na dan|dosegljiv\w*|svetovanj\w*"
 CONTACT = r"e-?pošt\w*|e-?mail|klepet\w*|spletn\w* stran\w*"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"telefon za pomoč|klic v stiski|zaupni telefon"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"polici\w*|policist\w*|prič\w*|kriminalist\w*"

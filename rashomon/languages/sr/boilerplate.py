@@ -38,8 +38,13 @@ SOURCE_LABELS = r"izvor|извор"
 CONSENT = [r"(ovaj|naš) sajt koristi kolačiće", r"\bkoristimo kolačiće", r"(овај|наш) сајт користи колачиће"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"телефон за помоћ|telefon za pomoć|бесплатн\w*|besplatn\w*|24 сата|24 sata|0-24|саветовалишт\w*|savetovališt\w*"
 CONTACT = r"e-?mail|имејл|imejl|чет|čet|chat|сајт\w*|sajt\w*"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"телефон за помоћ|telefon za pomoć|саветовалишт\w*|savetovališt\w*"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"полициј\w*|policij\w*|сведо\w*|svedo\w*|МУП|mup"

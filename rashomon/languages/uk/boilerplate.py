@@ -44,8 +44,13 @@ NOTICES = r"примітка редакції|від редакції\s*:|(?:с�
 CONSENT = [r"(наш|цей) сайт використовує (файли )?cookie", r"\bми використовуємо (файли )?cookie"]
 
 # A service box (a helpline, a counselling offer, "can be reached around the clock at …"): SERVICE, words that offer a
-# service, and CONTACT, ways to reach one. A unit with a telephone number and a SERVICE word near it is the box, and
+# service, and CONTACT, ways to reach one. A unit with a telephone number and SERVICE words near it is the box, and
 # so are the units right after it that hold a word of either (rashomon/comparison/furniture.py); matched in lower
 # case at a word start. Police appeals ("call Crime Stoppers anonymously at …") are claims: no words of theirs here.
 SERVICE = r"гаряч(?:а|ої|у) лін\w+|телефон довіри|безкоштовн\w*|цілодобов\w*|24/7|консультаці\w*|психологічн\w* допомог\w*"
 CONTACT = r"електронн\w* пошт\w*|e-?mail|чат|сайт\w*"
+
+# Names of a helpline or counselling service (a noun): one near a number makes a service box, as two SERVICE words do.
+HELPLINES = r"гаряч(?:а|ої|у) лін\w+|телефон довіри|служб\w* психологічн\w+ допомог\w*"
+# The police and its appeals to witnesses: a unit with one of these that gives a number is an appeal, a claim.
+POLICE = r"поліці\w+|поліцейськ\w+|свідк\w+|слідч\w+|мвс|чергов\w+ частин\w*"
