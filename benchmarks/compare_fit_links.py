@@ -13,17 +13,15 @@ and the model to paste into ``LINK_MODELS`` (alignment.py). Asserts nothing.
 from __future__ import annotations
 
 import argparse
-import tempfile
 from pathlib import Path
 
 import numpy as np
-from compare_gold import DEFAULT_PAIRS, covered, ingested, load, sentence_spans
+from compare_gold import DEFAULT_PAIRS, gold_linked, ingested, load, pairs_store, sentence_spans
 
 from rashomon.comparison.alignment import LINK_FEATURES, pair_features
 from rashomon.comparison.claims import statement_vectors, statements_for
 from rashomon.comparison.encoder import Encoder
 from rashomon.comparison.story import stored_analysis
-from rashomon.store import open_store
 
 FOLDS = 5
 
@@ -50,11 +48,9 @@ def labelled_pairs(store, records: list[dict], corpus: Path, model: str | None):
         prepared.append((record, statements, spans))
     for record, statements, spans in prepared:
         vectors, _ = statement_vectors(statements, encoder)
-        gold = {tuple(p) for p in record["shared"]}
-        cover = [covered(s, spans[s.article]) for s in statements]
+        linked = gold_linked(record, spans, statements)
         for i, j, _, features in pair_features(statements, vectors):
-            a, b = (i, j) if statements[i].article == 0 else (j, i)
-            yield record, statements, vectors, i, j, features, any((x, y) in gold for x in cover[a] for y in cover[b])
+            yield record, statements, vectors, i, j, features, linked(i, j)
 
 
 def examples(store, records: list[dict], corpus: Path, model: str | None, folds: int = FOLDS):
@@ -98,10 +94,8 @@ def main() -> None:
     parser.add_argument("--db", help="a database keeping the ingested pairs and vectors (see compare_gold.py)")
     parser.add_argument("--model", choices=("e5", "use"), help="the encoder (default: as a comparison chooses it by language)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(args.db) if args.db else Path(folder) / "gold.db"
-        with open_store(str(db)) as store:
-            x, y, folds = examples(store, load(args.pairs), db.with_suffix(".corpus.jsonl"), args.model)
+    with pairs_store(args.db) as (store, corpus):
+        x, y, folds = examples(store, load(args.pairs), corpus, args.model)
     out_of_fold = np.zeros(len(y))
     for k in range(FOLDS):
         out_of_fold[folds == k] = predict(fit(x[folds != k], y[folds != k]), x[folds == k])

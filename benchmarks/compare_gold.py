@@ -270,23 +270,29 @@ def link_model(encoder: str, fitted: dict | None):
         alignment.LINK_MODELS[encoder] = shipped
 
 
+def gold_linked(record: dict, spans: tuple[list, list], statements: list):
+    """Whether statements i and j (of different articles) cover sentences of an annotated shared pair."""
+    gold = {tuple(p) for p in record["shared"]}
+    cover = [covered(s, spans[s.article]) for s in statements]
+
+    def linked(i: int, j: int) -> bool:
+        a, b = (i, j) if statements[i].article == 0 else (j, i)
+        return any((x, y) in gold for x in cover[a] for y in cover[b])
+
+    return linked
+
+
 @contextmanager
 def gold_links(record: dict, spans: tuple[list, list]):
     """Within: claims link two statements (probability 1, each other's nearest) exactly when the sentences they
     cover hold an annotated shared pair, and no others."""
-    gold = {tuple(p) for p in record["shared"]}
 
     def linked(statements, vectors, model=E5):
-        cover = [covered(s, spans[s.article]) for s in statements]
-
-        def shared(a, b):  # a in article A, b in article B
-            return any((x, y) in gold for x in cover[a] for y in cover[b])
-
+        shared = gold_linked(record, spans, statements)
         return [
             alignment.Link(i, j, float(vectors[i] @ vectors[j]), 1.0, mutual=True)
             for i in range(len(statements)) for j in range(i + 1, len(statements))
-            if statements[i].article != statements[j].article
-            and shared(*((i, j) if statements[i].article == 0 else (j, i)))
+            if statements[i].article != statements[j].article and shared(i, j)
         ]
 
     shipped = claims.links

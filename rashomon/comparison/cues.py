@@ -110,6 +110,11 @@ def future(language: str) -> re.Pattern:
     return _profile_pattern("time", "FUTURE_CONTEXT", language, r"(?:{})")
 
 
+def when_word(language: str) -> re.Pattern:
+    """A word that opens a clause of when something happened after a date ("when", "als", "когда")."""
+    return _profile_pattern("disputes", "WHEN", language, r"(?:{})(?!\w)")
+
+
 def needed(language: str) -> re.Pattern:
     """Words that make the quantity beside them a requirement ("270 needed to win", "для победы нужно 270")."""
     return _compiled("needed", language)

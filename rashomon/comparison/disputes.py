@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
-from rashomon.comparison.cues import auxiliaries, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot, provisional, upper_bound
+from rashomon.comparison.cues import (
+    auxiliaries, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot,
+    provisional, upper_bound, when_word,
+)
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place, rank
@@ -700,7 +703,7 @@ def _clause_stems(statement: Statement, offsets: list[int]) -> set[str]:
     вечера 8 июля, когда в отставку подал Дэвис")."""
     text = statement.text
     marks = [0] + [m.end() for m in _CLAUSE_MARK.finditer(text)] + [len(text)]
-    when = _when(statement.language)
+    when = when_word(statement.language)
     found = set()
     for at in offsets:
         start = max(m for m in marks if m <= at)
@@ -709,14 +712,6 @@ def _clause_stems(statement: Statement, offsets: list[int]) -> set[str]:
             end = min((m for m in marks if m > end), default=len(text))
         found |= stems_of(text[start:end])
     return found
-
-
-@cache
-def _when(language: str) -> re.Pattern:
-    from rashomon.languages import value
-
-    pattern = value(language, "disputes", "WHEN")
-    return re.compile(rf"(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else re.compile(r"(?!)")
 
 
 def _words_at(statement: Statement, offsets: list[int], reach: int, names: bool = False) -> set[str]:

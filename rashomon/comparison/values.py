@@ -10,8 +10,8 @@ centaine de personnes"), which only compares within one language.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from rashomon.analysis.entities.cues import noun_articles
 from rashomon.comparison.cues import number_words, scales
 from rashomon.comparison.names import fold
 
@@ -147,12 +147,9 @@ def _ordinal_dot(text: str, at: int) -> bool:
     return bool(match) and text[match.end()].islower()
 
 
-@cache
 def nouns_capitalised(language: str) -> bool:
     """The language capitalises every noun ("ein Dutzend"): its names profile lists the articles before nouns."""
-    from rashomon.languages import value
-
-    return bool(value(language, "names", "NOUN_ARTICLES", frozenset()))
+    return bool(noun_articles(language))
 
 
 # The word right before a number (after a space, maybe an opening quote), and what may close a label after it.

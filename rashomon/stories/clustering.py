@@ -446,7 +446,8 @@ class StoryClusterer:
         day = epoch_day(item.when)
         first, last = table.first[slots_array], table.last[slots_array]
         days_apart = np.full(len(slots), np.nan) if day is None else np.maximum(0.0, np.maximum(first - day, day - last))
-        elsewhere = np.array([places_apart(item.keys, rows[i][valid[i]]) for i in range(len(slots))])
+        item_places = places_of(item.keys)
+        elsewhere = np.array([apart(*item_places, *places_of(rows[i][valid[i]])) for i in range(len(slots))])
         return self.model.probabilities(features, days_apart, elsewhere)
 
     def score(self, item: StoryItem, story_id: str) -> float:

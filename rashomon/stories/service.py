@@ -130,8 +130,8 @@ class StoryService:
         their keys gain places where they were cached before places counted)."""
         cached = self.store.article_vectors([a.id for a in articles])
         todo = [(a, an) for a, an in zip(articles, analyses) if a.id not in cached or cached[a.id][0] != a.content_hash]
-        placeless = [a for a in articles if a.id in cached and not _up_to_date(cached[a.id], a)
-                     and cached[a.id][0] == a.content_hash]
+        placeless = [a for a in articles if a.id in cached and cached[a.id][0] == a.content_hash
+                     and PLACES_READ not in cached[a.id][2]]
         if not todo and not placeless:
             return
         signals = self.embed([a for a, _ in todo], [an for _, an in todo]) if todo else []

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rashomon.analysis.entities.evidence import DEMONYM_ENDINGS
-from rashomon.analysis.entities.keys import ascii_fold, stem_key
+from rashomon.analysis.entities.keys import ascii_fold, common_prefix, stem_key
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json"
 _PREFIX = 5
@@ -119,7 +119,7 @@ class Gazetteer:
         least = _DEMONYM_STEM + 1 if word.islower() else _DEMONYM_STEM
         best, best_shared = None, 0
         for country_word, entity_id in self._country_words_like(stem, language):
-            shared = len(_common_prefix(stem, country_word))
+            shared = len(common_prefix(stem, country_word))
             # A three-letter stem only for a short name made of it with "-s-": Pol-acy, Pol-ska; never in lower
             # case, where any noun may end so ("месеца" is no "Messico").
             short = shared == len(stem) == 3 and len(country_word) <= _SHORT_COUNTRY and country_word[3:4] == "s" and not word.islower()
@@ -205,18 +205,11 @@ def inflects(word: str, name: str) -> bool:
     return word.startswith(base) and 0 < len(tail) <= _ENDING_AFTER_BASE and tail[0] in _VOWELS
 
 
-def _common_prefix(a: str, b: str) -> str:
-    size = 0
-    while size < min(len(a), len(b)) and a[size] == b[size]:
-        size += 1
-    return a[:size]
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     with open(GAZETTEER_PATH, encoding="utf-8") as src:
         data = json.load(src)
-    known = Gazetteer(
+    return Gazetteer(
         data["entities"],
         data["aliases"],
         data["lowercase"],
@@ -224,4 +217,3 @@ def gazetteer() -> Gazetteer:
         data.get("acronyms", ()),
         data.get("short_names"),
     )
-    return known

@@ -5,9 +5,9 @@ Three keys, from strict to loose:
 - ``stem_key``: Latin transliteration (anyascii), lower case, diacritics gone,
   each word stripped of its case ending ("Будапешті" -> "budapesht",
   "Londýna" -> "londyn"). Gazetteer aliases and mentions meet on it.
-- ``phonetic``: the transliteration with spelling variants folded
+- ``phonetic_key``: the transliteration with spelling variants folded
   (Sergei/Serhiy/Sergey, Ryabkov/Rjabkov, Ławrow/Lavrov, Trump/Трамп differ
-  only in vowels) for fuzzy comparison.
+  only in vowels) and case endings stripped, for fuzzy comparison.
 - ``skeleton``: the phonetic form without vowels, used as a blocking key.
 """
 
@@ -82,10 +82,6 @@ def stem_key(name: str) -> str:
     return " ".join(map(strip_ending, ascii_fold(name).split()))
 
 
-def phonetic(name: str) -> str:
-    return " ".join(map(_phonetic_word, ascii_fold(name).split()))
-
-
 @lru_cache(maxsize=200_000)
 def phonetic_key(name: str) -> str:
     """The phonetic form with case endings stripped: "Лавровим", "Lavrov", "Ławrowem" -> "lavrov"."""
@@ -124,3 +120,10 @@ def is_cyrillic(name: str) -> bool:
 
 def slug(text: str) -> str:
     return "-".join(ascii_fold(text).split())[:60] or "x"
+
+
+def common_prefix(a: str, b: str) -> str:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return a[:size]

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from rashomon.analysis.entities.evidence import kind_before
 from rashomon.analysis.entities.gazetteer import gazetteer
-from rashomon.analysis.entities.keys import is_cyrillic, phonetic_key, skeleton, slug, stem_key
+from rashomon.analysis.entities.keys import common_prefix, is_cyrillic, phonetic_key, skeleton, slug, stem_key
 from rashomon.analysis.entities.morphology import is_common_word, proper_reading
 from rashomon.languages import having, value
 from rashomon.model import Entity, Mention
@@ -466,7 +466,7 @@ def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:
     # A word spelled as the language's own name begins ("Rus", a Russian, and "Rusko") or as its words run
     # together ("Великобританія", "Велика Британія") is the language's own.
     own_key = stem_key(own).replace(" ", "")
-    if any(len(_common_prefix(word, own_key)) >= min(_OWN_NAME_PREFIX, len(word)) for word in spelled):
+    if any(len(common_prefix(word, own_key)) >= min(_OWN_NAME_PREFIX, len(word)) for word in spelled):
         return False
     # A neighbour's name is one the language also uses (Bulgarian writes "Великобритания" as Russian does).
     kin = _kin(language)
@@ -480,13 +480,6 @@ _OWN_NAME_PREFIX = 4
 @lru_cache(maxsize=64)
 def _kin(language: str) -> frozenset[str]:
     return frozenset({language, *value(language, "identify", "NEIGHBOURS", ())})
-
-
-def _common_prefix(a: str, b: str) -> str:
-    size = 0
-    while size < min(len(a), len(b)) and a[size] == b[size]:
-        size += 1
-    return a[:size]
 
 
 def _dictionary_person(group: _Group, language: str) -> bool:
