@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -26,6 +27,24 @@ def migrations() -> list[tuple[int, str, str]]:
     if len(set(versions)) != len(versions):
         raise StoreError(f"duplicate migration numbers in package: {versions}")
     return found
+
+
+# How long opening waits for another process that holds the lock while it creates or converts the file.
+WAL_SWITCH_SECONDS = 30
+
+
+def _write_ahead_log(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. The switch needs the file for itself and SQLite answers "locked" at once, without its busy
+    handler, while another process (a second ingest started at the same moment) creates the tables, so retry."""
+    deadline = time.monotonic() + WAL_SWITCH_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class Connection:
@@ -60,7 +79,7 @@ class Connection:
                     check_same_thread=False,
                 )
                 conn.row_factory = sqlite3.Row
-                conn.execute("PRAGMA journal_mode=WAL")
+                _write_ahead_log(conn)
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("PRAGMA foreign_keys=ON")
                 conn.execute("PRAGMA busy_timeout=30000")
