@@ -443,6 +443,25 @@ def test_a_full_name_glued_to_a_name_standing_alone_elsewhere_is_its_own(text, l
     assert names <= set(by_text(text, language))
 
 
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        # The surname comes back alone and the name before is a known place.
+        ("Министър-председателят на Великобритания Тереза Мей отхвърли проекта. Мей каза, че не е съгласна.", "bg", {"Великобритания", "Тереза Мей"}),
+        # A place known by one name opens three capitalised words: a given name and surname follow.
+        ("Med njimi je senator iz Ohia Rob Portman, ki je to povedal.", "sl", {"Ohia", "Rob Portman"}),
+        # A Bulgarian given name ending like an adjective ("Асия") does not make "Пакистан" part of a name.
+        ("Християнката от Пакистан Асия Биби все още е в затвора.", "bg", {"Пакистан", "Асия Биби"}),
+    ],
+)
+def test_a_place_glued_to_a_full_name_after_it_is_its_own(text, language, names):
+    assert names <= set(by_text(text, language))
+
+
+def test_an_institution_after_a_place_known_by_one_name_stays_whole():
+    assert "Zurich Insurance Group" in by_text("Pieniądze przyszły od Zurich Insurance Group w tym roku.", "pl")
+
+
 def test_a_middle_name_stays_in_the_full_name():
     text = "Včera přiletěl Donald Trump. U letadla stál Donald se synem. Když Donald John Trump vystoupil, mával."
     assert "Donald John Trump" in by_text(text, "cs")

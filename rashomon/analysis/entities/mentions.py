@@ -229,7 +229,7 @@ def _known_without_articles(words: list[str], language: str, key: str, capitals:
 # different name of it: "Северна Ирландия", "Europy Wschodniej", "Nowy Jork", "Източна Европа".
 _ADJECTIVE = re.compile(
     r"(?:[nsc]k(?:i|a|ie|iej|iego|ich|y|ą|á|é|ý|ého|ém|ou|ých|ím)|[nw](?:y|a|e|ą|ej|iej|ego|ym|ych|ymi|í|ího|ímu|ím|ích"
-    r"|ími|ého|ém|ou|ých)|[нскв](?:ий|ій|ый|ая|а|о|е|и|ой|ої|ого|ому|ом|ую|ую|ия|ият|ата|ото|ите|ых|их)"
+    r"|ími|ého|ém|ou|ých)|[нкв](?:ий|ій|ый|ая|а|о|е|и|ой|ої|ого|ому|ом|ую|ия|ият|ата|ото|ите|ых|их)"
     r"|ni|na|ne|no|nega|nem|nemu|nih|nim|nji|ski|sko|ska|ske|skega|skem)$"
 )
 
@@ -296,6 +296,8 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
         return False
     if language in PYMORPHY_LANGUAGES and not shortened and proper_reading(word, language) not in ("Name", "Surn"):
         return False
+    if _before_full_name(text, tokens, index, language):
+        return False
     for neighbour, left, right in ((index - 1, index - 1, index), (index + 1, index, index + 1)):
         if not 0 <= neighbour < len(tokens) or not _joined(text, tokens[left], tokens[right]):
             continue
@@ -303,6 +305,26 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
         if other[:1].isupper() and not _is_title(other) and other.lower() not in STOPWORDS and not known.lookup(other):
             return True
     return False
+
+
+def _before_full_name(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """The place opens a run of three capitalised words and the two after it read as a person's given name and
+    surname ("senator Ohia Rob Portman", "premier Szkocji Nicola Sturgeon"), not as the rest of the place's name
+    or an institution's ("Zurich Insurance Group")."""
+    def joined_capital(left: int) -> bool:
+        return left + 1 < len(tokens) and tokens[left + 1].capitalised and _joined(text, tokens[left], tokens[left + 1])
+
+    opens = index == 0 or not (tokens[index - 1].capitalised and _joined(text, tokens[index - 1], tokens[index]))
+    if not (opens and joined_capital(index) and joined_capital(index + 1) and not joined_capital(index + 2)):
+        return False
+    return _reads_as_person([tokens[index + 1].text, tokens[index + 2].text], language)
+
+
+def _reads_as_person(words: list[str], language: str) -> bool:
+    """Capitalised words that may be a person's name: no acronym, connector, adjective or institution word."""
+    if any(_acronym(w) or not w[:1].isupper() or _adjective_like(w, language) or w in CONNECTORS for w in words):
+        return False
+    return not _names_institution(words)
 
 
 def _next_is_lone_name(text: str, tokens: list[_Token], index: int) -> bool:
@@ -581,12 +603,16 @@ def _cut_before_full_name(run: list[int], tokens: list[_Token], standing: Counte
         return None
     head = stem_key(" ".join(tokens[i].text for i in run[:-2]))
     # A middle name: "Donald John Trump" where "Donald Trump" is written too.
-    if not standing[head] or standing[f"{head} {stem_key(tokens[run[-1]].text)}"]:
+    if standing[f"{head} {stem_key(tokens[run[-1]].text)}"]:
         return None
-    tail = [tokens[i].text for i in run[-2:]]
-    if any(_acronym(w) or not w[:1].isupper() or _adjective_like(w, language) or w in CONNECTORS for w in tail):
+    if not standing[head] and not (standing[stem_key(tokens[run[-1]].text)] and _known_not_person(" ".join(tokens[i].text for i in run[:-2]))):
         return None
-    return None if _names_institution(tail) else len(run) - 2
+    return len(run) - 2 if _reads_as_person([tokens[i].text for i in run[-2:]], language) else None
+
+
+def _known_not_person(words: str) -> bool:
+    known = gazetteer().lookup(words)
+    return known is not None and known.type != "PER"
 
 
 def _acronym(word: str) -> bool:
