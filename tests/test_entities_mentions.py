@@ -625,3 +625,32 @@ def test_a_minus_before_any_word_finds_no_designation_twice():
 )
 def test_about_belongs_to_a_law_not_to_a_body_deciding(text, language, name):
     assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # A given name opening a sentence, which the dictionary also lists as an ordinary word.
+        ("Mówił o tym wczoraj. Krystyna Janda pochwaliła się szczepieniem.", "pl", "Krystyna Janda"),
+        ("Mówił o tym wczoraj. Roman Ziruk powiedział, że to koniec.", "pl", "Roman Ziruk"),
+        ("Řekl to včera. Hillary Clinton odmítla.", "cs", "Hillary Clinton"),
+        # A given name that is also a stop word elsewhere ("Jan" for January).
+        ("Ministerský post zřejmě obhájí Jan Hamáček.", "cs", "Jan Hamáček"),
+        # A place named like a given name or a surname, inside a person's full name.
+        ("Řekl předseda asociace krajů Martin Kuba (ODS).", "cs", "Martin Kuba"),
+        ("Как полагает Владимир Васильев, это ошибка.", "ru", "Владимир Васильев"),
+    ],
+)
+def test_a_given_name_keeps_the_full_name_whole(text, language, name):
+    assert by_text(text, language).get(name, (None,))[0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Nikt nie wiedział. Sam Trump twierdzi, że wygrał, a sam nic nie wie.", "pl", "Trump"),  # "sam": himself
+        ("Kaj bo zdaj? Ali RTV Slovenija prikriva podatke, ali pa ne?", "sl", "RTV Slovenija"),  # "ali": or
+    ],
+)
+def test_an_ordinary_word_that_is_also_a_given_name_stays_out(text, language, name):
+    assert name in by_text(text, language)

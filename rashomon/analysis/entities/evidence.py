@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 _KIND_NOUNS = {
     "ORG": """
@@ -196,3 +197,27 @@ def company_form_after(text: str, end: int) -> bool:
         return False
     words = stripped.split()
     return bool(words) and is_company_form(words[0].rstrip(",;:)"))
+
+
+_GIVEN_NAMES_PATH = Path(__file__).parent / "data" / "given_names.txt"
+# Case endings a given name takes in the Slavic languages ("Donalda", "Mateuszem", "Georgea", "Borisovi",
+# "Krystyny" from "Krystyna"), longest first.
+_GIVEN_NAME_ENDINGS = ("ovi", "owi", "em", "om", "ju", "a", "u", "e", "y", "i", "ą", "ę", "ou", "ем", "ом", "а", "у", "е", "ы", "и", "ю", "і")
+_FEMININE_ENDINGS = ("a", "а")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    lines = _GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=100_000)
+def is_given_name(word: str) -> bool:
+    """``word`` is a person's given name (data/given_names.txt), as listed or with a case ending ("Donalda",
+    "Krystyny"): evidence that a capitalised word before a surname begins a person's name."""
+    names = _given_names()
+    lowered = word.lower()
+    if lowered in names:
+        return True
+    return False

@@ -30,7 +30,16 @@ from rashomon.analysis.entities.cues import (
     STOPWORDS,
     noun_articles,
 )
-from rashomon.analysis.entities.evidence import LOWERCASE_DEMONYM_ENDINGS, after_in, follows_after, company_form_after, is_company_form, kind_before, kind_of
+from rashomon.analysis.entities.evidence import (
+    LOWERCASE_DEMONYM_ENDINGS,
+    after_in,
+    company_form_after,
+    follows_after,
+    is_company_form,
+    is_given_name,
+    kind_before,
+    kind_of,
+)
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import ascii_fold, is_cyrillic, stem_key
 from rashomon.analysis.entities.morphology import (
@@ -284,6 +293,8 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
         return True
     if entity.type != "LOC":
         return False
+    if _in_full_name(text, tokens, index, language):
+        return True
     # The place's own name in this language, inflected at most by an ending ("Лондона"; not "Franc" for Francija).
     own_name = entity.names.get(language) if len(entity.names) > 1 else None
     own_stem = own_name is not None and stem_key(own_name) == stem_key(word)
@@ -325,6 +336,28 @@ def _reads_as_person(words: list[str], language: str) -> bool:
     if any(_acronym(w) or not w[:1].isupper() or _adjective_like(w, language) or w in CONNECTORS for w in words):
         return False
     return not _names_institution(words)
+
+
+def _in_full_name(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """A place's name that is a given name before a surname ("Владимир Васильев", "Georgia Mayo") or a surname after
+    a given name ("Martin Kuba"). The surname is a capitalised word no gazetteer, dictionary or institution word
+    makes anything else (a uk/ru dictionary reading it as a surname will do: "Васильев" is also a village)."""
+    before, after = index - 1, index + 1
+    if after < len(tokens) and _joined(text, tokens[index], tokens[after]) and is_given_name(tokens[index].text):
+        surname = tokens[after].text
+        if _surname_like(surname, language) and (proper_reading(surname, language) == "Surn" or not is_common_word(surname, language)):
+            return True
+    if before >= 0 and _joined(text, tokens[before], tokens[index]) and is_given_name(tokens[before].text):
+        return not tokens[before].initial and _surname_like(tokens[index].text, language, known_ok=True)
+    return False
+
+
+def _surname_like(word: str, language: str, known_ok: bool = False) -> bool:
+    if not word[:1].isupper() or _acronym(word) or word.lower() in STOPWORDS or _adjective_like(word, language):
+        return False
+    if _has_word(word, ORGANISATION_WORDS) or _has_word(word, PLACE_WORDS) or _is_title(word):
+        return False
+    return known_ok or proper_reading(word, language) == "Surn" or gazetteer().lookup(word) is None
 
 
 def _next_is_lone_name(text: str, tokens: list[_Token], index: int) -> bool:
@@ -632,11 +665,16 @@ def _trim_run(
         if _foreign_article(tokens, run, language):  # "The Guardian" in a Polish text: the title's own article
             break
         if _bare(word).lower() in STOPWORDS or word in CONNECTORS or is_never_name(word, language):
+            # A given name mid-sentence that is a stop word elsewhere: "obhájí Jan Hamáček" (not "Jan." or "Ale Barnier").
+            if len(run) > 1 and not token.initial and _given_name_before_name(tokens, run, lowercase_words):
+                break
             run = run[1:]
         elif _is_title(word) and len(run) > 1:
             titled = True
             run = run[1:]
         elif token.initial and len(run) > 1 and _ordinary_opener(word, language, seen_inside, lowercase_words):
+            if _given_name_before_name(tokens, run, lowercase_words):
+                break
             run = run[1:]
         else:
             break
@@ -652,6 +690,14 @@ def _trim_run(
         while run and tokens[run[0]].text in CONNECTORS:
             run = run[1:]
     return run, titled
+
+
+def _given_name_before_name(tokens: list[_Token], run: list[int], lowercase_words: set[str]) -> bool:
+    """The run opens with a given name and a capitalised word follows it: "Krystyna Janda", "Roman Ziruk". Not a
+    word the text also writes in lower case: an ordinary word that is a name too ("Sam Trump" is "Trump himself")."""
+    word = tokens[run[0]].text
+    following = tokens[run[1]]
+    return is_given_name(word) and following.capitalised and not _acronym(following.text) and not _written_lower(word, lowercase_words)
 
 
 def _foreign_article(tokens: list[_Token], run: list[int], language: str) -> bool:
@@ -755,6 +801,8 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if len(words) > 1 and words[-1][:1].islower():  # a name ending in a common noun: «Северный поток»
         return "ORG"
+    if len(words) > 1 and is_given_name(words[0]) and _surname_like(words[-1], language, known_ok=True):  # "Владимир Васильев"
+        return "PER"
     # A known place with adjectives: "Северна Ирландия", "Europy Wschodniej".
     places = [w for w in words if (known := gazetteer().lookup(w)) is not None and known.type == "LOC"]
     if len(words) > 1 and places and all(w in places or _adjective_like(w, language) for w in words):
