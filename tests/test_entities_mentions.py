@@ -654,3 +654,16 @@ def test_a_given_name_keeps_the_full_name_whole(text, language, name):
 )
 def test_an_ordinary_word_that_is_also_a_given_name_stays_out(text, language, name):
     assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Predsednica Evropske komisije Ursula von der Leyen je rekla, da bo.", "sl", "Ursula von der Leyen"),
+        ("Голова Єврокомісії Урсула фон дер Ляєн запевняє, що все буде.", "uk", "Урсула фон дер Ляєн"),
+        ("Френският министър Жан-Ив льо Дриан вчера каза.", "bg", "Жан-Ив льо Дриан"),
+        ("Юрист Алекс ван дер Цван был осуждён.", "ru", "Алекс ван дер Цван"),
+    ],
+)
+def test_name_particles_join_a_full_name(text, language, name):
+    assert by_text(text, language).get(name, (None,))[0] == "PER"

@@ -22,9 +22,15 @@ DOCUMENT_WORDS = union("names", "DOCUMENT_WORDS")
 PLACE_WORDS = union("names", "PLACE_WORDS")
 # Capitalised words that begin or sit in sentences without naming anything.
 STOPWORDS = union("names", "STOPWORDS")
-# Particles of Arabic names, in whatever language the text is ("Mohammed bin Salman").
-_NAME_PARTICLES = frozenset({"al", "bin", "ibn"})
+# Particles of Arabic names, in whatever language the text is ("Mohammed bin Salman"), and of Arabic, German, Dutch,
+# French and Italian names as Cyrillic texts write them ("Урсула фон дер Ляйен", "Жан-Ив льо Дриан", "бин Салман").
+_NAME_PARTICLES = frozenset(
+    "al bin ibn фон дер ван ден де ди дю ла ле льо дел дель бин бен ибн аль ал эль ель".split()
+)
 CONNECTORS = union("names", "CONNECTORS") | _NAME_PARTICLES
+# Particles that stand two in a row inside a person's name ("von der Leyen", "van den Berg", "фон дер Ляйен"), unlike
+# "of the" ("Members of the Ku Klux Klan" is no name).
+NAME_PARTICLES = _NAME_PARTICLES | frozenset("von van der den de la du del di da".split())
 
 
 @lru_cache(maxsize=64)

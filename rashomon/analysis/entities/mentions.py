@@ -24,6 +24,7 @@ from functools import lru_cache
 from rashomon.analysis.entities.cues import (
     CONNECTORS,
     DOCUMENT_WORDS,
+    NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
     PLACE_WORDS,
@@ -419,15 +420,7 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
         if usable:
             current.append(index)
             continue
-        connector = (
-            current
-            and index not in taken
-            and token.text in CONNECTORS
-            and index + 1 < len(tokens)
-            and tokens[index + 1].capitalised
-            and _joined(text, tokens[current[-1]], token)
-            and _joined(text, token, tokens[index + 1])
-        )
+        connector = current and index not in taken and _joined(text, tokens[current[-1]], token) and _connects(text, tokens, index)
         if connector:
             current.append(index)
         elif current:
@@ -437,6 +430,20 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
         runs.append(current)
     # A run never ends on a connector.
     return [run if tokens[run[-1]].capitalised else run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1] for run in runs if run]
+
+
+def _connects(text: str, tokens: list[_Token], index: int) -> bool:
+    """A connector before a capitalised word ("Secretary of State"), or two name particles ("Ursula von der Leyen",
+    "Урсула фон дер Ляйен", "van den Berg")."""
+    def joined_to_next(position: int) -> bool:
+        return position + 1 < len(tokens) and _joined(text, tokens[position], tokens[position + 1])
+
+    if tokens[index].text not in CONNECTORS or not joined_to_next(index):
+        return False
+    if tokens[index + 1].capitalised:
+        return True
+    particles = tokens[index].text in NAME_PARTICLES and tokens[index + 1].text in NAME_PARTICLES
+    return particles and joined_to_next(index + 1) and tokens[index + 2].capitalised
 
 
 def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], language: str) -> list[int]:
@@ -622,7 +629,7 @@ def _split_before_confirmed_names(runs: list[tuple[list[int], bool]], tokens: li
     standing = Counter(keys)
     result = []
     for run, titled in runs:
-        cut = next((i for i in range(1, len(run) - 1) if key(run[i:]) in alone), None) if len(run) > 2 and alone else None
+        cut = next((i for i in range(1, len(run) - 1) if key(run[i:]) in alone and tokens[run[i]].text not in CONNECTORS), None) if len(run) > 2 and alone else None
         cut = cut or _cut_before_full_name(run, tokens, standing, language)
         result.extend([(run[:cut], titled), (run[cut:], titled)] if cut else [(run, titled)])
     return result
@@ -785,6 +792,9 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if _place_word_in(words, language) and not titled:
         return "LOC"
+    # A given name before a surname: "Владимир Васильев" (two known places), "Ursula von der Leyen" (not the law "ley").
+    if len(words) > 1 and is_given_name(words[0]) and _surname_like(words[-1], language, known_ok=True):
+        return "PER"
     if any(_has_word(w, DOCUMENT_WORDS) for w in words) and not titled:
         return "PRO"
     if words[0] == _ENGLISH_ARTICLE and len(words) > 1:  # a title: "The Guardian" (SlavicNER: 404 of 446)
@@ -801,8 +811,6 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if len(words) > 1 and words[-1][:1].islower():  # a name ending in a common noun: «Северный поток»
         return "ORG"
-    if len(words) > 1 and is_given_name(words[0]) and _surname_like(words[-1], language, known_ok=True):  # "Владимир Васильев"
-        return "PER"
     # A known place with adjectives: "Северна Ирландия", "Europy Wschodniej".
     places = [w for w in words if (known := gazetteer().lookup(w)) is not None and known.type == "LOC"]
     if len(words) > 1 and places and all(w in places or _adjective_like(w, language) for w in words):
