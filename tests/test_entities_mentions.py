@@ -667,3 +667,32 @@ def test_an_ordinary_word_that_is_also_a_given_name_stays_out(text, language, na
 )
 def test_name_particles_join_a_full_name(text, language, name):
     assert by_text(text, language).get(name, (None,))[0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Эксперты оценили победу Байдена В США нет однозначного мнения.", "ru", "Байдена"),
+        ("пише британското издание The Daily Express В интервю пред Bloomberg той каза", "bg", "The Daily Express"),
+    ],
+)
+def test_a_stop_word_after_a_name_opens_the_next_sentence(text, language, name):
+    assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, word",
+    [
+        ("Spodziewamy się utworzenia tego banku w II półroczu 2018 roku.", "pl", "II"),
+        ("До начала XX века, когда придумали прививки, болели все.", "ru", "XX"),
+        ("Вектор несёт ген S-белка вируса, и формируются Т-лимфоциты памяти.", "ru", "S-белка"),
+        ("Вектор несёт ген S-белка вируса, и формируются Т-лимфоциты памяти.", "ru", "Т-лимфоциты"),
+        ("Wysłali miliony maili i SMS-owych wiadomości do wyborców.", "pl", "SMS-owych"),
+    ],
+)
+def test_roman_numbers_and_nouns_compounded_with_an_abbreviation_are_no_names(text, language, word):
+    assert word not in by_text(text, language)
+
+
+def test_an_acronym_with_a_case_ending_stays_a_name():
+    assert "PiS-u" in by_text("Posłowie PiS-u głosowali przeciw ustawie.", "pl")

@@ -574,6 +574,15 @@ def _split_acronym(run: list[int], tokens: list[_Token]) -> list[list[int]]:
 
 
 _ROMAN_NUMERAL = re.compile("[IVXLCDM]+")
+# Letters or an abbreviation hyphened to a lower-case word of four letters or more make a common noun or adjective
+# ("S-белок", "ПЦР-тест", "Т-клетки", "IT-отдела", "SMS-owych", "PR-owskiego"), not a name; a short case ending
+# after an acronym keeps it one ("PiS-u", "TVN-u", "NIJZ-ja"). SlavicNER LOTO: 144 such words, 4 names among them.
+_MAX_ABBREVIATION = 6
+_MIN_COMPOUNDED_WORD = 4
+# A well-formed Roman number alone counts a century, quarter or part ("w II półroczu", "начала XX века",
+# "компонента II"), not a name; up to 99, since "MC", "CD", "DC" are as often acronyms. SlavicNER LOTO: 100 such
+# words are no names, none is.
+_ROMAN_NUMBER = re.compile("(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _split_scripts(run: list[int], tokens: list[_Token]) -> list[list[int]]:
@@ -686,7 +695,7 @@ def _trim_run(
         else:
             break
     # A pronoun or verb after a name opens the next sentence when its full stop is missing ("Байдена Обе палаты").
-    while len(run) > 1 and is_never_name(tokens[run[-1]].text, language):
+    while len(run) > 1 and (is_never_name(tokens[run[-1]].text, language) or _stopword_after_name(tokens[run[-1]].text, language)):
         run = run[:-1]
     # English-style titles stacked inside the run ("U.S. Secretary of State Marco Rubio").
     title_positions = [i for i, t in enumerate(run) if _is_title(tokens[t].text)]
@@ -705,6 +714,18 @@ def _given_name_before_name(tokens: list[_Token], run: list[int], lowercase_word
     word = tokens[run[0]].text
     following = tokens[run[1]]
     return is_given_name(word) and following.capitalised and not _acronym(following.text) and not _written_lower(word, lowercase_words)
+
+
+def _stopword_after_name(word: str, language: str) -> bool:
+    """A capitalised stop word of the text's language ending a run opens the next sentence, whose full stop a
+    headline or caption lacks ("победу Байдена В США нет", "ČTK/AP Podle advokáta"). Not a Roman numeral ("Sputnik
+    V"), nor a word of two or three letters, which may end a name spelt out ("Ай Ти Ви", "Эдгар Аллан По")."""
+    if _ROMAN_NUMERAL.fullmatch(word) or 1 < len(word) < _SHORTEST_STOPWORD_AFTER_NAME or len(word) > 1 and word.isupper():
+        return False
+    return word.lower() in value(language, "names", "STOPWORDS", frozenset()) or is_function_word(word, language)
+
+
+_SHORTEST_STOPWORD_AFTER_NAME = 4
 
 
 def _foreign_article(tokens: list[_Token], run: list[int], language: str) -> bool:
@@ -1062,7 +1083,9 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
     token = tokens[index]
     if _bare(token.text).lower() in STOPWORDS or _is_title(token.text) and not token.text.isupper():
         return True
-    if _demonym(token.text, language) or _label(text, token, language, seen_inside):
+    if _demonym(token.text, language) or _label(text, token, language, seen_inside) or _ROMAN_NUMBER.fullmatch(token.text):
+        return True
+    if _abbreviated_compound(token.text):
         return True
     if (token.initial or token.after_stop) and (
         _written_lower(token.text, lowercase_words)
@@ -1077,6 +1100,14 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
         following = tokens[index + 1].text if index + 1 < len(tokens) else ""
         return following not in value(language, "names", "COMPLEMENT_PREPOSITIONS", frozenset())
     return _after_article(text, tokens, index, language) and is_common_word(token.text, language)
+
+
+def _abbreviated_compound(word: str) -> bool:
+    abbreviation, _, rest = word.rpartition("-")
+    return (
+        0 < len(abbreviation) <= _MAX_ABBREVIATION and abbreviation.isalpha() and abbreviation[-1].isupper()
+        and len(rest) >= _MIN_COMPOUNDED_WORD and rest.isalpha() and rest.islower()
+    )
 
 
 def _with_definite_article(word: str, language: str) -> bool:
