@@ -696,3 +696,18 @@ def test_roman_numbers_and_nouns_compounded_with_an_abbreviation_are_no_names(te
 
 def test_an_acronym_with_a_case_ending_stays_a_name():
     assert "PiS-u" in by_text("Posłowie PiS-u głosowali przeciw ustawie.", "pl")
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        ("W czwartek przewodniczący Rady Europejskiej Donald Tusk spotka się z premierem.", "pl", {"Rady Europejskiej", "Donald Tusk"}),
+        ("Wspólnota czeka do 29 marca. Z Londynu Jakub Krupa (PAP)", "pl", {"Londynu", "Jakub Krupa"}),
+    ],
+)
+def test_a_given_name_after_a_body_or_place_begins_a_person(text, language, names):
+    assert names <= set(by_text(text, language))
+
+
+def test_an_english_title_with_a_given_name_in_it_stays_whole():
+    assert "The Washington Post" in by_text("Сообщает газета The Washington Post со ссылкой на источники.", "ru")

@@ -654,9 +654,20 @@ def _cut_before_full_name(run: list[int], tokens: list[_Token], standing: Counte
     # A middle name: "Donald John Trump" where "Donald Trump" is written too.
     if standing[f"{head} {stem_key(tokens[run[-1]].text)}"]:
         return None
-    if not standing[head] and not (standing[stem_key(tokens[run[-1]].text)] and _known_not_person(" ".join(tokens[i].text for i in run[:-2]))):
+    before = " ".join(tokens[i].text for i in run[:-2])
+    surname_alone = standing[stem_key(tokens[run[-1]].text)]
+    if not (standing[head] or surname_alone and _known_not_person(before) or _given_name_after_other(tokens, run)):
         return None
     return len(run) - 2 if _reads_as_person([tokens[i].text for i in run[-2:]], language) else None
+
+
+def _given_name_after_other(tokens: list[_Token], run: list[int]) -> bool:
+    """The last two words are a given name and a surname and the word before is no given name: a place or body
+    the person is of ("kanclerz Niemiec Angela Merkel", "senator Teksasa Ken Paxton", "Сената Мич Макконъл"),
+    not a middle name ("Donald John Trump"), nor a title's words after its article ("The Washington Post")."""
+    if tokens[run[0]].text == _ENGLISH_ARTICLE:
+        return False
+    return is_given_name(tokens[run[-2]].text) and not is_given_name(tokens[run[-3]].text)
 
 
 def _known_not_person(words: str) -> bool:
