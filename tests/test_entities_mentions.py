@@ -711,3 +711,25 @@ def test_a_given_name_after_a_body_or_place_begins_a_person(text, language, name
 
 def test_an_english_title_with_a_given_name_in_it_stays_whole():
     assert "The Washington Post" in by_text("Сообщает газета The Washington Post со ссылкой на источники.", "ru")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("To było wczoraj. Manchester zdecydował o tym.", "pl"), ("Bylo to včera. Manchester rozhodl.", "cs")],
+)
+def test_a_known_place_opening_a_sentence_is_kept_though_the_dictionary_lists_it(text, language):
+    assert by_text(text, language).get("Manchester", (None,))[0] == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("To było wczoraj. Planuje się, że to minie.", "pl"), ("Новини от деня. Съдът отмени присъдата.", "bg")],
+)
+def test_a_word_sharing_only_a_stem_with_a_place_opens_no_place(text, language):
+    assert by_text(text, language) == {}
+
+
+def test_a_place_is_spelled_as_listed_or_with_a_short_ending():
+    known = gazetteer()
+    assert known.spells_place("Manchester") and known.spells_place("Londynie") and known.spells_place("Brukseli")
+    assert not known.spells_place("Planuje") and not known.spells_place("Самият")

@@ -66,6 +66,9 @@ class GazetteerBuilder:
         self.acronyms: set[str] = set()  # keys that name their entity only when written in capitals ("США")
         # Short one-word key -> the spellings (folded) that gave it: "komis" is French "Komis", not "Komisja".
         self.short_names: dict[str, set[str]] = {}
+        # One-word key of a place -> its spellings (folded): a word opening a sentence must be one of them, inflected
+        # at most by an ending, to be taken for the place ("Лондон", "Londýn"; not "Planuje" for Plano).
+        self.place_spellings: dict[str, set[str]] = {}
 
     def add(self, entity_id: str, type_: str, names: dict[str, str], aliases: list[str], lowercase_ok: bool = False) -> str:
         """Adds names to ``entity_id`` (or to the entity already holding one of them); returns the ID used."""
@@ -79,6 +82,8 @@ class GazetteerBuilder:
                 self.aliases[key] = entity_id
             if self.aliases.get(key) == entity_id and len(key) <= SHORT_KEY and " " not in key:
                 self.short_names.setdefault(key, set()).add(ascii_fold(name))
+            if self.aliases.get(key) == entity_id and entry["type"] == "LOC" and " " not in key:
+                self.place_spellings.setdefault(key, set()).add(ascii_fold(name))
             # Lower-case names from the hand-written list only ("коронавирус", "brexitu"), never CLDR's.
             if lowercase_ok and name[:1].islower() and self.aliases.get(key) == entity_id:
                 self.lowercase.add(key)
@@ -204,6 +209,7 @@ class GazetteerBuilder:
             "lowercase_names": sorted(self.lowercase_names),
             "acronyms": sorted(self.acronyms),
             "short_names": {key: sorted(names) for key, names in sorted(self.short_names.items())},
+            "place_spellings": {key: sorted(names) for key, names in sorted(self.place_spellings.items())},
         }
         with open(path, "w", encoding="utf-8") as out:
             json.dump(payload, out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

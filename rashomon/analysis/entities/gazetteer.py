@@ -47,10 +47,12 @@ class Gazetteer:
         lowercase_names: list[str],
         acronyms: list[str] = (),
         short_names: dict[str, list[str]] | None = None,
+        place_spellings: dict[str, list[str]] | None = None,
     ):
         self._entities = entities
         # Short one-word key -> the spellings that gave it: only they and their inflections match it.
         self._short_names = short_names or {}
+        self._place_spellings = place_spellings or {}
         self._aliases = aliases
         self._lowercase = frozenset(lowercase)
         self._acronyms = frozenset(acronyms)
@@ -88,6 +90,12 @@ class Gazetteer:
             if not any(inflects(word, name) for name in self._short_names[key]):
                 return None
         return self.get(entity_id)
+
+    def spells_place(self, word: str) -> bool:
+        """``word`` is a known place's one-word name as listed, or with a case ending ("Londýn", "Лондона"), not
+        only a word with the same stem key ("Planuje" is no Plano, "Самият" no Samoa)."""
+        folded = ascii_fold(word)
+        return any(_spelled_as(folded, name) for name in self._place_spellings.get(stem_key(word), ()))
 
     def country(self, name: str) -> KnownEntity | None:
         """The country or territory named ``name`` (a place with names in many languages), or None."""
@@ -205,6 +213,18 @@ def inflects(word: str, name: str) -> bool:
     return word.startswith(base) and 0 < len(tail) <= _ENDING_AFTER_BASE and tail[0] in _VOWELS
 
 
+def _spelled_as(word: str, name: str) -> bool:
+    """``word`` is ``name`` (both folded), or ``name`` with an ending of up to two letters, or with that ending instead
+    of its final vowel: "londyn", "londynie" / "londyn", "brukseli" / "bruksela"; not "planuje" / "plano"."""
+    if word.startswith(name):
+        return len(word) - len(name) <= _SHORT_ENDING
+    stem = name[:-1]
+    return name[-1:] in _VOWELS and word.startswith(stem) and 0 < len(word) - len(stem) <= _SHORT_ENDING
+
+
+_SHORT_ENDING = 2
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     with open(GAZETTEER_PATH, encoding="utf-8") as src:
@@ -216,4 +236,5 @@ def gazetteer() -> Gazetteer:
         data["lowercase_names"],
         data.get("acronyms", ()),
         data.get("short_names"),
+        data.get("place_spellings"),
     )

@@ -925,7 +925,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     attested = Counter(t.text for t in capitalised)
     lowercase_words = {t.text for t in tokens if not t.capitalised}
 
-    candidates = _known_candidates(tokens, known, language, seen_inside, attested)
+    candidates = _known_candidates(tokens, known, language, seen_inside, attested, lowercase_words)
     candidates += _run_candidates(text, tokens, taken, language, seen_inside, lowercase_words)
     candidates += _lowercase_demonyms(tokens, taken, lowercase_words, language)
     candidates += _lowercase_codes(text, tokens, taken)
@@ -938,7 +938,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     return [_mention(text, candidate, language, attested) for candidate in sorted(candidates, key=lambda c: c.tokens[0].start)]
 
 
-def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set, attested: Counter) -> list[_Candidate]:
+def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set, attested: Counter, lowercase_words: set) -> list[_Candidate]:
     """Names the gazetteer knows, with the entity's own name as lemma when the words inflect it."""
     candidates = []
     for first, (last, entity) in known.items():
@@ -946,7 +946,7 @@ def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set
         # A known name opening a sentence may be an ordinary word ("Сам" is no Samoa), unless written as listed.
         word = span_tokens[0].text
         if first == last and span_tokens[0].initial and word != entity.names.get(language) and not _own_name(word, entity, language):
-            if _ordinary_initial(word, language, seen_inside):
+            if _ordinary_initial(word, language, seen_inside) and not _place_opening(word, entity, language, lowercase_words):
                 continue
         words = [t.text for t in span_tokens if not t.abbreviated]
         # Latin-script languages write foreign names as English does: "New Yorka" is New York inflected.
@@ -954,6 +954,22 @@ def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set
         lemma = own_name if own_name and _inflects(words, own_name) else None
         candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested), True))
     return candidates
+
+
+def _place_opening(word: str, entity, language: str, lowercase_words: set[str]) -> bool:
+    """A known place's name opening a sentence ("Лондон. Бившият …", "Londýn - Britská …", "Великобритания ще …"),
+    which dictionaries that list place names in lower case take for an ordinary word. Spelled as the place is (not
+    "Planuje" for Plano); not a short word ("Сам" is no Samoa), an adjective, a stop word or a word the text also
+    writes in lower case. Not in uk/ru, whose dictionaries read place names as such ("Лондон" is no ordinary word there,
+    "Кампания" is one, though a place is called so); not a word with a postposed article ("Планът", "Съдът")."""
+    if entity.type != "LOC" or language in PYMORPHY_LANGUAGES or len(word) < _MIN_PLACE_OPENING or word.isupper():
+        return False
+    if word.lower() in STOPWORDS or not gazetteer().spells_place(word) or _with_definite_article(word, language):
+        return False
+    return not _written_lower(word, lowercase_words) and not _adjective_like(word, language)
+
+
+_MIN_PLACE_OPENING = 5
 
 
 def _own_name(word: str, entity, language: str) -> bool:
