@@ -115,3 +115,30 @@ def test_among_many_sources_only_strongly_linked_nearest_statements_have_their_v
     weak = Candidate(Link(1, 2, 0.5, 0.45, mutual=True))
     assert value_candidates(statements, [parallel, nearest, weak]) == [nearest]
     assert value_candidates(statements[:2], [parallel]) == [parallel]  # two sources: every candidate
+
+
+def test_a_status_in_the_conditional_mood_is_no_status_and_one_beside_a_conditional_clause_is():
+    from rashomon.comparison.cues import status_family
+
+    # Real Polish statements on Brexit and on Duda's resignation: a poll's "would cancel" cancels nothing.
+    conditional = "Gdyby referendum przeprowadzono dziś, 53 proc. osób byłoby za odwołaniem Brexitu."
+    assert status_family(conditional, "pl") is None
+    assert status_family("Dziś za odwołaniem brexitu byłoby 53 proc. ankietowanych.", "pl") is None
+    assert status_family("Szczyt UE, który miał się odbyć pod koniec czerwca, został odwołany.", "pl") == "halted"
+    assert status_family("Prawo i Sprawiedliwość rozważa dymisję prezydenta Andrzeja Dudy, co miałoby umożliwić "
+                         "rozpisanie wyborów prezydenckich w dowolnym terminie do połowy lipca.", "pl") == "considered"
+
+
+def test_an_article_on_two_sides_of_a_dispute_tells_two_facts_among_many_sources():
+    from rashomon.comparison.disputes import sides_apart
+
+    # A real story on Asia Bibi (ru, pl): one article tells both years, of two events.
+    texts = [("В 2011 году в Исламабаде был застрелен губернатор провинции Пенджаб Салман Тазир.", 0),
+             ("Но в 2011 году он был застрелен собственным телохранителем.", 1),
+             ("В 2010 году Биби, которая воспитывала с мужем пятерых детей, приговорили к смертной казни.", 1),
+             ("Женщину обвинили в оскорблении пророка Мухаммеда в 2010 году.", 2)]
+    statements = [Statement(article, f"a{article}", 0, len(text), text, "ru", f"Outlet {article}")
+                  for text, article in texts]
+    assert not sides_apart(statements, [[0, 1], [2, 3]])
+    assert sides_apart(statements, [[0, 1], [3]])
+    assert sides_apart(statements[:1] + statements[3:], [[0], [1]])

@@ -349,6 +349,15 @@ def test_a_strong_link_does_not_date_two_steps_of_one_matter(analyzer):
                    " вакцинацию против COVID-19.", "ru", 1),
     )
     assert dispute(*steps, one_fact=True) is None
+    # nor a weaker one (a real Russian story on Brexit: the cabinet's day in July and consultations in June)
+    steps = (
+        _statement(analyzer, "6 июля британский кабинет министров согласовал коллективную позицию по будущим"
+                   " переговорам с Евросоюзом.", "ru", 0),
+        _statement(analyzer, "В июне основные направления выхода Британии из ЕС были согласованы на консультации членов"
+                   " кабинета министров.", "ru", 1),
+    )
+    assert dispute(*steps) is None
+    assert dispute(*steps, one_fact=True) is None
 
 
 @pytest.mark.parametrize("text", ["Am Mittwochabend (20.45 Uhr) spielt der Karlsruher SC im Pokal.",
@@ -570,6 +579,19 @@ def test_ordinals_requirements_and_dates_of_other_clauses_are_no_dispute(analyze
          " години, ще получат предварителен статут.",
          "Хората, които живеят в страната към 31 декември 2020 г., но още нямат право на постоянно пребиваване, ще"
          " получат предварителен статут.", "bg"),
+        # a copy with one more clause, which holds the negation
+        ("Той призова британския министър-председател „да засили скоростта“ на преговорите, за да може споразумението"
+         " да бъде съгласувано до есента, а същевременно той заяви, че ЕС „се подготвя за всяка ситуация“ в случай, че"
+         " не бъде постигнато никакво споразумение и втората по големина икономика излезе от Съюза по хаотичен начин.",
+         "Той призова британския министър-председател „да засили скоростта“ на преговорите, за да може споразумението"
+         " да бъде съгласувано до есента.", "bg"),
+        # little in common but the words of a denied clause: two facts
+        ("Нагадаємо, Трамп перемагає Байдена у всіх шести ключових штатах.",
+         "Джо Байден не був визнаний переможцем у жодному з ключових штатів, - додав він.", "uk"),
+        ("Zawrócić z brexitowej drogi nie chce 47 proc. badanych.", "47 proc. nadal chce opuścić UE.", "pl"),
+        ("Всі ці штати вважаються \"хиткими\", оскільки не мають чіткої прихильності до демократів та республіканців.",
+         "Флорида є одним із так званих \"хитких\" штатів, де кандидати від демократів і республіканців мають"
+         " приблизно рівні шанси.", "uk"),
     ],
 )
 def test_a_negation_of_another_fact_about_the_same_people_is_no_dispute(analyzer, text_a, text_b, language):
@@ -620,7 +642,7 @@ def test_a_range_gives_both_ends_and_up_to_is_a_ceiling(analyzer):
 
 TABLES = ("NEGATION", "PRIVATIVE", "AUXILIARIES", "HALTED", "UNSCHEDULED", "PROCEEDING", "DENIED", "CONSIDERED",
           "DECIDED", "EARLIER", "LOCATIVE", "DIRECTIONS", "LOWER_BOUND", "UPPER_BOUND", "NEEDED", "SCALES",
-          "NUMBER_WORDS", "PROVISIONAL", "CAPITAL")
+          "NUMBER_WORDS", "PROVISIONAL", "CAPITAL", "APPROXIMATE")
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "pl", "ru", "uk"])
@@ -721,3 +743,90 @@ def test_a_span_of_years_or_a_score_is_no_pair_of_counts():
 def test_a_dot_before_a_capital_ends_a_sentence_not_an_ordinal():
     assert 42.0 in [v for v, _ in amounts("W wypadku zginęło 42. Łącznie rannych jest 10 osób.", "pl")]
     assert 42.0 not in [v for v, _ in amounts("Zajął 42. miejsce w rankingu.", "pl")]
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # an adverb of time stands between the negation and the word it denies
+        ("Mężczyzna został przesłuchany i usłyszał już zarzut usiłowania zabójstwa.",
+         "Mężczyzna został przesłuchany, ale nie usłyszał jeszcze zarzutu usiłowania zabójstwa.", "pl"),
+        ("Il 34enne è stato interrogato dalla polizia ed è stato accusato di tentato omicidio.",
+         "Il 34enne è stato interrogato dalla polizia ma non è stato ancora accusato di tentato omicidio.", "it"),
+        ("Задержанного допросили в полиции и обвинили в покушении на убийство.",
+         "Задержанного допросили в полиции, но ещё не обвинили в покушении на убийство.", "ru"),
+        ("Le suspect a été interrogé par la police et il a été inculpé de tentative de meurtre.",
+         "Le suspect a été interrogé par la police mais il n'a pas encore été inculpé de tentative de meurtre.", "fr"),
+    ],
+)
+def test_a_negation_reaches_the_word_it_denies_past_an_adverb_of_time(analyzer, text_a, text_b, language):
+    found = _dispute(analyzer, text_a, text_b, language)
+    assert found is not None and found.kind == "polarity"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # real Russian statements of one story: two estimates from other population data
+        ("К примеру, в штате Вайоминг проживает более 578 тысяч человек, то есть один выборщик приходится примерно на"
+         " 193 тысячи человек.",
+         "К примеру, в штате Вайоминг проживает 568 тыс. человек, то есть один выборщик приходится примерно на 189 тыс."
+         " человек.", "ru"),
+        ("Bei dem Brand im Zoo starben rund 30 Tiere, darunter Affen und Fledermäuse.",
+         "Bei dem Brand im Zoo starben 31 Tiere, darunter Affen und Fledermäuse.", "de"),
+        ("Nell'incendio dello zoo sono morti circa 30 animali, tra cui scimmie e pipistrelli.",
+         "Nell'incendio dello zoo sono morti 31 animali, tra cui scimmie e pipistrelli.", "it"),
+    ],
+)
+def test_an_estimate_and_a_close_value_agree(analyzer, text_a, text_b, language):
+    found = _dispute(analyzer, text_a, text_b, language)
+    assert found is None or found.kind != "number"
+    # a value further off than an estimate's spread is still a dispute
+    found = _dispute(analyzer, text_a, text_b.replace("31 ", "45 "), language)
+    assert language == "ru" or found is not None and found.kind == "number"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # real Ukrainian statements of one story: "these three states" are three named before, not all four
+        ("У цих трьох штатах триває підрахунок голосів.",
+         "Водночас політик лідирує в чотирьох великих штатах, де ще триває підрахунок голосів.", "uk"),
+        ("В этих трёх штатах продолжается подсчёт голосов.",
+         "Политик лидирует в четырёх крупных штатах, где продолжается подсчёт голосов.", "ru"),
+        ("In these three states the votes are still being counted.",
+         "He leads in four large states where the votes are still being counted.", "en"),
+    ],
+)
+def test_a_count_after_a_demonstrative_counts_what_was_named_before(analyzer, text_a, text_b, language):
+    other = _statement(analyzer, text_b, language, 1)
+    found = dispute(_statement(analyzer, text_a, language, 0), other, one_fact=True)
+    assert found is None or found.kind != "number"
+    # without the demonstrative, the counts are two accounts of one
+    plain = text_a.replace("цих ", "").replace("этих ", "").replace("these ", "")
+    found = dispute(_statement(analyzer, plain, language, 0), other, one_fact=True)
+    assert found is not None and found.kind == "number"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # real Polish statements of one story: shares of two exports
+        ("40 proc. naszego eksportu rolnego idzie na wspólny rynek.",
+         "Przypomniał, że 60 proc. niemieckiego eksportu trafia na wewnątrzunijny rynek.", "pl"),
+        ("40 per cent of our farm exports go to the single market.",
+         "He recalled that 60 per cent of German exports go to the single market.", "en"),
+    ],
+)
+def test_percentages_of_two_things_are_no_dispute(analyzer, text_a, text_b, language):
+    statements = [_statement(analyzer, text, language, k) for k, text in enumerate((text_a, text_b))]
+    found = dispute(*statements, one_fact=True)
+    assert found is None or found.kind != "number"
+
+
+def test_counts_of_one_thing_told_with_other_words_after_it_stay_a_dispute(analyzer):
+    found = _dispute(analyzer, "Genau 650 amerikanische Fallschirmjäger machten sich am Mittwoch auf den Weg.",
+                     "Die 350 amerikanischen Fallschirmjäger machten sich am Mittwoch auf den Weg.", "de")
+    assert found is not None and found.kind == "number"
+    found = _dispute(analyzer, "Wypadek metra w Walencji kosztował życie 43 osób i spowodował 47 rannych.",
+                     "Wypadek metra w Walencji kosztował życie 34 osób i przyniósł 47 rannych.", "pl")
+    assert found is not None and found.kind == "number"
+    found = _dispute(analyzer, "Według sondażu 55 proc. osób jest za pozostaniem w Unii.",
+                     "Według sondażu 53 procent osób jest za pozostaniem w Unii.", "pl")
+    assert found is not None and found.kind == "number"

@@ -41,7 +41,7 @@ import numpy as np
 from rashomon.comparison.alignment import Link, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import (
-    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, status_disputes, value_candidates,
+    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, sides_apart, status_disputes, value_candidates,
 )
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
 from rashomon.comparison.memo import Memo
@@ -344,7 +344,7 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
     for c, cluster in enumerate(alignment.clusters):
         for i in cluster:
             clusters_of[i].append(c)
-    found = status_disputes(statements, alignment.vectors)
+    found = [(sides, status) for sides, status in status_disputes(statements, alignment.vectors) if sides_apart(statements, sides)]
     taken = {i for sides, _ in found for side in sides for i in side}
     candidates = dispute_candidates(statements, alignment.links)
     # A statement that is a dispute candidate of one side may give that side's value too ("un mercado de Ocosingo"
@@ -363,6 +363,8 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}
         members |= partners[link.i] | partners[link.j]
         sides = _sides(statements, sorted(members - taken), link, difference, partners)
+        if not sides_apart(statements, sides):
+            continue
         found.append((sides, difference))
         taken.update(i for side in sides for i in side)
     return found

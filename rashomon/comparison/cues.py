@@ -61,6 +61,16 @@ def lower_bound(language: str) -> re.Pattern:
     return _compiled("lower_bound", language)
 
 
+def approximate(language: str) -> re.Pattern:
+    """Words giving a quantity as an estimate ("about", "около", "rund")."""
+    return _compiled("approximate", language)
+
+
+def demonstratives(language: str) -> re.Pattern:
+    """Demonstratives ("these", "цих"): a count right after one counts what was named before."""
+    return _compiled("demonstratives", language)
+
+
 def upper_bound(language: str) -> re.Pattern:
     """Words giving a quantity as a ceiling ("less than", "poniżej"): a ceiling above another value is no dispute."""
     return _compiled("upper_bound", language)
@@ -171,12 +181,26 @@ def status_family(text: str, language: str) -> str | None:
         cue = _compiled(table, language).search(text)
         if cue and _compiled("privative", language).search(" ".join(text[:cue.start()].split()[-1:])):
             continue  # "without delay" halts nothing
+        if cue and _compiled("conditional", language).search(_clause_at(text, cue.start(), cue.end())):
+            continue  # "53 proc. osób byłoby za odwołaniem Brexitu" cancels nothing
         found = cue and (negated if _negated_near(text[:cue.start()].split()[-_NEGATION_REACH:], language) else family)
         if found == "decided" and _negated_near(text[cue.end():].split()[:_NEGATION_REACH], language):
             return None
         if found:
             return found
     return None
+
+
+# What ends a clause: punctuation and dashes.
+_CLAUSE_MARK = re.compile(r"[,;:.!?]|\s[–—-]\s")
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end]: a status in the conditional mood is none, but one beside a conditional
+    clause is ("rozważa dymisję prezydenta, co miałoby umożliwić rozpisanie wyborów")."""
+    before = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
+    after = _CLAUSE_MARK.search(text, end)
+    return text[before[-1] if before else 0: after.start() if after else len(text)]
 
 
 def _negated_near(words: list[str], language: str) -> bool:

@@ -20,14 +20,14 @@ from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
 from rashomon.comparison.cues import (
-    auxiliaries, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot,
+    approximate, auxiliaries, demonstratives, number_words, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot,
     provisional, upper_bound, when_word,
 )
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
 from rashomon.comparison.places import is_country, is_place, rank
 from rashomon.comparison.statements import Statement
-from rashomon.comparison.values import amounts, calendar_spans, nouns_capitalised
+from rashomon.comparison.values import amounts, calendar_spans, nouns_capitalised, words_after
 
 
 def _per_statement(function):
@@ -81,8 +81,11 @@ CROSS_LINGUAL_DECISION_COSINE = 0.5
 # Statements of opposite polarity are a dispute only when this much of all their word stems are shared
 # (near-copies: a negation elsewhere in a long sentence says nothing about the shared fact).
 POLARITY_MIN_OVERLAP = 0.4
-# A negation denies the words this close after it ("nie usłyszał jeszcze żadnych zarzutów").
-NEGATION_SCOPE = 3
+# Share of the words of a negated clause that the other statement must assert for a denial of what it says
+# (``_clause_denied``): all but an adverb ("nie usłyszał jeszcze żadnych zarzutów" / "usłyszał zarzut").
+DENIED_CLAUSE_SHARE = 2 / 3
+# A negation denies the words this close after it ("nie usłyszał jeszcze żadnych zarzutów", "non è stato ancora accusato").
+NEGATION_SCOPE = 4
 # Share of words (of the shorter statement) two statements in one language must have in common to be in dispute.
 SAME_LANGUAGE_MIN_OVERLAP = 0.4
 # Below that share, down to this one, only dates among the same words and counts of the same noun are disputes.
@@ -109,6 +112,9 @@ REQUIREMENT_REACH = 3
 SERIES_VALUES = 3
 # Quantities within this relative difference are the same (rounding, currency conversion is not attempted).
 SAME_QUANTITY = 0.02
+# Quantities within this relative difference are the same where either statement gives its own as an estimate
+# ("примерно на 193 тысячи человек" / "примерно на 189 тыс. человек": two estimates from other data).
+APPROXIMATE_SPREAD = 0.05
 
 
 @dataclass(frozen=True)
@@ -263,7 +269,8 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
     found = _places(a, b) or (_speakers(a, b) if one_fact else None)
     if found:
         return found
-    if a.language == b.language and a.negated != b.negated and _shared_share(a, b) >= POLARITY_MIN_OVERLAP and _denies(a, b):
+    if (a.language == b.language and a.negated != b.negated and _shared_share(a, b) >= POLARITY_MIN_OVERLAP
+            and _denies(a, b) and _clause_denied(a, b)):
         return Dispute("polarity", ("negated" if a.negated else "affirmed", "negated" if b.negated else "affirmed"))
     return None
 
@@ -302,6 +309,22 @@ def in_series(statements: list[Statement], partners: dict[int, set[int]], link: 
             if len(values) >= SERIES_VALUES:
                 return True
     return False
+
+
+def sides_apart(statements: list[Statement], sides: list[list[int]]) -> bool:
+    """Whether no article stands on two sides of a dispute. In a story of more than two sources (MAX_SOURCES_ANY_LINK)
+    an article whose statements take two sides tells both values, as two facts ("В 2011 году он был застрелен" and "В
+    2010 году Биби … приговорили"), as ``_told_together`` finds of a dispute's two ends; between two sources that is
+    one account changed in one place, not everywhere."""
+    if len({s.source for s in statements}) <= MAX_SOURCES_ANY_LINK:
+        return True
+    seen: set[str] = set()
+    for side in sides:
+        articles = {statements[i].article for i in side}
+        if articles & seen:
+            return False
+        seen |= articles
+    return True
 
 
 def _told_together(statements: list[Statement], ends: tuple[int, int], found: Dispute) -> bool:
@@ -360,6 +383,38 @@ def _denies(a: Statement, b: Statement) -> bool:
     negated_a, negated_b = _negated_stems(a), _negated_stems(b)
     stems_a, stems_b = stems_of(a.text), stems_of(b.text)
     return bool((negated_a - negated_b) & stems_b or (negated_b - negated_a) & stems_a)
+
+
+def _clause_denied(a: Statement, b: Statement) -> bool:
+    """One statement denies a clause the other asserts: of the word stems from a negation to the end of its clause
+    (function words, negations and names left out, ``_negated_clauses``) DENIED_CLAUSE_SHARE or more, one at least,
+    stand in the other statement, which negates none of them ("will not resume on Friday" / "will resume on Friday").
+    A negation in a clause of other words ("в случай, че не бъде постигнато никакво споразумение и втората по
+    големина икономика излезе от Съюза" beside a copy without that clause) denies nothing the other says. (Two
+    statements that share little but a denied clause are mostly two facts in real stories: "Трамп перемагає Байдена
+    у всіх шести ключових штатах" / "Байден не був визнаний переможцем у жодному з ключових штатів", "Zawrócić z
+    brexitowej drogi nie chce 47 proc." / "47 proc. nadal chce opuścić UE".)"""
+    for denier, asserter in ((a, b), (b, a)):
+        stems = stems_of(asserter.text) - _negated_stems(asserter)
+        for clause in _negated_clauses(denier):
+            asserted = len(clause & stems)
+            if asserted and asserted >= DENIED_CLAUSE_SHARE * len(clause):
+                return True
+    return False
+
+
+@_per_statement
+def _negated_clauses(statement: Statement) -> list[frozenset[str]]:
+    """The word stems of each clause a negation opens, from the word after it to the clause's end (``_denied``),
+    function words, negations and (where only names are capitalised) names left out: names tie two facts about the
+    same people ("ни отставка Дэвида Дэвиса" / "прокомментировал отставку … Дэвида Дэвиса")."""
+    text, language = statement.text, statement.language
+    names = set() if nouns_capitalised(language) else _name_words(statement)
+    clauses = []
+    for start, end in _denied(text, language):
+        words = [w for w in text[start:end].split()[1:] if not is_negated(w, language)]
+        clauses.append(frozenset(stems_of(" ".join(words)) - _function_words(language) - names))
+    return clauses
 
 
 @_per_statement
@@ -423,6 +478,10 @@ def _numbers(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = 
     for x, y in pairs:
         if x <= 0 or y <= 0 or max(x, y) / min(x, y) > MAX_QUANTITY_RATIO or x in required[0] or y in required[1]:
             continue  # two orders of magnitude; a requirement ("270 needed to win") against an account
+        if (_estimate(a) or _estimate(b)) and abs(x - y) <= APPROXIMATE_SPREAD * max(x, y):
+            continue  # an estimate and a value this close agree
+        if _counted_apart(a, b, x, y):
+            continue
         floor_below = (a.lower_bound and x < y) or (b.lower_bound and y < x)
         ceilings = _ceiling(a), _ceiling(b)
         ceiling_above = (ceilings[0] and x > y) or (ceilings[1] and y > x)
@@ -434,6 +493,38 @@ def _numbers(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = 
             return None
         return Dispute("number", (f"{x:g}", f"{y:g}"))
     return None
+
+
+def _counted_apart(a: Statement, b: Statement, x: float, y: float) -> bool:
+    """Two percentages of two things, which the first word after each tells, both in one language ("40 proc. naszego
+    eksportu" / "60 proc. niemieckiego eksportu"): parallel facts, not two accounts of one. A percentage that ends
+    its clause tells nothing more. (After a count of a noun come other words of one fact: "costó la vida a 43
+    personas y causó 47 heridos" / "a 34 personas y provocó heridas a otras 47".)"""
+    if a.language != b.language or not _unit_of(a, x) == _unit_of(b, y) == "percent":
+        return False
+    after_a, after_b = _counted_word(a, x), _counted_word(b, y)
+    return bool(after_a and after_b and after_a != after_b)
+
+
+def _counted_word(statement: Statement, value: float) -> str | None:
+    """The stem of the first content word after a quantity (``words_after``), or None; a function word, a word of
+    two or three letters and a number word pass."""
+    words = _words_after(statement).get(value) or []
+    skipped = _function_words(statement.language)
+    for word in words:
+        stems = stems_of(word)
+        if stems and not stems & skipped and word.lower() not in number_words(statement.language):
+            return next(iter(stems))
+    return None
+
+
+def _unit_of(statement: Statement, value: float) -> str | None:
+    return next((u for x, u in _amounts(statement) if x == value), None)
+
+
+@_per_statement
+def _words_after(statement: Statement) -> dict[float, list[str]]:
+    return words_after(statement.text, statement.language)
 
 
 def _counterparts(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = False) -> list[tuple[float, float]]:
@@ -500,11 +591,22 @@ def _amounts(statement: Statement) -> list[tuple[float, str | None]]:
 
 @_per_statement
 def _required(statement: Statement) -> set[float]:
-    """The statement's quantities that it does not give as what happened: requirements (see ``_requirements``)
-    and quantities a negation denies (``_denied``: "nie wpłacił poręczenia w wysokości 500 tys. zł")."""
+    """The statement's quantities that it does not give as what happened: requirements (see ``_requirements``),
+    quantities a negation denies (``_denied``: "nie wpłacił poręczenia w wysokości 500 tys. zł") and counts of what
+    was named before (``_referred``: "У цих трьох штатах триває підрахунок" / "лідирує в чотирьох великих штатах")."""
     text, language = statement.text, statement.language
     every = {x for x, _ in amounts(text, language)}
-    return every - {x for x, _ in amounts(text, language, _requirements(text, language) + _denied(text, language))}
+    skipped = _requirements(text, language) + _denied(text, language) + _referred(text, language)
+    return every - {x for x, _ in amounts(text, language, skipped)}
+
+
+def _referred(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of a demonstrative and the word after it ("цих трьох", "these three")."""
+    spans = []
+    for cue in demonstratives(language).finditer(text):
+        following = re.match(r"\s+\S+", text[cue.end():])
+        spans.append((cue.start(), cue.end() + (following.end() if following else 0)))
+    return spans
 
 
 # The end of a clause a negation reaches to.
@@ -553,6 +655,12 @@ def _ceiling(statement: Statement) -> bool:
 
 
 @_per_statement
+def _estimate(statement: Statement) -> bool:
+    """The statement gives a quantity as an estimate ("about", "примерно", "rund")."""
+    return bool(approximate(statement.language).search(statement.text))
+
+
+@_per_statement
 def _provisional(statement: Statement) -> bool:
     """The statement gives its count as it stands so far ("na razie 220 głosów", "пока", "bisher")."""
     return bool(provisional(statement.language).search(statement.text))
@@ -595,7 +703,7 @@ def _dates(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None
                 continue  # a weekday to come and one gone date two events ("V torek bo izšla" / "v četrtek objavil")
             at_a, at_b = _date_offsets(spans_a, x), _date_offsets(spans_b, y)
             clause = at_a and at_b and _same_clause(a, at_a, b, at_b)
-            if not (clause and (one_fact and _as_precise(x, spans_a, spans_b) or _same_context(a, at_a, b, at_b))):
+            if not (clause and _as_precise(x, spans_a, spans_b) and (one_fact or _same_context(a, at_a, b, at_b))):
                 continue
             if _dates_a_report(a, at_a) or _dates_a_report(b, at_b) or _capital_and_place(a, b):
                 return None
@@ -610,7 +718,8 @@ def _by_weekday(spans: dict[str, list[int]]) -> bool:
 
 def _as_precise(key: str, spans_a: dict[str, list[int]], spans_b: dict[str, list[int]]) -> bool:
     """Both statements date as precisely: two months where one gives a day of its month are two steps of one matter
-    ("С 18 января … началась вакцинация" / "в начале декабря распорядился начать вакцинацию"), not one date twice."""
+    ("С 18 января … началась вакцинация" / "в начале декабря распорядился начать вакцинацию"; "6 июля кабинет
+    министров согласовал позицию" / "В июне основные направления были согласованы"), not one date twice."""
     return not key.startswith("month") or not any(k.startswith("day") for k in [*spans_a, *spans_b])
 
 

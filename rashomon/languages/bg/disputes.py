@@ -13,8 +13,9 @@ PRIVATIVE = r"без"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"когато"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"беше|бяха|била|било|били|бъде|могат|може"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"беше|бяха|била|било|били|бъде|могат|може|още|вече|повече"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"отлож\w*|отмен\w*|замраз\w*|спрян\w*|първоначално (?:\S+ ){0,2}(?:планиран\w*|насрочен\w*)"
@@ -33,6 +34,14 @@ LOWER_BOUND = r"най-малко|поне|над|повече от"
 
 # Words giving a quantity as a ceiling ("up to"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"около|приблизително|почти|близо до|към(?=\s+\d)"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"тези|онези|въпросните"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

@@ -17,8 +17,9 @@ CONDITIONAL = r"kdyby|by|bychom|byste"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"když|kdy"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"bylo|byla|byly|byli|bude|budou|může|mohou|jsou"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"bylo|byla|byly|byli|bude|budou|může|mohou|jsou|ještě|dosud"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"odlož\w*|odklád\w*|zruš\w*|pozastav\w*|přelož\w*|původně (?:\S+ ){0,2}(?:plánov[aá]n\w*|naplánov[aá]n\w*)"
@@ -37,6 +38,14 @@ LOWER_BOUND = r"nejméně|alespoň|více než|přes"
 
 # Words giving a quantity as a ceiling ("up to"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"až do|do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"asi|přibližně|zhruba|kolem|téměř|skoro|cca|okolo"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"tyto|těchto|těmto|těmi|tito|ty|těch|těm|tyhle|těhle"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

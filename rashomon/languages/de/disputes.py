@@ -13,8 +13,9 @@ PRIVATIVE = r"ohne"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"als|wenn"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"werden|wird|wurde|wurden|worden|haben|hatte|hatten|sein|sind|waren|können|kann|konnte|müssen|muss|soll|sollte|wollen|will"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"werden|wird|wurde|wurden|worden|haben|hatte|hatten|sein|sind|waren|können|kann|konnte|müssen|muss|soll|sollte|wollen|will|noch|mehr|schon|bereits|immer"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"verschob\w*|verschieb\w*|aufgeschoben|abgesagt|ausgesetzt|vertagt|auf eis gelegt|ursprünglich (?:\S+ ){0,4}(?:geplant|angesetzt|vorgesehen|terminiert)"
@@ -59,6 +60,14 @@ LOWER_BOUND = r"mindestens|mehr als|über|wenigstens"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"weniger als|unter|bis zu|höchstens|maximal"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"rund|etwa|ungefähr|circa|ca\.|fast|knapp|gut(?=\s+\d)|annähernd|schätzungsweise"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"diese|diesen|dieser|jene|jenen|jener"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

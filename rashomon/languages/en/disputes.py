@@ -13,8 +13,9 @@ PRIVATIVE = r"without"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"when"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"been|being|have|having|were|will|would|could|should|might|must|does|shall"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"been|being|have|having|were|will|would|could|should|might|must|does|shall|still|already|longer"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"postpon\w*|put on hold|on hold|delay\w*|tabled|shelved|suspend\w*|cancel\w*|called off|scrapped|put off|(?:originally|initially) (?:been )?(?:scheduled|planned|set|slated|due)|rescheduled|pulled from (?:\w+ ){0,2}schedule"
@@ -59,6 +60,14 @@ LOWER_BOUND = r"at least|more than|over|upwards of|in excess of"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"less than|fewer than|under|below|up to|at most|no more than"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"about|around|approximately|roughly|some(?=\s+\d)|nearly|almost|close to|an estimated"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"these|those"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

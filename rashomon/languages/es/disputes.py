@@ -13,8 +13,9 @@ PRIVATIVE = r"sin"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"cuando"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"sido|había|habían|haber|será|serán|está|están|estaba|puede|pueden|debe|deben"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"sido|había|habían|haber|será|serán|está|están|estaba|puede|pueden|debe|deben|todavía"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"anulad\w*|aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*|(?:inicialmente|originalmente|en un principio) (?:previst\w*|programad\w*|fijad\w*)"
@@ -60,6 +61,14 @@ LOWER_BOUND = r"al menos|más de|por lo menos"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"menos de|hasta|como máximo|como mucho|por debajo de"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"unos|unas|alrededor de|aproximadamente|cerca de|casi|en torno a"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"estos|estas|esos|esas|aquellos|aquellas|dichos|dichas"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

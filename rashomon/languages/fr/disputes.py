@@ -13,8 +13,9 @@ PRIVATIVE = r"sans"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"quand|lorsque|lorsqu['’]"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"avoir|être|était|étaient|sont|sera|seront|avait|avaient|peut|peuvent|pourra|doit|doivent"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"avoir|être|était|étaient|sont|sera|seront|avait|avaient|peut|peuvent|pourra|doit|doivent|encore|plus|toujours|déjà"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*|initialement (?:prévu\w*|programmé\w*|fixé\w*)|(?:prévu\w*|programmé\w*) initialement"
@@ -60,6 +61,14 @@ LOWER_BOUND = r"au moins|plus de|plus d['’]"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"moins de|moins d['’]|jusqu['’]à|au plus|au maximum"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"environ|près de|quelque|presque|approximativement|autour de|quasiment"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"ces|lesdits|lesdites"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

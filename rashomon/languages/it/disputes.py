@@ -13,8 +13,9 @@ PRIVATIVE = r"senza"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"quando"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"stato|stata|stati|state|essere|sono|sarà|saranno|avere|aveva|avevano|hanno|può|possono|deve|devono"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"stato|stata|stati|state|essere|sono|sarà|saranno|avere|aveva|avevano|hanno|può|possono|deve|devono|ancora|erano"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"rinviat\w*|rimandat\w*|slitt\w*|cancellat\w*|sospes\w*|annullat\w*|posticipat\w*|(?:inizialmente|originariamente) (?:previst\w*|programmat\w*|fissat\w*)"
@@ -60,6 +61,14 @@ LOWER_BOUND = r"almeno|più di|oltre"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"meno di|fino a|al massimo|non più di"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"circa|quasi|intorno a|all['’]incirca|approssimativamente|pressappoco"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"questi|queste|quei|quegli|quelle|detti|dette"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

@@ -17,8 +17,9 @@ CONDITIONAL = r"gdyby|bym|byś|byśmy|byście|\w+(?:ł|ła|ło|li|ły)by"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"gdy|kiedy"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"został\w*|zostanie|zostaną|była|było|były|byli|będzie|będą|jest|może|mogą|można|mógł"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"został\w*|zostanie|zostaną|była|było|były|byli|będzie|będą|jest|może|mogą|można|mógł|jeszcze|wciąż|nadal"
 
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"przesunię\w*|przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*|(?:pierwotnie|początkowo) (?:\S+ ){0,2}(?:planowan\w*|zaplanowan\w*)"
@@ -64,6 +65,14 @@ LOWER_BOUND = r"co najmniej|ponad|przynajmniej|więcej niż"
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"poniżej|mniej niż|najwyżej|maksymalnie|nie więcej niż|do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"około|ok\.|blisko|niemal|prawie|mniej więcej|szacunkowo"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"te|tych|tym|tymi|ci|owe|owych|owym|tamte|tamtych"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

@@ -17,8 +17,9 @@ CONDITIONAL = r"бы"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"когда"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"было|была|были|будет|будут|может|могут|стал|стала|стали|станет|является"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"было|была|были|будет|будут|может|могут|стал|стала|стали|станет|является|ещё|еще|больше|пока"
 
 # A planned event halted: postponed, put on hold, cancelled. "Перенести" is postponed only to a time ("на"):
 # "перенести побочные эффекты", "переносят COVID-19" is to suffer.
@@ -65,6 +66,14 @@ LOWER_BOUND = r"не менее|более|свыше|по меньшей мер
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"менее|меньше|не более|максимум|не свыше|до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"около|примерно|приблизительно|почти|порядка"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"эти|этих|этим|этими|те|тех|тем|теми|указанные|указанных"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

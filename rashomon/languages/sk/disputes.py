@@ -16,8 +16,9 @@ CONDITIONAL = r"keby|by"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"keď|kedy"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"bolo|bola|boli|bude|budú|môže|môžu"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"bolo|bola|boli|bude|budú|môže|môžu|ešte|dosiaľ"
 
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
 HALTED = r"odlož\w*|odklad\w*|zruš\w*|pozastav\w*|prelož\w*|presunut\w*|odvola\w*|pôvodne (?:\S+ ){0,2}(?:plánovan\w*|naplánovan\w*)"
@@ -31,6 +32,14 @@ NEEDED = r"potrebn\w*|nutn\w*|treba|musí|musel\w*"
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"zatiaľ|doteraz|dosiaľ|doposiaľ|predbežn\w*|už(?=\s+\d)"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"asi|približne|zhruba|okolo|takmer|skoro|cca"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"tieto|týchto|týmto|týmito|títo|tie|tých|tým|tými"
 
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").

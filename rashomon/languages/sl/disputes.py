@@ -17,7 +17,8 @@ CONDITIONAL = r"bi"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"ko|kadar"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
 AUXILIARIES = r"bilo|bila|bili|bile|bodo|more|morejo|lahko"
 
 # A planned event halted: postponed, put on hold, cancelled.
@@ -37,6 +38,14 @@ LOWER_BOUND = r"vsaj|najmanj|več kot"
 
 # Words giving a quantity as a ceiling ("up to"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"do(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"približno|okoli|skoraj|dobrih|slabih|cca"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"ti|te|teh|tem|temi|omenjen\w*"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").

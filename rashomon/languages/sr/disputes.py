@@ -13,8 +13,8 @@ NEGATION = either(r"не|није|нису|нема|никада|ниједан\
 PRIVATIVE = either("без")
 # "When" opening a clause right after a date: the clause tells what happened then.
 WHEN = either("када")
-# Auxiliary verbs, which a negation passes to reach the word it denies.
-AUXILIARIES = either("било|била|били|биће|може|могу")
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies.
+AUXILIARIES = either("било|била|били|биће|може|могу|више")
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
 HALTED = either(r"одлож\w*|одгођ\w*|отказ\w*|суспендова\w*|прекинут\w*|помер\w*|првобитно (?:\w+ ){0,2}(?:планиран\w*|заказан\w*)") + r"|odgođ\w*|odgod\w*"
 UNSCHEDULED = either(r"никада није (?:\w+ )?(?:заказан\w*|планиран\w*|договорен\w*)|није било (?:\w+ )?договор\w*")
@@ -22,3 +22,7 @@ PROCEEDING = either("одржаће се|биће одржан|по плану|�
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs
 # and modal verbs of necessity.
 NEEDED = either(r"потребн\w*|неопходн\w*") + r"|potrebn\w*"
+# Words giving a quantity as an estimate ("about"): two estimates this close are one value told twice.
+APPROXIMATE = either("око|отприлике|приближно|скоро|готово") + r"|oko|otprilike|približno|skoro|gotovo"
+# Demonstratives ("these"): a count right after one counts what was named before: no account of a count.
+DEMONSTRATIVES = either("ови|ове|ова|ових|овим|ти|те|тих|тим") + r"|ovi|ove|ova|ovih|ovim|ti|te|tih|tim"

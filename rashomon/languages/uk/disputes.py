@@ -17,8 +17,9 @@ CONDITIONAL = r"би|якби"
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"коли"
 
-# Auxiliary verbs, which a negation passes to reach the word it denies ("has not been charged").
-AUXILIARIES = r"було|була|були|буде|будуть|може|можуть|став|стала|стали|стане|є"
+# Auxiliary verbs and adverbs of time, which a negation passes to reach the word it denies ("has not yet been
+# charged").
+AUXILIARIES = r"було|була|були|буде|будуть|може|можуть|став|стала|стали|стане|є|більше|поки"
 
 # A planned event halted: postponed, put on hold, cancelled. "Перенести" is postponed only to a time ("на"):
 # "перенести побочные эффекты", "переносят COVID-19" is to suffer.
@@ -65,6 +66,14 @@ LOWER_BOUND = r"щонайменше|понад|більше ніж|більш �
 
 # Words giving a quantity as a ceiling ("less than"): a ceiling above another value is no dispute.
 UPPER_BOUND = r"менше|менш ніж|не більше|максимум|до(?= \d)(?! (?:1[89]|20)\d\d(?!\d))"
+
+# Words giving a quantity as an estimate ("about", "около"): two estimates this close are one value told twice
+# (disputes.APPROXIMATE_SPREAD: "примерно на 193 тысячи" / "примерно на 189 тыс.").
+APPROXIMATE = r"близько|приблизно|майже|орієнтовно|порядку"
+
+# Demonstratives ("these", "цих"): a count right after one counts what was named before ("У цих трьох штатах"),
+# a set the statement does not give, so no account of a count.
+DEMONSTRATIVES = r"ці|цих|цим|цими|ті|тих|тим|тими|зазначені|зазначених"
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
