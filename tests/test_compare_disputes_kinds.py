@@ -830,3 +830,32 @@ def test_counts_of_one_thing_told_with_other_words_after_it_stay_a_dispute(analy
     found = _dispute(analyzer, "Według sondażu 55 proc. osób jest za pozostaniem w Unii.",
                      "Według sondażu 53 procent osób jest za pozostaniem w Unii.", "pl")
     assert found is not None and found.kind == "number"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # a date set off at the start dates the rest of its statement, whose words stand far from it
+        ("Policja zatrzymała mężczyznę, który w środę zaatakował kierowcę rejsowego busa w Krośnie.",
+         "We wtorek, około godz. 19.40, policjanci zostali zaalarmowani o ataku agresywnego mężczyzny na kierowcę"
+         " kursowego busa.", "pl"),
+        ("Police arrested a man who attacked the driver of a bus in Krosno on Wednesday.",
+         "On Tuesday, at about 7.40 pm, police officers were alerted to an aggressive man attacking the driver of a"
+         " bus.", "en"),
+        ("La polizia ha arrestato un uomo che mercoledì ha aggredito l'autista di un autobus a Krosno.",
+         "Martedì, verso le 19.40, gli agenti sono stati allertati per un uomo aggressivo che ha aggredito l'autista"
+         " di un autobus.", "it"),
+        ("Полиция задержала мужчину, который в среду напал на водителя автобуса в Кросно.",
+         "Во вторник, около 19.40, полицейские получили сообщение о мужчине, который напал на водителя автобуса.",
+         "ru"),
+    ],
+)
+def test_a_fronted_date_dates_the_rest_of_its_statement(analyzer, text_a, text_b, language):
+    found = _dispute(analyzer, text_a, text_b, language)
+    assert found is not None and found.kind == "date"
+
+
+def test_a_fronted_date_of_another_fact_is_no_dispute(analyzer):
+    # the rest shares one word with the other's dated clause: another fact of the same people
+    assert _dispute(analyzer, "Policja zatrzymała mężczyznę, który w środę zaatakował kierowcę busa w Krośnie.",
+                    "We wtorek, około godz. 19.40, policjanci ogłosili, że mężczyzna został zwolniony z aresztu.",
+                    "pl") is None

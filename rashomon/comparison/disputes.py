@@ -104,6 +104,9 @@ MAX_OTHER_NOUN_RATIO = 2
 CONTEXT_WORDS = 4
 # A date this many words or fewer from a speech cue dates the report.
 REPORT_REACH = 3
+# Word stems two statements must share in the rest of a statement that a fronted date opens ("We wtorek, …") and
+# in the clause of the other's date, when the date's own words say nothing of the fact (``_fronted_main_clause``).
+FRONTED_SHARED_WORDS = 2
 # Word stems besides dates and names each side of a date dispute must have: a statement of its own.
 MIN_FACT_WORDS = 3
 # Words each side of a word of need ("needed", "нужно") whose quantities are requirements.
@@ -702,13 +705,47 @@ def _dates(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None
             if _future(a) != _future(b) and (_by_weekday(spans_a) or _by_weekday(spans_b)):
                 continue  # a weekday to come and one gone date two events ("V torek bo izšla" / "v četrtek objavil")
             at_a, at_b = _date_offsets(spans_a, x), _date_offsets(spans_b, y)
-            clause = at_a and at_b and _same_clause(a, at_a, b, at_b)
-            if not (clause and _as_precise(x, spans_a, spans_b) and (one_fact or _same_context(a, at_a, b, at_b))):
+            if not (at_a and at_b and _as_precise(x, spans_a, spans_b)):
+                continue
+            fronted = _fronted_main_clause(a, at_a, b, at_b)
+            if fronted is None and not (_same_clause(a, at_a, b, at_b) and (one_fact or _same_context(a, at_a, b, at_b))):
+                continue
+            if fronted is not None and len(fronted) < FRONTED_SHARED_WORDS:
                 continue
             if _dates_a_report(a, at_a) or _dates_a_report(b, at_b) or _capital_and_place(a, b):
                 return None
             return Dispute("date", (x.removeprefix("year:"), y.removeprefix("year:")))
     return None
+
+
+def _fronted_main_clause(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int]) -> set[str] | None:
+    """The stems two dated statements of one language share in the clauses their dates stand for, when a date is
+    fronted (``_fronted``): it dates the whole rest of its statement, whose words stand far from it ("We wtorek, około
+    godz. 19.40, policjanci zostali zaalarmowani o ataku mężczyzny na kierowcę busa" / "mężczyznę, który w środę
+    zaatakował kierowcę busa"); None when neither date is fronted. Dates, function words and names are left out."""
+    if a.language != b.language:
+        return None
+    rest_a, rest_b = _fronted(a, tuple(offsets_a)), _fronted(b, tuple(offsets_b))
+    if rest_a is None and rest_b is None:
+        return None
+    stems_a = rest_a if rest_a is not None else _clause_stems(a, offsets_a)
+    stems_b = rest_b if rest_b is not None else _clause_stems(b, offsets_b)
+    left_out = _date_words(a) | _date_words(b) | _function_words(a.language)
+    shared = (stems_a & stems_b) - left_out
+    return shared if nouns_capitalised(a.language) else shared - _name_words(a) - _name_words(b)
+
+
+@_per_statement
+def _fronted(statement: Statement, offsets: tuple[int, ...]) -> set[str] | None:
+    """The stems of what follows a date that opens its statement as a clause of its own, set off by a comma ("We
+    wtorek, …", "On Tuesday, …", "Am Dienstag, …"): a fronted date dates the rest; None for any other date."""
+    text = statement.text
+    first = _CLAUSE_MARK.search(text)
+    if first is None or not first.group(0).startswith(",") or any(at >= first.start() for at in offsets):
+        return None
+    if stems_of(text[: first.start()]) - _date_words(statement) - _function_words(statement.language):
+        return None  # the clause says more than its date
+    return set(stems_of(text[first.end():]))
 
 
 def _by_weekday(spans: dict[str, list[int]]) -> bool:
