@@ -859,3 +859,26 @@ def test_a_fronted_date_of_another_fact_is_no_dispute(analyzer):
     assert _dispute(analyzer, "Policja zatrzymała mężczyznę, który w środę zaatakował kierowcę busa w Krośnie.",
                     "We wtorek, około godz. 19.40, policjanci ogłosili, że mężczyzna został zwolniony z aresztu.",
                     "pl") is None
+
+
+def test_an_article_that_reports_on_the_day_the_other_gives_tells_no_two_facts(analyzer):
+    from rashomon.comparison.alignment import Link
+    from rashomon.comparison.disputes import in_series
+
+    # A real Russian story on Brexit (several sources): Davis resigned on 8 July, one source says 9 July; the article
+    # of 8 July was published by the press office on Monday, 9 July.
+    texts = ("На должности министра по делам «Брексита» он сменит Дэвида Дэвиса, который подал в отставку 9 июля.",
+             "Напомним, должность оказалась вакантной с позднего вечера 8 июля, когда в отставку подал Дэвид Дэвис.",
+             "Новым министром назначен Доминик Рааб, об этом в понедельник, 9 июля, сообщает пресс-служба британского"
+             " правительства.",
+             "Премьер-министр Тереза Мэй назначила нового министра.")
+    statements = [_statement(analyzer, text, "ru", k) for k, text in enumerate(texts)]
+    statements[2].article, statements[2].article_id, statements[2].source = 1, "a1", "Outlet 1"
+    found = dispute(statements[0], statements[1])
+    assert found is not None and found.kind == "date"
+    assert statements[2].cues, "the report's cue is read"
+    assert not in_series(statements, {}, Link(0, 1, 0.6, 0.7), found)
+    # the same article giving 9 July for a fact of its own tells both dates, as two facts
+    statements[2] = _statement(analyzer, "Борис Джонсон подал в отставку 9 июля.", "ru", 2)
+    statements[2].article, statements[2].article_id, statements[2].source = 1, "a1", "Outlet 1"
+    assert in_series(statements, {}, Link(0, 1, 0.6, 0.7), found)

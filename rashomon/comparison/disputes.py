@@ -338,9 +338,20 @@ def _told_together(statements: list[Statement], ends: tuple[int, int], found: Di
         for m, statement in enumerate(statements):
             if m != end and statement.article == statements[end].article:
                 given = _given(statement, found.kind)
-                if given is not None and given(found.values[1 - k]):
+                other = found.values[1 - k]
+                if given is not None and given(other) and not _reported_on(statement, found.kind, other):
                     return True
     return False
+
+
+def _reported_on(statement: Statement, kind: str, value: str) -> bool:
+    """The statement gives the date ``value`` as the day of a report ("Об этом в понедельник, 9 июля, сообщает
+    пресс-служба"), not of a fact: an article that reports on the day another gives for the fact tells no two facts
+    ("с позднего вечера 8 июля, когда в отставку подал Дэвис" / "Дэвиса, который подал в отставку 9 июля")."""
+    if kind != "date":
+        return False
+    spans = _calendar_offsets(statement)
+    return _dates_a_report(statement, _date_offsets(spans, value) or _date_offsets(spans, f"year:{value}"))
 
 
 def _value_key(kind: str, value: str) -> str:
