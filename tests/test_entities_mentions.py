@@ -733,3 +733,19 @@ def test_a_place_is_spelled_as_listed_or_with_a_short_ending():
     known = gazetteer()
     assert known.spells_place("Manchester") and known.spells_place("Londynie") and known.spells_place("Brukseli")
     assert not known.spells_place("Planuje") and not known.spells_place("Самият")
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Slovenija bo predsedovala Svetu EU drugo leto.", "sl", "Svetu EU"),
+        ("Je možné obrátit se na Soudní dvůr EU v Lucemburku.", "cs", "Soudní dvůr EU"),
+        ("Решение одобрено Советом ЕС вчера.", "ru", "Советом ЕС"),
+    ],
+)
+def test_an_institution_takes_the_acronym_of_the_body_it_belongs_to(text, language, name):
+    assert by_text(text, language).get(name, (None,))[0] == "ORG"
+
+
+def test_an_agency_named_by_an_acronym_stays_apart_from_its_description():
+    assert "AP" in by_text("Tiskovna agencija AP, ki za to ve, molči.", "sl")

@@ -1231,10 +1231,10 @@ def _with_place_complement(text: str, candidates: list[_Candidate], language: st
         previous = result[-1] if result else None
         if (
             previous is not None
-            and previous.type == "ORG"
             and previous.tokens[0].capitalised
-            and candidate.type == "LOC"
             and text[previous.tokens[-1].end : candidate.tokens[0].start] == " "
+            and _complement_head(previous)
+            and _complements(candidate, previous)
         ):
             head = previous.lemma or lemmatize_name([t.text for t in previous.tokens], language, "ORG", attested)
             complement = text[candidate.tokens[0].start : candidate.tokens[-1].end]
@@ -1242,6 +1242,25 @@ def _with_place_complement(text: str, candidates: list[_Candidate], language: st
             continue
         result.append(candidate)
     return result
+
+
+def _complement_head(candidate: _Candidate) -> bool:
+    """An organisation, or a name ending in an institution word whatever it was typed ("Svetu EU", "Совету ЕС"), which
+    a place's name may complete. Not a place word (SlavicNER keeps a district and its city apart: "Дарницькому районі"
+    "Києва"), nor a document word (its ru texts write "Конституции США" as one name, its uk texts as two)."""
+    return candidate.type == "ORG" or _has_word(candidate.tokens[-1].text, ORGANISATION_WORDS)
+
+
+def _complements(candidate: _Candidate, head: _Candidate) -> bool:
+    """A place, or a known organisation written as an acronym after a name ("Sveta EU", "Совету ЕС", "Soudní dvůr EU";
+    not "Tiskovna agencija AP" opening a sentence, the agency called AP)."""
+    if candidate.type == "LOC":
+        return True
+    words = [t.text for t in candidate.tokens]
+    if len(words) == 1 and _acronym(words[0]) and (head.tokens[-1].capitalised or not head.tokens[0].initial):
+        known = gazetteer().lookup(words[0])
+        return known is not None and known.type in ("ORG", "LOC")
+    return False
 
 
 def _with_preposition_complement(text: str, tokens: list[_Token], candidates: list[_Candidate], language: str, attested: Counter) -> list[_Candidate]:
