@@ -767,3 +767,19 @@ def test_an_adjective_the_text_writes_capitalised_mid_sentence_begins_a_name_at_
     text = "Pandemická komise zasedala včera. Podle ministra Pandemická komise doporučila lockdown."
     assert [m.start for m in mentions(text, "cs") if m.text == "Pandemická komise"] == [0, 49]
     assert "Pandemická komise" not in by_text("Pandemická komise zasedala včera.", "cs")
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("W poniedziałek w raporcie Ministerstwo Zdrowia poinformowało o tym.", "pl", "Ministerstwo Zdrowia"),
+        ("Licencje wygasną. Komisja Europejska już uruchomiła procedurę.", "pl", "Komisja Europejska"),
+    ],
+)
+def test_an_institution_keeps_its_first_word(text, language, name):
+    assert by_text(text, language).get(name, (None,))[0] == "ORG"
+
+
+def test_a_title_that_begins_like_an_institution_is_still_a_title():
+    found = by_text("Spotkał się z senatorem Johnem Smithem wczoraj.", "pl")
+    assert found.get("Johnem Smithem", (None,))[0] == "PER"

@@ -390,6 +390,21 @@ def _is_title(word: str) -> bool:
     return _begins_with_title(lowered) or "-" in lowered and _begins_with_title(lowered.rsplit("-", 1)[1])
 
 
+def _institution_beyond_title(lowered: str) -> bool:
+    """The word begins with an institution word longer than any title it begins with: pl "ministerstwo" is a ministry,
+    though it begins like the title "minist(er)"; "senatora" is a senator, "senat" being shorter than "senator"."""
+    longest_title = max((len(title) for title in PERSON_TITLES if lowered.startswith(title)), default=0)
+    return any(lowered.startswith(stem) and len(stem) > longest_title for stem in _stems_beginning(lowered[:_TITLE_INDEX]))
+
+
+_TITLE_INDEX = 3
+
+
+@lru_cache(maxsize=4096)
+def _stems_beginning(letters: str) -> tuple[str, ...]:
+    return tuple(stem for stem in ORGANISATION_WORDS if stem.startswith(letters))
+
+
 # A short title takes a short ending only: "пана", "мэра", "главы" are titles, "пандемии", "senat",
 # "главный", "drugi" are not. Titles that begin compounds ("вицепремиер", "экс-") take any.
 _SHORT_TITLE_ENDINGS = {1: 1, 2: 1, 3: 1, 4: 2}
@@ -397,7 +412,7 @@ _COMPOUNDING_TITLES = ("вице", "віце", *(title for title in PERSON_TITLE
 
 
 def _begins_with_title(lowered: str) -> bool:
-    if not lowered.startswith(PERSON_TITLES):
+    if not lowered.startswith(PERSON_TITLES) or _institution_beyond_title(lowered):
         return False
     if lowered.startswith(_COMPOUNDING_TITLES):
         return True
@@ -714,7 +729,7 @@ def _trim_run(
             titled = True
             run = run[1:]
         elif token.initial and len(run) > 1 and _ordinary_opener(word, language, seen_inside, lowercase_words):
-            if _given_name_before_name(tokens, run, lowercase_words):
+            if _given_name_before_name(tokens, run, lowercase_words) or _institution_before_name(tokens, run, language):
                 break
             run = run[1:]
         else:
@@ -751,6 +766,16 @@ def _stopword_after_name(word: str, language: str) -> bool:
 
 
 _SHORTEST_STOPWORD_AFTER_NAME = 4
+
+
+def _institution_before_name(tokens: list[_Token], run: list[int], language: str) -> bool:
+    """An institution word opening a sentence before the adjective, institution or known name that completes it:
+    "Komisja Europejska", "Parlament Europejski", "Ministerstwo Zdrowia"; not "Vláda Mayové", "Agentura Bloomberg",
+    "Советник Трампа" (a body or adviser of someone)."""
+    word, following = tokens[run[0]].text, tokens[run[1]].text
+    if not _has_word(word, ORGANISATION_WORDS) or _is_title(word):
+        return False
+    return _adjective_like(following, language) or _has_word(following, ORGANISATION_WORDS) or gazetteer().lookup(following) is not None
 
 
 def _foreign_article(tokens: list[_Token], run: list[int], language: str) -> bool:
