@@ -960,7 +960,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     taken = {i for first, (last, _) in known.items() for i in range(first, last + 1)}
     # Stems written capitalised mid-sentence: evidence that the same word opening a sentence is a name.
     capitalised = [t for t in tokens if t.capitalised]
-    seen_inside = {stem_key(t.text) for t in capitalised if not (t.initial or t.after_stop)}
+    seen_inside = {stem_key(t.text) for t in capitalised if not (t.initial or t.after_stop or _opens_quotation(text, t))}
     attested = Counter(t.text for t in capitalised)
     lowercase_words = {t.text for t in tokens if not t.capitalised}
 
@@ -1153,7 +1153,7 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
         return True
     if _abbreviated_compound(token.text):
         return True
-    if (token.initial or token.after_stop) and (
+    if (token.initial or token.after_stop or _opens_quotation(text, token)) and (
         _written_lower(token.text, lowercase_words)
         or _ordinary_initial(token.text, language, seen_inside)
         or _place_adjective(token.text)
@@ -1174,6 +1174,13 @@ def _abbreviated_compound(word: str) -> bool:
         0 < len(abbreviation) <= _MAX_ABBREVIATION and abbreviation.isalpha() and abbreviation[-1].isupper()
         and len(rest) >= _MIN_COMPOUNDED_WORD and rest.isalpha() and rest.islower()
     )
+
+
+def _opens_quotation(text: str, token: _Token) -> bool:
+    """The word right after an opening quotation mark, with the quotation running on after it: the first word of
+    quoted speech or of a title ('с „Аз не вярвам', '«Паспорт вакцинованого»'), capitalised as a sentence's first
+    word is. A quoted name alone is closed right after it ("Фокус", «Вектор»)."""
+    return text[token.start - 1 : token.start] in _QUOTE_OPENERS and text[token.end : token.end + 1] not in _QUOTE_CLOSERS
 
 
 def _with_definite_article(word: str, language: str) -> bool:

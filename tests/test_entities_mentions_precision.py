@@ -1,0 +1,27 @@
+"""Mentions, precision side (#14): words that are no names, and spans that must not run past a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.analysis.entities import extract_mentions
+from rashomon.analysis.sentences import split_sentences
+
+
+def by_text(text: str, language: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.type, m.lemma) for m in extract_mentions(text, language, split_sentences(text, language))}
+
+
+@pytest.mark.parametrize(
+    "text, language, word",
+    [
+        ("Той се обърна към вицепрезидента Байдън с „Аз не вярвам, че ще спечелите“.", "bg", "Аз"),
+        ("В России начали выдавать «Паспорт вакцинированного» всем желающим.", "ru", "Паспорт"),
+    ],
+)
+def test_an_ordinary_word_opening_a_quotation_is_no_name(text, language, word):
+    assert word not in by_text(text, language)
+
+
+def test_a_quoted_name_closed_right_after_it_stays_a_name():
+    assert "Фокус" in by_text("Това съобщи агенция „Фокус“ в петък.", "bg")
