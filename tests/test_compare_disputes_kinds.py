@@ -882,3 +882,33 @@ def test_an_article_that_reports_on_the_day_the_other_gives_tells_no_two_facts(a
     statements[2] = _statement(analyzer, "Борис Джонсон подал в отставку 9 июля.", "ru", 2)
     statements[2].article, statements[2].article_id, statements[2].source = 1, "a1", "Outlet 1"
     assert in_series(statements, {}, Link(0, 1, 0.6, 0.7), found)
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # where someone died, at home or in hospital, among the same words
+        ("Mehta, who was married to the author Gita Mehta, died at his home in Manhattan.",
+         "Sonny Mehta, a literary tastemaker who spent three decades at the helm of Knopf, died at a hospital in"
+         " Manhattan.", "en"),
+        ("Der Verleger starb nach Angaben seiner Familie zu Hause in Manhattan.",
+         "Der Verleger starb nach Angaben des Verlags im Krankenhaus in Manhattan.", "de"),
+        ("L'editore è morto nella sua casa di Manhattan, ha detto la famiglia.",
+         "L'editore è morto in ospedale a Manhattan, ha detto la casa editrice.", "it"),
+        ("Издатель скончался у себя дома в Манхэттене, сообщила семья.",
+         "Издатель скончался в больнице в Манхэттене, сообщило издательство.", "ru"),
+        ("Wydawca zmarł w swoim domu na Manhattanie, poinformowała rodzina.",
+         "Wydawca zmarł w szpitalu na Manhattanie, poinformowało wydawnictwo.", "pl"),
+    ],
+)
+def test_home_and_hospital_are_two_places_of_one_fact(analyzer, text_a, text_b, language):
+    found = _dispute(analyzer, text_a, text_b, language)
+    assert found is not None and found.kind == "place"
+
+
+def test_a_statement_with_home_and_hospital_gives_neither(analyzer):
+    found = _dispute(analyzer, "The publisher was treated in a hospital for weeks and died at his home in Manhattan.",
+                     "The publisher died at a hospital in Manhattan, his family said.", "en")
+    assert found is None or found.kind != "place"
+    found = _dispute(analyzer, "Mehta died at his home in Manhattan, his family said.",
+                     "Twelve patients are being treated at a hospital in Manhattan, the city said.", "en")
+    assert found is None or found.kind != "place"

@@ -110,6 +110,13 @@ def provisional(language: str) -> re.Pattern:
     return _compiled("provisional", language)
 
 
+@cache
+def venues(language: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(kind, pattern) of where someone is or died by a common noun ("home", "hospital"), matched ignoring case."""
+    table = value(language, "disputes", "VENUES", {})
+    return tuple((kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)) for kind, pattern in table.items())
+
+
 def capital(language: str) -> re.Pattern:
     """The common noun for a capital ("the capital", "столица"), which names no place by itself."""
     return _compiled("capital", language)

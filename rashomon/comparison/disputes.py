@@ -21,7 +21,7 @@ from functools import cache, wraps
 from rashomon.comparison.alignment import Link, stems_of
 from rashomon.comparison.cues import (
     approximate, auxiliaries, demonstratives, number_words, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot,
-    provisional, upper_bound, when_word,
+    provisional, upper_bound, venues, when_word,
 )
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
@@ -937,7 +937,7 @@ def _places(a: Statement, b: Statement) -> Dispute | None:
     dates must: "il regalo di Natale" is no place where "la costa di Orange County" is."""
     pairs = _places_apart(a, b)
     if not pairs and not _quantities_differ(a, b):
-        return _directions(a, b)
+        return _directions(a, b) or _venues(a, b)
     if not pairs or _quantities_differ(a, b):
         return None  # other places and other counts ("Wisconsin, 10 votes" / "Illinois, 20 votes"): two facts
     if not all(_same_context(a, _offsets(a.text, x), b, _offsets(b.text, y)) for x, y in pairs):
@@ -954,6 +954,27 @@ def _directions(a: Statement, b: Statement) -> Dispute | None:
     if not _same_context(a, [found_a[1].start()], b, [found_b[1].start()]):
         return None
     return Dispute("place", (found_a[1].group(0), found_b[1].group(0)))
+
+
+def _venues(a: Statement, b: Statement) -> Dispute | None:
+    """One venue by a common noun on each side, another one, among the same words besides names ("died on Monday at his
+    home in Manhattan" / "died Dec. 30 at a hospital in Manhattan"), in one language; a statement that gives both
+    (treated in hospital, died at home) gives neither."""
+    found_a, found_b = _venue(a), _venue(b)
+    if not (found_a and found_b) or found_a[0] == found_b[0] or a.language != b.language:
+        return None
+    around = _words_at(a, [found_a[1].start()], CONTEXT_WORDS) & _words_at(b, [found_b[1].start()], CONTEXT_WORDS)
+    names = set() if nouns_capitalised(a.language) else _name_words(a) | _name_words(b)
+    if not around - _function_words(a.language) - names:
+        return None  # the same place is no same fact: "died at his home in Manhattan" / "treated at a hospital in Manhattan"
+    return Dispute("place", (found_a[1].group(0), found_b[1].group(0)))
+
+
+@_per_statement
+def _venue(statement: Statement) -> tuple[str, re.Match] | None:
+    """The statement's only kind of venue and where it stands, or None."""
+    found = [(kind, match) for kind, pattern in venues(statement.language) for match in pattern.finditer(statement.text)]
+    return found[0] if len({kind for kind, _ in found}) == 1 else None
 
 
 @_per_statement

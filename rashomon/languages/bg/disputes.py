@@ -43,6 +43,11 @@ APPROXIMATE = r"около|приблизително|почти|близо до
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"тези|онези|въпросните"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"у дома|в дома си|в (?:своя|собствения) си дом",
+          "hospital": r"в болница(?:та)?|в клиника(?:та)?"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"засега|досега|вече(?=\s+\d)|до момента|към момента|предварителн\w*"

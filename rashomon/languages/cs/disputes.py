@@ -47,6 +47,11 @@ APPROXIMATE = r"asi|přibližně|zhruba|kolem|téměř|skoro|cca|okolo"
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"tyto|těchto|těmto|těmi|tito|ty|těch|těm|tyhle|těhle"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"doma|ve svém domě|ve svém bytě",
+          "hospital": r"v nemocnici|na klinice"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"zatím|dosud|doposud|prozatím|do této chvíle|v tuto chvíli|předběžn\w*|už(?=\s+\d)"

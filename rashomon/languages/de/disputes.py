@@ -69,6 +69,11 @@ APPROXIMATE = r"rund|etwa|ungefähr|circa|ca\.|fast|knapp|gut(?=\s+\d)|annähern
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"diese|diesen|dieser|jene|jenen|jener"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"zu hause|zuhause|daheim|in (?:seiner|ihrer) wohnung|in (?:seinem|ihrem) haus",
+          "hospital": r"im krankenhaus|in einem krankenhaus|in (?:der|einer) klinik|im spital"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"bisher|bislang|vorläufig\w*|vorerst|bis jetzt|bis dato|zurzeit|derzeit|schon(?=\s+\d)|bereits(?=\s+\d)"

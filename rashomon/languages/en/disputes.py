@@ -69,6 +69,11 @@ APPROXIMATE = r"about|around|approximately|roughly|some(?=\s+\d)|nearly|almost|c
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"these|those"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"at (?:his|her|their) home|at home|in (?:his|her|their) home",
+          "hospital": r"(?:at|in) (?:a |the )?hospital"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"so far|thus far|to date|as yet|up to now|until now|for now|as of now|at (?:the|this) moment|at this point|preliminary|provisional|already(?=\s+\d)"

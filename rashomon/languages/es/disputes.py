@@ -70,6 +70,11 @@ APPROXIMATE = r"unos|unas|alrededor de|aproximadamente|cerca de|casi|en torno a"
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"estos|estas|esos|esas|aquellos|aquellas|dichos|dichas"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"en su casa|en su domicilio|en casa",
+          "hospital": r"en (?:el|un) hospital|en (?:la|una) clínica"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"hasta ahora|hasta el momento|hasta la fecha|por ahora|de momento|por el momento|provisional\w*|preliminar\w*|ya(?=\s+\d)"

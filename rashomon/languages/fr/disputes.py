@@ -70,6 +70,11 @@ APPROXIMATE = r"environ|près de|quelque|presque|approximativement|autour de|qua
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"ces|lesdits|lesdites"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"à son domicile|chez (?:lui|elle|eux)|à la maison",
+          "hospital": r"à l['’]hôpital|dans un hôpital|dans une clinique|en clinique"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"jusqu['’]à présent|jusqu['’]ici|jusqu['’]à maintenant|pour l['’]instant|pour le moment|à ce jour|à l['’]heure actuelle|provisoire\w*|préliminaire\w*|déjà(?=\s+\d)"

@@ -70,6 +70,11 @@ APPROXIMATE = r"circa|quasi|intorno a|all['’]incirca|approssimativamente|press
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"questi|queste|quei|quegli|quelle|detti|dette"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"a casa|nella sua casa|nella sua abitazione|in casa",
+          "hospital": r"in ospedale|all['’]ospedale|in clinica"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"finora|sinora|fino ad ora|fino a ora|per ora|al momento(?! d)|per il momento|ad oggi|provvisori\w*|preliminar\w*|già(?=\s+\d)"

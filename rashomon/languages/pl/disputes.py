@@ -74,6 +74,11 @@ APPROXIMATE = r"około|ok\.|blisko|niemal|prawie|mniej więcej|szacunkowo"
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"te|tych|tym|tymi|ci|owe|owych|owym|tamte|tamtych"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"w (?:swoim |własnym )?domu|w (?:swoim )?mieszkaniu",
+          "hospital": r"w szpitalu|w klinice"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"na razie|dotychczas|dotąd|do tej pory|jak dotąd|póki co|na chwilę obecną|obecnie|wstępn\w*|już(?=\s+\d)"

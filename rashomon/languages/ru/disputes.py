@@ -75,6 +75,11 @@ APPROXIMATE = r"около|примерно|приблизительно|поч�
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"эти|этих|этим|этими|те|тех|тем|теми|указанные|указанных"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"дома|у себя дома|в (?:своём|своем|собственном) доме|в своей квартире",
+          "hospital": r"в больнице|в клинике|в госпитале"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"пока что|уже(?=\s+\d)|к настоящему времени|на данный момент|на текущий момент|на сегодняшний день|до сих пор|предварительн\w*"

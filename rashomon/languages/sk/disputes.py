@@ -41,6 +41,11 @@ APPROXIMATE = r"asi|približne|zhruba|okolo|takmer|skoro|cca"
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"tieto|týchto|týmto|týmito|títo|tie|tých|tým|tými"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"doma|vo svojom dome|vo svojom byte",
+          "hospital": r"v nemocnici|na klinike"}
+
 # The capital named by a common noun ("в столице", "in the capital"): a fact there and one in a named place
 # may be of two places ("вакцинация в столице с 5 декабря" / "в Казахстане с 1 февраля").
 CAPITAL = r"hlavn\w* mest\w*"

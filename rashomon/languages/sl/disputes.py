@@ -47,6 +47,11 @@ APPROXIMATE = r"približno|okoli|skoraj|dobrih|slabih|cca"
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"ti|te|teh|tem|temi|omenjen\w*"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"doma|na svojem domu",
+          "hospital": r"v bolnišnici|na kliniki"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"doslej|zaenkrat|za zdaj|do zdaj|do sedaj|trenutno|že(?=\s+\d)"

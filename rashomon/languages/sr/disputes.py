@@ -26,3 +26,6 @@ NEEDED = either(r"потребн\w*|неопходн\w*") + r"|potrebn\w*"
 APPROXIMATE = either("око|отприлике|приближно|скоро|готово") + r"|oko|otprilike|približno|skoro|gotovo"
 # Demonstratives ("these"): a count right after one counts what was named before: no account of a count.
 DEMONSTRATIVES = either("ови|ове|ова|ових|овим|ти|те|тих|тим") + r"|ovi|ove|ova|ovih|ovim|ti|te|tih|tim"
+# Where someone is or died, by a common noun: at home or in hospital.
+VENUES = {"home": either("код куће|у свом дому") + r"|kod kuće|u svom domu",
+          "hospital": either("у болници|на клиници") + r"|u bolnici|na klinici"}

@@ -75,6 +75,11 @@ APPROXIMATE = r"близько|приблизно|майже|орієнтовн�
 # a set the statement does not give, so no account of a count.
 DEMONSTRATIVES = r"ці|цих|цим|цими|ті|тих|тим|тими|зазначені|зазначених"
 
+# Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
+# the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
+VENUES = {"home": r"вдома|удома|у (?:своєму|власному) домі|у своїй квартирі",
+          "hospital": r"[ув] лікарні|[ув] клініці|[ув] шпиталі"}
+
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
 # count ("already", "już", "уже") is a snapshot, another snapshot of it is no contradiction ("na razie 220 głosów" / "253 elektorów").
 PROVISIONAL = r"поки що|вже(?=\s+\d)|наразі|на даний момент|на сьогодні|досі|попередн\w*"
