@@ -783,3 +783,14 @@ def test_an_institution_keeps_its_first_word(text, language, name):
 def test_a_title_that_begins_like_an_institution_is_still_a_title():
     found = by_text("Spotkał się z senatorem Johnem Smithem wczoraj.", "pl")
     assert found.get("Johnem Smithem", (None,))[0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, language, name, type_",
+    [
+        ("Według Głównego Urzędu Statystycznego w 2017 r. było lepiej.", "pl", "Głównego Urzędu Statystycznego", "ORG"),
+        ("W Nebrasce głosy są liczone inaczej.", "pl", "Nebrasce", "LOC"),
+    ],
+)
+def test_a_name_after_a_sentence_opening_preposition_keeps_its_capital(text, language, name, type_):
+    assert by_text(text, language).get(name, (None,))[0] == type_

@@ -66,6 +66,8 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*")
 _OPENERS = "\"'«»„“‘‚(–—-["
 _QUOTE_OPENERS = "\"«»„“‘‚"
 _QUOTE_CLOSERS = "\"«»“”’'"
+# Articles that open sentences in the languages read ("The Kremlin", "Der Kanzler", "La Commission", "Il governo").
+_ARTICLES = frozenset("the a an der die das ein eine le la les un une el los las il lo gli het een o os as um uma".split())
 _MAX_GAZETTEER_WORDS = 4
 _TITLE_WINDOW = 3
 _MAX_ENDING = 4
@@ -109,8 +111,9 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
             previous = tokens[index - 1]
             gap = text[previous.end : token.start]
             token.initial = "\n" in gap or _starts_sentence(text, token.start, starts)
-            # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too.
-            token.initial = token.initial or previous.initial and previous.text.lower() in STOPWORDS and gap == " "
+            # "A Message …", "The Kremlin …": the word after a sentence-opening article is sentence-initial too; not
+            # after a preposition, whose capital is the sentence's ("Według Głównego Urzędu", "W Polsce").
+            token.initial = token.initial or previous.initial and previous.text.lower() in _ARTICLES and gap == " "
             token.after_stop = gap != " " and not token.initial and _after_stop(gap, previous)
             token.after_stop = token.after_stop and not _title_abbreviation(tokens, index - 1)
         after = text[token.end : token.end + 3]

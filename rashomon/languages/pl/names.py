@@ -12,7 +12,7 @@ TITLES = tuple(
 ORGANISATION_WORDS = frozenset(
     """
     ministerstw uniwersytet uni wspólnot parti bank agencj rada rady radzie radę radą komitet komisj sąd sejm senat
-    parlament służb policj kancelari urząd instytut fundacj stowarzysz organizacj związ zgromadz izb
+    parlament służb policj kancelari urząd urzęd instytut fundacj stowarzysz organizacj związ zgromadz izb
     """.split()
 )
 
