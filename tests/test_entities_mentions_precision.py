@@ -25,3 +25,14 @@ def test_an_ordinary_word_opening_a_quotation_is_no_name(text, language, word):
 
 def test_a_quoted_name_closed_right_after_it_stays_a_name():
     assert "Фокус" in by_text("Това съобщи агенция „Фокус“ в петък.", "bg")
+
+
+@pytest.mark.parametrize(
+    "text, language, phrase",
+    [
+        ("Rynki są spokojne. WARTO WIEDZIEĆ: kurs złotego rośnie.", "pl", "WARTO WIEDZIEĆ"),
+        ("Всички ПРАВА ЗАПАЗЕНИ за сайта.", "bg", "ПРАВА ЗАПАЗЕНИ"),
+    ],
+)
+def test_ordinary_words_in_capitals_are_no_name(text, language, phrase):
+    assert phrase not in by_text(text, language)

@@ -1051,6 +1051,8 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
             continue
         if len(run) == 1 and _not_a_name(text, tokens, run[0], language, seen_inside, lowercase_words):
             continue
+        if len(run) > 1 and _shouted_phrase([tokens[i].text for i in run], language):
+            continue
         span_tokens = tokens[run[0] : run[-1] + 1]
         words = [t.text for t in span_tokens]
         # A title a few words before makes a person of a name, not of an institution ("кандидат от
@@ -1064,6 +1066,16 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
         lemma = None if complement is None else " ".join((lemmatize_name(words[:complement], language, type_), *words[complement:]))
         candidates.append(_Candidate(span_tokens, type_, lemma, evidenced=bool(told or titled)))
     return candidates
+
+
+def _shouted_phrase(words: list[str], language: str) -> bool:
+    """Ordinary words in capitals: a label or headline ("WARTO WIEDZIEĆ", "ВИДИТЕ НЕЩО ЛЮБОПИТНО", "ПРАВА ЗАПАЗЕНИ"),
+    not a name, when every word is a dictionary word with no proper-name reading. SlavicNER LOTO, such runs of two
+    words or more: 75 are no names, 3 are ("VELKÁ BRITÁNIE")."""
+    return all(
+        word.isupper() and word.isalpha() and is_common_word(word, language) and proper_reading(word, language) is None
+        for word in words
+    )
 
 
 def _lowercase_demonyms(tokens: list[_Token], taken: set[int], lowercase_words: set[str], language: str) -> list[_Candidate]:
