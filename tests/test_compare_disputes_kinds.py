@@ -912,3 +912,24 @@ def test_a_statement_with_home_and_hospital_gives_neither(analyzer):
     found = _dispute(analyzer, "Mehta died at his home in Manhattan, his family said.",
                      "Twelve patients are being treated at a hospital in Manhattan, the city said.", "en")
     assert found is None or found.kind != "place"
+
+
+def test_two_statements_whose_figures_all_differ_tell_two_occasions(analyzer):
+    from rashomon.comparison.alignment import Link
+    from rashomon.comparison.disputes import Candidate, candidate_dispute
+
+    def candidate(text_a, text_b, language):
+        statements = [_statement(analyzer, text, language, k) for k, text in enumerate((text_a, text_b))]
+        return candidate_dispute(statements, Candidate(Link(0, 1, 0.6, 0.7, mutual=True), one_fact=True))
+
+    # a real Slovenian story on Brexit: two votes of the Commons
+    assert candidate("Predlog šestih opozicijskih strank so nato potrdili s 311 glasovi podpore proti 293.",
+                     "Za dopolnilo je glasovalo 322, proti pa 306 poslancev.", "sl") is None
+    # one figure changed, the other the same: one account
+    found = candidate("Za dopolnilo je glasovalo 322, proti pa 306 poslancev.",
+                      "Za dopolnilo je glasovalo 280, proti pa 306 poslancev.", "sl")
+    assert found is not None and found.kind == "number"
+    # a sum and the same sum in another currency change together
+    found = candidate("Das Ergebnis sei um rund 35,1 Milliarden Yen (gut 300 Mio Euro) niedriger ausgefallen.",
+                      "Das Ergebnis sei um rund 53,1 Milliarden Yen (gut 450 Mio Euro) niedriger ausgefallen.", "de")
+    assert found is not None and found.kind == "number"

@@ -279,10 +279,13 @@ def dispute(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | Non
 
 
 def candidate_dispute(statements: list[Statement], candidate: Candidate) -> Dispute | None:
-    """The dispute of a candidate's two statements (``dispute``); of a places-only candidate only a dispute of places
-    that both name after a locative word ("in Utah" / "in Vail, Colorado"; not "на спасение Америки")."""
+    """The dispute of a candidate's two statements (``dispute``), no dispute of numbers between two occasions
+    (``_two_occasions``); of a places-only candidate only a dispute of places that both name after a locative word
+    ("in Utah" / "in Vail, Colorado"; not "на спасение Америки")."""
     a, b = statements[candidate.link.i], statements[candidate.link.j]
     found = dispute(a, b, candidate.one_fact)
+    if found is not None and found.kind == "number" and _two_occasions(a, b):
+        return None  # (third accounts of other occasions still count towards a series: ``in_series``)
     if found is None or not candidate.places_only:
         return found
     slotted = [set(_slotted_names(a).values()), set(_slotted_names(b).values())]
@@ -539,6 +542,17 @@ def _unit_of(statement: Statement, value: float) -> str | None:
 @_per_statement
 def _words_after(statement: Statement) -> dict[float, list[str]]:
     return words_after(statement.text, statement.language)
+
+
+def _two_occasions(a: Statement, b: Statement) -> bool:
+    """Each statement gives two figures or more and they share none: two occasions told alike (the counts of two
+    days, two votes: "V Rusku přibylo 24.150 infikovaných, na Ukrajině 4576" / "V Rusku přibylo 26.301 infikovaných,
+    na Ukrajině 5038"; "potrdili s 311 glasovi proti 293" / "glasovalo 322, proti pa 306"), not one account with a
+    value changed. A sum and the same sum in another currency change together: "35,1 Milliarden Yen (gut 300 Mio
+    Euro)" / "53,1 Milliarden Yen (gut 450 Mio Euro)" stays one account."""
+    if len(a.numbers) < 2 or len(b.numbers) < 2 or any(u and u.startswith("currency:") for _, u in _amounts(a) + _amounts(b)):
+        return False
+    return not a.numbers & b.numbers  # written figures, each exact: "311" and "306" are two
 
 
 def _counterparts(a: Statement, b: Statement, overlap: float = 1.0, one_fact: bool = False) -> list[tuple[float, float]]:
