@@ -794,3 +794,20 @@ def test_a_title_that_begins_like_an_institution_is_still_a_title():
 )
 def test_a_name_after_a_sentence_opening_preposition_keeps_its_capital(text, language, name, type_):
     assert by_text(text, language).get(name, (None,))[0] == type_
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Години след падането на Берлинската стена през 1989 г.", "bg", "Берлинската стена"),
+        ("Обвинена е по Пакистанския наказателен кодекс за богохулство.", "bg", "Пакистанския наказателен кодекс"),
+        ("Съобщиха от Националния оперативен щаб вчера.", "bg", "Националния оперативен щаб"),
+    ],
+)
+def test_a_definite_adjective_runs_to_the_noun_it_agrees_with(text, language, name):
+    assert name in by_text(text, language)
+
+
+def test_a_noun_with_its_article_before_a_verb_is_no_adjective():
+    found = by_text("Контролът над Сената щеше да бъде решаващ.", "bg")
+    assert not any(name.startswith("Сената ") for name in found)

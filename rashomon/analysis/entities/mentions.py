@@ -489,14 +489,20 @@ def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], langua
     # Lower-case adjectives may stand between ("Световната здравна организация"); a word that can end the
     # name ends it, though it may look like an adjective ("комисия").
     position = last + 1
+    previous = tokens[last - 1] if last else None
     while not _name_head(tokens[position].text, language):
         if not _lowercase_adjective(tokens[position].text, language) or position - last > _LOWERCASE_ADJECTIVES:
-            previous = tokens[last - 1] if last else None
-            if len(run) > 1 or not _begins_noun_phrase(text, previous, adjective, tokens[position], language):
+            if len(run) == 1 and _begins_noun_phrase(text, previous, adjective, tokens[position], language):
+                break
+            # The word before, which looked like an adjective, was the noun: "Берлинската стена през".
+            position -= 1
+            if position == last or len(run) > 1 or not _begins_noun_phrase(text, previous, adjective, tokens[position], language, True):
                 return run
             break
         if position + 1 >= len(tokens) or not _joined(text, tokens[position], tokens[position + 1]) or tokens[position + 1].capitalised:
-            return run
+            if len(run) > 1 or not _begins_noun_phrase(text, previous, adjective, tokens[position], language, True):
+                return run
+            break
         position += 1
     return [*run, *range(last + 1, position + 1)]
 
@@ -513,12 +519,15 @@ def _described_at_sentence_start(tokens: list[_Token], index: int, seen_inside: 
     return index + 2 >= len(tokens) or tokens[index + 2].text not in _purpose_prepositions(language)
 
 
-def _begins_noun_phrase(text: str, previous: _Token | None, adjective: _Token, word: _Token, language: str) -> bool:
+def _begins_noun_phrase(
+    text: str, previous: _Token | None, adjective: _Token, word: _Token, language: str, adjective_like_noun: bool = False
+) -> bool:
     """Languages that write adjectives in lower case capitalise one mid-sentence only as a name's first word,
     and the name runs to the noun it qualifies: "Федералния резерв", "Česká televize", "Zvezne rezerve",
     "Mezinárodní měnový fond" (uk/ru ask the dictionary instead). ``word`` is where the noun should be.
     The adjective must be a dictionary word (surnames end like adjectives: "Захариева", "Dembinski") and stand
-    mid-sentence, not after a colon or a list number ("Ейре: Тежко споразумение", "5. Заболяване със")."""
+    mid-sentence, not after a colon or a list number ("Ейре: Тежко споразумение", "5. Заболяване със").
+    ``adjective_like_noun``: ``word`` may end like an adjective (the last word of the phrase: "стена")."""
     if adjective.initial or language not in _LOWERCASE_ADJECTIVE_LANGUAGES or _opens_clause(text, adjective.start):
         return False
     if previous is not None and previous.capitalised and _joined(text, previous, adjective):  # a run cut short
@@ -526,9 +535,17 @@ def _begins_noun_phrase(text: str, previous: _Token | None, adjective: _Token, w
     lowered = word.text.lower()
     if not word.text.isalpha() or lowered in STOPWORDS or lowered in value(language, "names", "PREPOSITIONS", ()):
         return False
-    if _lowercase_adjective(word.text, language):
+    if not adjective_like_noun and _lowercase_adjective(word.text, language):
         return False
-    return bool(_NAME_ADJECTIVE.search(adjective.text.lower())) and is_common_word(adjective.text, language)
+    lowered = adjective.text.lower()
+    if not _NAME_ADJECTIVE.search(lowered):
+        return False
+    if is_common_word(adjective.text, language):
+        return True
+    # A definite adjective ends no surname ("Берлинската стена", "Пакистанския наказателен кодекс"); its noun agrees
+    # with it ("Сената щеше" is a noun with its article and a verb).
+    ending = next((e for e in _DEFINITE_ADJECTIVE if lowered.endswith(e)), None) if _definite_endings(language) else None
+    return ending is not None and word.text.lower().endswith(_DEFINITE_AGREEMENT[ending])
 
 
 # Adjectives in -sk-/-ck- and -n- (most that begin names: "Česká", "Národní", "Zvezne", "Федералния"), in an
@@ -538,6 +555,14 @@ _NAME_ADJECTIVE = re.compile(
     r"(?:[sc]k|[šč]k|n)(?:á|é|ého|ém|ou|ých|ým|ými|í|ího|ím|ích|ą|e|ej|iej|ego|iego|ym|ych|imi|ie|iego|ega|em|ih)$"
     r"|(?:ск|цк)(?:ия|ият|ата|ото|ите|а|о|и)$|н(?:ия|ият|ата|ото|ите|и)$"
 )
+
+
+# Endings of definite adjectives (bg): masculine "-ия", "-ият", feminine "-ата", neuter "-ото", plural "-ите".
+_DEFINITE_ADJECTIVE = ("ия", "ият", "ата", "ото", "ите")
+# The endings of the noun each agrees with: masculine ends in a consonant ("съд", "щаб"), feminine in -а/-я ("стена"),
+# neuter in -о/-е ("пространство"), plural in -и/-е ("власти").
+_CONSONANTS = tuple("бвгджзйклмнпрстфхцчшщ")
+_DEFINITE_AGREEMENT = {"ия": _CONSONANTS, "ият": _CONSONANTS, "ата": ("а", "я"), "ото": ("о", "е"), "ите": ("и", "е")}
 
 
 _CLAUSE_OPENING = re.compile(r"(?::|\d\.|\d\))[\s\"'«„“‚]*$")
@@ -587,7 +612,11 @@ def _lowercase_adjective(word: str, language: str) -> bool:
     """A lower-case adjective inside a name ("здравна", "hospodářská"); uk/ru as the dictionary reads it."""
     if language in PYMORPHY_LANGUAGES:
         return is_adjective(word, language)
-    return bool(_ADJECTIVE.search(word) or _OV_ADJECTIVE.search(word)) and not is_function_word(word, language)
+    return bool(_ADJECTIVE.search(word) or _OV_ADJECTIVE.search(word) or _CYRILLIC_INDEFINITE_ADJECTIVE.search(word))
+
+
+# bg masculine adjectives without the article: "наказателен", "оперативен", "информационен", "банков", "европейски".
+_CYRILLIC_INDEFINITE_ADJECTIVE = re.compile(r"(?:ен|ов|ев|ски|цки)$")
 
 
 _OV_ADJECTIVE = re.compile(r"ov(?:ý|á|é|ého|ém|ou|ých|ým|ými)$|ow(?:y|a|e|ej|ego|ym|ych|ymi)$")  # "měnový", "walutowy"
