@@ -20,6 +20,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from rashomon.analysis.entities.cues import (
     CONNECTORS,
@@ -62,6 +64,7 @@ from rashomon.model import Mention, Sentence
 
 # Dotted acronyms (U.S., U.K.) or words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19).
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the words kept between the gaps
 # "»" opens quotations in sl, cs, de ("»Edina večja napaka …«"); before a word it closes none.
 _OPENERS = "\"'«»„“‘‚(–—-["
 _QUOTE_OPENERS = "\"«»„“‘‚"
@@ -98,12 +101,17 @@ class _Candidate:
 
 
 def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
-    # Every word first as a lower-case one (most are), then the capitalised ones told where they stand.
-    tokens = [_Token(match.start(), match.end(), match.group(), False, False) for match in _TOKEN.finditer(text)]
+    # Every word first as a lower-case one (most are), then the capitalised ones told where they stand. One split
+    # gives gaps and words in turn, offsets are running sums of their lengths, and the capitalised words are picked
+    # out by first letter: no match object and no Python step per word but making its token (SlavicNER: 1.3 million
+    # words, a tenth of the stage's time).
+    parts = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, …, gap
+    ends = list(accumulate(map(len, parts)))  # ends[2 * i]: where word i starts; ends[2 * i + 1]: where it ends
+    words = parts[1::2]
+    tokens = [_Token(start, end, word, False, False) for start, word, end in zip(ends[::2], words, ends[1::2])]
     starts = {s.start for s in sentences}
-    for index, token in enumerate(tokens):
-        if not token.text[0].isupper():
-            continue
+    for index in compress(count(), map(str.isupper, map(itemgetter(0), words))):
+        token = tokens[index]
         token.capitalised = True
         if index == 0:
             token.initial = True
@@ -181,7 +189,8 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
     found = {}
     # Only capitalised words and the few lower-case names listed can start a known name.
     prefixes = known.lowercase_prefixes
-    starts = [i for i, t in enumerate(tokens) if t.capitalised or t.text.startswith(prefixes)]
+    initials = frozenset(prefix[:1] for prefix in prefixes)  # a set look-up spares most words the prefixes' scan
+    starts = [i for i, t in enumerate(tokens) if t.capitalised or t.text[0] in initials and t.text.startswith(prefixes)]
     free = 0  # the first token no match found so far covers
     for index in starts:
         if index < free:
