@@ -33,6 +33,14 @@ def lemmatize(word: str, dictionary: str) -> str:
     return _lemmatizer().lemmatize(word, dictionary)
 
 
+def load(dictionary: str) -> None:
+    """Open the dictionary ``dictionary`` (a simplemma language code) and the lemmatiser now, not at the first word
+    asked: for a process about to read many texts, which pays for them once at its start."""
+    _lemmatizer()
+    _lookup()
+    _factory().get_dictionary(dictionary)
+
+
 def prepare() -> list[str]:
     """Build (or check) the cached trie of each supported language's simplemma dictionary; the codes done."""
     dictionaries = _supported_dictionaries()

@@ -36,6 +36,14 @@ def _morph(language: str):
     return pymorphy3.MorphAnalyzer(lang=value(language, "names", "PYMORPHY"))
 
 
+def load_dictionaries(language: str) -> None:
+    """Load the language's analyser (pymorphy3) or dictionary (simplemma) now rather than at its first name."""
+    if language in PYMORPHY_LANGUAGES:
+        _morph(language)
+    if language in SIMPLEMMA_LANGUAGES:
+        lexicon.load(value(language, "names", "SIMPLEMMA"))
+
+
 def _parses(word: str, language: str):
     # pymorphy3 reads a word in lower case whatever its case, except a lone letter (an initial "Ф." or the
     # preposition "з"): one cached parse serves "Лондона" and "лондона".
