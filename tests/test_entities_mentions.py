@@ -811,3 +811,25 @@ def test_a_definite_adjective_runs_to_the_noun_it_agrees_with(text, language, na
 def test_a_noun_with_its_article_before_a_verb_is_no_adjective():
     found = by_text("Контролът над Сената щеше да бъде решаващ.", "bg")
     assert not any(name.startswith("Сената ") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Erdogan sní o oživení Osmanské říše a o moci.", "cs", "Osmanské říše"),
+        ("Napovedal je obisk zasedene Golanske planote v Siriji.", "sl", "Golanske planote"),
+    ],
+)
+def test_an_adjective_made_from_a_name_runs_to_its_noun(text, language, name):
+    assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Po schůzce s Tuskem uvedla, že jedná.", "cs", "Tuskem"),
+        ("Glavna prednost Moderninega cepiva je cena.", "sl", "Moderninega"),
+    ],
+)
+def test_a_noun_or_possessive_before_a_lower_case_word_stays_alone(text, language, name):
+    assert name in by_text(text, language)

@@ -551,6 +551,11 @@ def _begins_noun_phrase(
         return False
     if is_common_word(adjective.text, language):
         return True
+    # An adjective the dictionary lacks, made from a name ("Osmanské říše", "Golansko planoto"), before a dictionary
+    # noun that is no verb, where a verb tells itself by its infinitive (cs, sl): a surname is followed by its verb.
+    if _infinitive_endings(language) and not _POSSESSIVE.search(lowered) and not lowered.endswith(_NOUN_ONLY_ENDINGS.get(language, ())):
+        if is_common_word(word.text, language) and not _verb(word.text, language):
+            return True
     # A definite adjective ends no surname ("Берлинската стена", "Пакистанския наказателен кодекс"); its noun agrees
     # with it ("Сената щеше" is a noun with its article and a verb).
     ending = next((e for e in _DEFINITE_ADJECTIVE if lowered.endswith(e)), None) if _definite_endings(language) else None
@@ -564,6 +569,13 @@ _NAME_ADJECTIVE = re.compile(
     r"(?:[sc]k|[šč]k|n)(?:á|é|ého|ém|ou|ých|ým|ými|í|ího|ím|ích|ą|e|ej|iej|ego|iego|ym|ych|imi|ie|iego|ega|em|ih)$"
     r"|(?:ск|цк)(?:ия|ият|ата|ото|ите|а|о|и)$|н(?:ия|ият|ата|ото|ите|и)$"
 )
+
+
+# Possessive adjectives of a name ("Moderninega cepiva", "Nasine raziskave": SlavicNER names the owner only).
+_POSSESSIVE = re.compile(r"in(?:a|e|i|o|u|ega|emu|em|ih|im|ima|ou|é|ého|ém|ým|ých|á|ý)$")
+# Endings only nouns have in a language, though they follow -n-/-sk- as adjective endings do: cs "s Tuskem", "s Bidenem"
+# (a Czech adjective ends in -ém).
+_NOUN_ONLY_ENDINGS = {"cs": ("em",)}
 
 
 # Endings of definite adjectives (bg): masculine "-ия", "-ият", feminine "-ата", neuter "-ото", plural "-ите".
