@@ -833,3 +833,14 @@ def test_an_adjective_made_from_a_name_runs_to_its_noun(text, language, name):
 )
 def test_a_noun_or_possessive_before_a_lower_case_word_stays_alone(text, language, name):
     assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        ("Според Франс прес и Фокс нюз, а също Сънди таймс, сделката пропадна.", "bg", {"Франс прес", "Фокс нюз", "Сънди таймс"}),
+        ("Об этом сообщает Скай ньюз со ссылкой на Даунинг стрит.", "ru", {"Скай ньюз", "Даунинг стрит"}),
+    ],
+)
+def test_english_words_of_a_foreign_name_written_in_cyrillic_lower_case_stay_in_it(text, language, names):
+    assert names <= set(by_text(text, language))

@@ -483,6 +483,8 @@ def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], langua
     adjective, head = tokens[last], tokens[last + 1]
     if head.capitalised or not _joined(text, adjective, head):
         return run
+    if head.text in value(language, "names", "FOREIGN_NAME_WORDS", frozenset()):  # "Франс прес", "Фокс нюз"
+        return [*run, last + 1]
     if len(run) == 1 and _described_at_sentence_start(tokens, last, seen_inside, language):
         return run
     if len(run) == 1 and not adjective.initial and names_with_noun(adjective.text, head.text, language):

@@ -70,3 +70,7 @@ ADJECTIVES_IN_LOWER_CASE = True
 # Prepositions after which a capitalised word is no adjective opening a name ("w Zakopanem przed tłumem"): the
 # language's own, not STOPWORDS, which every language's names are trimmed by ("Ku Klux Klan", "U Thant").
 PREPOSITIONS = frozenset("към около срещу чрез сред у".split())
+
+# English words of foreign names, written in Cyrillic letters and lower case after the capitalised first word:
+# "Франс прес", "Асошиейтед прес", "Фокс нюз", "Сънди таймс", "Даунинг стрийт", "Дейли мейл", "Вашингтон пост".
+FOREIGN_NAME_WORDS = frozenset("прес нюз таймс стрийт мейл хаус пост интернешънъл асосиейшън юнивърсити джърнъл телеграф уикли ривю тудей".split())

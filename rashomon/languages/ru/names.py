@@ -47,3 +47,7 @@ PYMORPHY = "ru"
 
 # A place in the genitive after an organisation completes its name ("МИД Великобритании").
 GENITIVE_COMPLEMENTS = True
+
+# English words of foreign names, written in Cyrillic letters and lower case after the capitalised first word:
+# "Скай ньюз", "Файнэншл таймс", "Даунинг стрит", "Уолл-стрит джорнэл", "Дейли мейл".
+FOREIGN_NAME_WORDS = frozenset("ньюз таймс стрит джорнэл джорнел мейл телеграф".split())
