@@ -36,3 +36,20 @@ def test_a_quoted_name_closed_right_after_it_stays_a_name():
 )
 def test_ordinary_words_in_capitals_are_no_name(text, language, phrase):
     assert phrase not in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Това каза той.\n\nВирусологът Нейтън Грубауг от университета обясни защо.", "Нейтън Грубауг"),
+        ("Имаше шоу. Рапърът Кание Уест още на старта преди изборите.", "Кание Уест"),
+        ("Той каза.\n\nРепубликанецът Тръмп прекара вчерашната вечер в голф клуба.", "Тръмп"),
+    ],
+)
+def test_a_noun_with_the_article_opening_a_sentence_is_cut_off_the_name_after_it(text, name):
+    assert name in by_text(text, "bg")
+
+
+def test_the_preposition_vav_opening_a_sentence_is_no_name():
+    found = by_text("Така е. Във Великобритания, година и половина по-късно, нищо не е ясно.", "bg")
+    assert "Великобритания" in found and "Във" not in found

@@ -787,6 +787,8 @@ def _trim_run(
             if _given_name_before_name(tokens, run, lowercase_words) or _institution_before_name(tokens, run, language):
                 break
             run = run[1:]
+        elif token.initial and len(run) > 1 and _definite_opener(word, language, seen_inside):  # "Вирусологът Дростен"
+            run = run[1:]
         else:
             break
     # A pronoun or verb after a name opens the next sentence when its full stop is missing ("Байдена Обе палаты").
