@@ -87,3 +87,37 @@ def test_a_copy_of_a_core_joins_its_claim_rather_than_repeat_it():
     assert clusters[0] == [z, a, copy, 5, 6, 7]
     assert sorted(clusters[1]) == [a, copy, m1, m2] and clusters[1][0] in (a, copy)
     assert len(clusters) == 2
+
+
+
+def _topic_story(sources: int):
+    """A story whose every statement says its topic (the first axis) and one fact of its own: statements 0 and 1
+    (sources 0 and 1) state fact 1, statement 2 (source 2) fact 2, each further source a fact of its own; 0, 1
+    and 2 are linked as strongly as statements that state one fact."""
+    import numpy as np
+
+    facts = [1, 1, 2] + list(range(3, sources + 1))[: max(0, sources - 3)]
+    vectors = np.zeros((len(facts), max(facts) + 1))
+    vectors[:, 0] = 1.0
+    for k, fact in enumerate(facts):
+        vectors[k, fact] = 0.4
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    statements = [Statement(k, f"a{k}", 0, 1, "x", "en", f"source {k}") for k in range(len(facts))]
+    links = [Link(i, j, float(vectors[i] @ vectors[j]), STRONG) for i in range(3) for j in range(i + 1, 3)]
+    return statements, links, vectors
+
+
+def test_in_a_story_of_many_sources_statements_that_meet_only_in_its_topic_make_no_claim():
+    # All that statement 2 shares with 0 and 1 is what every source of the story says ("she was released, whose
+    # sentence the court overturned" beside "the court overturned her sentence").
+    statements, links, vectors = _topic_story(sources=8)
+    assert claim_clusters(statements, links)[0] == [0, 1, 2]  # without the statements' vectors: glued
+    clusters = claim_clusters(statements, links, E5, vectors)
+    assert clusters[0] == [0, 1] and not any(2 in cluster and len(cluster) > 1 for cluster in clusters)
+
+
+def test_where_no_other_source_tells_the_story_links_bind_as_their_probabilities_say():
+    statements, links, vectors = _topic_story(sources=3)
+    pair = [Link(0, 1, float(vectors[0] @ vectors[2]), STRONG)]  # statements 0 and 2 alone: two sources
+    two = [statements[0], Statement(1, "a1", 0, 1, "x", "en", "source 2")]
+    assert claim_clusters(two, pair, E5, vectors[[0, 2]]) == claim_clusters(two, pair) == [[0, 1]]

@@ -195,6 +195,17 @@ def _features(a: Statement, b: Statement, stems_a, stems_b, cosine: float, a_bes
     )
 
 
+def at_cosines(found: list[Link], cosines: np.ndarray, same_language: np.ndarray, encoder_model: str = E5) -> np.ndarray:
+    """The links' probabilities had their statements' cosines been ``cosines`` (their other features as they are)."""
+    model = LINK_MODELS[encoder_model]
+    first, with_language = LINK_FEATURES.index("cosine"), LINK_FEATURES.index("cosine_same_language")
+    slope = model["weights"][first] / model["scale"][first] + same_language * (
+        model["weights"][with_language] / model["scale"][with_language])
+    p = np.clip(np.array([link.probability for link in found]), 1e-12, 1 - 1e-12)
+    shift = slope * (cosines - np.array([link.cosine for link in found]))
+    return 1.0 / (1.0 + np.exp(-(np.log(p / (1 - p)) + shift)))
+
+
 def link_probability(features: tuple, encoder_model: str = E5) -> float:
     model = LINK_MODELS[encoder_model]
     z = model["intercept"] + sum(w * (x - m) / s for w, x, m, s in zip(model["weights"], features, model["mean"], model["scale"]))
