@@ -844,3 +844,8 @@ def test_a_noun_or_possessive_before_a_lower_case_word_stays_alone(text, languag
 )
 def test_english_words_of_a_foreign_name_written_in_cyrillic_lower_case_stay_in_it(text, language, names):
     assert names <= set(by_text(text, language))
+
+
+def test_an_acronym_before_a_full_name_is_no_title():
+    found = by_text("Szef włoskiego MSW Matteo Salvini powiedział to wczoraj.", "pl")
+    assert found.get("MSW", (None,))[0] == "ORG" and "Matteo Salvini" in found

@@ -399,6 +399,8 @@ def _is_title(word: str) -> bool:
     lowered = word.lower()
     if lowered in STOPWORDS and lowered.rstrip(".") not in PERSON_TITLES:  # "после" is no "посл(а)"; "Dr" is a title
         return False
+    if _acronym(word) and lowered not in PERSON_TITLES:  # "MSW", "MSZ" are ministries, not "Ms" with an ending
+        return False
     return _begins_with_title(lowered) or "-" in lowered and _begins_with_title(lowered.rsplit("-", 1)[1])
 
 
