@@ -49,7 +49,7 @@ def test_an_adjective_agrees_with_its_noun_in_the_nominative():
     assert lemmatize_name(["Bele", "hiše"], "sl", "LOC") == "Bela hiša"
     assert lemmatize_name(["Združenega", "kraljestva"], "sl", "LOC") == "Združeno kraljestvo"
     assert lemmatize_name(["Velké", "Británie"], "cs", "LOC") == "Velká Británie"
-    assert lemmatize_name(["Spojené", "státy"], "cs", "LOC") != "Spojený stát"
+    assert lemmatize_name(["Spojené", "státy"], "cs", "LOC") == "Spojené státy"
 
 
 def test_a_bulgarian_short_article_goes_where_the_text_writes_the_name_without_it():
@@ -75,3 +75,47 @@ def test_an_adjective_in_the_plural_is_not_made_singular():
     from rashomon.analysis.entities.morphology import lemmatize_name
 
     assert lemmatize_name(["Wysp", "Brytyjskich"], "pl", "LOC") not in ("Wyspa Brytyjska", "Wyspa Brytyjskich")
+
+
+def test_a_womans_name_is_lemmatised_as_a_womans():
+    """ru/uk: given name and surname agree in gender and case, so a woman keeps her own name: "Асии Биби" is Асия
+    (not a case of the man's name Асий), "Юлії" with "Тимошенко" is Юлія, "Захаровой" is Захарова (not her husband's
+    Захаров); a foreign surname stays as written ("Бібі", not a case of "Біба"). A man's name is unchanged."""
+    russian = lemmas(
+        "Верховный суд Пакистана оправдал христианку Асию Биби. Асия Биби провела в заключении восемь лет. "
+        "Семья Асии Биби покинула страну. Об этом заявила Мария Захарова. По словам Марии Захаровой, "
+        "решение приветствовал Дмитрий Медведев. Это подтвердил Сергей Захаров.",
+        "ru",
+    )
+    assert russian["Асию Биби"] == russian["Асия Биби"] == russian["Асии Биби"] == "Асия Биби"
+    assert russian["Марии Захаровой"] == "Мария Захарова"
+    assert russian["Дмитрий Медведев"] == "Дмитрий Медведев" and russian["Сергей Захаров"] == "Сергей Захаров"
+    ukrainian = lemmas("Суд виправдав християнку Асію Бібі. Про це заявила речниця Юлії Тимошенко.", "uk")
+    assert ukrainian["Асію Бібі"] == "Асія Бібі"
+    assert ukrainian["Юлії Тимошенко"] == "Юлія Тимошенко"
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Асию"], "ru", "PER") == "Асия" and lemmatize_name(["Дмитрия"], "ru", "PER") == "Дмитрий"
+
+
+def test_a_mans_genitive_that_reads_as_a_womans_name_stays_a_mans():
+    """"Виталия Кличко": the man's name Виталий is a listed given name, the woman's Виталия is not."""
+    assert lemmas("Об этом сообщил брат Виталия Кличко.", "ru")["Виталия Кличко"] == "Виталий Кличко"
+
+
+def test_a_given_name_in_another_case_goes_to_the_listed_nominative():
+    """pl/cs/sl: a given name written in another case of a listed name goes to it; a woman's surname stays as
+    written but for its adjective ending ("Asi Bibi", "Asii Bibiové" -> "Asia Bibiová", "Melanii Trump"), a man's
+    shares his given name's case ending ("Andreje Babiše" -> "Andrej Babiš")."""
+    assert lemmas("Mąż Asi Bibi milczy w tej sprawie.", "pl")["Asi Bibi"] == "Asia Bibi"
+    assert lemmas("Rodina Asie Bibiové uprchla ze země.", "cs")["Asie Bibiové"] == "Asia Bibiová"
+    assert lemmas("Vláda Andreje Babiše padla.", "cs")["Andreje Babiše"] == "Andrej Babiš"
+    assert lemmas("Trump porazil Hillary Clintonovou ve volbách.", "cs")["Hillary Clintonovou"] == "Hillary Clintonová"
+    slovene = lemmas("Sodišče je oprostilo Asio Bibi. Obleka Melanii Trump je bila bela.", "sl")
+    assert slovene["Asio Bibi"] == "Asia Bibi" and slovene["Melanii Trump"] == "Melania Trump"
+
+
+def test_a_czech_soft_adjective_keeps_its_form_and_its_noun_goes_to_the_nominative():
+    """"Konzervativní strany" -> "Konzervativní strana": a soft adjective ("-í") is one form in every gender's
+    nominative, so the dictionary leaving it as written is no reason to leave the noun in the genitive."""
+    assert lemmas("Předseda Konzervativní strany odstoupil.", "cs")["Konzervativní strany"] == "Konzervativní strana"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rashomon.analysis.entities.evidence import is_given_name
 from rashomon.languages import every, lexicon, value
 
 # Languages whose profile names a pymorphy3 or a simplemma dictionary (rashomon/languages/<code>/names.py).
@@ -336,6 +337,9 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     """
     if language in PYMORPHY_LANGUAGES and type_ != "PER" and len(words) > 1:
         return _east_slavic_phrase(words, language, type_)
+    gendered = _gendered_person(words, language, attested) if type_ == "PER" else None
+    if gendered is not None:
+        return gendered
     if type_ == "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _nominative_person(words, language, attested):
         return " ".join(words)
     agreeing = _agreeing_phrase(words, language) if type_ != "PER" and len(words) == 2 else None
@@ -372,6 +376,14 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     return " ".join(lemmas)
 
 
+def _gendered_person(words: list[str], language: str, attested: dict[str, int] | None) -> str | None:
+    """A person's name whose nominative turns on the person's gender (a woman's "Асии Биби", "Захаровой", "Asi
+    Bibi"; a man's "Andreje Babiše"), or None where the general rules below decide."""
+    if language in PYMORPHY_LANGUAGES:
+        return _woman_named(tuple(words), language) if len(words) > 1 else _woman_surname(words[0], language)
+    return _declined_given_name(words, language, attested) if len(words) > 1 else None
+
+
 # An adjective and its noun agree: once the noun is in the nominative, the adjective takes the nominative of the noun's
 # gender ("Komisji Europejskiej" -> "Komisja Europejska", "Bele hiše" -> "Bela hiša", "Velké Británie" -> "Velká
 # Británie"). Per language: where the adjective stands (after its noun: Polish names; before it: Czech, Slovene), the
@@ -388,6 +400,8 @@ _ADJECTIVE_LEMMA_ENDS = {"pl": ("y", "i"), "cs": ("ý", "í"), "sl": ("i", "")}
 # one gender has ("Rudého moře" -> "Rudé moře", "Velkou zemí"); "Velké" (feminine genitive or neuter) tells none.
 _OPEN_GENDER = {"cs": (("e", "ě"), {"ého": "n", "ému": "n", "ém": "n", "ým": "n", "ou": "f", "á": "f"})}
 # An adjective in the plural ("Wysp Brytyjskich", "Spojených států") names a plural the singular would change.
+_SOFT_ADJECTIVE = {"cs": "í"}
+_NOMINATIVE_PLURAL_ADJECTIVE = {"pl": ("e",), "cs": ("é",), "sl": ("e",)}
 _PLURAL_ADJECTIVE_ENDINGS = {"pl": ("ych", "ich"), "cs": ("ých", "ích"), "sl": ("ih",)}
 
 
@@ -402,6 +416,8 @@ def _agreeing_phrase(words: list[str], language: str) -> str | None:
     # The dictionary must read the adjective as one: a masculine lemma it is written from ("Bel" / "Bele"), or
     # that ends as masculine adjectives do ("Europejski", "Velký").
     stem = masculine[:-1] if masculine.endswith(("i", "y", "ý", "í")) else masculine
+    if masculine == adjective and adjective.endswith(_SOFT_ADJECTIVE.get(language, "-")) and head != noun:
+        return f"{adjective} {head}"  # a soft adjective's nominative is one for every gender ("Konzervativní strana")
     if masculine == adjective or not adjective.startswith(stem) or not masculine.endswith(_ADJECTIVE_LEMMA_ENDS[language]):
         return None
     if language == "sl" and not masculine.endswith("i") and masculine == stem and len(adjective) - len(stem) > 3:
@@ -409,7 +425,8 @@ def _agreeing_phrase(words: list[str], language: str) -> str | None:
     # A noun written as its nominative plus a plural ending is plural ("Spojené státy", "Stany Zjednoczone"): the
     # dictionary's singular would change its number.
     if noun != head and noun.startswith(head) and noun[len(head) :] in _PLURAL_ENDINGS[language]:
-        return None
+        # Already the nominative plural where the adjective is ("Spojené státy"), not "Spojený státy".
+        return " ".join(words) if adjective.endswith(_NOMINATIVE_PLURAL_ADJECTIVE[language]) else None
     if adjective.endswith(_PLURAL_ADJECTIVE_ENDINGS[language]):
         return " ".join(words)
     gender = next((g for end, g in genders.items() if head.endswith(end)), None) or _open_gender(head, adjective, language)
@@ -548,3 +565,168 @@ def attested_nominative(word: str, language: str, attested: dict[str, int]) -> s
         if count > best_count:
             best, best_count = candidate, count
     return best
+
+
+# The endings of a woman's given name the dictionary reads as a man's ("Асия", "Асии" as cases of "Асий"), per
+# language: the nominative, and the other cases.
+_FEMININE_OF_MASCULINE = {"ru": ("ий", "ия", ("ия", "ии", "ию", "ией")), "uk": ("ій", "ія", ("ія", "ії", "ію", "ією"))}
+_DECLINING_ENDS = ("а", "я")  # a surname ending so declines for a woman too; any other stays as written ("Бібі")
+
+
+def _woman_named(words: tuple[str, ...], language: str) -> str | None:
+    """The nominative of a uk/ru full name when its words agree only as a woman's, else None (a man's, or both).
+
+    The given name and the surname agree in gender and case: "Юлії" (a woman's genitive or a man's locative)
+    with "Тимошенко" (a man's nominative, a woman's any case) is Юлія. A surname with no reading in the given
+    name's case is indeclinable ("Асія Бібі", not a case of "Біба"). Where both agree, a woman's name the
+    given-names list holds against a man's it does not decides ("Асия Биби": "Асий" is no listed name).
+    """
+    given = _given_readings(words[0], language)
+    surname = words[-1]
+    surname_parses = [p for p in _parses(surname, language) if {"Surn", "Name"} & p.tag.grammemes and p.tag.number != "plur"]
+    agrees = {gender: _agrees(given[gender][1], surname_parses, surname, gender) for gender in ("femn", "masc")}
+    if not agrees["femn"]:
+        return None
+    if agrees["masc"]:
+        listed = {gender: is_given_name(given[gender][0]) for gender in ("femn", "masc") if given[gender][0]}
+        if listed.get("masc", False) or not given["femn"][0]:
+            return None
+    cases = given["femn"][1]
+    # A given name the dictionary does not know as a woman's is foreign, and so is her surname: it does not decline
+    # unless it ends as Slavic nouns do ("Асії Бібі", not "Біба").
+    foreign = not _dictionary_womans_name(words[0], language)
+    rest = [word if foreign and not word.lower().endswith(_DECLINING_ENDS) else _feminine_word(word, language, cases) for word in words[1:]]
+    return " ".join([_restore_case(given["femn"][0], words[0]), *rest])
+
+
+def _given_readings(word: str, language: str) -> dict[str, tuple[str, set[str]]]:
+    """gender -> (the nominative of ``word`` read as a given name of that gender, the cases it may be in)."""
+    readings: dict[str, tuple[str, set[str]]] = {"femn": ("", set()), "masc": ("", set())}
+    for parse in _parses(word, language):
+        gender = parse.tag.gender
+        if "Name" not in parse.tag.grammemes or parse.tag.number == "plur" or gender not in readings:
+            continue
+        lemma, cases = readings[gender]
+        if not lemma or lemma == parse.normal_form:
+            readings[gender] = (parse.normal_form, cases | {parse.tag.case})
+    masculine, feminine = readings["masc"][0], _FEMININE_OF_MASCULINE.get(language)
+    lowered = word.lower()
+    if not readings["femn"][0] and feminine and masculine.endswith(feminine[0]) and lowered.endswith(feminine[2]):
+        nominative = masculine[: -len(feminine[0])] + feminine[1]
+        readings["femn"] = (nominative, {"nomn"} if lowered == nominative else {"gent", "datv", "accs", "ablt", "loct"})
+    return readings
+
+
+def _agrees(cases: set[str], surname_parses, surname: str, gender: str) -> bool:
+    """Whether a given name in ``cases`` of ``gender`` and the surname can be one person's name."""
+    if not cases:
+        return False
+    fitting = [p for p in surname_parses if p.tag.gender == gender or {"ms-f", "Fixd"} & p.tag.grammemes]
+    if any(p.tag.case in cases for p in fitting):
+        return True
+    # A surname read in no such case is a foreign one that does not decline ("Бібі", "Меркель") — for a man
+    # only where it ends in a vowel.
+    indeclinable = not surname.lower().endswith(_DECLINING_ENDS)
+    return indeclinable and (gender == "femn" or surname.lower()[-1:] in "аеёиіїоуыэюя")
+
+
+def _feminine_word(word: str, language: str, cases: set[str]) -> str:
+    """A woman's surname or patronymic in the nominative, agreeing with her given name's ``cases``; as written where
+    it does not decline."""
+    parses = [p for p in _parses(word, language) if {"Surn", "Patr"} & p.tag.grammemes and (p.tag.gender == "femn" or "ms-f" in p.tag.grammemes)]
+    agreeing = next((p for p in parses if p.tag.case in cases), None)
+    if agreeing is None or "Fixd" in agreeing.tag.grammemes:
+        return word
+    return _restore_case((agreeing.inflect({"nomn"}) or agreeing).word, word)
+
+
+def _dictionary_womans_name(word: str, language: str) -> bool:
+    return any({"femn", "Name"} <= p.tag.grammemes for p in _parses(word, language))
+
+
+_GENDERED_SURNAME_ENDS = ("ов", "ев", "ёв", "єв", "ин", "ын", "ін", "їн", "ий", "ой", "ій")
+
+
+def _woman_surname(word: str, language: str) -> str | None:
+    """A lone uk/ru given name or surname whose likeliest reading is a woman's ("Асию", "Захаровой", "Захарова"), in
+    her own nominative (the dictionary's normal form of a surname is her husband's, "Захаров"); else None."""
+    readings = _given_readings(word, language)
+    feminine, masculine = readings["femn"][0], readings["masc"][0]
+    if feminine and not _dictionary_womans_name(word, language) and not is_given_name(masculine):
+        return _restore_case(feminine, word)  # "Асию": a woman's name the dictionary reads as no listed man's ("Асий")
+    chosen = next((p for p in _parses(word, language) if {"Surn", "Name", "Patr"} & p.tag.grammemes), None)
+    if chosen is None or "Surn" not in chosen.tag.grammemes or chosen.tag.gender != "femn" or "Fixd" in chosen.tag.grammemes:
+        return None
+    if not chosen.normal_form.endswith(_GENDERED_SURNAME_ENDS):
+        return None  # only a surname with a woman's form of its own ("Захаров", "Поклонский"), not "Скрипаль"
+    return _restore_case((chosen.inflect({"nomn"}) or chosen).word, word)
+
+
+# A woman's surname declines as an adjective does where it is one (cs "Mayové" -> "Mayová", pl "Kowalskiej" ->
+# "Kowalska"); any other stays as written for a woman ("Asi Bibi", "Melanii Trump", "Bojane Beović").
+_WOMANS_SURNAME_ENDINGS = {
+    "cs": (("ové", "ová"), ("ovou", "ová"), ("ské", "ská"), ("skou", "ská"), ("cké", "cká"), ("ckou", "cká")),
+    "pl": (("skiej", "ska"), ("ską", "ska"), ("ckiej", "cka"), ("cką", "cka"), ("owej", "owa"), ("ową", "owa")),
+    "sl": (),
+}
+_GIVEN_NAME_CASES = ("'ego", "ego", "eja")  # "Tony'ego", "Joego", "Joeja": the cases of a name ending in a vowel
+
+
+def _declined_given_name(words: list[str], language: str, attested: dict[str, int] | None) -> str | None:
+    """The nominative of a pl/cs/sl full name whose given name is written in another case of a name the
+    given-names list holds ("Asi Bibi", "Theresy May", "Melanii Trump", "Joego Bidena"), else None.
+
+    A woman's given name (its nominative ends in "a") leaves her surname as written but for the adjective endings
+    (``_WOMANS_SURNAME_ENDINGS``); a man's surname shares his given name's case ("Joego Bidena" -> "Joe Biden").
+    """
+    if language not in _WOMANS_SURNAME_ENDINGS:
+        return None
+    if is_given_name(words[0]):
+        # A listed given name as written ("Hillary", "Anny"): a woman's surname in another case ("Clintonové",
+        # "Kowalskiej") tells her given name is in that case too, if it has a woman's nominative ("Anna").
+        surname = _womans_surname(words[-1], language)
+        if surname == words[-1]:
+            return None
+        given = _given_name_nominative(words, language)
+        return " ".join([given if given and given.endswith("a") else words[0], *words[1:-1], surname])
+    given = _given_name_nominative(words, language)
+    if given is None:
+        return None
+    if given.endswith("a"):
+        return " ".join([given, *(_womans_surname(word, language) for word in words[1:])])
+    lemmas = [given]
+    for word in words[1:]:
+        lemma = _simplemma_word(word, language)
+        if lemma == word and attested:
+            lemma = attested_nominative(word, language, attested)
+        lemmas.append(lemma)
+    return " ".join(_agree_case_endings(words, lemmas))
+
+
+_MIN_GIVEN_STEM = 2
+
+
+def _given_name_nominative(words: list[str], language: str) -> str | None:
+    """The listed given name ``words[0]`` is a case of: its name endings replaced, a soft stem's "-ia" ("Asi",
+    "Asię" -> "Asia"), a vowel-final name's own endings ("Joego" -> "Joe"). A woman's and a man's name both listed
+    ("Andreja", "Andrej" from "Andreje"), the man's where the surname shares the case ending ("Andreje Babiše")."""
+    word, surname = words[0], words[-1]
+    womans_surname = surname.endswith(tuple(end for end, _ in _WOMANS_SURNAME_ENDINGS[language]))
+    feminine, masculine, shared = [], [], []
+    for ending, replacement in _name_endings(language):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < _MIN_GIVEN_STEM:
+            continue
+        if replacement != "a":
+            masculine.append(stem + replacement)
+            continue
+        # Polish "Asi": the "i" of a soft stem is the case ending ("Asia", "Asię" spell it out).
+        feminine += [stem + "ia", stem + "a"] if ending == "i" and language == "pl" else [stem + "a"]
+        if surname.endswith(ending) and len(surname) - len(ending) >= _MIN_BARE and not womans_surname:
+            shared.append(stem)
+    masculine += [word[: -len(e)] for e in _GIVEN_NAME_CASES if word.endswith(e) and len(word) - len(e) >= _MIN_GIVEN_STEM]
+    return next((c for c in (*shared, *feminine, *masculine) if is_given_name(c)), None)
+
+
+def _womans_surname(word: str, language: str) -> str:
+    return next((word[: -len(end)] + nominative for end, nominative in _WOMANS_SURNAME_ENDINGS[language] if word.endswith(end)), word)
