@@ -363,3 +363,13 @@ def test_a_bodys_display_name_is_its_full_name_once_two_reports_use_it():
     for surface, lemma in names:
         found.add(linked(f"{surface} i Partia Demokratyczna.", "pl", [(surface, lemma, "ORG")], linker)[surface])
     assert len(found) == 1 and linker.get(found.pop()).names["pl"] == "Partia Demokratyczna"
+
+
+def test_a_display_name_counts_the_lower_case_spelling_of_it():
+    """Slovene reports name the party by its members, most in lower case ("demokrati" -> "demokrat"), two by a case
+    form the dictionary left ("Demokratu"), one capitalised ("Demokrati"): the display name is "Demokrat", the form
+    most reports use, capitalised."""
+    linker = EntityLinker()
+    names = [("Demokratu", "Demokratu")] * 2 + [("demokrati", "demokrat")] * 4 + [("Demokrati", "Demokrat")]
+    found = {linked(f"Vodja {surface} je govoril.", "sl", [(surface, lemma, "ORG")], linker)[surface] for surface, lemma in names}
+    assert len(found) == 1 and linker.get(found.pop()).names["sl"] == "Demokrat"

@@ -60,6 +60,7 @@ class _Record:
     listed: frozenset[str] = frozenset()  # the languages the gazetteer names it in: those names stand
     # (language, name) -> documents naming the entity so: the display name is the commonest full one.
     name_uses: Counter = field(default_factory=Counter)
+    folded_uses: Counter = field(default_factory=Counter)  # the same by (language, name in lower case)
     name_languages: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # name -> languages using it
     type_votes: Counter = field(default_factory=Counter)  # mention type -> mentions
     # What the linker already did with a name (the entity's aliases, its names made keys), so that a name
@@ -311,13 +312,17 @@ class EntityLinker:
         entity = record.entity
         changed = False
         record.name_uses[language, group.name] += 1
+        record.folded_uses[language, group.name.lower()] += 1
         record.name_languages[group.name].add(language)
         current = entity.names.get(language)
-        if current != group.name and language not in record.listed and (
-            current is None or _name_rank(record, language, group.name) > _name_rank(record, language, current)
+        # A name in lower case puts up its capitalised spelling where reports use one ("demokrat": "Demokrat").
+        candidate = group.name[:1].upper() + group.name[1:]
+        candidate = candidate if record.name_uses[language, candidate] else group.name
+        if current != candidate and language not in record.listed and (
+            current is None or _name_rank(record, language, candidate) > _name_rank(record, language, current)
         ):
             changed = True
-            entity.names[language] = group.name
+            entity.names[language] = candidate
         spelled_out = len(group.words) > 1
         for name in {group.name, *(m.lemma for m in group.mentions), *(m.text for m in group.mentions)}:
             if name not in record.alias_set and name not in entity.names.values():
@@ -443,9 +448,11 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
         full = uses >= _FULL_BODY_NAME_USES and words > 1
     # A person's name other languages write too is less likely a case form of this one's: it counts double
     # ("Theresa May", not Polish "Theresy May", which a few more documents name her by).
-    if record.entity.type == "PER" and len(record.name_languages.get(name, ())) > 1:
-        uses *= _SHARED_NAME_WEIGHT
-    return (full, name[:1].isupper(), uses, -len(name), name)
+    weight = _SHARED_NAME_WEIGHT if record.entity.type == "PER" and len(record.name_languages.get(name, ())) > 1 else 1
+    # A capitalised name counts its lower-case spelling's uses too: "Demokrat" (and 102 "demokrat"), not a rare case
+    # form the dictionary left ("Demokratu").
+    folded, uses = record.folded_uses[language, name.lower()] * weight, uses * weight
+    return (full, name[:1].isupper(), folded, uses, -len(name), name)
 
 
 def _told_events(group: _Group, text: str) -> int:
