@@ -337,7 +337,8 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     """
     if language in PYMORPHY_LANGUAGES and type_ != "PER" and len(words) > 1:
         return _east_slavic_phrase(words, language, type_)
-    gendered = _gendered_person(words, language, attested) if type_ == "PER" else None
+    # A lone word whatever its type guess: "Асию" typed a place (Asia) is still no man's "Асий".
+    gendered = _gendered_person(words, language, attested) if type_ == "PER" or len(words) == 1 else None
     if gendered is not None:
         return gendered
     if type_ == "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _nominative_person(words, language, attested):
