@@ -53,3 +53,15 @@ def test_a_noun_with_the_article_opening_a_sentence_is_cut_off_the_name_after_it
 def test_the_preposition_vav_opening_a_sentence_is_no_name():
     found = by_text("Така е. Във Великобритания, година и половина по-късно, нищо не е ясно.", "bg")
     assert "Великобритания" in found and "Във" not in found
+
+
+@pytest.mark.parametrize(
+    "text, language, word",
+    [
+        ("Zbigniew Boniek mocno mu odpowiedział Spada liczba osób, które chcą wyjechać.", "pl", "Spada"),
+        ("Rząd ogłosił decyzję, a potem Jest to głównie wynik spadku.", "pl", "Jest"),
+        ("Vláda to schválila Aktualizováno v pondělí večer.", "cs", "Aktualizováno"),
+    ],
+)
+def test_a_capitalised_verb_form_is_no_name(text, language, word):
+    assert word not in by_text(text, language)

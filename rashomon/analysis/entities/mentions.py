@@ -1222,7 +1222,7 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
         return True
     if _demonym(token.text, language) or _label(text, token, language, seen_inside) or _ROMAN_NUMBER.fullmatch(token.text):
         return True
-    if _abbreviated_compound(token.text):
+    if _abbreviated_compound(token.text) or _verb_form(token.text, language):
         return True
     if (token.initial or token.after_stop or _opens_quotation(text, token)) and (
         _written_lower(token.text, lowercase_words)
@@ -1237,6 +1237,18 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
         following = tokens[index + 1].text if index + 1 < len(tokens) else ""
         return following not in value(language, "names", "COMPLEMENT_PREPOSITIONS", frozenset())
     return _after_article(text, tokens, index, language) and is_common_word(token.text, language)
+
+
+@lru_cache(maxsize=100_000)
+def _verb_form(word: str, language: str) -> bool:
+    """A form of a verb: its dictionary lemma is an infinitive, in lower case ("Spada" -> "spadać", "Jest" -> "być",
+    "Patří" -> "patřit"; not "Britové" -> "Brit"). Capitalised mid-sentence it opens a sentence whose stop a headline
+    lacks ("… mocno mu odpowiedział Spada liczba"), never a name. SlavicNER LOTO pl cs: about 70 such words, 1 name."""
+    endings = value(language, "names", "VERB_LEMMA_ENDINGS", ())
+    if not endings or word.isupper():
+        return False
+    lemma = lexicon.lemmatize(word.lower(), value(language, "names", "SIMPLEMMA"))
+    return lemma[:1].islower() and lemma.endswith(endings) and is_common_word(word, language)
 
 
 def _abbreviated_compound(word: str) -> bool:

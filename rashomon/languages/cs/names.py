@@ -78,3 +78,5 @@ ABOUT_HEADS = frozenset("zákon smlouv úmluv dohod vyhlášk nařízen".split()
 
 # What the dictionary's lemma of a verb (its infinitive) ends in: a verb ends the phrase after a PURPOSE_PREPOSITION.
 INFINITIVE_ENDINGS = tuple("at it ít ět out ýt ct".split())
+# The same, telling a capitalised verb form mid-sentence ("Číst článek", "Patří", "Nevadí") from a name.
+VERB_LEMMA_ENDINGS = INFINITIVE_ENDINGS

@@ -64,3 +64,6 @@ ADJECTIVES_IN_LOWER_CASE = True
 # Prepositions after which a capitalised word is no adjective opening a name ("w Zakopanem przed tłumem"): the
 # language's own, not STOPWORDS, which every language's names are trimmed by ("Ku Klux Klan", "U Thant").
 PREPOSITIONS = frozenset("przed przez o u we ze ku wobec podczas wśród mimo około".split())
+
+# What the dictionary's lemma of a verb (its infinitive) ends in; not "-ść", which nouns in "-ość" end in too.
+VERB_LEMMA_ENDINGS = tuple("ać eć ić yć ąć uć óc".split())
