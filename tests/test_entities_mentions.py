@@ -670,6 +670,23 @@ def test_name_particles_join_a_full_name(text, language, name):
 
 
 @pytest.mark.parametrize(
+    "text, language, spurious",
+    [
+        # claims-dev (German reports of the same arrest): a plural noun and a year are no given names.
+        ("Die Polizei nahm einen 84 Jahre alten Mann ab, „der seit 25 Jahren von den Strafverfolgungsbehörden gesucht "
+         "wurde“, wie es hieß.", "de", "Jahren von den Strafverfolgungsbehörden"),
+        ("Er ist bereits wegen Verstößen gegen das Tierschutzgesetz vorbestraft. Er wurde im Juli 2019 von der "
+         "Staatsanwaltschaft verurteilt.", "de", "2019 von der"),
+        ("Er wurde im Juli von der Staatsanwaltschaft verurteilt.", "de", "Juli von der Staatsanwaltschaft"),
+    ],
+)
+def test_name_particles_join_only_between_name_words(text, language, spurious):
+    found = by_text(text, language)
+    assert not any("von d" in name for name in found), found
+    assert spurious not in found
+
+
+@pytest.mark.parametrize(
     "text, language, name",
     [
         ("Эксперты оценили победу Байдена В США нет однозначного мнения.", "ru", "Байдена"),

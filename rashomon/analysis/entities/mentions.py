@@ -436,7 +436,7 @@ def _begins_with_title(lowered: str) -> bool:
     )
 
 
-def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
+def _runs(text: str, tokens: list[_Token], taken: set[int], language: str) -> list[list[int]]:
     """Maximal runs of capitalised tokens (indices) not already taken by the gazetteer."""
     runs, current = [], []
     for index, token in enumerate(tokens):
@@ -449,7 +449,7 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
         if usable:
             current.append(index)
             continue
-        connector = current and index not in taken and _joined(text, tokens[current[-1]], token) and _connects(text, tokens, index)
+        connector = current and index not in taken and _joined(text, tokens[current[-1]], token) and _connects(text, tokens, index, language)
         if connector:
             current.append(index)
         elif current:
@@ -461,9 +461,9 @@ def _runs(text: str, tokens: list[_Token], taken: set[int]) -> list[list[int]]:
     return [run if tokens[run[-1]].capitalised else run[: max(i for i, t in enumerate(run) if tokens[t].capitalised) + 1] for run in runs if run]
 
 
-def _connects(text: str, tokens: list[_Token], index: int) -> bool:
-    """A connector before a capitalised word ("Secretary of State"), or two name particles ("Ursula von der Leyen",
-    "Урсула фон дер Ляйен", "van den Berg")."""
+def _connects(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """A connector before a capitalised word ("Secretary of State"), or two name particles between two name words
+    ("Ursula von der Leyen", "Урсула фон дер Ляйен"; not "seit 25 Jahren von den Strafverfolgungsbehörden")."""
     def joined_to_next(position: int) -> bool:
         return position + 1 < len(tokens) and _joined(text, tokens[position], tokens[position + 1])
 
@@ -472,7 +472,18 @@ def _connects(text: str, tokens: list[_Token], index: int) -> bool:
     if tokens[index + 1].capitalised:
         return True
     particles = tokens[index].text in NAME_PARTICLES and tokens[index + 1].text in NAME_PARTICLES
-    return particles and joined_to_next(index + 1) and tokens[index + 2].capitalised
+    return particles and joined_to_next(index + 1) and _particles_in_name(tokens[index - 1], tokens[index + 2], language)
+
+
+def _particles_in_name(before: _Token, after: _Token, language: str) -> bool:
+    """Name particles stand between a given name or a word no dictionary has and a capitalised name, not both
+    dictionary words: "Ursula von der Leyen", not "im Juli von der Staatsanwaltschaft", "2019 von der Polizei"."""
+    if not after.capitalised or not before.capitalised:
+        return False
+    common_before = is_common_word(before.text, language)
+    if common_before and not is_given_name(before.text):
+        return False
+    return not (common_before and is_common_word(after.text, language))
 
 
 def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], language: str, seen_inside: set[str]) -> list[int]:
@@ -1093,7 +1104,7 @@ _MIN_OWN_NAME = 4
 def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_inside: set, lowercase_words: set) -> list[_Candidate]:
     """Names from runs of capitalised words outside the gazetteer's matches, typed by the evidence around them."""
     trimmed = []
-    for run in _runs(text, tokens, taken):
+    for run in _runs(text, tokens, taken, language):
         run, titled = _trim_run(run, tokens, language, seen_inside, lowercase_words)
         parts = [piece for whole in _split_acronym(run, tokens) for piece in _split_scripts(whole, tokens)]
         for number, part in enumerate(parts):
