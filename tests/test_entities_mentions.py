@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -866,3 +867,17 @@ def test_english_words_of_a_foreign_name_written_in_cyrillic_lower_case_stay_in_
 def test_an_acronym_before_a_full_name_is_no_title():
     found = by_text("Szef włoskiego MSW Matteo Salvini powiedział to wczoraj.", "pl")
     assert found.get("MSW", (None,))[0] == "ORG" and "Matteo Salvini" in found
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # A tag line writes the name in lower case; the text writes it capitalised inside a sentence too.
+        ("Об этом сообщили в Вашингтоне. Трамп заранее раскритиковал решение, сказал потом Трамп журналистам. "
+         "Теги: трамп, выборы", "ru", "Трамп"),
+    ],
+)
+def test_a_name_written_inside_a_sentence_stays_a_name_at_its_start_beside_a_lower_case_spelling(text, language, name):
+    assert [m.start for m in extract_mentions(text, language, split_sentences(text, language)) if m.text == name] == [
+        m.start() for m in re.finditer(name, text)
+    ]

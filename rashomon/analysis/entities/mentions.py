@@ -889,6 +889,12 @@ def _written_lower(word: str, lowercase_words: set[str]) -> bool:
     return not word.isupper() and word.lower() in lowercase_words
 
 
+def _name_written_inside(word: str, language: str, seen_inside: set[str]) -> bool:
+    """A word no dictionary has that the text also writes capitalised inside a sentence is a name, even where it is
+    written in lower case too ("Трамп" beside a tag line's "трамп")."""
+    return stem_key(word) in seen_inside and not is_common_word(word, language)
+
+
 def _ordinary_initial(word: str, language: str, seen_inside: set[str]) -> bool:
     """A capitalised sentence-initial word that is an ordinary word, not a name."""
     if word.lower() in STOPWORDS or is_function_word(word, language):
@@ -1236,7 +1242,7 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
     if _abbreviated_compound(token.text) or _verb_form(token.text, language):
         return True
     if (token.initial or token.after_stop or _opens_quotation(text, token)) and (
-        _written_lower(token.text, lowercase_words)
+        _written_lower(token.text, lowercase_words) and not _name_written_inside(token.text, language, seen_inside)
         or _ordinary_initial(token.text, language, seen_inside)
         or _place_adjective(token.text)
         or _definite_opener(token.text, language, seen_inside)
