@@ -881,3 +881,15 @@ def test_a_name_written_inside_a_sentence_stays_a_name_at_its_start_beside_a_low
     assert [m.start for m in extract_mentions(text, language, split_sentences(text, language)) if m.text == name] == [
         m.start() for m in re.finditer(name, text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Referendum było w 2016 roku. Polacy bezpiecznie mogą zostać na Wyspach, mówi minister.", "pl", "Polacy"),
+        ("Vakcína je schválená. Britové začali očkovat v úterý.", "cs", "Britové"),
+        ("Референдум прошёл в 2016 году. Британцы высказались за выход.", "ru", "Британцы"),
+    ],
+)
+def test_a_country_s_people_opening_a_sentence_are_a_name(text, language, name):
+    assert name in by_text(text, language)

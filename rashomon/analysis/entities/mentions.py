@@ -1241,7 +1241,9 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
         return True
     if _abbreviated_compound(token.text) or _verb_form(token.text, language):
         return True
-    if (token.initial or token.after_stop or _opens_quotation(text, token)) and (
+    opening = token.initial or token.after_stop or _opens_quotation(text, token)
+    # A country's people open sentences as they stand inside them ("Polacy są…", "Britové chtějí…", "Американцы решат").
+    if opening and gazetteer().country_of_demonym(token.text, language) is None and (
         _written_lower(token.text, lowercase_words) and not _name_written_inside(token.text, language, seen_inside)
         or _ordinary_initial(token.text, language, seen_inside)
         or _place_adjective(token.text)
