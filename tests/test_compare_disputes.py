@@ -127,3 +127,25 @@ def test_a_decision_and_an_unrelated_consideration_are_not_contested():
         "The only scenario we are considering today is the postal vote law. The mayor opened a new bridge.",
     )
     assert not [c for c in claims if c.status == "contested"]
+
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [("The regional governor said 12 people were killed in the missile strike on Kharkiv.", "en"),
+         ("Губернатор області заявив, що внаслідок ракетного удару по Харкову загинули 12 людей.", "uk"),
+         ("Губернатор области сообщил, что в результате ракетного удара по Харькову погибли 12 человек.", "ru")],
+        [("Ryanair cancelled 600 flights because of the strike.", "en"),
+         ("Ryanair hat wegen des Streiks 600 Flüge gestrichen.", "de"),
+         ("Ryanair a annulé 600 vols à cause de la grève.", "fr"),
+         ("Ryanair ha cancellato 600 voli a causa dello sciopero.", "it")],
+    ],
+)
+def test_sources_of_one_statement_each_share_it_in_one_claim(texts):
+    # the mean of the other sources is then mostly the shared fact itself: taking it out must not part them
+    articles = [Article(id=f"a{i}", path=f"a{i}", text=t, language=lang, source=f"Outlet {i}")
+                for i, (t, lang) in enumerate(texts)]
+    analyses = [Analysis(text=t, language=lang, sentences=split_sentences(t, lang)) for t, lang in texts]
+    [shared] = compare_articles(articles, analyses, "en")
+    assert shared.status == "shared" and len({e.article_id for e in shared.evidence}) == len(texts)

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from rashomon.analysis.pipeline import Analyzer
-from rashomon.comparison.cues import directions, status_family
+from rashomon.comparison.cues import approximate, directions, status_family
 from rashomon.comparison.disputes import dispute
 from rashomon.comparison.statements import statements_of
 from rashomon.comparison.values import amounts, calendar_spans
@@ -933,3 +933,32 @@ def test_two_statements_whose_figures_all_differ_tell_two_occasions(analyzer):
     found = candidate("Das Ergebnis sei um rund 35,1 Milliarden Yen (gut 300 Mio Euro) niedriger ausgefallen.",
                       "Das Ergebnis sei um rund 53,1 Milliarden Yen (gut 450 Mio Euro) niedriger ausgefallen.", "de")
     assert found is not None and found.kind == "number"
+
+
+@pytest.mark.parametrize(
+    "text, language, estimate",
+    [  # an estimate word counts only before a number: elsewhere it is a homograph
+        ("Officials said about 1,200 people were evacuated.", "en", True),
+        ("They talked about the vote; 1,200 people were evacuated.", "en", False),
+        ("Evacuaron a unas 1.200 personas.", "es", True),
+        ("Las uñas de unas personas; evacuaron a 1.200.", "es", False),
+        ("Один выборщик приходится примерно на 193 тысячи человек.", "ru", True),
+        ("Это вопрос другого порядка: эвакуированы 1200 человек.", "ru", False),
+    ],
+)
+def test_an_estimate_word_is_one_only_before_a_number(text, language, estimate):
+    assert bool(approximate(language).search(text)) is estimate
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [  # "дома" is also "of the house"
+        ("Трамп остаётся у Белого дома, сообщил пресс-секретарь.",
+         "Трамп остаётся в больнице, сообщил пресс-секретарь.", "ru"),
+        ("Жители провели ночь у жилого дома после взрыва, сообщили спасатели.",
+         "Раненые провели ночь в больнице после взрыва, сообщили спасатели.", "ru"),
+    ],
+)
+def test_no_venue_dispute_from_a_homograph(analyzer, text_a, text_b, language):
+    found = _dispute(analyzer, text_a, text_b, language)
+    assert found is None or found.kind != "place"

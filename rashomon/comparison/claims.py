@@ -80,6 +80,9 @@ CARRIED_PROBABILITY = {E5: 0.08, USE: 0.08}
 # Claims one statement may join: a sentence can state two facts that two sentences of another article state
 # apart ("X happened, Y said" / "X happened." "Y said."); more would let one vague statement join every claim.
 FACTS_PER_STATEMENT = 2
+# Statements of the other sources at which their mean counts half (_beside_story): a mean of few statements is
+# mostly the very fact two of them share (three sources of one statement each), not the story's common ground.
+STORY_MEAN_PRIOR = 8
 
 
 @dataclass
@@ -274,7 +277,8 @@ def _beside_story(statements: list[Statement], vectors: np.ndarray | None, found
     In a story of many sources that mean is what the whole story says (a court acquitted her, the election is
     on): two statements that meet only in it ("she was released, whose sentence the court overturned" and "the
     court overturned her sentence") are on one topic, not one fact. Where the two are the story's only sources
-    nothing is taken out, so a two-article comparison is unchanged."""
+    nothing is taken out, so a two-article comparison is unchanged; where the others give few statements, their
+    mean is taken out in part (STORY_MEAN_PRIOR), as it is then mostly the fact the two share."""
     if vectors is None or not found:
         return {}
     labels = {label: k for k, label in enumerate(dict.fromkeys(s.source for s in statements))}
@@ -283,8 +287,8 @@ def _beside_story(statements: list[Statement], vectors: np.ndarray | None, found
     np.add.at(sums, source, vectors)
     counts = np.bincount(source, minlength=len(labels))
     i, j = np.array([link.i for link in found]), np.array([link.j for link in found])
-    others = np.maximum(len(statements) - counts[source[i]] - counts[source[j]], 1)[:, None]
-    rest = (sums.sum(axis=0) - sums[source[i]] - sums[source[j]]) / others
+    others = np.maximum(len(statements) - counts[source[i]] - counts[source[j]], 0)[:, None]
+    rest = (sums.sum(axis=0) - sums[source[i]] - sums[source[j]]) / (others + STORY_MEAN_PRIOR)
     a, b = vectors[i] - rest, vectors[j] - rest
     cosines = (a * b).sum(axis=1) / np.maximum(np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1), 1e-12)
     same_language = np.array([statements[link.i].language == statements[link.j].language for link in found])

@@ -62,8 +62,18 @@ def lower_bound(language: str) -> re.Pattern:
 
 
 def approximate(language: str) -> re.Pattern:
-    """Words giving a quantity as an estimate ("about", "около", "rund")."""
-    return _compiled("approximate", language)
+    """Words giving a quantity as an estimate ("about", "около", "rund") right before a number or a currency sign:
+    many are homographs elsewhere ("talked about", "unos" = "some", "порядка" = "of order", sr "око" = "eye")."""
+    return _profile_pattern("disputes", "APPROXIMATE", language, r"(?<!\w)(?:{})(?!\w)" + _number_next(language))
+
+
+@cache
+def _number_next(language: str) -> str:
+    """A lookahead (braces doubled for ``str.format``): a digit or one of the language's number words next, past
+    signs, spaces and at most one short word ("about $5", "примерно на 193", "about two")."""
+    words = "|".join(sorted(map(re.escape, number_words(language)), key=len, reverse=True))
+    number = r"\d" + (rf"|(?:{words})(?!\w)" if words else "")
+    return (r"(?=\W{0,3}(?:\w{1,3}\W{1,3})?(?:" + number + "))").replace("{", "{{").replace("}", "}}")
 
 
 def demonstratives(language: str) -> re.Pattern:

@@ -979,8 +979,10 @@ def _venues(a: Statement, b: Statement) -> Dispute | None:
         return None
     around = _words_at(a, [found_a[1].start()], CONTEXT_WORDS) & _words_at(b, [found_b[1].start()], CONTEXT_WORDS)
     names = set() if nouns_capitalised(a.language) else _name_words(a) | _name_words(b)
-    if not around - _function_words(a.language) - names:
-        return None  # the same place is no same fact: "died at his home in Manhattan" / "treated at a hospital in Manhattan"
+    if not around - _function_words(a.language) - names - _date_words(a) - _date_words(b):
+        # the same place or day is no same fact: "died at his home in Manhattan" / "treated at a hospital in
+        # Manhattan", "at home on Sunday" / "in hospital on Sunday"
+        return None
     return Dispute("place", (found_a[1].group(0), found_b[1].group(0)))
 
 

@@ -77,7 +77,8 @@ DEMONSTRATIVES = r"эти|этих|этим|этими|те|тех|тем|тем
 
 # Where someone is or died, by a common noun: at home or in hospital. Two statements of one fact that give
 # the two are in dispute ("died on Monday at his home in Manhattan" / "died Dec. 30 at a hospital in Manhattan").
-VENUES = {"home": r"дома|у себя дома|в (?:своём|своем|собственном) доме|в своей квартире",
+# Bare "дома" is also "of the house" ("Белого дома", "жилые дома"): only its forms that say "at home".
+VENUES = {"home": r"у себя дома|дома у(?=\s)|в (?:своём|своем|собственном) доме|в своей квартире",
           "hospital": r"в больнице|в клинике|в госпитале"}
 
 # Words that give a count as it stands at the time of the report ("so far", "na razie", "пока"): a running
