@@ -1,8 +1,9 @@
 """Sentence ends: an ordinal day before a month name ("am 10. Mai") and Polish abbreviations before a number
-do not end a sentence; a number before another capitalised word still may."""
+do not end a sentence; a number before another capitalised word still may; "…" ends one as "..." does."""
 
 import pytest
 
+from rashomon.analysis.entities import extract_mentions
 from rashomon.analysis.sentences import split_sentences
 
 
@@ -24,3 +25,12 @@ def test_a_number_that_ends_a_sentence_still_ends_it():
     text = "Die Sitzung endete um 10. Danach sprach Merz."
     assert [s.text for s in split_sentences(text, "de")] == ["Die Sitzung endete um 10.", "Danach sprach Merz."]
 
+
+
+def test_an_ellipsis_character_before_a_capital_ends_the_sentence():
+    # SlavicNER sl: "Torej" (so) was read as a capitalised word inside a sentence, hence a name.
+    text = "Verjeli so v vse: v obvezna cepljenja, čipe, aplikacije, izolacije… Torej ni pravo vprašanje, čemu bi."
+    sentences = split_sentences(text, "sl")
+    assert [s.text for s in sentences] == [text[: text.index("Torej") - 1], text[text.index("Torej") :]]
+    assert len(split_sentences("Он сказал… потом ушёл.", "ru")) == 1
+    assert "Torej" not in {m.text for m in extract_mentions(text, "sl", sentences)}

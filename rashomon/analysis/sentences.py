@@ -30,7 +30,9 @@ def split_sentences(text: str, language: str = "") -> list[Sentence]:
     import syntok.segmenter as segmenter
 
     sentences: list[Sentence] = []
-    for paragraph in segmenter.analyze(text):
+    # syntok ends a sentence at "..." but not at the one character "…": read as a full stop (same length, so
+    # the offsets hold), a capitalised word after it opens a sentence ("izolacije… Torej ni pravo vprašanje").
+    for paragraph in segmenter.analyze(text.replace("…", ".")):
         for tokens in paragraph:
             if not tokens:
                 continue
