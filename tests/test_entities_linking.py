@@ -373,3 +373,12 @@ def test_a_display_name_counts_the_lower_case_spelling_of_it():
     names = [("Demokratu", "Demokratu")] * 2 + [("demokrati", "demokrat")] * 4 + [("Demokrati", "Demokrat")]
     found = {linked(f"Vodja {surface} je govoril.", "sl", [(surface, lemma, "ORG")], linker)[surface] for surface, lemma in names}
     assert len(found) == 1 and linker.get(found.pop()).names["sl"] == "Demokrat"
+
+
+def test_a_bulgarian_display_name_sheds_the_short_article_other_reports_leave():
+    """Real news: 32 Bulgarian reports left "Конгреса" (the Congress) as they never wrote it bare, 30 wrote "Конгрес":
+    the name shown is "Конгрес", with the article's uses counted to it."""
+    linker = EntityLinker()
+    names = [("Конгреса", "Конгреса")] * 4 + [("Конгрес", "Конгрес")] * 3
+    found = {linked(f"Решение на {surface} днес.", "bg", [(surface, lemma, "ORG")], linker)[surface] for surface, lemma in names}
+    assert len(found) == 1 and linker.get(found.pop()).names["bg"] == "Конгрес"

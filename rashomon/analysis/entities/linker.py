@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from rashomon.analysis.entities.evidence import kind_before
 from rashomon.analysis.entities.gazetteer import gazetteer
 from rashomon.analysis.entities.keys import common_prefix, is_cyrillic, phonetic_key, skeleton, slug, stem_key
-from rashomon.analysis.entities.morphology import is_common_word, proper_reading
+from rashomon.analysis.entities.morphology import is_common_word, proper_reading, with_short_article
 from rashomon.languages import having, value
 from rashomon.model import Entity, Mention
 
@@ -449,10 +449,15 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
     # A person's name other languages write too is less likely a case form of this one's: it counts double
     # ("Theresa May", not Polish "Theresy May", which a few more documents name her by).
     weight = _SHARED_NAME_WEIGHT if record.entity.type == "PER" and len(record.name_languages.get(name, ())) > 1 else 1
+    # A document lemmatises a name with the short article where it never writes it bare (bg "Конгреса"): across
+    # documents the bare name is the name, and the uses with the article are its uses.
+    with_article = with_short_article(name, language)
+    uses += sum(record.name_uses[language, form] for form in with_article)
+    bare = not (name in with_short_article(name[:-1], language) and record.name_uses[language, name[:-1]])
     # A capitalised name counts its lower-case spelling's uses too: "Demokrat" (and 102 "demokrat"), not a rare case
     # form the dictionary left ("Demokratu").
-    folded, uses = record.folded_uses[language, name.lower()] * weight, uses * weight
-    return (full, name[:1].isupper(), folded, uses, -len(name), name)
+    folded = sum(record.folded_uses[language, form.lower()] for form in (name, *with_article))
+    return (full, name[:1].isupper(), bare, folded * weight, uses * weight, -len(name), name)
 
 
 def _told_events(group: _Group, text: str) -> int:

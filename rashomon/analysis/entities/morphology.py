@@ -327,6 +327,12 @@ def _short_article_dropped(word: str, attested: dict[str, int]) -> str | None:
 _MIN_BARE = 3
 
 
+def with_short_article(name: str, language: str) -> tuple[str, ...]:
+    """``name`` with the short article on its last word (bg "Конгрес" -> "Конгреса", "Конгрес" + "я"); none in a
+    language that writes no article."""
+    return tuple(name + article for article in _SHORT_ARTICLES) if language in _ARTICLE_LANGUAGES and len(name) >= _MIN_BARE else ()
+
+
 def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[str, int] | None = None) -> str:
     """Nominative form of a name given as its words.
 
