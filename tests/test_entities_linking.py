@@ -382,3 +382,14 @@ def test_a_bulgarian_display_name_sheds_the_short_article_other_reports_leave():
     names = [("Конгреса", "Конгреса")] * 4 + [("Конгрес", "Конгрес")] * 3
     found = {linked(f"Решение на {surface} днес.", "bg", [(surface, lemma, "ORG")], linker)[surface] for surface, lemma in names}
     assert len(found) == 1 and linker.get(found.pop()).names["bg"] == "Конгрес"
+
+
+def test_another_languages_name_of_a_country_is_a_namesake():
+    """Real news: Czech, Polish and Slovene reports of the US election name the state "Georgia"; the country is
+    "Gruzie", "Gruzja", "Gruzija" there. The state is not the country Russian "Грузия" names, whichever comes first;
+    a spelling of the own name ("Luxembourgu", Slovene "Luksemburg") still is the country."""
+    linker = EntityLinker()
+    state = linked("Biden vyhrál ve státě Georgia těsně.", "cs", [("Georgia", "Georgia", "LOC")], linker)["Georgia"]
+    country = linked("Грузия и Армения.", "ru", [("Грузия", "Грузия", "LOC")], linker)["Грузия"]
+    assert state != country == "e_georgia"
+    assert linked("Sedež je v Luxembourgu.", "sl", [("Luxembourgu", "Luxembourgu", "LOC")], linker)["Luxembourgu"] == "e_luxembourg"

@@ -19,7 +19,7 @@ from rashomon.analysis.entities.keys import ascii_fold, common_prefix, stem_key
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json"
 _PREFIX = 5
-_COUNTRY_LANGUAGES = 10  # names in this many languages: a country or territory from CLDR
+COUNTRY_LANGUAGES = 10  # names in this many languages: a country or territory from CLDR
 _COUNTRY_WORD = 5  # words of a country's name long enough to stand for it ("brytania", not "stany")
 _DEMONYM_STEM = 4
 _SHORT_COUNTRY = 6  # "Polacy" is Polska: a three-letter stem for a short name
@@ -100,7 +100,7 @@ class Gazetteer:
     def country(self, name: str) -> KnownEntity | None:
         """The country or territory named ``name`` (a place with names in many languages), or None."""
         known = self.lookup(name)
-        return known if known is not None and known.type == "LOC" and len(known.names) >= _COUNTRY_LANGUAGES else None
+        return known if known is not None and known.type == "LOC" and len(known.names) >= COUNTRY_LANGUAGES else None
 
     def country_of_demonym(self, word: str, language: str) -> KnownEntity | None:
         """The country whose people ``word`` names ("Brytyjczycy" Wielka Brytania, "Poláci" Polsko), or None."""
@@ -150,7 +150,7 @@ class Gazetteer:
 
     def _list_country_words(self, language: str) -> tuple[tuple[str, str], ...]:
         words = []
-        countries = {entity_id for entity_id, entry in self._entities.items() if entry["type"] == "LOC" and len(entry["names"]) >= _COUNTRY_LANGUAGES}
+        countries = {entity_id for entity_id, entry in self._entities.items() if entry["type"] == "LOC" and len(entry["names"]) >= COUNTRY_LANGUAGES}
         for entity_id, entry in self._entities.items():
             name = entry["names"].get(language)
             if entity_id in countries and name:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.analysis.entities.evidence import kind_before
-from rashomon.analysis.entities.gazetteer import gazetteer
+from rashomon.analysis.entities.gazetteer import COUNTRY_LANGUAGES, gazetteer
 from rashomon.analysis.entities.keys import common_prefix, is_cyrillic, phonetic_key, skeleton, slug, stem_key
 from rashomon.analysis.entities.morphology import is_common_word, proper_reading, with_short_article
 from rashomon.languages import having, value
@@ -154,12 +154,15 @@ class EntityLinker:
     # ------------------------------------------------------------------ resolution
 
     def _resolve(self, group: _Group, language: str) -> str:
+        namesake = False  # of a known entity of this type: another language's name of it
         for lemma, text in dict.fromkeys((m.lemma, m.text) for m in group.mentions):  # each spelling once, in order
             known = _known_spelling(gazetteer(), lemma, text)
             # A person "Davis" is not the town "Davos" the stem key also reaches; a name of two or more words
             # the gazetteer knows is that entity whatever was guessed ("Съединени щати" guessed a person).
-            if known is not None and known.type == group.type and not _false_friend(known.names, group, language):
-                return self._known(known)
+            if known is not None and known.type == group.type:
+                if not _false_friend(known.names, group, language):
+                    return self._known(known)
+                namesake = True
         # A country absorbs the name of its people ("Polacy", "Britové"), nothing else a person is called.
         country = self._country_of_people(group, language)
         if country is not None:
@@ -171,7 +174,7 @@ class EntityLinker:
                 return entity_id
         found = self._compound(group) if len(group.words) == 1 and not _dictionary_person(group, language) else None
         found = found or (self._person(group, language) if group.type == "PER" else self._fuzzy(group, language))
-        return found or self._new_id(group.name)
+        return found or self._new_id(group.name, namesake)
 
     @staticmethod
     def _country_of_people(group: _Group, language: str):
@@ -295,10 +298,12 @@ class EntityLinker:
         }
         return max(sorted(found), key=lambda entity_id: self._records[entity_id].count, default=None)
 
-    def _new_id(self, name: str) -> str:
+    def _new_id(self, name: str, namesake: bool = False) -> str:
         base = ID_PREFIX + slug(name)
         entity_id, counter = base, 2
-        while entity_id in self._records:
+        # A namesake takes no known entity's ID either: the entity, linked later by its own name, would join it
+        # (Czech "Georgia", the US state, took the ID of Georgia the country, and Russian "Грузия" came to it).
+        while entity_id in self._records or (namesake and gazetteer().get(entity_id.removeprefix(ID_PREFIX))):
             entity_id = f"{base}-{counter}"
             counter += 1
         return entity_id
@@ -468,9 +473,9 @@ def _told_events(group: _Group, text: str) -> int:
 
 
 def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:
-    """Whether a one-word common noun of ``language`` is spelled as the entity's name in other, not neighbouring
-    languages only, the entity having another name in ``language`` ("Polonia" in Polish, Poland being "Polska"; Czech "kina" are
-    cinemas, not Croatian "Kina", China)."""
+    """Whether a one-word common noun of ``language``, or any one-word name of a country, is spelled as the entity's
+    name in other, not neighbouring languages only, the entity having another name in ``language`` ("Polonia" in
+    Polish, Poland being "Polska"; Czech "kina" are cinemas, not Croatian "Kina", China)."""
     own = names.get(language)
     if own is None or own == group.name or len(group.words) != 1:
         return False
@@ -483,6 +488,12 @@ def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:
     # A neighbour's name is one the language also uses (Bulgarian writes "Великобритания" as Russian does).
     kin = _kin(language)
     foreign = any(stem_key(name) in spelled for other, name in names.items() if other not in kin)
+    if foreign and len(names) >= COUNTRY_LANGUAGES:
+        # A country has a name of its own in every language: another language's is a namesake (Czech and Polish
+        # "Georgia" is the US state, the country being "Gruzie", "Gruzja"), unless it only spells the own name
+        # otherwise (Slovene "Luxembourgu", "Luksemburg").
+        own_skeleton = skeleton(own)
+        return len(common_prefix(skeleton(group.name), own_skeleton)) < min(_OWN_NAME_PREFIX, len(own_skeleton))
     return foreign and is_common_word(group.words[0], language)
 
 
