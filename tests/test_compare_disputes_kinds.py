@@ -962,3 +962,19 @@ def test_an_estimate_word_is_one_only_before_a_number(text, language, estimate):
 def test_no_venue_dispute_from_a_homograph(analyzer, text_a, text_b, language):
     found = _dispute(analyzer, text_a, text_b, language)
     assert found is None or found.kind != "place"
+
+
+def test_a_negation_after_until_denies_nothing(analyzer):
+    """Slavic languages negate the verb after "until" (bg "докато … не", pl "dopóki … nie"): the court overturned
+    the sentence in the end, which no account of its overturning disputes (a real Asia Bibi story, bg)."""
+    waited = _statement(
+        analyzer, "Биби прекара десет години в затвора в очакване на екзекуция, докато Върховният съд не я "
+        "отмени.", "bg", 0,
+    )
+    assert waited.family == "halted" and not waited.negated
+    pending = _statement(
+        analyzer, "Według Mulooka oznacza to, że kobieta będzie musiała pozostać w więzieniu lub w innym "
+        "bezpiecznym miejscu, dopóki wniosek nie zostanie rozpatrzony.", "pl", 1,
+    )
+    assert not pending.negated
+    assert _statement(analyzer, "Върховният съд не отмени присъдата.", "bg", 2).negated

@@ -97,6 +97,25 @@ def _either(first: str, second: str, language: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(patterns)), re.IGNORECASE) if patterns else _NEVER
 
 
+# What ends the clause an "until" opens.
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s[–—-]\s")
+
+
+def affirmed(text: str, language: str) -> str:
+    """``text`` with each negation inside a clause of "until" blanked (as many spaces, so offsets hold): Slavic
+    languages negate the verb after "until" without denying anything ("докато Върховният съд не я отмени", "dopóki
+    wniosek nie zostanie rozpatrzony": until the court overturned it, until the request is heard)."""
+    until = _compiled("until", language)
+    if until is _NEVER or not until.search(text):
+        return text
+    blanked = list(text)
+    for cue in until.finditer(text):
+        end = _CLAUSE_END.search(text, cue.end())
+        for match in _compiled("negation", language).finditer(text, cue.end(), end.start() if end else len(text)):
+            blanked[match.start(): match.end()] = " " * (match.end() - match.start())
+    return "".join(blanked)
+
+
 def is_conditional(text: str, language: str) -> bool:
     """The statement is in the conditional mood, which Slavic languages mark by a particle ("gdyby", "бы", "bi")."""
     return bool(_compiled("conditional", language).search(text))

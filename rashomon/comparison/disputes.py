@@ -20,7 +20,7 @@ from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
 from rashomon.comparison.cues import (
-    approximate, auxiliaries, demonstratives, number_words, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot,
+    affirmed, approximate, auxiliaries, demonstratives, number_words, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot,
     provisional, upper_bound, venues, when_word,
 )
 from rashomon.comparison.names import ANCHOR_STEM as STEM
@@ -425,7 +425,7 @@ def _negated_clauses(statement: Statement) -> list[frozenset[str]]:
     """The word stems of each clause a negation opens, from the word after it to the clause's end (``_denied``),
     function words, negations and (where only names are capitalised) names left out: names tie two facts about the
     same people ("ни отставка Дэвида Дэвиса" / "прокомментировал отставку … Дэвида Дэвиса")."""
-    text, language = statement.text, statement.language
+    text, language = affirmed(statement.text, statement.language), statement.language
     names = set() if nouns_capitalised(language) else _name_words(statement)
     clauses = []
     for start, end in _denied(text, language):
@@ -440,7 +440,7 @@ def _negated_stems(statement: Statement) -> set[str]:
     negation, no auxiliary and has a stem ("nie usłyszał jeszcze żadnych zarzutów", "has not yet been charged").
     The words after that one are not denied: "Sondaże nie przewidziały tu wygranej Trumpa" does not deny that Trump
     won, "не ранее, чем через 2-4 недели" not the weeks, "не вистачає 6 голосів" not the votes."""
-    words, language = statement.text.split(), statement.language
+    words, language = affirmed(statement.text, statement.language).split(), statement.language
     denied = set()
     for k, word in enumerate(words):
         if not is_negated(word, language):
@@ -624,7 +624,7 @@ def _required(statement: Statement) -> set[float]:
     was named before (``_referred``: "У цих трьох штатах триває підрахунок" / "лідирує в чотирьох великих штатах")."""
     text, language = statement.text, statement.language
     every = {x for x, _ in amounts(text, language)}
-    skipped = _requirements(text, language) + _denied(text, language) + _referred(text, language)
+    skipped = _requirements(text, language) + _denied(affirmed(text, language), language) + _referred(text, language)
     return every - {x for x, _ in amounts(text, language, skipped)}
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rashomon.analysis.sentences import split_sentences
-from rashomon.comparison.cues import is_negated, lower_bound, status_family
+from rashomon.comparison.cues import affirmed, is_negated, lower_bound, status_family
 from rashomon.comparison.furniture import statement_spans
 from rashomon.comparison.names import name_stems
 from rashomon.comparison.places import names_in, places_in
@@ -96,8 +96,8 @@ def _statement(index, article_id, text, start, end, language, source, analysis: 
     statement.calendar = calendar(span, language)
     statement.years = years(span)
     statement.numbers = quantities(span, language, [(t.start - start, t.end - start) for t in times])
-    statement.family = status_family(span, language)
-    statement.negated = is_negated(span, language)
+    statement.family = status_family(affirmed(span, language), language)
+    statement.negated = is_negated(affirmed(span, language), language)
     statement.lower_bound = bool(lower_bound(language).search(span))
     statement.places = places_in(text, start, end, analysis.mentions)
     statement.names = names_in(start, end, analysis.mentions)

@@ -10,6 +10,9 @@ NEGATION = r"не|няма|нямаше|нямат|нямам|нямаме|ня�
 # Prepositions that deny only the noun after them ("without delay"): no denial of a statement's event.
 PRIVATIVE = r"без"
 
+# "Until" opening a clause: a negation in it denies nothing ("докато Върховният съд не я отмени": until it happens).
+UNTIL = r"докато"
+
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"когато"
 

@@ -14,6 +14,9 @@ PRIVATIVE = r"bez"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"kdyby|by|bychom|byste"
 
+# "Until" opening a clause: a negation in it denies nothing ("dokud nebyl rozsudek potvrzen": until it happens).
+UNTIL = r"dokud"
+
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"když|kdy"
 

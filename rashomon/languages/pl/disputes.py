@@ -14,6 +14,9 @@ PRIVATIVE = r"bez"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"gdyby|bym|byś|byśmy|byście|\w+(?:ł|ła|ło|li|ły)by"
 
+# "Until" opening a clause: a negation in it denies nothing ("dopóki wniosek nie zostanie rozpatrzony": until it happens).
+UNTIL = r"dopóki"
+
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"gdy|kiedy"
 

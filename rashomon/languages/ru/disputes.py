@@ -14,6 +14,9 @@ PRIVATIVE = r"без"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"бы"
 
+# "Until" opening a clause: a negation in it denies nothing ("до тех пор, пока суд не вынесет решение": until it happens).
+UNTIL = r"до тех пор,? пока"
+
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"когда"
 

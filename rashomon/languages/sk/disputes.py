@@ -13,6 +13,9 @@ PRIVATIVE = r"bez"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"keby|by"
 
+# "Until" opening a clause: a negation in it denies nothing ("dokiaľ nebol rozsudok potvrdený": until it happens).
+UNTIL = r"dokiaľ|pokým"
+
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"keď|kedy"
 

@@ -14,6 +14,9 @@ PRIVATIVE = r"brez"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"bi"
 
+# "Until" opening a clause: a negation in it denies nothing ("dokler ne bo sodišče odločilo": until it happens).
+UNTIL = r"dokler"
+
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"ko|kadar"
 

@@ -14,6 +14,9 @@ PRIVATIVE = r"без"
 # v najslabšem primeru 273 glasov" beside the 306 counted). Only Slavic languages mark the mood by a word.
 CONDITIONAL = r"би|якби"
 
+# "Until" opening a clause: a negation in it denies nothing ("доки суд не ухвалить рішення": until it happens).
+UNTIL = r"доки|допоки"
+
 # "When" opening a clause right after a date: the clause tells what happened then ("8 июля, когда в отставку подал").
 WHEN = r"коли"
 
