@@ -978,3 +978,36 @@ def test_a_negation_after_until_denies_nothing(analyzer):
     )
     assert not pending.negated
     assert _statement(analyzer, "Върховният съд не отмени присъдата.", "bg", 2).negated
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, language",
+    [
+        (  # sentenced in 2010, arrested in 2009: only the auxiliary is shared (a real Asia Bibi story, cs)
+            "Asia Bibi byla odsouzena v roce 2010 po tom, co byla obviněna z urážení proroka Mohameda během hádky se "
+            "sousedy.",
+            "Asia Bibiová byla zatčena v roce 2009 po hádce s muslimskými ženami.",
+            "cs",
+        ),
+        (  # the same in Bulgarian
+            "През 2010 година тя беше осъдена, след като беше обвинена в обида срещу пророка Мохамед.",
+            "През 2009 година тя беше арестувана за \"обида на исляма\" и година по-късно получи смъртна присъда.",
+            "bg",
+        ),
+    ],
+)
+def test_dates_of_two_deeds_tied_only_by_an_auxiliary_are_no_dispute(analyzer, text_a, text_b, language):
+    assert _dispute(analyzer, text_a, text_b, language) is None
+
+
+def test_one_deed_dated_twice_is_still_a_dispute(analyzer):
+    """Sentenced in 2009 against sentenced in 2010: the same deed (a real Asia Bibi story, bg)."""
+    found = _dispute(
+        analyzer,
+        "Съдът в Пакистан оневини Асия Биби, християнката, която беше осъдена на смърт за богохулство през 2009 година "
+        "заради обвинения на нейни колеги, с които работела на полето.",
+        "Върховният съд на Пакистан оневини християнката Ася Биби, осъдена на смърт за богохулство през 2010 г., "
+        "предадоха световните агенции, цитирани от БТА.",
+        "bg",
+    )
+    assert found is not None and (found.kind, found.values) == ("date", ("2009", "2010"))

@@ -755,7 +755,7 @@ def _fronted_main_clause(a: Statement, offsets_a: list[int], b: Statement, offse
         return None
     stems_a = rest_a if rest_a is not None else _clause_stems(a, offsets_a)
     stems_b = rest_b if rest_b is not None else _clause_stems(b, offsets_b)
-    left_out = _date_words(a) | _date_words(b) | _function_words(a.language)
+    left_out = _date_words(a) | _date_words(b) | _function_words(a.language) | _auxiliary_words(a) | _auxiliary_words(b)
     shared = (stems_a & stems_b) - left_out
     return shared if nouns_capitalised(a.language) else shared - _name_words(a) - _name_words(b)
 
@@ -842,11 +842,20 @@ def _calendar_offsets(statement: Statement) -> dict[str, list[int]]:
 
 
 def _same_context(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int]) -> bool:
-    """Whether the words around a value in one statement and around one in the other share a stem (dates and
-    function words left out); across languages, a name."""
+    """Whether the words around a value in one statement and around one in the other share a stem (dates, function
+    words and auxiliaries left out); across languages, a name."""
     names = a.language != b.language
     dates = _date_words(a, names) | _date_words(b, names) | _function_words(a.language) | _function_words(b.language)
+    dates |= _auxiliary_words(a) | _auxiliary_words(b)
     return bool((_words_at(a, offsets_a, CONTEXT_WORDS, names) & _words_at(b, offsets_b, CONTEXT_WORDS, names)) - dates)
+
+
+@_per_statement
+def _auxiliary_words(statement: Statement) -> set[str]:
+    """Stems of the statement's auxiliary verbs ("byla", "беше"): they tie no two values to one fact ("byla
+    odsouzena v roce 2010" / "byla zatčena v roce 2009": sentenced, arrested)."""
+    pattern = auxiliaries(statement.language)
+    return {stem for word in WORD.findall(statement.text) if pattern.fullmatch(word.lower()) for stem in stems_of(word)}
 
 
 # What ends a clause: punctuation before a space or the end, and brackets; not the dot of an ordinal number of one
@@ -862,7 +871,7 @@ def _same_clause(a: Statement, offsets_a: list[int], b: Statement, offsets_b: li
     sie … attackiert haben") or in a dateline ("1 de enero (EFE)") dates another fact."""
     if a.language != b.language:
         return _names_in_common(a, b)
-    dates = _date_words(a) | _date_words(b) | _function_words(a.language)
+    dates = _date_words(a) | _date_words(b) | _function_words(a.language) | _auxiliary_words(a) | _auxiliary_words(b)
     shared = (_clause_stems(a, offsets_a) & _clause_stems(b, offsets_b)) - dates
     # Names are no shared fact where only names are capitalised ("skazana za bluźnierstwo przeciwko Mahometowi" /
     # "doszło w roku 2009, gdy Asia Bibi spytała, co Mahomet zrobił"); in German they are its nouns.
