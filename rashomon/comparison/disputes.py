@@ -841,12 +841,15 @@ def _calendar_offsets(statement: Statement) -> dict[str, list[int]]:
     return offsets
 
 
-def _same_context(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int]) -> bool:
+def _same_context(a: Statement, offsets_a: list[int], b: Statement, offsets_b: list[int], names_tie: bool = True) -> bool:
     """Whether the words around a value in one statement and around one in the other share a stem (dates, function
-    words and auxiliaries left out); across languages, a name."""
+    words and auxiliaries left out, and with ``names_tie`` false names too, where only names are capitalised);
+    across languages, a name."""
     names = a.language != b.language
     dates = _date_words(a, names) | _date_words(b, names) | _function_words(a.language) | _function_words(b.language)
     dates |= _auxiliary_words(a) | _auxiliary_words(b)
+    if not (names or names_tie or nouns_capitalised(a.language)):
+        dates |= _name_words(a) | _name_words(b)
     return bool((_words_at(a, offsets_a, CONTEXT_WORDS, names) & _words_at(b, offsets_b, CONTEXT_WORDS, names)) - dates)
 
 
@@ -963,8 +966,8 @@ def _places(a: Statement, b: Statement) -> Dispute | None:
         return _directions(a, b) or _venues(a, b)
     if not pairs or _quantities_differ(a, b):
         return None  # other places and other counts ("Wisconsin, 10 votes" / "Illinois, 20 votes"): two facts
-    if not all(_same_context(a, _offsets(a.text, x), b, _offsets(b.text, y)) for x, y in pairs):
-        return None
+    if not all(_same_context(a, _offsets(a.text, x), b, _offsets(b.text, y), names_tie=False) for x, y in pairs):
+        return None  # names around two places tie no fact: "pomoc Británii, USA a Kanadu" / "z Británie do Pákistánu"
     return Dispute("place", (", ".join(x for x, _ in pairs), ", ".join(y for _, y in pairs)))
 
 
