@@ -456,3 +456,28 @@ def test_a_plain_czech_source_line_makes_no_caption_but_a_source_after_a_bar_cre
 def test_speech_set_off_by_dashes_is_no_address_to_the_reader(text, language):
     lead = {"it": "Il governo ha approvato la legge.", "pl": "Rząd przyjął ustawę w piątek."}[language]
     assert statements(f"{lead} {text}", language) == [lead, text]
+
+
+def test_paragraphs_cut_off_by_the_page_are_teasers_of_other_reports():
+    """A page of teasers (a real ru aggregator page of the US election story): each paragraph a headline and the
+    start of its lead, cut off; its complete first sentence is no statement of the report either."""
+    text = ("Палата представителей отклонила возражения по голосам выборщиков Пенсильвании.\n\n"
+            "Палата представителей США вслед за сенатом отклонила возражения против утверждения голосов выборщиков "
+            "в штате Пенсильвания. Об этом свидетельствуют данные голосования.\n\n"
+            "Глава финансового управления штата Флорида (США) Джимми Патронис предложил провести летние Олимпийские "
+            "игры–2021 вместо Японии в США. В письме Междун …\n\n"
+            "Российское подразделение CD Projekt RED представило каст локализированной версии Cyberpunk 2077. И фаны "
+            "в ярости от одной только мысли, что NPC озвуч …\n\n"
+            "Возражения на утверждение голосов в штатах Мичиган и Джорджии отозваны.")
+    found = statements(text, "ru")
+    assert not any("Олимпийские" in s or "Cyberpunk" in s for s in found)
+    assert found[-1].startswith("Возражения на утверждение") and any("вслед за сенатом" in s for s in found)
+
+
+def test_one_paragraph_ending_in_an_ellipsis_is_the_writers():
+    """A lone paragraph that trails off is the writer's (a real sl report on the pandemic)."""
+    text = ("Pandemija se v splošnem obsegu še zdaleč ne umirja.\n\n"
+            "Pri nas se glede na trenutne razmere površnemu opazovalcu zdi, da je vihar mimo ali, da nas je celo "
+            "obšel, a to bi lahko bila past. Virus se lahko kadarkoli vrne, obnovi, okrepi, spremeni …\n\n"
+            "Dejstvo je torej, da smo v Sloveniji pri zajezitvi virusa uspešni.")
+    assert any(s.startswith("Pri nas se glede") for s in statements(text, "sl"))

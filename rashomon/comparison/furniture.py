@@ -71,6 +71,10 @@ INTERFACE_MAX_WORDS = 12
 # end with a full stop were as often report sentences (an inline "Read also" mid-report) as furniture.
 TAIL_UNITS = 3
 TEASER_MAX_WORDS = 10
+# Paragraphs cut off by an ellipsis in one article from which they are a list of teasers (_cut_paragraphs). In the
+# 3,448 SlavicNER raw documents 2 pages have 10 and 14 (teasers of other reports), 8 have one (a writer's ellipsis,
+# a "..." for "and so on", a lone teaser).
+TEASER_PARAGRAPHS = 2
 # This many units in a row that talk to the reader, with no more statements after them than the run is long, end
 # the report: what follows belongs to the page (a registration wall's own sentences). In the SemEval dev texts
 # three such units also stand in reports (a columnist's questions to the readers).
@@ -162,6 +166,7 @@ def statement_spans(text: str, sentences: list[Sentence], language: str) -> list
         if caption or formal_address or _is_subheading(text, *units[index]):
             kept[index] = False
     tail = _teaser_after_prompt(text, units, language) | _service_box(text, units, language)
+    tail |= _cut_paragraphs(text, units)
     kept = [keep and index not in tail for index, keep in enumerate(kept)]
     return [unit for unit, keep in zip(units, kept[:_page_tail(text, units, kept, language)]) if keep]
 
@@ -379,6 +384,30 @@ def _teaser_after_prompt(text: str, units: list[tuple[int, int]], language: str)
         if _opens_with_prompt(unit, language) or is_contact(unit):
             return {after for after in range(index + 1, len(units)) if _is_teaser_line(text[slice(*units[after])])}
     return set()
+
+
+def _cut_paragraphs(text: str, units: list[tuple[int, int]]) -> set[int]:
+    """The units of the paragraphs that the page cut off before the report goes on (each one's last unit ends in an
+    ellipsis set off by a space, out of quotation marks, and another paragraph follows), where there are
+    TEASER_PARAGRAPHS or more: a list of teasers of other reports, each its headline and the start of its lead
+    ("Глава финансового управления штата Флорида … предложил провести летние Олимпийские игры–2021 вместо Японии в
+    США. В письме Междун …"), whose complete first sentence is no statement of this report either. One such paragraph
+    is as often the writer's ("Virus se lahko kadarkoli vrne, obnovi, okrepi, spremeni …", "na Institutu Jožefa
+    Stefana, mariborski univerzi ..."); an ellipsis inside a paragraph is the writer's ("… in ne uri ... Tudi to");
+    a report that ends cut off is this report, cut by its page. The first unit carries the headline."""
+    def paragraph_break(index: int) -> bool:  # between units index and index + 1
+        return "\n" in text[units[index][1]: units[index + 1][0]]
+
+    paragraphs = []
+    for index in range(1, len(units) - 1):
+        unit = text[slice(*units[index])]
+        if _unquoted(unit) is None or not _CUT_OFF.search(unit) or not paragraph_break(index):
+            continue
+        first = index
+        while first > 1 and not paragraph_break(first - 1):
+            first -= 1
+        paragraphs.append(range(first, index + 1))
+    return {index for paragraph in paragraphs for index in paragraph} if len(paragraphs) >= TEASER_PARAGRAPHS else set()
 
 
 def _is_teaser_line(unit: str) -> bool:
