@@ -1023,3 +1023,16 @@ def test_places_tied_only_by_another_place_are_no_dispute(analyzer):
         "jeho žena moci připojit, dodal bratr.",
         "cs",
     ) is None
+
+
+def test_a_place_the_other_names_in_another_case_is_no_alternative(analyzer):
+    """"do nowej fabryki w mieście Nitra" names the place of "Nowy zakład w Nitrze", outside a place slot and in
+    another case: Birmingham, where production leaves, is no other account of it (a real pl pair of one story)."""
+    assert _dispute(
+        analyzer,
+        "Od początku przyszłego roku cała produkcja aut terenowych Land Rover Discovery zostanie przeniesiona z "
+        "brytyjskich zakładów w Birmingham do nowej fabryki w mieście Nitra na Słowacji – ogłosiła firma Jaguar Land "
+        "Rover, która należy do indyjskiego koncernu Tata.",
+        "Nowy zakład w Nitrze na Słowacji ruszy pod koniec roku i będzie mógł wypuszczać do 300 tys. sztuk rocznie.",
+        "pl",
+    ) is None

@@ -1157,6 +1157,8 @@ def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x:
     both cities or both countries): "Азія" (a person's name read as a place) is no alternative to "Південній Азії"."""
     if _mentions(b, x, a.language) or _mentions(a, y, b.language) or is_country(name_a) != is_country(name_b):
         return False
+    if _names_in_any_form(b, name_a) or _names_in_any_form(a, name_b):
+        return False  # "do nowej fabryki w mieście Nitra" names the place of "Nowy zakład w Nitrze"
     if any(_one_word(u, v) for u in WORD.findall(name_a) for v in WORD.findall(name_b)):
         return False
     if a.language != b.language and not (is_place(name_a) and is_place(name_b)):
@@ -1170,6 +1172,23 @@ def _alternative_places(a: Statement, b: Statement, name_a: str, name_b: str, x:
                     and not any(_one_word(u, v) for u in WORD.findall(region) for v in WORD.findall(known)))
     # A long "place" is a misread phrase; an abbreviation ("U.S.") is too short to compare.
     return max(len(name_a.split()), len(name_b.split())) <= MAX_PLACE_WORDS and min(len(x), len(y)) >= 4
+
+
+def _names_in_any_form(statement: Statement, name: str) -> bool:
+    """The statement writes a word of the place ``name`` capitalised, in another case form, also where it stands in no
+    place slot ("w mieście Nitra" / "w Nitrze"), so it names that place too. A case form keeps all of the shorter
+    word's letters but its last, four at least ("Nitr-a", "Nitr-ze"); "Palenque" is no form of "Palestina"."""
+    words = [fold(w) for w in WORD.findall(statement.text) if w[:1].isupper()]
+    for u in map(fold, WORD.findall(name)):
+        for v in words:
+            shorter, longer = sorted((u, v), key=len)
+            if len(shorter) > _MIN_FORM_STEM and longer.startswith(shorter[:-1]):
+                return True
+    return False
+
+
+# Letters a word keeps in all its case forms, at the fewest ("Nitr").
+_MIN_FORM_STEM = 4
 
 
 def _region_of(statement: Statement, name: str) -> str | None:
