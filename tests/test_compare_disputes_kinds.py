@@ -2,6 +2,7 @@
 and accounts that give the same value in other words, units or rounding, or differ only in a page's
 timestamp, which are no dispute."""
 
+import dataclasses
 from datetime import datetime
 
 import pytest
@@ -1036,3 +1037,17 @@ def test_a_place_the_other_names_in_another_case_is_no_alternative(analyzer):
         "Nowy zakład w Nitrze na Słowacji ruszy pod koniec roku i będzie mógł wypuszczać do 300 tys. sztuk rocznie.",
         "pl",
     ) is None
+
+
+def test_no_attribution_dispute_with_a_statement_that_names_the_other_speaker(analyzer):
+    """"Тереза Мей розповіла, що …", whose quote the page then credits to "інтерв'ю Daily Mail" (the stored analysis of
+    a real uk report typed it a person): the statement names May itself, so it attributes nothing to another."""
+    may = _statement(analyzer, "Прем'єр-міністр Великобританії Тереза Мей розповіла, що останні дні перед прийняттям "
+                     "проекту угоди про вихід з ЄС були для неї дуже важкими.", "uk", 0)
+    text = ("Прем'єр-міністр Британії Тереза Мей розповіла, що останні дні перед схваленням проекту угоди про вихід з "
+            "ЄС були для неї дуже тяжкими. Про це вона сказала в інтерв'ю Daily Mail.")
+    analysis = analyzer.analyze(text, "uk", PUBLISHED)
+    article = Article(id="a1", path="a1", text=text, language="uk", published=PUBLISHED)
+    credited = statements_of(1, article, analysis, "Outlet 1")[0]
+    assert credited.speaker_entity == "e_daily-mail" and "e:e_tereza-mey" in credited.anchors
+    assert dispute(may, dataclasses.replace(credited, speaker_type="PER"), one_fact=True) is None

@@ -1237,6 +1237,8 @@ def _speakers(a: Statement, b: Statement) -> Dispute | None:
     """
     if not (a.speaker and b.speaker and a.speaker_entity and b.speaker_entity and a.speaker_entity != b.speaker_entity):
         return None
+    if f"e:{a.speaker_entity}" in b.anchors or f"e:{b.speaker_entity}" in a.anchors:
+        return None  # the statement names the other's speaker itself ("Тереза Мей розповіла …", its quote "… Daily Mail")
     if a.speaker_type != "PER" or b.speaker_type != "PER":
         return None  # "a caretaker at Camp Miriam", "New Delhi": the phrase names no person
     name_a, name_b = _full_name(a.speaker, a.speaker_entity), _full_name(b.speaker, b.speaker_entity)
