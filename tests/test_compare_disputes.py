@@ -56,6 +56,11 @@ def test_two_floors_can_both_hold_so_they_are_no_dispute():
         ("La réunion a été reportée sine die.", "fr", "halted"),
         ("La reunión fue aplazada.", "es", "halted"),
         ("Spotkanie zostało przełożone.", "pl", "halted"),
+        # "zdecydowanie" is "definitely", "zdecydowana większość" "the vast majority" (a real pl report on Brexit)
+        ("Dziś na emigracji Polacy zdecydowanie bardziej wolą zarabiać w Euro niż Funtach – dodaje Maciej Witucki.",
+         "pl", None),
+        ("Zdecydowana większość Polaków mieszkających na Wyspach chce tam zostać.", "pl", None),
+        ("Zdecydowaliśmy o wyjściu z Unii Europejskiej.", "pl", "decided"),
         ("The ministers discussed the next steps.", "en", None),
         ("Schůzka byla odložena na neurčito.", "cs", "halted"),
         ("Срещата беше отложена.", "bg", "halted"),

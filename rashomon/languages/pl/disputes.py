@@ -39,8 +39,9 @@ DENIED = r"zdementow\w*|dementuj\w*|dementi|zaprzecz\w*|fejk\w*|fake news|niepra
 # A matter under consideration, not decided ("is considering").
 CONSIDERED = r"rozważ\w*|bran\w* pod uwagę|bierze\w* pod uwagę|bierzemy pod uwagę|biorą pod uwagę|zastanawia\w* się (?:nad|czy)|analizuj\w*|analizowa\w*"
 
-# A matter decided or announced as done ("has decided", "announced it will").
-DECIDED = r"zdecydowa\w*|postanowi\w*|(?:ogłosi\w*|zapowiedzia\w*),? że"
+# A matter decided or announced as done ("has decided", "announced it will"). Of "zdecydowa-" only the verb's
+# forms: "zdecydowanie", "zdecydowana większość" are "definitely", "the vast majority".
+DECIDED = r"zdecydowa(?:ł\w*|li\w*|ć|no)|postanowi\w*|(?:ogłosi\w*|zapowiedzia\w*),? że"
 
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"wcześniej|poprzednio|przedtem|uprzednio|w zeszłym (?:tygodniu|miesiącu|roku)|rok temu"
