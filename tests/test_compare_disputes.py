@@ -154,3 +154,17 @@ def test_sources_of_one_statement_each_share_it_in_one_claim(texts):
     analyses = [Analysis(text=t, language=lang, sentences=split_sentences(t, lang)) for t, lang in texts]
     [shared] = compare_articles(articles, analyses, "en")
     assert shared.status == "shared" and len({e.article_id for e in shared.evidence}) == len(texts)
+
+
+def test_a_value_the_other_article_gives_for_this_fact_leaves_two_facts():
+    """Two uk reports of one poll (real texts): 43% ready for free vaccination, and 39% ready for any beside 43% ready
+    if it is free. The second report tells the first one's fact with its value: 43% and 39% are two facts."""
+    claims = _compare(
+        "52% українців не готові вакцинуватись від коронавірусу, навіть якщо щеплення будуть безкоштовними. Готові до "
+        "безкоштовної вакцинації 43% громадян.",
+        "Більшість опитаних українців (52%) не готові отримати вакцину від коронавірусу, навіть якщо вона буде "
+        "безкоштовною. 39% громадян на вакцинацію згодні, свідчать результати опитування Соціологічної групи Рейтинг. "
+        "43% респондентів висловили згоду піти на щеплення за умови, що за неї не треба буде платити.",
+        language="uk",
+    )
+    assert not [c for c in claims if c.status == "contested"]

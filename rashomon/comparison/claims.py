@@ -45,7 +45,8 @@ import numpy as np
 from rashomon.comparison.alignment import Link, at_cosines, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import (
-    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, sides_apart, status_disputes, value_candidates,
+    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, sides_apart, status_disputes, told_apart,
+    value_candidates,
 )
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
 from rashomon.comparison.memo import Memo
@@ -386,15 +387,18 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
     # A statement that is a dispute candidate of one side may give that side's value too ("un mercado de Ocosingo"
     # in the lead and again further down, both against "en Palenque").
     partners: dict[int, set[int]] = defaultdict(set)
+    probabilities: dict[tuple[int, int], float] = {}
     for link in alignment.links:
         partners[link.i].add(link.j)
         partners[link.j].add(link.i)
+        probabilities[link.i, link.j] = probabilities[link.j, link.i] = link.probability
     for candidate in value_candidates(statements, candidates):
         link = candidate.link
         if link.i in taken or link.j in taken:
             continue
         difference = candidate_dispute(statements, candidate)
-        if difference is None or in_series(statements, partners, link, difference):
+        if difference is None or in_series(statements, partners, link, difference) or told_apart(
+                statements, link, difference, probabilities):
             continue
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}
         members |= partners[link.i] | partners[link.j]

@@ -347,6 +347,24 @@ def _told_together(statements: list[Statement], ends: tuple[int, int], found: Di
     return False
 
 
+def told_apart(statements: list[Statement], link: Link, found: Dispute, probabilities: dict[tuple[int, int], float]) -> bool:
+    """Whether the article of one end gives the other end's value in another statement that is linked to that other
+    end as one fact (DISPUTE_PROBABILITY): it tells that fact with the same value, so the two ends state two facts
+    ("Готові до безкоштовної вакцинації 43% громадян" / "39% громадян на вакцинацію згодні" beside "43% респондентів
+    висловили згоду піти на щеплення за умови, що за неї не треба буде платити": free vaccination, any)."""
+    ends = (link.i, link.j)
+    for k, end in enumerate(ends):
+        other = ends[1 - k]
+        for m, statement in enumerate(statements):
+            if m == end or statement.article != statements[end].article:
+                continue
+            given = _given(statement, found.kind)
+            if (given is not None and given(found.values[1 - k]) and not given(found.values[k])
+                    and probabilities.get((m, other), 0.0) >= DISPUTE_PROBABILITY):
+                return True
+    return False
+
+
 def _reported_on(statement: Statement, kind: str, value: str) -> bool:
     """The statement gives the date ``value`` as the day of a report ("Об этом в понедельник, 9 июля, сообщает
     пресс-служба"), not of a fact: an article that reports on the day another gives for the fact tells no two facts
