@@ -1051,3 +1051,14 @@ def test_no_attribution_dispute_with_a_statement_that_names_the_other_speaker(an
     credited = statements_of(1, article, analysis, "Outlet 1")[0]
     assert credited.speaker_entity == "e_daily-mail" and "e:e_tereza-mey" in credited.anchors
     assert dispute(may, dataclasses.replace(credited, speaker_type="PER"), one_fact=True) is None
+
+
+def test_places_beside_a_shared_place_are_details_not_alternatives(analyzer):
+    """Both name the prison in Multan; one adds its province, the other where she was taken (a real ru Asia Bibi
+    story, the province misspelt as the report has it)."""
+    assert _dispute(
+        analyzer,
+        "Женщина покинула тюрьму в городе Мултан в провинции Перждаб.",
+        "Сообщается, что ее вывезли из тюрьмы в городе Мултан в аэропорт Исламабада.",
+        "ru",
+    ) is None

@@ -1045,10 +1045,19 @@ def _places_apart(a: Statement, b: Statement) -> list[tuple[str, str]]:
         return []
     if len(apart[0]) > 1 and len(apart[0]) < max(len(places_a), len(places_b)):
         return []  # several places apart are a dispute only when no place is shared
+    if _shared_town(a, b):
+        return []  # beside a town both name, each side adds a detail ("тюрьму в городе Мултан в провинции Перждаб" /
+        # "из тюрьмы в городе Мултан в аэропорт Исламабада"); a shared country leaves room for two towns in it
     pairs = list(zip(apart[0], apart[1]))
     if not all(_alternative_places(a, b, places_a[x], places_b[y], x, y) for x, y in pairs):
         return []
     return [(places_a[x], places_b[y]) for x, y in pairs]
+
+
+def _shared_town(a: Statement, b: Statement) -> bool:
+    """Both statements name one place, linked to one entity, that is no country."""
+    names_a = {anchor: a.text[s - a.start: e - a.start] for (s, e), anchor in a.places if anchor.startswith("e:")}
+    return any(anchor in names_a and not is_country(names_a[anchor]) for _, anchor in b.places)
 
 
 def _capital_and_place(a: Statement, b: Statement) -> bool:
