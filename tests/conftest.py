@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+import json
 import os
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from rashomon.analysis.entities import gazetteer as gazetteer_module
 from postgres_server import PostgresServer, server_binaries
 
 REPO = Path(__file__).resolve().parent.parent
@@ -170,3 +173,18 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"{SHARED_DATA} is not available")
     return SHARED_DATA
+
+
+@pytest.fixture
+def parties_unlisted(monkeypatch, tmp_path):
+    """The gazetteer without the parties it lists, as for a story about parties nobody listed."""
+    data = json.loads(gazetteer_module.GAZETTEER_PATH.read_text(encoding="utf-8"))
+    parties = {entity_id for entity_id in data["entities"] if "-party-" in entity_id}
+    data["entities"] = {k: v for k, v in data["entities"].items() if k not in parties}
+    data["aliases"] = {k: v for k, v in data["aliases"].items() if v not in parties}
+    path = tmp_path / "gazetteer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(gazetteer_module, "GAZETTEER_PATH", path)
+    gazetteer_module.gazetteer.cache_clear()
+    yield
+    gazetteer_module.gazetteer.cache_clear()

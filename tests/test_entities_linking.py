@@ -164,6 +164,16 @@ def test_a_country_absorbs_its_people_and_its_acronym_but_no_person():
     assert entity_of_text(bulgarian, "Джулиан Кинг") != "e_china" == entity_of_text(bulgarian, "Китай")
 
 
+def test_a_party_absorbs_its_members_who_keep_their_type(parties_unlisted):
+    # bg us_election_2020 (USAElections001), with a party the gazetteer does not list.
+    (bulgarian,) = link_texts(
+        ("Тръмп се впусна в надпреварата за номинацията на Републиканската партия през юни 2015 г. Тръмп бетонира "
+         "ролята си на водещ претендент за номинацията на републиканците.", "bg"),
+    )
+    members = next(m for m in bulgarian if m.text == "републиканците")
+    assert members.entity == entity_of_text(bulgarian, "Републиканската партия") and members.type == "PER"
+
+
 def test_an_entity_gives_its_mentions_one_type():
     first, second = link_texts(
         ("Wybory w Pensylwanii wygrał Biden.", "pl"),

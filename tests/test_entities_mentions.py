@@ -893,3 +893,41 @@ def test_a_name_written_inside_a_sentence_stays_a_name_at_its_start_beside_a_low
 )
 def test_a_country_s_people_opening_a_sentence_are_a_name(text, language, name):
     assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, members",
+    [
+        # bg us_election_2020 (USAElections001); "демократа" is a man's (the short article), not a feminine "-ата".
+        ("Тръмп се впусна в надпреварата за номинацията на Републиканската партия през юни 2015 г. По време на този и "
+         "следващите дебати Тръмп бетонира ролята си на водещ претендент за номинацията на републиканците, и то по – "
+         "меко казано – неконвенционален начин.", "bg", {"републиканците": ("PER", "републиканци")}),
+        # bg us_election_2020 (USAElections020).
+        ("Кандидатът на Демократическата партия Джо Байдън успя да поведе в още един американски щат. Въпреки че "
+         "шансът е на страната на демократа, все още трябва да завърши гласуването в няколко щата.",
+         "bg", {"демократа": ("PER", "демократ")}),
+        # cs brexit (brexit_cs.txt_file_213).
+        ("Britská opoziční Labouristická strana nepodporuje konání druhého referenda o členství Británie v Evropské "
+         "unii a ani k němu nevyzývá, řekl to v neděli vůdce labouristů Jeremy Corbyn.",
+         "cs", {"labouristů": ("PER", "labouristů")}),
+    ],
+)
+def test_a_party_s_members_named_after_it_are_a_name_where_the_text_names_the_party(parties_unlisted, text, language, members):
+    found = by_text(text, language)
+    assert {word: found.get(word) for word in members} == members
+
+
+@pytest.mark.parametrize(
+    "text, language, word",
+    [
+        ("Labouristé mluví. Vůdce labouristů Jeremy Corbyn odmítl.", "cs", "labouristů"),  # no party named
+        # Its adjective is no member (bg brexit, us_election_2020).
+        ("Кандидатът на Демократическата партия Джо Байдън. Белия дом между Доналд Тръмп и неговия демократичен "
+         "претендент Джо Байдън.", "bg", "демократичен"),
+        # A party named after a name: "brexit" is no member of the Brexit Party (sl brexit, sl-170).
+        ("Nigela Faragea in njegove Brexitske stranke. Brexit je politiko obrnil, trdi brexit pa prinaša krizo.",
+         "sl", "brexit"),
+    ],
+)
+def test_no_party_member_without_the_party_or_from_its_adjective(parties_unlisted, text, language, word):
+    assert word not in by_text(text, language)

@@ -20,8 +20,12 @@ in every language the entity stage reads: en, de, fr, es, it, uk, ru, bg, pl, cs
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+
+from rashomon.languages import value
 
 _KIND_NOUNS = {
     "ORG": """
@@ -221,3 +225,55 @@ def is_given_name(word: str) -> bool:
     if lowered in names:
         return True
     return False
+
+
+def party_stems(words: list[str], language: str) -> set[str]:
+    """The stems of the parties' names among ``words``: a capitalised adjective beside a lower-case party word of the
+    language ("Демократическата партия", "Labouristické strany", "Partii Republikańskiej" -> "демократ", "labourist",
+    "republikan"), diacritics folded. Not a stem the words also write as a capitalised word of its own: a party named
+    after a name ("Brexitske stranke" where "Brexit" is) has no members named so."""
+    party_words = value(language, "names", "PARTY_WORDS", ())
+    stems = set()
+    for index, word in enumerate(words):
+        if not party_words or not word[:1].islower() or not word.startswith(party_words):
+            continue
+        for neighbour in words[max(0, index - 1) : index] + words[index + 1 : index + 2]:
+            if neighbour[:1].isupper() and not neighbour.isupper():
+                stem = _adjective_stem(_folded(neighbour.rpartition("-")[2]))
+                stems.update([stem] if stem else [])
+    return stems - {_folded(word) for word in words if word[:1].isupper()} if stems else stems
+
+
+def member_stem(word: str, stems: Iterable[str]) -> str | None:
+    """The party stem a noun for the party's members begins with ("демократите", "republikánů"), with a case ending
+    of a few letters after it; not the party's adjective itself ("демократичен", "republikánské")."""
+    folded = _folded(word)
+    for stem in stems:
+        if folded.startswith(stem) and len(folded) - len(stem) <= _MAX_MEMBER_ENDING and not folded.startswith(_ADJECTIVE_SUFFIXES, len(stem)):
+            return stem
+    return None
+
+
+def _adjective_stem(adjective: str) -> str | None:
+    """The stem of a relational adjective before its suffix ("демократическ-ата", "лейбъристк-ата", "republikańsk-iej",
+    "konzervativn-í"): the longest suffix that leaves an adjective's case ending after it (not "Rzeczn-ik")."""
+    for suffix in _ADJECTIVE_SUFFIXES:
+        at = adjective.rfind(suffix)
+        if at >= _MIN_PARTY_STEM and _ADJECTIVE_ENDING.fullmatch(adjective, at + len(suffix)):
+            return adjective[:at]
+    return None
+
+
+def _folded(word: str) -> str:
+    """Lower case without diacritics ("Republikańskiej" -> "republikanskiej", "Й" -> "и")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+
+
+# Suffixes that make adjectives of nouns in the Slavic languages, longest first, both scripts, diacritics folded.
+_ADJECTIVE_SUFFIXES = tuple(
+    sorted("ическ ичен ичн ичк ивен ивн ск цк к н yczn iczn ick icn ivn ywn sk ck n".split(), key=len, reverse=True)
+)
+# Adjective case endings, diacritics folded: vowels with й/j, -го/-go, -м/-m, -х/-ch, bg articles -та/-т.
+_ADJECTIVE_ENDING = re.compile("[аеиоуыэюяйъьaeiouyj]{1,3}(?:го|му|м|х|ми|та|т|go|mu|m|ch|h|mi)?[аеиоуяaeiouy]?")
+_MIN_PARTY_STEM = 6
+_MAX_MEMBER_ENDING = 6

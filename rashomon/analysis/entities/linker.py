@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from rashomon.analysis.entities.evidence import kind_before
+from rashomon.analysis.entities.evidence import kind_before, member_stem, party_stems
 from rashomon.analysis.entities.gazetteer import COUNTRY_LANGUAGES, gazetteer
 from rashomon.analysis.entities.keys import common_prefix, is_cyrillic, phonetic_key, skeleton, slug, stem_key
 from rashomon.analysis.entities.morphology import is_common_word, proper_reading, with_short_article
@@ -81,7 +81,9 @@ class _Group:
     mentions: list[Mention]
     type: str
     name: str  # the fullest normal form seen
-    demonym: bool = False  # a country's people ("Brytyjczycy"): the country's entity, a person's type
+    # A country's people ("Brytyjczycy") or a party's members ("демократите"): the country's or party's entity, the
+    # mentions' own type.
+    own_type: bool = False
     words: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -113,12 +115,24 @@ class EntityLinker:
 
     def link(self, mentions: list[Mention], language: str, text: str) -> None:
         """Sets ``mention.entity`` on every mention, and its type to the entity's: one referent, one type."""
-        for group in _groups(mentions):
-            entity_id = self._resolve(group, language)
+        groups = _groups(mentions)
+        # A party's members ("демократите") are the party the document names ("Демократическата партия"); a country's
+        # people are their country ("британците", not "Британската партия за независимост").
+        stems = party_stems(_WORD.findall(text), language) if _names_party(text, language) else set()
+        parties = {stem: group for group in groups if len(group.words) > 1 for stem in party_stems(group.words, language) & stems}
+        party_of = {
+            id(g): parties[stem] for g in groups
+            if len(g.words) == 1 and (stem := member_stem(g.name, parties)) and not self._country_of_people(g, language)
+        }
+        resolved = {}
+        for group in sorted(groups, key=lambda g: id(g) in party_of):  # the parties before their members
+            party = party_of.get(id(group))
+            group.own_type = group.own_type or party is not None
+            entity_id = resolved[id(group)] = resolved[id(party)] if party is not None else self._resolve(group, language)
             self._record(entity_id, group, language, _told_events(group, text))
             for mention in group.mentions:
                 mention.entity = entity_id
-                if not group.demonym:
+                if not group.own_type:
                     mention.type = self._records[entity_id].entity.type
 
     def entities(self) -> list[Entity]:
@@ -166,7 +180,7 @@ class EntityLinker:
         # A country absorbs the name of its people ("Polacy", "Britové"), nothing else a person is called.
         country = self._country_of_people(group, language)
         if country is not None:
-            group.demonym = True
+            group.own_type = True
             return self._known(country)
         for name in dict.fromkeys((group.name, *(m.lemma for m in group.mentions))):
             entity_id = self._by_key.get(phonetic_key(name))
@@ -343,10 +357,12 @@ class EntityLinker:
         record.count += len(group.mentions)
         # The type most mentions were given, unless the gazetteer knows it ("Pensylvánie" guessed a person). A lone
         # word is guessed a person for want of other evidence: that guess weighs less than another type given to the
-        # name, which took evidence ("Brexit", "Brexitu" guessed people, "Brexit" an event after "the").
+        # name, which took evidence ("Brexit", "Brexitu" guessed people, "Brexit" an event after "the"). People named
+        # after a country or party keep their own type and give the entity none.
         weak = group.type == "PER" and len(group.words) == 1
         guessed = len(group.mentions) - told_events
-        record.type_votes[group.type] += guessed * (_LONE_PERSON_VOTE if weak else 1) + told_events * _TOLD_EVENT_VOTE
+        if not group.own_type:
+            record.type_votes[group.type] += guessed * (_LONE_PERSON_VOTE if weak else 1) + told_events * _TOLD_EVENT_VOTE
         if not record.known:
             voted = max(sorted(record.type_votes), key=record.type_votes.__getitem__)
             changed = changed or voted != entity.type
@@ -508,6 +524,13 @@ def _kin(language: str) -> frozenset[str]:
 def _dictionary_person(group: _Group, language: str) -> bool:
     """A uk/ru dictionary reads the group's one word as a first name or surname only ("Джордж")."""
     return len(group.words) == 1 and proper_reading(group.words[0], language) in ("Name", "Surn", "Patr")
+
+
+def _names_party(text: str, language: str) -> bool:
+    return any(word in text for word in value(language, "names", "PARTY_WORDS", ()))
+
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # as the mentions' words: "Либерално-демократическата"
 
 
 def _groups(mentions: list[Mention]) -> list[_Group]:

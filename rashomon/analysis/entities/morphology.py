@@ -318,6 +318,14 @@ def _without_article(word: str, language: str, last: bool) -> str:
 _SHORT_ARTICLES = ("а", "я")
 
 
+def person_without_article(word: str, language: str) -> str:
+    """A noun for people without its postposed article, read as masculine: "демократа" -> "демократ" (the short
+    article, not a feminine "-ата"), "републиканеца" -> "републиканец", "демократите" -> "демократи"."""
+    if language in _ARTICLE_LANGUAGES and word.endswith(_SHORT_ARTICLES) and not word.endswith(("ия", "ья")):
+        return word[:-1]
+    return without_articles([word], language)[0]
+
+
 def _short_article_dropped(word: str, attested: dict[str, int]) -> str | None:
     """``word`` without its short article, when the document also writes it so ("Брекзита" where "Брекзит" is)."""
     bare = word[:-1]

@@ -74,3 +74,8 @@ PREPOSITIONS = frozenset("към около срещу чрез сред у".spl
 # English words of foreign names, written in Cyrillic letters and lower case after the capitalised first word:
 # "Франс прес", "Асошиейтед прес", "Фокс нюз", "Сънди таймс", "Даунинг стрийт", "Дейли мейл", "Вашингтон пост".
 FOREIGN_NAME_WORDS = frozenset("прес нюз таймс стрийт мейл хаус пост интернешънъл асосиейшън юнивърсити джърнъл телеграф уикли ривю тудей".split())
+
+# "Party" (lower-case prefixes): the capitalised adjective beside it names a party, and a noun of that adjective's
+# stem the party's members ("демократите", "републиканците"), which SlavicNER marks as a name, typed as persons (PER).
+PARTY_WORDS = ("парти",)
+PARTY_MEMBER_TYPE = "PER"

@@ -80,3 +80,8 @@ ABOUT_HEADS = frozenset("zákon smlouv úmluv dohod vyhlášk nařízen".split()
 INFINITIVE_ENDINGS = tuple("at it ít ět out ýt ct".split())
 # The same, telling a capitalised verb form mid-sentence ("Číst článek", "Patří", "Nevadí") from a name.
 VERB_LEMMA_ENDINGS = INFINITIVE_ENDINGS
+
+# "Party" (lower-case prefixes): the capitalised adjective beside it names a party, and a noun of that adjective's
+# stem the party's members ("labouristé", "konzervativců"), which SlavicNER marks as a name, typed as persons (PER).
+PARTY_WORDS = ("stran",)
+PARTY_MEMBER_TYPE = "PER"

@@ -67,3 +67,9 @@ PREPOSITIONS = frozenset("przed przez o u we ze ku wobec podczas wśród mimo ok
 
 # What the dictionary's lemma of a verb (its infinitive) ends in; not "-ść", which nouns in "-ość" end in too.
 VERB_LEMMA_ENDINGS = tuple("ać eć ić yć ąć uć óc".split())
+
+# "Party" (lower-case prefixes): the capitalised adjective beside it names a party, and a noun of that adjective's
+# stem the party's members ("demokratów", "republikanie"), which SlavicNER marks as a name,
+# typed as the party (ORG) more often than as persons.
+PARTY_WORDS = ("parti",)
+PARTY_MEMBER_TYPE = "ORG"

@@ -77,3 +77,9 @@ ABOUT_HEADS = frozenset("zakon pogodb sporazum konvencij uredb odlok deklaracij"
 
 # What the dictionary's lemma of a verb (its infinitive) ends in: a verb ends the phrase after a PURPOSE_PREPOSITION.
 INFINITIVE_ENDINGS = tuple("ti či".split())
+
+# "Party" (lower-case prefixes): the capitalised adjective beside it names a party, and a noun of that adjective's
+# stem the party's members ("demokrati", "republikancev"), which SlavicNER marks as a name,
+# typed as the party (ORG) more often than as persons.
+PARTY_WORDS = ("strank",)
+PARTY_MEMBER_TYPE = "ORG"
