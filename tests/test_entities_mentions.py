@@ -931,3 +931,18 @@ def test_a_party_s_members_named_after_it_are_a_name_where_the_text_names_the_pa
 )
 def test_no_party_member_without_the_party_or_from_its_adjective(parties_unlisted, text, language, word):
     assert word not in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        # pl covid-19: a surname shaped like an adjective after a given name.
+        ("Prezes Agencji Rezerw Materiałowych Michał Kuczmierowski informował, że do czwartku agencja będzie zbierała "
+         "zamówienia od szpitali.", "pl", ["Agencji Rezerw Materiałowych", "Michał Kuczmierowski"]),
+        # pl brexit: a noun between two agreeing adjectives is no given name ("Forum" is one in the list).
+        ("Powiedział premier Mateusz Morawiecki w wywiadzie, jakiego udzielił w środę BBC w kuluarach Światowego Forum "
+         "Ekonomicznego w Davos.", "pl", ["Mateusz Morawiecki", "Światowego Forum Ekonomicznego"]),
+    ],
+)
+def test_a_full_name_with_an_adjective_shaped_surname_is_cut_off_the_name_before(text, language, names):
+    assert [m.text for m in mentions(text, language) if m.text not in ("BBC", "Davos")] == names

@@ -344,14 +344,24 @@ def _before_full_name(text: str, tokens: list[_Token], index: int, language: str
     opens = index == 0 or not (tokens[index - 1].capitalised and _joined(text, tokens[index - 1], tokens[index]))
     if not (opens and joined_capital(index) and joined_capital(index + 1) and not joined_capital(index + 2)):
         return False
-    return _reads_as_person([tokens[index + 1].text, tokens[index + 2].text], language)
+    return _reads_as_person([tokens[index + 1].text, tokens[index + 2].text], language, tokens[index].text)
 
 
-def _reads_as_person(words: list[str], language: str) -> bool:
-    """Capitalised words that may be a person's name: no acronym, connector, adjective or institution word."""
-    if any(_acronym(w) or not w[:1].isupper() or _adjective_like(w, language) or w in CONNECTORS for w in words):
+def _reads_as_person(words: list[str], language: str, before: str = "") -> bool:
+    """Capitalised words that may be a person's name: no acronym, connector, adjective or institution word; after a
+    given name, a word shaped like an adjective is a surname ("Michał Kuczmierowski", "Simona Krautová"), unless it
+    agrees with an adjective ``before`` them, the noun between being no name ("Światowego Forum Ekonomicznego")."""
+    if any(_acronym(w) or not w[:1].isupper() or w in CONNECTORS for w in words):
+        return False
+    given = len(words) == _FULL_NAME_WORDS and is_given_name(words[0])
+    agreeing = _adjective_like(before, language) and before[-_AGREEING_ENDING:] == words[-1][-_AGREEING_ENDING:]
+    if any(_adjective_like(w, language) for w in (words[:1] if given and not agreeing else words)):
         return False
     return not _names_institution(words)
+
+
+_FULL_NAME_WORDS = 2
+_AGREEING_ENDING = 3  # "-ego", "-ych", "-ého"
 
 
 def _in_full_name(text: str, tokens: list[_Token], index: int, language: str) -> bool:
@@ -758,7 +768,7 @@ def _cut_before_full_name(run: list[int], tokens: list[_Token], standing: Counte
     surname_alone = standing[stem_key(tokens[run[-1]].text)]
     if not (standing[head] or surname_alone and _known_not_person(before) or _given_name_after_other(tokens, run)):
         return None
-    return len(run) - 2 if _reads_as_person([tokens[i].text for i in run[-2:]], language) else None
+    return len(run) - 2 if _reads_as_person([tokens[i].text for i in run[-2:]], language, tokens[run[-3]].text) else None
 
 
 def _given_name_after_other(tokens: list[_Token], run: list[int]) -> bool:
