@@ -946,3 +946,14 @@ def test_no_party_member_without_the_party_or_from_its_adjective(parties_unliste
 )
 def test_a_full_name_with_an_adjective_shaped_surname_is_cut_off_the_name_before(text, language, names):
     assert [m.text for m in mentions(text, language) if m.text not in ("BBC", "Davos")] == names
+
+
+def test_an_acronym_and_a_name_both_written_alone_are_two_names():
+    # pl brexit (brexit_pl.txt_file_1954): "UE" and "Tusk" stand alone in the text, so "UE Tusk" is two names.
+    text = (
+        "Przywódcy 27 krajów zastanawiali się nad przyszłymi ramami finansowymi po wyjściu Wielkiej Brytanii z UE. "
+        "\"Zgodziliśmy się, że UE przeznaczy więcej pieniędzy na obronę\" - poinformował po rozmowach Tusk. W sprawie "
+        "proponowanych reform instytucyjnych UE Tusk poinformował, że przywódcy państw członkowskich poparli projekt."
+    )
+    found = [m.text for m in mentions(text, "pl")]
+    assert "UE Tusk" not in found and found.count("UE") == 3 and found.count("Tusk") == 2

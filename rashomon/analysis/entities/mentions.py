@@ -749,9 +749,22 @@ def _split_before_confirmed_names(runs: list[tuple[list[int], bool]], tokens: li
     result = []
     for run, titled in runs:
         cut = next((i for i in range(1, len(run) - 1) if key(run[i:]) in alone and tokens[run[i]].text not in CONNECTORS), None) if len(run) > 2 and alone else None
-        cut = cut or _cut_before_full_name(run, tokens, standing, language)
+        cut = cut or _cut_before_full_name(run, tokens, standing, language) or _cut_between_lone_names(run, tokens, standing, key)
         result.extend([(run[:cut], titled), (run[cut:], titled)] if cut else [(run, titled)])
     return result
+
+
+def _cut_between_lone_names(run: list[int], tokens: list[_Token], standing: Counter, key) -> int | None:
+    """Where an acronym or a place or body the gazetteer knows meets a name in one run, both written alone elsewhere
+    in the text: "ЕС Мей", "UE Tusk", "Мюнхен Мей", "Огайо Клинтон" (not "Асия Биби", where "Асия" and "Биби" stand
+    alone too)."""
+    for cut in range(1, len(run)):
+        if tokens[run[cut]].text in CONNECTORS or not (standing[key(run[:cut])] and standing[key(run[cut:])]):
+            continue
+        head = " ".join(tokens[i].text for i in run[:cut])
+        if _acronym(head) or _known_not_person(head):
+            return cut
+    return None
 
 
 def _cut_before_full_name(run: list[int], tokens: list[_Token], standing: Counter, language: str) -> int | None:
