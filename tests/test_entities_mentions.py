@@ -957,3 +957,18 @@ def test_an_acronym_and_a_name_both_written_alone_are_two_names():
     )
     found = [m.text for m in mentions(text, "pl")]
     assert "UE Tusk" not in found and found.count("UE") == 3 and found.count("Tusk") == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # bg brexit: an acronym is a whole name; "на правилата" is the sentence's ("base relations with the EU on rules").
+        ("Обединеното кралство може да базира бъдещите си отношения с ЕС на правилата на Световната търговска "
+         "организация.", "ЕС"),
+        # bg brexit: a party's name is whole before "of the prime minister".
+        ("Евроскептици от Консервативната партия на британския премиер Тереза Мей, включително бившият министър.",
+         "Консервативната партия"),
+    ],
+)
+def test_a_whole_name_takes_no_lower_case_complement_after_na(text, name):
+    assert name in by_text(text, "bg")

@@ -1469,7 +1469,8 @@ def _complements(candidate: _Candidate, head: _Candidate) -> bool:
 def _with_preposition_complement(text: str, tokens: list[_Token], candidates: list[_Candidate], language: str, attested: Counter) -> list[_Candidate]:
     """Bulgarian joins what an institution is of with "на": "Камарата на общините", "Върховният съд на
     Пакистан", "Съда на ЕС" are one name. The head must be a capitalised organisation; the complement a
-    name or one lower-case noun."""
+    name, or one lower-case noun after a head that is one ordinary noun ("Камарата на общините"; not "ЕС на
+    правилата", "Консервативната партия на премиера": a whole name, what follows is the sentence's)."""
     prepositions = value(language, "names", "COMPLEMENT_PREPOSITIONS", frozenset())
     if not prepositions:
         return candidates
@@ -1491,7 +1492,7 @@ def _with_preposition_complement(text: str, tokens: list[_Token], candidates: li
         if following is not None:
             swallowed.add(id(following))
             added = following.tokens
-        elif not complement.capitalised and complement.text.isalpha() and not is_function_word(complement.text, language):
+        elif not complement.capitalised and complement.text.isalpha() and _common_noun_head(candidate, language):
             added = [complement]
         else:
             continue
@@ -1499,6 +1500,11 @@ def _with_preposition_complement(text: str, tokens: list[_Token], candidates: li
         rest = text[preposition.start : added[-1].end]
         result[-1] = _Candidate([*candidate.tokens, preposition, *added], "ORG", f"{head} {rest}", True)
     return result
+
+
+def _common_noun_head(candidate: _Candidate, language: str) -> bool:
+    word = candidate.tokens[0].text
+    return len(candidate.tokens) == 1 and not word.isupper() and is_common_word(word, language)
 
 
 def _with_purpose_complement(text: str, tokens: list[_Token], candidates: list[_Candidate], language: str, attested: Counter) -> list[_Candidate]:
