@@ -65,3 +65,12 @@ def test_the_preposition_vav_opening_a_sentence_is_no_name():
 )
 def test_a_capitalised_verb_form_is_no_name(text, language, word):
     assert word not in by_text(text, language)
+
+
+def test_a_series_beside_the_number_sign_is_no_name():
+    # ru media imprints (covid-19 coronavirus_ru_28, us_election_2020): a registration number's series, not names.
+    text = (
+        "Свидетельство о регистрации Эл № ФС77-57640 Учредитель: Федеральное государственное унитарное предприятие. "
+        "Сайт rt.com зарегистрировано Роскомнадзором 21 декабря 2016 г., свидетельство Эл № ФС 77-68119"
+    )
+    assert not {m.text for m in extract_mentions(text, "ru", split_sentences(text, "ru"))} & {"Эл", "ФС", "ФС77-57640"}

@@ -1294,7 +1294,7 @@ def _not_a_name(text: str, tokens: list, index: int, language: str, seen_inside:
         return True
     if _demonym(token.text, language) or _label(text, token, language, seen_inside) or _ROMAN_NUMBER.fullmatch(token.text):
         return True
-    if _abbreviated_compound(token.text) or _verb_form(token.text, language):
+    if _abbreviated_compound(token.text) or _verb_form(token.text, language) or _beside_number_sign(text, token):
         return True
     opening = token.initial or token.after_stop or _opens_quotation(text, token)
     # A country's people open sentences as they stand inside them ("Polacy są…", "Britové chtějí…", "Американцы решат").
@@ -1323,6 +1323,17 @@ def _verb_form(word: str, language: str) -> bool:
         return False
     lemma = lexicon.lemmatize(word.lower(), value(language, "names", "SIMPLEMMA"))
     return lemma[:1].islower() and lemma.endswith(endings) and is_common_word(word, language)
+
+
+def _beside_number_sign(text: str, token: _Token) -> bool:
+    """A lone word right before or after "№" is a series of a registration or licence number ("Эл № ФС77-60208",
+    "серия ЭЛ № ФС 77-69486"), no name. SlavicNER LOTO: 82 such false names (ru media imprints), none a name."""
+    return text[token.end : token.end + _NUMBER_SIGN_GAP].lstrip().startswith("№") or text[
+        max(0, token.start - _NUMBER_SIGN_GAP) : token.start
+    ].rstrip().endswith("№")
+
+
+_NUMBER_SIGN_GAP = 2
 
 
 def _abbreviated_compound(word: str) -> bool:
