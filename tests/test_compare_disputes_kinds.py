@@ -1062,3 +1062,20 @@ def test_places_beside_a_shared_place_are_details_not_alternatives(analyzer):
         "Сообщается, что ее вывезли из тюрьмы в городе Мултан в аэропорт Исламабада.",
         "ru",
     ) is None
+
+
+def test_a_hearing_to_come_and_one_held_are_two_facts_not_two_dates(analyzer):
+    """Two real ru REGNUM reports of the Asia Bibi case: a hearing to be held on 8 October ("пройдёт", a perfective
+    present, which is a future) and one held on 30 January; uk "розгляне" likewise. The same pair in one tense
+    stays a date dispute."""
+    held = _statement(analyzer, ", 12:34 REGNUM 30 января в Верховном Суде Пакистана состоялось слушание по резонансному"
+                      " делу христианки Асии Биби , обвинённой в богохульстве.", "ru", 0)
+    to_come = _statement(analyzer, ", 16:37 REGNUM 8 октября в Пакистане пройдёт слушание по делу Азии Норин , более"
+                         " известной как Азия Биби, христианки из провинции Пакистана Панджаб, столица город Лахор,"
+                         " обвиняемой в оскорблении пророка Мухаммеда по статье 295 части C Уголовного кодекса"
+                         " Пакистана за богохульство.", "ru", 1)
+    assert dispute(held, to_come, one_fact=True) is None
+    assert _dispute(analyzer, "Верховний суд розгляне апеляцію Азії Бібі 8 жовтня.",
+                    "Верховний суд розглянув апеляцію Азії Бібі 30 січня.", "uk") is None
+    assert _dispute(analyzer, "Верховний суд розглянув апеляцію Азії Бібі 8 жовтня.",
+                    "Верховний суд розглянув апеляцію Азії Бібі 30 січня.", "uk") is not None

@@ -156,6 +156,27 @@ def future(language: str) -> re.Pattern:
     return _profile_pattern("time", "FUTURE_CONTEXT", language, r"(?:{})")
 
 
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+
+
+def tells_future(text: str, language: str) -> bool:
+    """``text`` tells what will be: a word of ``future``, or a verb in the future tense (``future_tense``)."""
+    return bool(future(language).search(text)) or future_tense(text, language)
+
+
+def future_tense(text: str, language: str) -> bool:
+    """A verb of ``text`` whose likeliest pymorphy3 reading carries the profile's ``time.PYMORPHY_FUTURE`` grammeme,
+    as the Russian and Ukrainian perfective present does ("8 октября пройдёт слушание", "розгляне"), which no list
+    of words catches; False for a language without one."""
+    grammeme = value(language, "time", "PYMORPHY_FUTURE")
+    if not grammeme:
+        return False
+    from rashomon.analysis.entities.morphology import _parses
+
+    return any(parses and parses[0].tag.POS == "VERB" and grammeme in parses[0].tag
+               for parses in (_parses(word, language) for word in _CYRILLIC_WORD.findall(text)))
+
+
 def when_word(language: str) -> re.Pattern:
     """A word that opens a clause of when something happened after a date ("when", "als", "когда")."""
     return _profile_pattern("disputes", "WHEN", language, r"(?:{})(?!\w)")

@@ -20,8 +20,8 @@ from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
 from rashomon.comparison.cues import (
-    affirmed, approximate, auxiliaries, demonstratives, number_words, capital, directions, earlier, future, incompatible, is_conditional, is_negated, needed, negation, place_slot,
-    provisional, upper_bound, venues, when_word,
+    affirmed, approximate, auxiliaries, demonstratives, number_words, capital, directions, earlier, incompatible, is_conditional, is_negated, needed, negation, place_slot,
+    provisional, future_tense, tells_future, upper_bound, venues, when_word,
 )
 from rashomon.comparison.names import ANCHOR_STEM as STEM
 from rashomon.comparison.names import WORD, anchors_match, fold, shared_anchors
@@ -714,8 +714,8 @@ def _provisional(statement: Statement) -> bool:
 
 @_per_statement
 def _future(statement: Statement) -> bool:
-    """The statement tells what will be ("will", "bo", "будет"), not what was."""
-    return bool(future(statement.language).search(statement.text))
+    """The statement tells what will be ("will", "bo", "будет", "пройдёт"), not what was."""
+    return tells_future(statement.text, statement.language)
 
 
 @_per_statement
@@ -750,6 +750,8 @@ def _dates(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None
             at_a, at_b = _date_offsets(spans_a, x), _date_offsets(spans_b, y)
             if not (at_a and at_b and _as_precise(x, spans_a, spans_b)):
                 continue
+            if _future_clause(a, at_a) != _future_clause(b, at_b):
+                continue  # an event to come and one gone are two ("8 октября пройдёт слушание" / "30 января состоялось слушание")
             fronted = _fronted_main_clause(a, at_a, b, at_b)
             if fronted is None and not (_same_clause(a, at_a, b, at_b) and (one_fact or _same_context(a, at_a, b, at_b))):
                 continue
@@ -900,19 +902,32 @@ def _same_clause(a: Statement, offsets_a: list[int], b: Statement, offsets_b: li
 
 
 def _clause_stems(statement: Statement, offsets: list[int]) -> set[str]:
-    """Stems of the clause of each date, with the clause right after it that opens with "when" (``WHEN``: "с позднего
+    """Stems of the clause of each date (``_date_clauses``)."""
+    return {stem for clause in _date_clauses(statement, offsets) for stem in stems_of(clause)}
+
+
+def _future_clause(statement: Statement, offsets: list[int]) -> bool:
+    """A clause of the date has a verb in the future tense (``future_tense``): the date is when something is to
+    happen, not when it did, though the statement's other clause may tell what was ("сменит Дэвиса, который подал в
+    отставку 9 июля"). Not the words of ``future``, which also set plans and modals ("hätte erscheinen sollen",
+    "launched in October 2017 that will have travelled"): a day planned and a day held may be one event told twice."""
+    return any(future_tense(clause, statement.language) for clause in _date_clauses(statement, offsets))
+
+
+def _date_clauses(statement: Statement, offsets: list[int]) -> list[str]:
+    """The clause of each date, with the clause right after it that opens with "when" (``WHEN``: "с позднего
     вечера 8 июля, когда в отставку подал Дэвис")."""
     text = statement.text
     marks = [0] + [m.end() for m in _CLAUSE_MARK.finditer(text)] + [len(text)]
     when = when_word(statement.language)
-    found = set()
+    clauses = []
     for at in offsets:
         start = max(m for m in marks if m <= at)
         end = min((m for m in marks if m > at), default=len(text))
         if when.match(text, end) or when.match(text, end + 1):
             end = min((m for m in marks if m > end), default=len(text))
-        found |= stems_of(text[start:end])
-    return found
+        clauses.append(text[start:end])
+    return clauses
 
 
 def _words_at(statement: Statement, offsets: list[int], reach: int, names: bool = False) -> set[str]:

@@ -21,6 +21,9 @@ FUTURE_MARKERS = r"следующ\w*|ближайш\w*|будущ\w*"
 PREPOSITIONS = "в|во|с|со|до|на"
 # A clause in the future tense: a weekday or month in it points forwards.
 FUTURE_CONTEXT = r"\b(?:будет|будут|состоится|состоятся|планиру\w*|запланирован\w*)\b"
+# pymorphy3's grammeme of the future tense, which it gives the perfective present ("пройдёт", "пройде"): a clause
+# whose verb it reads so tells what will be (rashomon/comparison/cues.py, tells_future).
+PYMORPHY_FUTURE = "futr"
 # Words right before a date that make it the end of a period or a deadline ("until 31 December"), not the
 # day something happened: never taken for the publication date.
 UNTIL = "до|не позднее|к"
