@@ -1068,8 +1068,8 @@ def test_a_hearing_to_come_and_one_held_are_two_facts_not_two_dates(analyzer):
     """Two real ru REGNUM reports of the Asia Bibi case: a hearing to be held on 8 October ("пройдёт", a perfective
     present, which is a future) and one held on 30 January; uk "розгляне" likewise. The same pair in one tense
     stays a date dispute."""
-    held = _statement(analyzer, ", 12:34 REGNUM 30 января в Верховном Суде Пакистана состоялось слушание по резонансному"
-                      " делу христианки Асии Биби , обвинённой в богохульстве.", "ru", 0)
+    held = _statement(analyzer, ", 12:34 REGNUM 30 января в Верховном Суде Пакистана состоялось слушание по"
+                      " резонансному делу христианки Асии Биби , обвинённой в богохульстве.", "ru", 0)
     to_come = _statement(analyzer, ", 16:37 REGNUM 8 октября в Пакистане пройдёт слушание по делу Азии Норин , более"
                          " известной как Азия Биби, христианки из провинции Пакистана Панджаб, столица город Лахор,"
                          " обвиняемой в оскорблении пророка Мухаммеда по статье 295 части C Уголовного кодекса"
@@ -1079,3 +1079,22 @@ def test_a_hearing_to_come_and_one_held_are_two_facts_not_two_dates(analyzer):
                     "Верховний суд розглянув апеляцію Азії Бібі 30 січня.", "uk") is None
     assert _dispute(analyzer, "Верховний суд розглянув апеляцію Азії Бібі 8 жовтня.",
                     "Верховний суд розглянув апеляцію Азії Бібі 30 січня.", "uk") is not None
+
+
+def test_a_place_in_another_script_than_its_statement_is_a_foreign_name(analyzer):
+    """Two real bg reports of the Asia Bibi story: "радио Vaticana" is the radio that reported her letter, not where
+    anything happened, so it is no alternative to the Netherlands where her lawyer seeks asylum; a place a Cyrillic
+    text tells of is written in Cyrillic ("в Холандия"). The stored analysis of the report linked "Vaticana" to the
+    Vatican City, set on the statement here."""
+    asylum = _statement(analyzer, "Адвокатът на осъдената на смърт и впоследствие оневинена пакистанска християнка Асия"
+                        " Биби ще кандидатства за политическо убежище в Холандия, съобщи холандският новинарски портал"
+                        " Ен Ю, цитиран от Ройтерс.", "bg", 0)
+    letter = _statement(analyzer, "Тя е толкова тясна, че не мога да разтворя ръцете си - пише осъдената на смърт по"
+                        " „закона за богохулството“ пакистанска християнка Асия Биби, в писмо, което успяла да"
+                        " изпрати, съобщава радио Vaticana.", "bg", 1)
+    at = letter.start + letter.text.index("Vaticana")
+    stored = dataclasses.replace(letter, places=[((at, at + len("Vaticana")), "e:e_vatican-city")],
+                                 names=[name for name in letter.names if name[0] != at])
+    assert dispute(asylum, stored, one_fact=True) is None
+    in_cyrillic = dataclasses.replace(stored, text=stored.text.replace("Vaticana", "Ватикана"))
+    assert dispute(asylum, in_cyrillic, one_fact=True) is not None

@@ -1096,7 +1096,24 @@ def _place_names(statement: Statement, other: Statement) -> dict[str, str]:
     linked = {fold(statement.text[s - statement.start: e - statement.start])[:STEM]
               for (s, e), anchor in statement.places if anchor.startswith("e:") and anchor in other.anchors}
     regions = {fold(name)[:STEM] for name in _regions(statement).values()}
-    return {stem: name for stem, name in names.items() if stem not in linked | regions}
+    return {stem: name for stem, name in names.items()
+            if stem not in linked | regions and _cyrillic(name) == _cyrillic_text(statement)}
+
+
+# A letter of the Cyrillic script.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _cyrillic(text: str) -> bool:
+    """Most of the letters of ``text`` are Cyrillic. A place written in another script than its statement is a
+    foreign body's own name ("съобщава радио Vaticana"): a text writes the places it tells of in its own script."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 * sum(1 for c in letters if _CYRILLIC.match(c)) > len(letters)
+
+
+@_per_statement
+def _cyrillic_text(statement: Statement) -> bool:
+    return _cyrillic(statement.text)
 
 
 @_per_statement
