@@ -1098,3 +1098,22 @@ def test_a_place_in_another_script_than_its_statement_is_a_foreign_name(analyzer
     assert dispute(asylum, stored, one_fact=True) is None
     in_cyrillic = dataclasses.replace(stored, text=stored.text.replace("Vaticana", "Ватикана"))
     assert dispute(asylum, in_cyrillic, one_fact=True) is not None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Верховный суд Пакистана отменил приговор судов низших инстанций.", "ru"),
+    ("Азия Биби , чей смертный приговор за предположительное оскорбление ислама был недавно отменен верховным судом"
+     " Пакистана, покинет исламскую республику, заявил 1 ноября ее брат Джамес Масих.", "ru"),
+    ("Върховният съд на Пакистан отмени смъртна присъда, наложена на християнката Ася Биби, осъдена за богохулство"
+     " през 2010 г., пише \"Гардиън\".", "bg"),
+    ("Осъдителната присъда на Биби беше отменена през октомври, което предизвика протести на крайно религиозни среди.",
+     "bg"),
+    ("Верховний суд Пакистану 31 жовтня скасував вирок суду в місті Лагор, який у 2010 році засудив до смертної кари"
+     " Асію-Бібі, матір чотирьох дітей.", "uk"),
+])
+def test_a_ruling_annulled_is_no_event_halted(text, language):
+    """Real reports of the Asia Bibi story: a court that overturns a sentence halts no planned event, so such a
+    statement is no side of a status dispute with a hearing postponed (which stays halted)."""
+    assert status_family(text, language) is None
+    assert status_family("Разглеждането на жалбата на осъдена на смърт за богохулство християнка в Пакистан е"
+                         " отложено, след като един от съдиите отказал да изслуша случая.", "bg") == "halted"

@@ -240,6 +240,8 @@ def status_family(text: str, language: str) -> str | None:
             continue  # "without delay" halts nothing
         if cue and _compiled("conditional", language).search(_clause_at(text, cue.start(), cue.end())):
             continue  # "53 proc. osób byłoby za odwołaniem Brexitu" cancels nothing
+        if cue and table == "halted" and _compiled("rulings", language).search(_clause_at(text, cue.start(), cue.end())):
+            continue  # "отменил приговор", "присъдата беше отменена": a court annuls a ruling, no planned event is halted
         found = cue and (negated if _negated_near(text[:cue.start()].split()[-_NEGATION_REACH:], language) else family)
         if found == "decided" and _negated_near(text[cue.end():].split()[:_NEGATION_REACH], language):
             return None

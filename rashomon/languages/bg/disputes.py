@@ -23,6 +23,10 @@ AUXILIARIES = r"беше|бяха|била|било|били|бъде|могат
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"отлож\w*|отмен\w*|замраз\w*|спрян\w*|първоначално (?:\S+ ){0,2}(?:планиран\w*|насрочен\w*)"
 
+# Rulings of a court ("отмени присъдата", "присъдата беше отменена"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"присъд\w*|решени\w* (?:\S+ ){0,2}съд\w*"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"(?:никога )?не (?:\w+ ){0,2}(?:насрочен\w*|планиран\w*|договорен\w*)|нямаше (?:\w+ )?(?:договорк\w*|споразумение)"
 

@@ -27,6 +27,10 @@ AUXILIARIES = r"bylo|byla|byly|byli|bude|budou|může|mohou|jsou|ještě|dosud"
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"odlož\w*|odklád\w*|zruš\w*|pozastav\w*|přelož\w*|původně (?:\S+ ){0,2}(?:plánov[aá]n\w*|naplánov[aá]n\w*)"
 
+# Rulings of a court ("zrušil rozsudek"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"rozsud\w*|verdikt\w*|odsouzení"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"(?:nikdy )?nebyl\w* (?:\w+ )?(?:naplánován\w*|dohodnut\w*|sjednán\w*)|(?:nebyla )?žádná dohoda"
 

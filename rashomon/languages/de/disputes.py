@@ -20,6 +20,10 @@ AUXILIARIES = r"werden|wird|wurde|wurden|worden|haben|hatte|hatten|sein|sind|war
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"verschob\w*|verschieb\w*|aufgeschoben|abgesagt|ausgesetzt|vertagt|auf eis gelegt|ursprünglich (?:\S+ ){0,4}(?:geplant|angesetzt|vorgesehen|terminiert)"
 
+# Rulings of a court ("zur Bewährung ausgesetzte Strafe"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"urteil\w*|schuldspruch\w*|verurteilung\w*|\w*strafe"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"nie (?:geplant|vereinbart|angesetzt|terminiert)|nicht (?:geplant|vereinbart|angesetzt|terminiert)|keine vereinbarung"
 

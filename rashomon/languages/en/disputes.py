@@ -20,6 +20,10 @@ AUXILIARIES = r"been|being|have|having|were|will|would|could|should|might|must|d
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"postpon\w*|put on hold|on hold|delay\w*|tabled|shelved|suspend\w*|cancel\w*|called off|scrapped|put off|(?:originally|initially) (?:been )?(?:scheduled|planned|set|slated|due)|rescheduled|pulled from (?:\w+ ){0,2}schedule"
 
+# Rulings of a court ("suspended sentence", "cancelled the conviction"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"verdicts?|sentences?|convictions?|judge?ments?|rulings?"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"(?:never|not yet|not) (?:been )?(?:scheduled|planned|agreed|arranged|set)|no (?:such )?(?:agreement|arrangement|date)|nothing to postpone|no \w+ to postpone"
 

@@ -20,6 +20,10 @@ AUXILIARIES = r"sido|había|habían|haber|será|serán|está|están|estaba|puede
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"anulad\w*|aplaza\w*|pospu\w*|postergad\w*|suspendid\w*|cancelad\w*|(?:inicialmente|originalmente|en un principio) (?:previst\w*|programad\w*|fijad\w*)"
 
+# Rulings of a court ("anulada la sentencia"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"veredictos?|sentencias?|condenas?|fallos?"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"nunca (?:se )?(?:programad\w*|acordad\w*|previst\w*|fijad\w*)|ningún acuerdo|no había acuerdo"
 

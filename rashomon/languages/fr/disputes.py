@@ -20,6 +20,10 @@ AUXILIARIES = r"avoir|être|était|étaient|sont|sera|seront|avait|avaient|peut|
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"report\w*|ajourn\w*|annul\w*|suspendu\w*|repouss\w*|initialement (?:prévu\w*|programmé\w*|fixé\w*)|(?:prévu\w*|programmé\w*) initialement"
 
+# Rulings of a court ("annulé le jugement"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"verdicts?|jugements?|condamnations?"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"jamais (?:été )?(?:prévu\w*|programmé\w*|convenu\w*|fixé\w*)|aucun accord|pas d['’]accord sur"
 

@@ -20,6 +20,10 @@ AUXILIARIES = r"stato|stata|stati|state|essere|sono|sarà|saranno|avere|aveva|av
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"rinviat\w*|rimandat\w*|slitt\w*|cancellat\w*|sospes\w*|annullat\w*|posticipat\w*|(?:inizialmente|originariamente) (?:previst\w*|programmat\w*|fissat\w*)"
 
+# Rulings of a court ("annullata la sentenza"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"verdett[oi]|sentenz[ae]|condann[ae]"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"mai (?:stat[oa] )?(?:programmat\w*|previst\w*|concordat\w*|fissat\w*)|nessun accordo"
 

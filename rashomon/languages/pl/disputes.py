@@ -27,6 +27,10 @@ AUXILIARIES = r"został\w*|zostanie|zostaną|była|było|były|byli|będzie|będ
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"przesunię\w*|przełoż\w*|odłoż\w*|odwoła\w*|zawiesz\w*|wstrzyma\w*|(?:pierwotnie|początkowo) (?:\S+ ){0,2}(?:planowan\w*|zaplanowan\w*)"
 
+# Rulings of a court ("odwołał się od wyroku", "wyrok w zawieszeniu"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"wyrok\w*|werdykt\w*|orzeczeni\w*"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"nigdy nie (?:zaplanowan\w*|uzgodnion\w*|ustalon\w*)|nie (?:zaplanowano|uzgodniono|ustalono)|nie było (?:żadnych )?(?:porozumie\w*|ustaleń|uzgodnień)"
 

@@ -28,6 +28,10 @@ AUXILIARIES = r"было|была|были|будет|будут|может|мо
 # "перенести побочные эффекты", "переносят COVID-19" is to suffer.
 HALTED = r"отлож\w*|отклад\w*|перен[еёо]с\w*(?=(?: \S+){0,3} на )|приостанов\w*|отмен\w*|сорва\w*|(?:первоначально|изначально) (?:\S+ ){0,2}(?:планировал\w*|запланирован\w*|намечен\w*)"
 
+# Rulings of a court ("отменил приговор", "приговор был отменен"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"приговор\w*|вердикт\w*|судимост\w*|решени\w* (?:\S+ ){0,2}суд\w*"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"не было (?:\w+ )?(?:договорен\w*|договорённост\w*|запланирован\w*)|договор[её]нност\w* не было|не (?:был |была |было |были )?(?:договарива\w*|договорил\w*|планировал\w*|назначал\w*|запланирован\w*|назначен\w*|согласован\w*)|нечего откладывать"
 

@@ -25,6 +25,10 @@ AUXILIARIES = r"bolo|bola|boli|bude|budú|môže|môžu|ešte|dosiaľ"
 
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
 HALTED = r"odlož\w*|odklad\w*|zruš\w*|pozastav\w*|prelož\w*|presunut\w*|odvola\w*|pôvodne (?:\S+ ){0,2}(?:plánovan\w*|naplánovan\w*)"
+
+# Rulings of a court ("zrušil rozsudok"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"rozsud\w*|verdikt\w*|odsúdeni\w*"
 UNSCHEDULED = r"(?:nikdy )?nebol\w* (?:\w+ )?(?:naplánovan\w*|dohodnut\w*|dohodnut\w*)|(?:nebola )?žiadna dohoda"
 PROCEEDING = r"uskutoční sa|sa uskutoční|prebehne|podľa plánu|ako bolo plánované"
 

@@ -27,6 +27,10 @@ AUXILIARIES = r"bilo|bila|bili|bile|bodo|more|morejo|lahko"
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"prelož\w*|odlož\w*|odpoved\w*|zamrznjen\w*|prekinjen\w*|prvotno (?:\S+ ){0,2}načrtovan\w*"
 
+# Rulings of a court ("odpoved sodbe"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"sodb\w*|obsodb\w*|razsodb\w*"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"(?:nikoli )?ni bil\w* (?:\w+ )?(?:načrtovan\w*|dogovorjen\w*)|ni bilo (?:\w+ )?dogovor\w*"
 

@@ -17,6 +17,10 @@ WHEN = either("када")
 AUXILIARIES = either("било|била|били|биће|може|могу|више")
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
 HALTED = either(r"одлож\w*|одгођ\w*|отказ\w*|суспендова\w*|прекинут\w*|помер\w*|првобитно (?:\w+ ){0,2}(?:планиран\w*|заказан\w*)") + r"|odgođ\w*|odgod\w*"
+
+# Rulings of a court ("отказ пресуде"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = either(r"пресуд\w*")
 UNSCHEDULED = either(r"никада није (?:\w+ )?(?:заказан\w*|планиран\w*|договорен\w*)|није било (?:\w+ )?договор\w*")
 PROCEEDING = either("одржаће се|биће одржан|по плану|како је планирано") + "|održat će se|bit će održan|kako je planirano"
 # Words that make the quantity beside them a requirement, not an account ("270 needed to win", "must win 270"): needs

@@ -28,6 +28,10 @@ AUXILIARIES = r"було|була|були|буде|будуть|може|мож
 # "перенести побочные эффекты", "переносят COVID-19" is to suffer.
 HALTED = r"відкла\w*|відклад\w*|перен[еёо]с\w*(?=(?: \S+){0,3} на )|призупин\w*|скасов\w*|скасув\w*|відмін\w*|зірва\w*|(?:спочатку|початково|первісно) (?:\S+ ){0,2}(?:планувал\w*|запланован\w*)"
 
+# Rulings of a court ("скасував вирок"): a halted word in their clause annuls, suspends or
+# appeals a ruling, no planned event (rashomon/comparison/cues.py, status_family).
+RULINGS = r"вирок\w*|вердикт\w*|судиміст\w*|судимост\w*|рішенн\w* (?:\S+ ){0,2}суд\w*"
+
 # A planned event that never was: never scheduled, no agreement, nothing to postpone.
 UNSCHEDULED = r"не було (?:\w+ )?(?:домовлен\w*|домовленост\w*|запланован\w*)|домовленост\w* не було|не (?:був |була |було |були )?(?:домовля\w*|домовил\w*|планувал\w*|призначал\w*|запланован\w*|призначен\w*|погоджен\w*)|нічого відкладати"
 
