@@ -1117,3 +1117,21 @@ def test_a_ruling_annulled_is_no_event_halted(text, language):
     assert status_family(text, language) is None
     assert status_family("Разглеждането на жалбата на осъдена на смърт за богохулство християнка в Пакистан е"
                          " отложено, след като един от съдиите отказал да изслуша случая.", "bg") == "halted"
+
+
+def test_a_third_value_takes_neither_side(analyzer):
+    """Real pl and sl reports of the US election 2020 story: the sl "306 elektorskih glasov" disputes the pl 224 and
+    not the 253, but it gives neither, so it is no account of the 253 side (as it was)."""
+    from rashomon.comparison.alignment import Link
+    from rashomon.comparison.claims import _sides
+    from rashomon.comparison.disputes import Dispute
+
+    statements = [_statement(analyzer, text, language, k) for k, (text, language) in enumerate((
+        ("W 21 z nich oraz w Dystrykcie Kolumbii wygrał Biden, czym zapewnił sobie głosy 253 elektorów.", "pl"),
+        ("W 19. z nich oraz Dystrykcie Kolumbii wygrał Biden, czym zapewnił sobie głosy 224 elektorów.", "pl"),
+        ("Biden je za zmago na predsedniških volitvah tako zbral 306 elektorskih glasov.", "sl"),
+    ))]
+    found = Dispute("number", ("253", "224"))
+    assert dispute(statements[2], statements[1]) is not None and dispute(statements[2], statements[0]) is None
+    linked = {0: {1}, 1: {0}, 2: set()}
+    assert _sides(statements, [0, 1, 2], Link(0, 1, 0.9, 0.9), found, linked) == [[0], [1]]

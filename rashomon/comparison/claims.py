@@ -45,7 +45,7 @@ import numpy as np
 from rashomon.comparison.alignment import Link, at_cosines, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import (
-    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, sides_apart, status_disputes, told_apart,
+    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, may_join, sides_apart, status_disputes, told_apart,
     value_candidates,
 )
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
@@ -422,7 +422,8 @@ def _sides(statements: list[Statement], members: list[int], link: Link, found: D
         against = [dispute(statements[m], statements[end]) for end in ends]
         for k in (0, 1):
             other = 1 - k
-            disputes_other = against[other] and against[other].kind == found.kind and against[k] is None
+            disputes_other = (against[other] and against[other].kind == found.kind and against[k] is None
+                              and may_join(statements[m], found, k))
             if disputes_other or (ends[other] in partners[m] and against[k] is None and gives(statements[m], found, k)):
                 sides[k].append(m)
                 break

@@ -387,6 +387,14 @@ def gives(statement: Statement, found: Dispute, side: int) -> bool:
     return given is not None and given(found.values[side]) and not given(found.values[1 - side])
 
 
+def may_join(statement: Statement, found: Dispute, side: int) -> bool:
+    """Whether a statement that disputes the other side's value may stand on side ``side``: it gives that side's
+    value, where the dispute's kind has one to find in a text; one that gives a third value takes neither side
+    ("zbral 306 elektorskih glasov" against "224 elektorów" is no account of the "253 elektorów" beside it)."""
+    given = _given(statement, found.kind)
+    return given is None or gives(statement, found, side)
+
+
 def _given(statement: Statement, kind: str):
     """A test whether the statement gives a value of ``kind`` as a dispute writes it, or None for other kinds."""
     if kind == "number":
