@@ -1135,3 +1135,17 @@ def test_a_third_value_takes_neither_side(analyzer):
     assert dispute(statements[2], statements[1]) is not None and dispute(statements[2], statements[0]) is None
     linked = {0: {1}, 1: {0}, 2: set()}
     assert _sides(statements, [0, 1, 2], Link(0, 1, 0.9, 0.9), found, linked) == [[0], [1]]
+
+
+def test_a_day_of_a_matter_that_goes_on_is_no_other_date_of_it(analyzer):
+    """Two real ru reports of the Asia Bibi story: protests against the verdict that go on on 1 November
+    ("продолжают") and the verdict overturned on 31 October, a strong link of the story: 1 November is one day of
+    the protests, no other date of the verdict."""
+    overturned = _statement(analyzer, "Верховный суд Пакистана отменил 31 октября ранее вынесенный смертный приговор"
+                            " женщине-христианке Азии Биби осужденной за богохульство и оскорбление ислама, а также"
+                            " постановил освободить ее, сообщает британское агентство Reuters.", "ru", 0)
+    going_on = _statement(analyzer, ", 08:44 REGNUM Сторонники радикальной исламской партии Пакистана Техрик-э-Лабайк"
+                          " продолжают 1 ноября акции протеста в связи с решением верховного суда страны отменить"
+                          " смертный приговор христианке, якобы оскорбившей ислам, сообщает британское агентство"
+                          " Reuters.", "ru", 1)
+    assert dispute(overturned, going_on, one_fact=True) is None

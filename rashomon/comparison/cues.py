@@ -187,6 +187,11 @@ def needed(language: str) -> re.Pattern:
     return _compiled("needed", language)
 
 
+def continued(language: str) -> re.Pattern:
+    """Words that tell a matter goes on ("continue", "продолжают", "trwają"): a date beside them is one of its days."""
+    return _compiled("continued", language)
+
+
 def earlier(language: str) -> re.Pattern:
     """Words that set what a statement tells before the time of the report ("earlier", "wcześniej", "zuvor")."""
     return _compiled("earlier", language)

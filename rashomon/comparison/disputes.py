@@ -20,7 +20,7 @@ from functools import cache, wraps
 
 from rashomon.comparison.alignment import Link, stems_of
 from rashomon.comparison.cues import (
-    affirmed, approximate, auxiliaries, demonstratives, number_words, capital, directions, earlier, incompatible, is_conditional, is_negated, needed, negation, place_slot,
+    affirmed, approximate, auxiliaries, continued, demonstratives, number_words, capital, directions, earlier, incompatible, is_conditional, is_negated, needed, negation, place_slot,
     provisional, future_tense, tells_future, upper_bound, venues, when_word,
 )
 from rashomon.comparison.names import ANCHOR_STEM as STEM
@@ -760,6 +760,8 @@ def _dates(a: Statement, b: Statement, one_fact: bool = False) -> Dispute | None
                 continue
             if _future_clause(a, at_a) != _future_clause(b, at_b):
                 continue  # an event to come and one gone are two ("8 октября пройдёт слушание" / "30 января состоялось слушание")
+            if _continued(a, at_a) or _continued(b, at_b):
+                continue  # a day of a matter that goes on against the day it began ("продолжают 1 ноября акции протеста")
             fronted = _fronted_main_clause(a, at_a, b, at_b)
             if fronted is None and not (_same_clause(a, at_a, b, at_b) and (one_fact or _same_context(a, at_a, b, at_b))):
                 continue
@@ -920,6 +922,14 @@ def _future_clause(statement: Statement, offsets: list[int]) -> bool:
     отставку 9 июля"). Not the words of ``future``, which also set plans and modals ("hätte erscheinen sollen",
     "launched in October 2017 that will have travelled"): a day planned and a day held may be one event told twice."""
     return any(future_tense(clause, statement.language) for clause in _date_clauses(statement, offsets))
+
+
+def _continued(statement: Statement, offsets: list[int]) -> bool:
+    """A clause of the date tells that a matter goes on (``continued``): the date is one day of it, which agrees with
+    another day it went on or began ("продолжают 1 ноября акции протеста" / "31 октября … вышли на массовые акции
+    протеста")."""
+    cue = continued(statement.language)
+    return any(cue.search(clause) for clause in _date_clauses(statement, offsets))
 
 
 def _date_clauses(statement: Statement, offsets: list[int]) -> list[str]:

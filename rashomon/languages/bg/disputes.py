@@ -20,6 +20,10 @@ WHEN = r"когато"
 # charged").
 AUXILIARIES = r"беше|бяха|била|било|били|бъде|могат|може|още|вече|повече"
 
+# Words that tell a matter goes on ("протестите продължават"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"продълж\w*"
+
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"отлож\w*|отмен\w*|замраз\w*|спрян\w*|първоначално (?:\S+ ){0,2}(?:планиран\w*|насрочен\w*)"
 

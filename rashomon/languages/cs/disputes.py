@@ -24,6 +24,10 @@ WHEN = r"když|kdy"
 # charged").
 AUXILIARIES = r"bylo|byla|byly|byli|bude|budou|může|mohou|jsou|ještě|dosud"
 
+# Words that tell a matter goes on ("protesty pokračují"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"pokračov\w*|pokračuj\w*|stále|nadále"
+
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"odlož\w*|odklád\w*|zruš\w*|pozastav\w*|přelož\w*|původně (?:\S+ ){0,2}(?:plánov[aá]n\w*|naplánov[aá]n\w*)"
 

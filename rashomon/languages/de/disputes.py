@@ -39,6 +39,10 @@ CONSIDERED = r"erwäg\w*|erwogen|überlegt|überlegen, ob|denk\w* (?:\S+ ){0,3}n
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"(?:hat|haben|hatte|hatten) (?:\S+ ){0,3}angekündigt,? (?:dass|zu)|kündigt\w* (?:\S+ ){0,3}an,? (?:dass|zu)|beschlossen|beschloss\w*|(?:hat|haben|hatte|hatten) (?:\S+ ){0,2}entschieden|entschied\w*"
 
+# Words that tell a matter goes on ("die Proteste dauern an"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"weiterhin|dauer\w* an|halten an|hält an|noch immer|immer noch|fortgesetzt"
+
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"zuvor|vorher|früher|davor|ehemals|vormals|im vorjahr|vergangene[nsm]? (?:woche|monat|jahr)|letzte[nsm]? (?:woche|monat|jahr)"
 

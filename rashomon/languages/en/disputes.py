@@ -39,6 +39,10 @@ CONSIDERED = r"(?:is|are|was|were|been) (?:\w+ )?(?:considering|weighing|mulling
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"(?:announced|decided|confirmed) (?:that )?(?:\w+ ){0,2}will|(?:has|have|had) decided|decided to|announced plans"
 
+# Words that tell a matter goes on ("protests continued on Thursday"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"continu\w*|still|ongoing"
+
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"earlier|previously|formerly|before that|last (?:week|month|year)|a (?:week|month|year) ago|(?:in|from) the previous"
 

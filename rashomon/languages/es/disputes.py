@@ -39,6 +39,10 @@ CONSIDERED = r"(?:está|están|estaba|estaban) (?:\S+ )?(?:considerando|estudian
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"decidi[óo]|decidieron|ha decidido|han decidido|(?:anunci[óo]|anunciaron|ha anunciado|han anunciado) que"
 
+# Words that tell a matter goes on ("las protestas continúan"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"continú\w*|continu\w*|sigue|siguen|todavía"
+
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"anteriormente|previamente|antes|el año pasado|la semana pasada|el mes pasado"
 

@@ -39,6 +39,10 @@ CONSIDERED = r"envisag\w*|réfléchi\w* à|songe\w* à|(?:étudie\w*|examine\w*)
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"(?:a|ont) (?:\S+ )?(?:annoncé|décidé) (?:que|qu['’]|de|d['’])|décide\w* de"
 
+# Words that tell a matter goes on ("les manifestations continuent"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"continu\w*|toujours|se poursui\w*"
+
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"auparavant|précédemment|plus tôt|l['’]an dernier|l['’]année dernière|la semaine dernière|le mois dernier"
 

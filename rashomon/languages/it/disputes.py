@@ -39,6 +39,10 @@ CONSIDERED = r"(?:sta|stanno|stava|stavano) (?:\S+ )?(?:valutando|considerando|p
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"(?:ha|hanno) (?:\S+ )?(?:annunciato|deciso) (?:che|di)"
 
+# Words that tell a matter goes on ("le proteste continuano"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"continu\w*|prosegu\w*|ancora"
+
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"in precedenza|precedentemente|l['’]anno scorso|la settimana scorsa|il mese scorso"
 

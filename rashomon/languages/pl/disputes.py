@@ -47,6 +47,10 @@ CONSIDERED = r"rozważ\w*|bran\w* pod uwagę|bierze\w* pod uwagę|bierzemy pod u
 # forms: "zdecydowanie", "zdecydowana większość" are "definitely", "the vast majority".
 DECIDED = r"zdecydowa(?:ł\w*|li\w*|ć|no)|postanowi\w*|(?:ogłosi\w*|zapowiedzia\w*),? że"
 
+# Words that tell a matter goes on ("protesty trwają"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"kontynu\w*|nadal|wciąż|trwa|trwają"
+
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"wcześniej|poprzednio|przedtem|uprzednio|w zeszłym (?:tygodniu|miesiącu|roku)|rok temu"
 

@@ -47,6 +47,10 @@ CONSIDERED = r"рассматрива\w*|обдумыва\w*|размышля\w*
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"решил\w*|принял\w* решение|(?:объявил\w*|заявил\w*),? что (?:\S+ ){0,3}буд\w*"
 
+# Words that tell a matter goes on ("продолжают 1 ноября акции протеста"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"продолж\w*"
+
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"ранее|прежде|раньше|до этого|в прошлом (?:году|месяце)|на прошлой неделе"
 

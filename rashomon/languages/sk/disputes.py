@@ -23,6 +23,10 @@ WHEN = r"keď|kedy"
 # charged").
 AUXILIARIES = r"bolo|bola|boli|bude|budú|môže|môžu|ešte|dosiaľ"
 
+# Words that tell a matter goes on ("protesty pokračujú"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"pokračov\w*|pokračuj\w*|stále|naďalej"
+
 # What a statement asserts about something planned: halted, never scheduled, or going ahead.
 HALTED = r"odlož\w*|odklad\w*|zruš\w*|pozastav\w*|prelož\w*|presunut\w*|odvola\w*|pôvodne (?:\S+ ){0,2}(?:plánovan\w*|naplánovan\w*)"
 

@@ -24,6 +24,10 @@ WHEN = r"ko|kadar"
 # charged").
 AUXILIARIES = r"bilo|bila|bili|bile|bodo|more|morejo|lahko"
 
+# Words that tell a matter goes on ("protesti se nadaljujejo"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"nadaljuj\w*|nadaljeva\w*|še vedno"
+
 # A planned event halted: postponed, put on hold, cancelled.
 HALTED = r"prelož\w*|odlož\w*|odpoved\w*|zamrznjen\w*|prekinjen\w*|prvotno (?:\S+ ){0,2}načrtovan\w*"
 

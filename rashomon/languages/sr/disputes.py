@@ -6,6 +6,10 @@ every inflection; written in Cyrillic and matching both scripts, with Croatian f
 
 from rashomon.languages.sr.script import either
 
+# Words that tell a matter goes on ("протести се настављају"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = either(r"наставља\w*|настави\w*|још увек|и даље")
+
 # A comma followed by one of these starts a new clause worth comparing on its own.
 CLAUSE_CONJUNCTIONS = either("али|међутим|док|иако|а")
 NEGATION = either(r"не|није|нису|нема|никада|ниједан\w*|ништа|немогуће") + r"|nikad"

@@ -47,6 +47,10 @@ CONSIDERED = r"розгляда\w*|обмірков\w*|розмірков\w*|в�
 # A matter decided or announced as done ("has decided", "announced it will").
 DECIDED = r"вирішил\w*|вирішив|ухвалил\w* рішення|ухвалив рішення|(?:оголосил\w*|оголосив),? що"
 
+# Words that tell a matter goes on ("протести продовжуються"): a date in their clause is one day of it, not when it
+# happened (rashomon/comparison/disputes.py, _continued).
+CONTINUED = r"продовж\w*"
+
 # Words that set what a statement tells before the time of the report ("earlier"): a count then is another fact.
 EARLIER = r"раніше|до цього|перед тим|минулого (?:року|тижня|місяця)"
 
