@@ -972,3 +972,34 @@ def test_an_acronym_and_a_name_both_written_alone_are_two_names():
 )
 def test_a_whole_name_takes_no_lower_case_complement_after_na(text, name):
     assert name in by_text(text, "bg")
+
+
+@pytest.mark.parametrize(
+    "text, language, name, type_",
+    [
+        # bg us_election_2020: a paper named after a town.
+        ("Според преброяването на „Ню Йорк Таймс“ той вече е събрал най-много гласове.", "bg", "Ню Йорк Таймс", "ORG"),
+        # uk covid-19: a channel's name with its number is no place.
+        ("Заявив лікар-інфекціоніст Євген Дубровський в ефірі телеканалу «Україна 24». Він зазначив, що у людей.", "uk",
+         "Україна 24", "PRO"),
+        # ru covid-19: a channel's name with its number.
+        ("Об этом в эфире телеканала «Россия 24» сообщил замминистра промышленности.", "ru", "Россия 24", "PRO"),
+    ],
+)
+def test_a_name_opening_a_quoted_title_takes_the_title_s_rest(text, language, name, type_):
+    assert by_text(text, language)[name][0] == type_
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # pl us_election_2020: quoted speech opening with a name.
+        ('A Donald Trump uznał w poniedziałek, że "Wisconsin wygląda bardzo dobrze", a "Georgia będzie wielkim '
+         'zwycięstwem".', "pl", "Wisconsin"),
+        # uk brexit: a slogan of two names and a verb.
+        ('Вихід відбудеться 29 березня 2019 року, без варіантів. "Brexit означає Brexit", не втомлюється повторювати '
+         "прем'єр.", "uk", "Brexit"),
+    ],
+)
+def test_quoted_speech_opening_with_a_name_leaves_the_name_alone(text, language, name):
+    assert name in by_text(text, language)
