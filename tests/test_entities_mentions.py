@@ -1003,3 +1003,18 @@ def test_a_name_opening_a_quoted_title_takes_the_title_s_rest(text, language, na
 )
 def test_quoted_speech_opening_with_a_name_leaves_the_name_alone(text, language, name):
     assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # ru us_election_2020: a collegium and whom it is made of.
+        ("Например, если избранный президент умрёт до голосования Коллегии выборщиков, она может избрать другое лицо.",
+         "ru", "Коллегии выборщиков"),
+        # uk us_election_2020
+        ("Він повинен перемогти в достатній кількості штатів, щоб виграти Колегію вибірників, а опитування.", "uk",
+         "Колегію вибірників"),
+    ],
+)
+def test_a_collegium_takes_the_genitive_after_it(text, language, name):
+    assert by_text(text, language)[name][0] == "ORG"
