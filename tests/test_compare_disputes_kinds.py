@@ -1149,3 +1149,23 @@ def test_a_day_of_a_matter_that_goes_on_is_no_other_date_of_it(analyzer):
                           " смертный приговор христианке, якобы оскорбившей ислам, сообщает британское агентство"
                           " Reuters.", "ru", 1)
     assert dispute(overturned, going_on, one_fact=True) is None
+
+
+def test_one_template_sentence_after_two_places_tells_of_each(analyzer):
+    """Two real pl reports of the US election 2020 story fill in one template for two states: "Stan, w którym …
+    dysponuje 16 głosami" follows "Michigan to jeden ze swing states", "… 10 głosami" follows "Wisconsin to jeden …":
+    two facts, no number dispute."""
+    from rashomon.comparison.alignment import Link
+    from rashomon.comparison.disputes import of_other_places
+
+    template = ("{} to jeden ze swing states , czyli stanów wahających się, w których liczba wyborców głosujących na"
+                " Demokratów i Republikanów jest podobna. Stan, w którym Donald Trump wygrał w 2016 r., dysponuje {}"
+                " głosami elektorskimi.")
+    statements = []
+    for k, (state, votes) in enumerate((("Michigan", 16), ("Wisconsin", 10))):
+        text = template.format(state, votes)
+        article = Article(id=f"a{k}", path=f"a{k}", text=text, language="pl", published=PUBLISHED)
+        statements += statements_of(k, article, analyzer.analyze(text, "pl", PUBLISHED), f"Outlet {k}")
+    assert len(statements) == 4 and dispute(statements[1], statements[3], one_fact=True) is not None
+    assert of_other_places(statements, Link(1, 3, 0.98, 0.98))
+    assert not of_other_places(statements[:2] + statements[:2], Link(1, 3, 0.98, 0.98))  # one state twice

@@ -365,6 +365,21 @@ def told_apart(statements: list[Statement], link: Link, found: Dispute, probabil
     return False
 
 
+def of_other_places(statements: list[Statement], link: Link) -> bool:
+    """Whether the ends are near copies of one sentence that names no place, each after a near copy of one sentence
+    that names other places: the sentence tells of the place named before it ("Michigan to jeden ze swing states …
+    Stan, w którym Donald Trump wygrał w 2016 r., dysponuje 16 głosami elektorskimi" / "Wisconsin to jeden ze swing
+    states … dysponuje 10 głosami"), a template filled in for two places, not two accounts of one."""
+    a, b = statements[link.i], statements[link.j]
+    if a.places or b.places or not _near_copies(a, b) or min(link.i, link.j) == 0:
+        return False
+    before_a, before_b = statements[link.i - 1], statements[link.j - 1]
+    if before_a.article != a.article or before_b.article != b.article or not _near_copies(before_a, before_b):
+        return False
+    places_a, places_b = {anchor for _, anchor in before_a.places}, {anchor for _, anchor in before_b.places}
+    return bool(places_a and places_b and not places_a & places_b)
+
+
 def _reported_on(statement: Statement, kind: str, value: str) -> bool:
     """The statement gives the date ``value`` as the day of a report ("Об этом в понедельник, 9 июля, сообщает
     пресс-служба"), not of a fact: an article that reports on the day another gives for the fact tells no two facts
