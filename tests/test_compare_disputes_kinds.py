@@ -1156,7 +1156,7 @@ def test_one_template_sentence_after_two_places_tells_of_each(analyzer):
     dysponuje 16 głosami" follows "Michigan to jeden ze swing states", "… 10 głosami" follows "Wisconsin to jeden …":
     two facts, no number dispute."""
     from rashomon.comparison.alignment import Link
-    from rashomon.comparison.disputes import of_other_places
+    from rashomon.comparison.disputes import of_other_settings
 
     template = ("{} to jeden ze swing states , czyli stanów wahających się, w których liczba wyborców głosujących na"
                 " Demokratów i Republikanów jest podobna. Stan, w którym Donald Trump wygrał w 2016 r., dysponuje {}"
@@ -1167,5 +1167,23 @@ def test_one_template_sentence_after_two_places_tells_of_each(analyzer):
         article = Article(id=f"a{k}", path=f"a{k}", text=text, language="pl", published=PUBLISHED)
         statements += statements_of(k, article, analyzer.analyze(text, "pl", PUBLISHED), f"Outlet {k}")
     assert len(statements) == 4 and dispute(statements[1], statements[3], one_fact=True) is not None
-    assert of_other_places(statements, Link(1, 3, 0.98, 0.98))
-    assert not of_other_places(statements[:2] + statements[:2], Link(1, 3, 0.98, 0.98))  # one state twice
+    assert of_other_settings(statements, Link(1, 3, 0.98, 0.98))
+    assert not of_other_settings(statements[:2] + statements[:2], Link(1, 3, 0.98, 0.98))  # one state twice
+
+
+def test_one_template_sentence_beside_other_counts_is_another_moment_of_the_count(analyzer):
+    """Two real pl live reports of the US election 2020 story, one paragraph at two moments of the count: 253
+    electors after 21 states, 224 after 19, and beside them Trump's 24 states and 217 votes, 23 and 213."""
+    from rashomon.comparison.alignment import Link
+    from rashomon.comparison.disputes import of_other_settings
+
+    texts = ("Wynik jest przesądzony w 45 z 50 stanów. W 21 z nich oraz w Dystrykcie Kolumbii wygrał Biden, czym"
+             " zapewnił sobie głosy 253 elektorów. Trump wygrał w 24 stanach składających się na 217 głosów.",
+             "Wynik jest przesądzony w 42. z 50. stanów. W 19. z nich oraz Dystrykcie Kolumbii wygrał Biden, czym"
+             " zapewnił sobie głosy 224 elektorów. Trump wygrał w 23. stanach składających się na 213 głosów.")
+    statements = []
+    for k, text in enumerate(texts):
+        article = Article(id=f"a{k}", path=f"a{k}", text=text, language="pl", published=PUBLISHED)
+        statements += statements_of(k, article, analyzer.analyze(text, "pl", PUBLISHED), f"Outlet {k}")
+    assert len(statements) == 6 and dispute(statements[1], statements[4], one_fact=True) is not None
+    assert of_other_settings(statements, Link(1, 4, 0.98, 0.98))

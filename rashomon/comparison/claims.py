@@ -45,7 +45,7 @@ import numpy as np
 from rashomon.comparison.alignment import Link, at_cosines, centred, language_means, links
 from rashomon.comparison.details import DetailFinder
 from rashomon.comparison.disputes import (
-    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, may_join, of_other_places, sides_apart,
+    Dispute, candidate_dispute, dispute, dispute_candidates, gives, in_series, may_join, of_other_settings, sides_apart,
     status_disputes, told_apart, value_candidates,
 )
 from rashomon.comparison.encoder import E5, USE, Encoder, large_story_model, statement_tokens
@@ -398,7 +398,7 @@ def _contested(alignment: Alignment) -> list[tuple[list[list[int]], Dispute]]:
             continue
         difference = candidate_dispute(statements, candidate)
         if difference is None or in_series(statements, partners, link, difference) or told_apart(
-                statements, link, difference, probabilities) or of_other_places(statements, link):
+                statements, link, difference, probabilities) or of_other_settings(statements, link):
             continue
         members = {i for end in (link.i, link.j) for c in clusters_of[end] for i in alignment.clusters[c]}
         members |= partners[link.i] | partners[link.j]

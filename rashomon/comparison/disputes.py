@@ -365,19 +365,30 @@ def told_apart(statements: list[Statement], link: Link, found: Dispute, probabil
     return False
 
 
-def of_other_places(statements: list[Statement], link: Link) -> bool:
-    """Whether the ends are near copies of one sentence that names no place, each after a near copy of one sentence
-    that names other places: the sentence tells of the place named before it ("Michigan to jeden ze swing states …
-    Stan, w którym Donald Trump wygrał w 2016 r., dysponuje 16 głosami elektorskimi" / "Wisconsin to jeden ze swing
-    states … dysponuje 10 głosami"), a template filled in for two places, not two accounts of one."""
+def of_other_settings(statements: list[Statement], link: Link) -> bool:
+    """Whether the ends are near copies of one sentence beside near copies of another (the statements right before
+    them, or right after) that give other numbers, or name other places where the ends name none: a template filled
+    in at two moments of a count ("W 21 z nich … wygrał Biden, czym zapewnił sobie głosy 253 elektorów. Trump wygrał
+    w 24 stanach składających się na 217 głosów" / "W 19. z nich … 224 elektorów. Trump wygrał w 23. stanach
+    składających się na 213 głosów") or for two places ("Michigan to jeden ze swing states … Stan, w którym Donald
+    Trump wygrał w 2016 r., dysponuje 16 głosami elektorskimi" / "Wisconsin to jeden … 10 głosami"), not two
+    accounts of one fact."""
     a, b = statements[link.i], statements[link.j]
-    if a.places or b.places or not _near_copies(a, b) or min(link.i, link.j) == 0:
+    if not _near_copies(a, b):
         return False
-    before_a, before_b = statements[link.i - 1], statements[link.j - 1]
-    if before_a.article != a.article or before_b.article != b.article or not _near_copies(before_a, before_b):
-        return False
-    places_a, places_b = {anchor for _, anchor in before_a.places}, {anchor for _, anchor in before_b.places}
-    return bool(places_a and places_b and not places_a & places_b)
+    for step in (-1, 1):
+        at_a, at_b = link.i + step, link.j + step
+        if not (0 <= at_a < len(statements) and 0 <= at_b < len(statements)):
+            continue
+        beside_a, beside_b = statements[at_a], statements[at_b]
+        if beside_a.article != a.article or beside_b.article != b.article or not _near_copies(beside_a, beside_b):
+            continue
+        if beside_a.numbers and beside_b.numbers and beside_a.numbers != beside_b.numbers:
+            return True
+        places_a, places_b = {anchor for _, anchor in beside_a.places}, {anchor for _, anchor in beside_b.places}
+        if not (a.places or b.places) and places_a and places_b and not places_a & places_b:
+            return True
+    return False
 
 
 def _reported_on(statement: Statement, kind: str, value: str) -> bool:

@@ -26,7 +26,7 @@ from rashomon.comparison.timeline import TimelineEvent, timeline
 from rashomon.model import Analysis, Article, Claim, ClaimSide, Evidence, Story
 
 # Bump when the comparison's method or output changes: cached comparisons are recomputed.
-COMPARISON_VERSION = "49"
+COMPARISON_VERSION = "51"
 
 
 @dataclass
