@@ -1018,3 +1018,15 @@ def test_quoted_speech_opening_with_a_name_leaves_the_name_alone(text, language,
 )
 def test_a_collegium_takes_the_genitive_after_it(text, language, name):
     assert by_text(text, language)[name][0] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # cs brexit
+        ("Dolní komora britského parlamentu, když Sněmovna lordů schválila dodatek, hlasovala znovu.", "Sněmovna lordů"),
+        ("V souvislosti s brexitem ve Sněmovně lordů utrpěla další porážku.", "Sněmovně lordů"),
+    ],
+)
+def test_an_institution_takes_a_genitive_plural_after_it(houses_unlisted, text, name):
+    assert by_text(text, "cs")[name][0] == "ORG"

@@ -636,10 +636,13 @@ _COUNTRY_NOUNS = ("стран", "країн", "держав", "штат")
 def _with_genitive_complement(text: str, tokens: list[_Token], run: list[int], language: str) -> tuple[list[int], int | None]:
     """In uk/ru an institution word written capitalised mid-sentence takes the lower-case genitive after it
     into its name: "Палата представителей", "Министерство иностранных дел", "Всемирной организации
-    здравоохранения" (adjectives, then the noun). (the run, where in it the genitive starts, or None)."""
+    здравоохранения" (adjectives, then the noun); other languages as ``_with_genitive_plural`` says. (the run, where
+    in it the genitive starts, or None)."""
     first, last = tokens[run[0]], tokens[run[-1]]
-    if language not in PYMORPHY_LANGUAGES or first.initial or not _has_word(last.text, ORGANISATION_WORDS):
+    if first.initial or not _has_word(last.text, ORGANISATION_WORDS):
         return run, None
+    if language not in PYMORPHY_LANGUAGES:
+        return _with_genitive_plural(text, tokens, run, language)
     position = run[-1] + 1
     while position < len(tokens) and position - run[-1] <= _LOWERCASE_ADJECTIVES + 1:
         token = tokens[position]
@@ -655,6 +658,19 @@ def _with_genitive_complement(text: str, tokens: list[_Token], run: list[int], l
             return run, None
         position += 1
     return run, None
+
+
+def _with_genitive_plural(text: str, tokens: list[_Token], run: list[int], language: str) -> tuple[list[int], int | None]:
+    """Where no dictionary tells the genitive, a noun whose ending only the genitive plural has ("lordů") after an
+    institution word ("Sněmovna") is what the institution is made of, in its name."""
+    endings = value(language, "names", "GENITIVE_PLURAL_ENDINGS", ())
+    following = run[-1] + 1
+    if not endings or following >= len(tokens):
+        return run, None
+    token = tokens[following]
+    if token.capitalised or not token.text.isalpha() or not token.text.endswith(endings) or not _joined(text, tokens[run[-1]], token):
+        return run, None
+    return [*run, following], len(run)
 
 
 def _lowercase_adjective(word: str, language: str) -> bool:

@@ -48,6 +48,10 @@ SIMPLEMMA = "cs"
 # A place in the genitive after an organisation completes its name ("МИД Великобритании").
 GENITIVE_COMPLEMENTS = True
 
+# The ending of a noun's genitive plural that no other form of a noun or adjective has: what an institution is made of
+# completes its name ("Sněmovna lordů", "Sněmovny reprezentantů").
+GENITIVE_PLURAL_ENDINGS = ("ů",)
+
 # Women's surnames and possessives add "-ov-" to the surname (Mayová, Johnsonova).
 OV_SURNAMES = True
 
