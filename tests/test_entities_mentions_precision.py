@@ -74,3 +74,16 @@ def test_a_series_beside_the_number_sign_is_no_name():
         "Сайт rt.com зарегистрировано Роскомнадзором 21 декабря 2016 г., свидетельство Эл № ФС 77-68119"
     )
     assert not {m.text for m in extract_mentions(text, "ru", split_sentences(text, "ru"))} & {"Эл", "ФС", "ФС77-57640"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # ru brexit: the editor signing a note inside a quotation.
+        ('Сделка состоится. "Для нас это (отставка Дэвиса. Ред.) не проблема", - сказал он.', "ru"),
+        # uk brexit
+        ('Мішель Барньє. "Міністри (члени Ради ЄС. - Ред. ) згодні з пропозицією", - сказав він.', "uk"),
+    ],
+)
+def test_the_editor_signing_a_note_is_no_name(text, language):
+    assert "Ред" not in by_text(text, language)

@@ -31,11 +31,13 @@ PLACE_WORDS = frozenset(
     """.split()
 )
 
-# Capitalised words that begin or sit in sentences without naming anything.
+# Capitalised words that begin or sit in sentences without naming anything ("ред": the editor signing a note, "(до
+# Брюсселя. - Ред.)").
 STOPWORDS = frozenset(
     """
     о об от из к с со после перед через для без над под между и а но или что как это этот эта эти тот он она
     оно они мы вы его ее её их наш ваш там тут тогда также впрочем однако кроме сми днк рнк ввп ндс
+    ред
     """.split()
 )
 

@@ -32,12 +32,13 @@ PLACE_WORDS = frozenset(
     """.split()
 )
 
-# Capitalised words that begin or sit in sentences without naming anything.
+# Capitalised words that begin or sit in sentences without naming anything ("ред": the editor signing a note, "(до
+# Брюсселя. - Ред.)").
 STOPWORDS = frozenset(
     """
     про на за у в до з із від по при після перед через для без над під між та й і але або що як це цей ця ці
     той він вона воно вони ми ви я його її їх наш ваш там тут тоді також втім однак проте крім окрім змі днк
-    рнк ввп пдв
+    рнк ввп пдв ред
     """.split()
 )
 
