@@ -978,10 +978,10 @@ def test_a_whole_name_takes_no_lower_case_complement_after_na(text, name):
     "text, language, name, type_",
     [
         # bg us_election_2020: a paper named after a town.
-        ("Според преброяването на „Ню Йорк Таймс“ той вече е събрал най-много гласове.", "bg", "Ню Йорк Таймс", "ORG"),
+        ("Според преброяването на „Ню Йорк Таймс“ той вече е събрал около 70 милиона гласа.", "bg", "Ню Йорк Таймс", "ORG"),
         # uk covid-19: a channel's name with its number is no place.
-        ("Заявив лікар-інфекціоніст Євген Дубровський в ефірі телеканалу «Україна 24». Він зазначив, що у людей.", "uk",
-         "Україна 24", "PRO"),
+        ("Це повідомив лікар-інфекціоніст Євген Дубровський в ефірі телеканалу «Україна 24». Він зазначив, що у людей, "
+         "які побороли", "uk", "Україна 24", "PRO"),
         # ru covid-19: a channel's name with its number.
         ("Об этом в эфире телеканала «Россия 24» сообщил замминистра промышленности.", "ru", "Россия 24", "PRO"),
     ],
@@ -1009,11 +1009,11 @@ def test_quoted_speech_opening_with_a_name_leaves_the_name_alone(text, language,
     "text, language, name",
     [
         # ru us_election_2020: a collegium and whom it is made of.
-        ("Например, если избранный президент умрёт до голосования Коллегии выборщиков, она может избрать другое лицо.",
-         "ru", "Коллегии выборщиков"),
+        ("Например, если избранный президент умрёт до голосования Коллегии выборщиков, она может избрать другое лицо от "
+         "той же", "ru", "Коллегии выборщиков"),
         # uk us_election_2020
-        ("Він повинен перемогти в достатній кількості штатів, щоб виграти Колегію вибірників, а опитування.", "uk",
-         "Колегію вибірників"),
+        ("Для того, щоб стати президентом, кандидат повинен перемогти в достатній кількості штатів, щоб виграти Колегію "
+         "вибірників, а опитування", "uk", "Колегію вибірників"),
     ],
 )
 def test_a_collegium_takes_the_genitive_after_it(text, language, name):
@@ -1024,8 +1024,10 @@ def test_a_collegium_takes_the_genitive_after_it(text, language, name):
     "text, name",
     [
         # cs brexit
-        ("Dolní komora britského parlamentu, když Sněmovna lordů schválila dodatek, hlasovala znovu.", "Sněmovna lordů"),
-        ("V souvislosti s brexitem ve Sněmovně lordů utrpěla další porážku.", "Sněmovně lordů"),
+        ("A utrpěla porážku v horní komoře britského parlamentu, když Sněmovna lordů schválila dodatek k zákonu o",
+         "Sněmovna lordů"),
+        ("Vláda Theresy Mayové utrpěla v úterý večer nepříjemnou porážku ve Sněmovně lordů. Její členové totiž těsnou "
+         "většinou", "Sněmovně lordů"),
     ],
 )
 def test_an_institution_takes_a_genitive_plural_after_it(houses_unlisted, text, name):
