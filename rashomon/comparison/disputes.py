@@ -473,11 +473,17 @@ def _clause_denied(a: Statement, b: Statement) -> bool:
 
 
 @_per_statement
+def _affirmed(statement: Statement) -> str:
+    """The statement's text with the negations that deny nothing blanked (``cues.affirmed``), once per statement."""
+    return affirmed(statement.text, statement.language)
+
+
+@_per_statement
 def _negated_clauses(statement: Statement) -> list[frozenset[str]]:
     """The word stems of each clause a negation opens, from the word after it to the clause's end (``_denied``),
     function words, negations and (where only names are capitalised) names left out: names tie two facts about the
     same people ("ни отставка Дэвида Дэвиса" / "прокомментировал отставку … Дэвида Дэвиса")."""
-    text, language = affirmed(statement.text, statement.language), statement.language
+    text, language = _affirmed(statement), statement.language
     names = set() if nouns_capitalised(language) else _name_words(statement)
     clauses = []
     for start, end in _denied(text, language):
@@ -492,7 +498,7 @@ def _negated_stems(statement: Statement) -> set[str]:
     negation, no auxiliary and has a stem ("nie usłyszał jeszcze żadnych zarzutów", "has not yet been charged").
     The words after that one are not denied: "Sondaże nie przewidziały tu wygranej Trumpa" does not deny that Trump
     won, "не ранее, чем через 2-4 недели" not the weeks, "не вистачає 6 голосів" not the votes."""
-    words, language = affirmed(statement.text, statement.language).split(), statement.language
+    words, language = _affirmed(statement).split(), statement.language
     denied = set()
     for k, word in enumerate(words):
         if not is_negated(word, language):
@@ -676,7 +682,7 @@ def _required(statement: Statement) -> set[float]:
     was named before (``_referred``: "У цих трьох штатах триває підрахунок" / "лідирує в чотирьох великих штатах")."""
     text, language = statement.text, statement.language
     every = {x for x, _ in amounts(text, language)}
-    skipped = _requirements(text, language) + _denied(affirmed(text, language), language) + _referred(text, language)
+    skipped = _requirements(text, language) + _denied(_affirmed(statement), language) + _referred(text, language)
     return every - {x for x, _ in amounts(text, language, skipped)}
 
 
