@@ -1032,3 +1032,24 @@ def test_a_collegium_takes_the_genitive_after_it(text, language, name):
 )
 def test_an_institution_takes_a_genitive_plural_after_it(houses_unlisted, text, name):
     assert by_text(text, "cs")[name][0] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, language, outlet",
+    [
+        # An outlet named by its web address is one name, its domain included (the uk line as SlavicNER's news write it).
+        ("Як повідомляв ONLINE.UA, керівництво Міністерства охорони здоров’я зірвало закупівлю вакцини.", "uk", "ONLINE.UA"),
+        ("Podle serveru Novinky.cz premiér odmítl kritiku.", "cs", "Novinky.cz"),
+        ("Dwoje dzieci Nigela Farage'a ma niemieckie paszporty - odnotowuje Politico.eu.", "pl", "Politico.eu"),
+    ],
+)
+def test_web_address_is_one_name(text, language, outlet):
+    found = by_text(text, language)
+    assert outlet in found
+    assert outlet.split(".")[0] not in found
+
+
+def test_sentence_joined_without_space_is_no_domain():
+    # "Ta" after a dot opens the next sentence (mixed case is no domain ending).
+    found = by_text("Spolupracovala s firmou Cambridge Analytica.Ta měla přístup k datům.", "cs")
+    assert "Cambridge Analytica" in found

@@ -23,6 +23,8 @@ from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
+from babel import Locale
+
 from rashomon.analysis.entities.cues import (
     CONNECTORS,
     DOCUMENT_WORDS,
@@ -65,8 +67,14 @@ from rashomon.analysis.entities.morphology import (
 from rashomon.languages import having, lexicon, scripts, supported, value
 from rashomon.model import Mention, Sentence
 
-# Dotted acronyms (U.S., U.K.) or words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19).
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*")
+# Web domains name outlets as one word ("Novinky.cz", "ONLINE.UA", "Korrespondent.net"): a word's ending of a
+# country code (CLDR's territories, via Babel) or a generic top-level domain, in one case, then no word.
+_DOMAIN_ENDINGS = sorted(
+    {code.lower() for code in Locale("en").territories if code.isalpha() and len(code) == 2} | {"com", "net", "org", "info", "eu"}
+)
+_DOMAIN = "|".join(_DOMAIN_ENDINGS + [ending.upper() for ending in _DOMAIN_ENDINGS])
+# Dotted acronyms (U.S., U.K.), words with inner hyphens/apostrophes (Rubio-Lavrov, O'Brien, COVID-19), domains.
+_TOKEN = re.compile(rf"(?:[^\W\d_]\.){{2,}}|\w+(?:[-'’]\w+)*(?:\.(?:{_DOMAIN})(?!\w|\.\w))?")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the words kept between the gaps
 # "»" opens quotations in sl, cs, de ("»Edina večja napaka …«"); before a word it closes none.
 _OPENERS = "\"'«»„“‘‚(–—-["
