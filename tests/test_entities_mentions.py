@@ -1053,3 +1053,45 @@ def test_sentence_joined_without_space_is_no_domain():
     # "Ta" after a dot opens the next sentence (mixed case is no domain ending).
     found = by_text("Spolupracovala s firmou Cambridge Analytica.Ta měla přístup k datům.", "cs")
     assert "Cambridge Analytica" in found
+
+
+@pytest.mark.parametrize(
+    "text, language, acronym",
+    [
+        # Known acronyms that spell a stop word of some language: cs "nato" (thereupon), en "who".
+        ("Obě naše země jsou členy aliance NATO, existuje mezi námi dvoustranná dohoda.", "cs", "NATO"),
+        ("To jest atak na państwo członkowskie UE i NATO ze wszystkimi tego konsekwencjami.", "pl", "NATO"),
+        ("Donald Trump řekl, že zastaví financování WHO, protože je potřeba přezkoumat její roli.", "cs", "WHO"),
+    ],
+)
+def test_known_acronym_spelling_a_stop_word_is_a_name(text, language, acronym):
+    assert by_text(text, language)[acronym][0] == "ORG"
+
+
+def test_stop_word_shouted_in_capitals_is_no_acronym():
+    assert "WHO" not in by_text("WHO WILL WIN THE ELECTION, ASKS THE PAPER.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, language, name, type_",
+    [
+        # A word of the name cut to its consonants (pl "Wlk." Wielka, ru "Дж." Джордж / Джереми) stays in the name.
+        ("Obecnie Polak z Wlk. Brytanii ma pełną swobodę w podejmowaniu pracy.", "pl", "Wlk. Brytanii", "LOC"),
+        ("Кроме того, с 2010 по 2012 годы Дж.Хант был министром культуры.", "ru", "Дж.Хант", "PER"),
+        ("На выборах 2000 года по голосам выборщиков победил Дж. Буш-младший.", "ru", "Дж. Буш-младший", "PER"),
+    ],
+)
+def test_word_cut_to_its_consonants_stays_in_the_name(text, language, name, type_):
+    assert by_text(text, language)[name][0] == type_
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # Degrees and suffixes are no cut words; initials before a place's name leave a person ("John F. Kennedy").
+        ("Mgr. Jana Nováková to potvrdila.", "cs", "Jana Nováková"),
+        ("Kot je demokrat John F. Kennedy leta 1960 zmagal.", "sl", "John F. Kennedy"),
+    ],
+)
+def test_title_or_initial_is_no_cut_word(text, language, name):
+    assert by_text(text, language)[name][0] == "PER"

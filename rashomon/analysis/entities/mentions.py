@@ -136,8 +136,37 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
             token.after_stop = gap != " " and not token.initial and _after_stop(gap, previous)
             token.after_stop = token.after_stop and not _title_abbreviation(tokens, index - 1)
         after = text[token.end : token.end + 3]
-        token.abbreviated = len(token.text) == 1 and after[:1] == "." and after[1:].lstrip(" ")[:1].isupper()
+        token.abbreviated = after[:1] == "." and after[1:].lstrip(" ")[:1].isupper() and (
+            len(token.text) == 1 or _cut_to_consonants(text, tokens, index)
+        )
     return tokens
+
+
+_MAX_CUT_LETTERS = 3
+# Titles, degrees and suffixes written so: not a word of the name that follows.
+_NOT_CUT = frozenset("ddr mgr bc ks jr sr".split())
+
+
+def _cut_to_consonants(text: str, tokens: list[_Token], index: int) -> bool:
+    """A name's word cut to its consonants before the rest of the name ("Дж. Буш" Джордж, "Wlk. Brytania" Wielka),
+    not a title ("Dr", "Mgr") nor one closing a name ("Irlandii Płn. Wielka", "Kennedy, Jr. Omluvte")."""
+    word = tokens[index].text
+    if len(word) > _MAX_CUT_LETTERS or not word[1:].islower() or _VOWEL.search(ascii_fold(word).lower()):
+        return False
+    if word.lower() in _NOT_CUT or _is_title(word):
+        return False
+    previous = tokens[index - 1] if index else None
+    return previous is None or previous.initial or not (previous.capitalised and text[previous.end : tokens[index].start] in (" ", "-", ", "))
+
+
+_VOWEL = re.compile("[aeiouy]")
+_MIN_CUT_WORD = 3
+
+
+def _cut_word(token: _Token) -> bool:
+    """A word of a place's name cut to its consonants ("Wlk. Brytanii", "Korei Płn."), where initials and cut given
+    names have one or two letters ("F. Kennedy", "Дж. Буш")."""
+    return token.abbreviated and len(token.text) >= _MIN_CUT_WORD
 
 
 def _after_stop(gap: str, previous: _Token) -> bool:
@@ -313,7 +342,7 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
     """
     known = gazetteer()
     word = tokens[index].text
-    if word.lower() in STOPWORDS:
+    if word.lower() in STOPWORDS and not _acronym_in_lower_case_text(tokens, index):
         return True
     if entity.type != "LOC":
         return False
@@ -337,9 +366,15 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
         if not 0 <= neighbour < len(tokens) or not _joined(text, tokens[left], tokens[right]):
             continue
         other = tokens[neighbour].text
-        if other[:1].isupper() and not _is_title(other) and other.lower() not in STOPWORDS and not known.lookup(other):
+        if other[:1].isupper() and not _cut_word(tokens[neighbour]) and not _is_title(other) and other.lower() not in STOPWORDS and not known.lookup(other):
             return True
     return False
+
+
+def _acronym_in_lower_case_text(tokens: list[_Token], index: int) -> bool:
+    """A known name in capitals that spells a stop word ("NATO" the cs "nato", "WHO" the en "who"), written among
+    words not in capitals: an acronym, not the word shouted in a headline ("WHO WILL WIN")."""
+    return _acronym(tokens[index].text) and not any(_acronym(tokens[i].text) for i in (index - 1, index + 1) if 0 <= i < len(tokens))
 
 
 def _before_full_name(text: str, tokens: list[_Token], index: int, language: str) -> bool:
@@ -349,7 +384,8 @@ def _before_full_name(text: str, tokens: list[_Token], index: int, language: str
     def joined_capital(left: int) -> bool:
         return left + 1 < len(tokens) and tokens[left + 1].capitalised and _joined(text, tokens[left], tokens[left + 1])
 
-    opens = index == 0 or not (tokens[index - 1].capitalised and _joined(text, tokens[index - 1], tokens[index]))
+    before = tokens[index - 1] if index else None
+    opens = before is None or _cut_word(before) or not (before.capitalised and _joined(text, before, tokens[index]))
     if not (opens and joined_capital(index) and joined_capital(index + 1) and not joined_capital(index + 2)):
         return False
     return _reads_as_person([tokens[index + 1].text, tokens[index + 2].text], language, tokens[index].text)
