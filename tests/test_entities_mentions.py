@@ -1095,3 +1095,21 @@ def test_word_cut_to_its_consonants_stays_in_the_name(text, language, name, type
 )
 def test_title_or_initial_is_no_cut_word(text, language, name):
     assert by_text(text, language)[name][0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # ru "им." (имени) joins an institution to the person it is named after; its dot is no sentence end there.
+        ("Разработана она в России, в НИИ им. Гамалеи, двухкомпонентный препарат.", "НИИ им. Гамалеи"),
+        ("Вакцины новосибирского «Вектора» и Центра им. Чумакова переносятся мягче.", "Центра им. Чумакова"),
+    ],
+)
+def test_abbreviated_connector_joins_an_institution_to_its_namesake(text, name):
+    assert by_text(text, "ru")[name][0] == "ORG"
+
+
+def test_pronoun_ending_a_sentence_joins_nothing():
+    # "им" is also the pronoun "them": a sentence that ends on it joins no name to the next sentence's first word.
+    found = by_text("Встречу с ним предложил Путин им. Позже он уехал в Сочи.", "ru")
+    assert "Путин" in found and not any(name.startswith("Путин им") for name in found)

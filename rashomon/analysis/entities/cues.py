@@ -27,7 +27,9 @@ STOPWORDS = union("names", "STOPWORDS")
 _NAME_PARTICLES = frozenset(
     "al bin ibn фон дер ван ден де ди дю ла ле льо дел дель бин бен ибн аль ал эль ель".split()
 )
-CONNECTORS = union("names", "CONNECTORS") | _NAME_PARTICLES
+# Connectors written as abbreviations with a dot ("НИИ им. Гамалеи", "Grupa Sterująca ds. Brexitu").
+ABBREVIATED_CONNECTORS = union("names", "ABBREVIATED_CONNECTORS")
+CONNECTORS = union("names", "CONNECTORS") | _NAME_PARTICLES | ABBREVIATED_CONNECTORS
 # Particles that stand two in a row inside a person's name ("von der Leyen", "van den Berg", "фон дер Ляйен"), unlike
 # "of the" ("Members of the Ku Klux Klan" is no name).
 NAME_PARTICLES = _NAME_PARTICLES | frozenset("von van der den de la du del di da".split())

@@ -26,6 +26,7 @@ from operator import itemgetter
 from babel import Locale
 
 from rashomon.analysis.entities.cues import (
+    ABBREVIATED_CONNECTORS,
     CONNECTORS,
     DOCUMENT_WORDS,
     NAME_PARTICLES,
@@ -211,9 +212,9 @@ def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> boo
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
     """Words belong to one name only if nothing but a space or hyphen separates them, or the dot of
-    an initial: "Д.Рааб", "T. May"."""
+    an initial or an abbreviated connector: "Д.Рааб", "T. May", "НИИ им. Гамалеи"."""
     gap = text[left.end : right.start]
-    return gap in (" ", "\u00a0", "-") or left.abbreviated and gap in (".", ". ")
+    return gap in (" ", "\u00a0", "-") or gap in (".", ". ") and (left.abbreviated or left.text in ABBREVIATED_CONNECTORS)
 
 
 def _behind_initials(text: str, tokens: list[_Token], first: int) -> int:
@@ -524,7 +525,14 @@ def _connects(text: str, tokens: list[_Token], index: int, language: str) -> boo
     def joined_to_next(position: int) -> bool:
         return position + 1 < len(tokens) and _joined(text, tokens[position], tokens[position + 1])
 
-    if tokens[index].text not in CONNECTORS or not joined_to_next(index):
+    word = tokens[index].text
+    if word in ABBREVIATED_CONNECTORS:  # its dot may be taken for a sentence's end: not before an ordinary word
+        following = tokens[index + 1] if joined_to_next(index) else None
+        return (
+            word in value(language, "names", "ABBREVIATED_CONNECTORS", ()) and following is not None and following.capitalised
+            and not (following.initial and is_common_word(following.text, language))
+        )
+    if word not in CONNECTORS or not joined_to_next(index):
         return False
     if tokens[index + 1].capitalised:
         return True
@@ -737,8 +745,9 @@ def _head_nouns(language: str) -> frozenset[str]:
 
 
 def _split_acronym(run: list[int], tokens: list[_Token]) -> list[list[int]]:
-    """An acronym before a full name is a name of its own ("SD Franc Trček", "САЩ Доналд Тръмп")."""
-    if len(run) >= 3 and _acronym(tokens[run[0]].text) and not any(_acronym(tokens[t].text) for t in run[1:]):
+    """An acronym before a full name is a name of its own ("SD Franc Trček", "САЩ Доналд Тръмп"), not one joined to
+    it by a connector ("НИИ им. Гамалеи")."""
+    if len(run) >= 3 and _acronym(tokens[run[0]].text) and not any(_acronym(tokens[t].text) for t in run[1:]) and tokens[run[1]].text not in CONNECTORS:
         return [run[:1], run[1:]]
     return [run]
 
@@ -1012,16 +1021,19 @@ def _has_word(word: str, stems: frozenset[str]) -> bool:
 
 
 def _names_institution(words: list[str]) -> bool:
-    """An organisation, place or document word in a name, or a lower-case noun ending it («Белый дом»)."""
+    """An organisation, place or document word in a name, a lower-case noun ending it («Белый дом»), or a connector
+    naming a body after a person ("директор Центра им. Гамалеи")."""
     return (
         any(_has_word(w, ORGANISATION_WORDS) or _has_word(w, DOCUMENT_WORDS) for w in words)
+        or not ABBREVIATED_CONNECTORS.isdisjoint(words)
         or any(_has_word(w, PLACE_WORDS) for w in words[1:])
         or len(words) > 1 and words[-1][:1].islower()
     )
 
 
 def _guess_type(words: list[str], language: str, titled: bool) -> str:
-    if any(_has_word(w, ORGANISATION_WORDS) for w in words) and not titled:
+    # An organisation word, or a connector naming the body after a person ("НИИ им. Гамалеи").
+    if (any(_has_word(w, ORGANISATION_WORDS) for w in words) or not ABBREVIATED_CONNECTORS.isdisjoint(words)) and not titled:
         return "ORG"
     if _place_word_in(words, language) and not titled:
         return "LOC"

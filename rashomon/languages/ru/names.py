@@ -47,6 +47,9 @@ NAME_ENDINGS = "ым: ом: ем: у: а: е: ой:а ы:а у:а е:а"
 # pymorphy3's dictionary: lemmas, proper-name tags, agreement of a name's words.
 PYMORPHY = "ru"
 
+# Abbreviations written with a dot that join two capitalised parts of one name ("НИИ им. Гамалеи", "имени").
+ABBREVIATED_CONNECTORS = frozenset({"им"})
+
 # A place in the genitive after an organisation completes its name ("МИД Великобритании").
 GENITIVE_COMPLEMENTS = True
 

@@ -48,5 +48,8 @@ NAME_ENDINGS = "ові: ом: ем: у: а: і: ою:а ої:а у:а і:а"
 # pymorphy3's dictionary: lemmas, proper-name tags, agreement of a name's words.
 PYMORPHY = "uk"
 
+# Abbreviations written with a dot that join two capitalised parts of one name ("КНУ ім. Шевченка", "імені").
+ABBREVIATED_CONNECTORS = frozenset({"ім"})
+
 # A place in the genitive after an organisation completes its name ("МИД Великобритании").
 GENITIVE_COMPLEMENTS = True
