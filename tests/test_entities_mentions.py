@@ -1113,3 +1113,22 @@ def test_pronoun_ending_a_sentence_joins_nothing():
     # "им" is also the pronoun "them": a sentence that ends on it joins no name to the next sentence's first word.
     found = by_text("Встречу с ним предложил Путин им. Позже он уехал в Сочи.", "ru")
     assert "Путин" in found and not any(name.startswith("Путин им") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        # Another language's article opening a title stays in it, before a known name too.
+        ("Об этом пишет The Washington Post. Таким образом, голоса пересчитают.", "ru", "The Washington Post"),
+        ("Як повідомляє The Associated Press, виборча комісія штату завершила підрахунок.", "uk", "The Associated Press"),
+        ("Co więcej, jak donosi \"The New York Times\", sztab Joego Bidena się przygotowuje.", "pl", "The New York Times"),
+        ("Dziennik „Die Welt” komentuje: „Podczas gdy inni czekają”.", "pl", "Die Welt"),
+        ("Deníky La Vanguardia a El Mundo s odvoláním na své zdroje uvedly.", "cs", "El Mundo"),
+    ],
+)
+def test_article_of_another_language_opens_the_title(text, language, title):
+    assert title in by_text(text, language)
+
+
+def test_article_after_a_given_name_is_a_particle_of_the_name():
+    assert "Jean-Yves Le Drian" in by_text("Francuski minister Jean-Yves Le Drian w ostatnim dniu wizyty mówił.", "pl")

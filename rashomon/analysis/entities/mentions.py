@@ -857,7 +857,7 @@ def _given_name_after_other(tokens: list[_Token], run: list[int]) -> bool:
     """The last two words are a given name and a surname and the word before is no given name: a place or body
     the person is of ("kanclerz Niemiec Angela Merkel", "senator Teksasa Ken Paxton", "Сената Мич Макконъл"),
     not a middle name ("Donald John Trump"), nor a title's words after its article ("The Washington Post")."""
-    if tokens[run[0]].text == _ENGLISH_ARTICLE:
+    if tokens[run[-3]].text in _FOREIGN_ARTICLES:
         return False
     return is_given_name(tokens[run[-2]].text) and not is_given_name(tokens[run[-3]].text)
 
@@ -872,7 +872,7 @@ def _acronym(word: str) -> bool:
 
 
 def _trim_run(
-    run: list[int], tokens: list[_Token], language: str, seen_inside: set[str], lowercase_words: set[str]
+    text: str, run: list[int], tokens: list[_Token], language: str, seen_inside: set[str], lowercase_words: set[str]
 ) -> tuple[list[int], bool]:
     """Cuts titles and ordinary words off the front of a run; (rest, whether a title preceded)."""
     titled = False
@@ -881,7 +881,7 @@ def _trim_run(
         word = token.text
         if token.abbreviated:  # "W. Brytanii", "Б.Джонсон": an initial, not the word "w" or "б"
             break
-        if _foreign_article(tokens, run, language):  # "The Guardian" in a Polish text: the title's own article
+        if _foreign_article(text, tokens, run, language):  # "The Guardian" in a Polish text: the title's own article
             break
         if _bare(word).lower() in STOPWORDS or word in CONNECTORS or is_never_name(word, language):
             # A given name mid-sentence that is a stop word elsewhere: "obhájí Jan Hamáček" (not "Jan." or "Ale Barnier").
@@ -943,15 +943,44 @@ def _institution_before_name(tokens: list[_Token], run: list[int], language: str
     return _adjective_like(following, language) or _has_word(following, ORGANISATION_WORDS) or gazetteer().lookup(following) is not None
 
 
-def _foreign_article(tokens: list[_Token], run: list[int], language: str) -> bool:
-    """English "The" opening a run of Latin words in a text of another language begins a title ("The
-    Guardian", "The Times"): SlavicNER writes it inside the name (445 of 449 times)."""
-    if language == "en" or len(run) < 2 or tokens[run[0]].text != _ENGLISH_ARTICLE:
+def _foreign_article(text: str, tokens: list[_Token], run: list[int], language: str) -> bool:
+    """An article of another language opening a run of Latin words begins a title or name ("The Guardian", "Le
+    Figaro", "Die Welt", "La Manche"): SlavicNER writes it inside the name ("The": 445 of 449 times)."""
+    return len(run) >= 2 and run[1] == run[0] + 1 and _article_of_other_language(text, tokens, run[0], language)
+
+
+def _article_of_other_language(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """``tokens[index]`` is another language's article opening a name in Latin letters ("Deník The Guardian"), not
+    a particle after a given name ("Marine Le Pen", "Jean-Yves Le Drian")."""
+    article, word = tokens[index], tokens[index + 1]
+    if language in _FOREIGN_ARTICLES.get(article.text, (language,)) or _script(word.text) != "Latn":
         return False
-    return _script(tokens[run[1]].text) == "Latn"
+    before = tokens[index - 1] if index else None
+    return not (before and _joined(text, before, article) and any(is_given_name(part) for part in before.text.split("-")))
 
 
-_ENGLISH_ARTICLE = "The"
+# Articles that open titles and names, with the languages they are articles of; not those that are words of other
+# languages too ("A", "O", "I", "Les").
+_FOREIGN_ARTICLES = {
+    "The": ("en",), "Le": ("fr",), "La": ("fr", "es", "it"), "Die": ("de",), "Der": ("de",), "Das": ("de",), "El": ("es",),
+    "Il": ("it",),
+}
+
+
+def _with_articles_before(text: str, tokens: list[_Token], known: dict[int, tuple[int, object]], language: str) -> dict:
+    """Known names with another language's article before them counted in ("The Associated Press", "The Washington
+    Post" in a Ukrainian or Russian text); a known name that only begins a title after an article ("The New York
+    Times") is left to the capitalised run it stands in."""
+    result = {}
+    for first, (last, entity) in known.items():
+        article = first > 0 and text[tokens[first - 1].end : tokens[first].start] == " " and (
+            _article_of_other_language(text, tokens, first - 1, language)
+        )
+        if not article:
+            result[first] = (last, entity)
+        elif not (last + 1 < len(tokens) and tokens[last + 1].capitalised and _joined(text, tokens[last], tokens[last + 1])):
+            result[first - 1] = (last, entity)
+    return result
 
 
 def _bare(word: str) -> str:
@@ -1042,7 +1071,7 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "PER"
     if any(_has_word(w, DOCUMENT_WORDS) for w in words) and not titled:
         return "PRO"
-    if words[0] == _ENGLISH_ARTICLE and len(words) > 1:  # a title: "The Guardian" (SlavicNER: 404 of 446)
+    if words[0] in _FOREIGN_ARTICLES and len(words) > 1:  # a title: "The Guardian" (SlavicNER: 404 of 446), "Le Figaro"
         return "PRO"
     numbered = _numbered_type(words)
     if numbered:
@@ -1130,7 +1159,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     language = (language or "").split("-")[0].lower()
     tokens = _tokens(text, sentences)
     known = _gazetteer_matches(text, tokens, language)
-    known = {_behind_initials(text, tokens, first): match for first, match in known.items()}
+    known = _with_articles_before(text, tokens, {_behind_initials(text, tokens, first): match for first, match in known.items()}, language)
     taken = {i for first, (last, _) in known.items() for i in range(first, last + 1)}
     # Stems written capitalised mid-sentence: evidence that the same word opening a sentence is a name.
     capitalised = [t for t in tokens if t.capitalised]
@@ -1211,7 +1240,7 @@ def _run_candidates(text: str, tokens: list, taken: set, language: str, seen_ins
     """Names from runs of capitalised words outside the gazetteer's matches, typed by the evidence around them."""
     trimmed = []
     for run in _runs(text, tokens, taken, language):
-        run, titled = _trim_run(run, tokens, language, seen_inside, lowercase_words)
+        run, titled = _trim_run(text, run, tokens, language, seen_inside, lowercase_words)
         parts = [piece for whole in _split_acronym(run, tokens) for piece in _split_scripts(whole, tokens)]
         for number, part in enumerate(parts):
             # A title before the run is the last name's: "министр по делам Brexit Дэвид Дэвис".
