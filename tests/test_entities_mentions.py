@@ -1132,3 +1132,17 @@ def test_article_of_another_language_opens_the_title(text, language, title):
 
 def test_article_after_a_given_name_is_a_particle_of_the_name():
     assert "Jean-Yves Le Drian" in by_text("Francuski minister Jean-Yves Le Drian w ostatnim dniu wizyty mówił.", "pl")
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        # A place after an international body's acronym begins the next name; after a national body it completes it.
+        ("Mayová prosadila své plány na odchod z EU Skotsku navzdory.", "cs", ("EU", "Skotsku")),
+        ("Obchodní preference, které EU Pákistánu poskytuje, jsou podmíněné.", "cs", ("EU", "Pákistánu")),
+        ("Według MSZ Rosji to nie jest prawda.", "pl", ("MSZ Rosji",)),
+    ],
+)
+def test_place_after_an_international_acronym_is_a_name_of_its_own(text, language, names):
+    found = by_text(text, language)
+    assert all(name in found for name in names)

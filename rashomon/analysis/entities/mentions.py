@@ -48,7 +48,7 @@ from rashomon.analysis.entities.evidence import (
     member_stem,
     party_stems,
 )
-from rashomon.analysis.entities.gazetteer import gazetteer
+from rashomon.analysis.entities.gazetteer import COUNTRY_LANGUAGES, gazetteer
 from rashomon.analysis.entities.keys import ascii_fold, is_cyrillic, stem_key
 from rashomon.analysis.entities.morphology import (
     PYMORPHY_LANGUAGES,
@@ -1562,9 +1562,18 @@ def _with_place_complement(text: str, candidates: list[_Candidate], language: st
 
 def _complement_head(candidate: _Candidate) -> bool:
     """An organisation, or a name ending in an institution word whatever it was typed ("Svetu EU", "Совету ЕС"), which
-    a place's name may complete. Not a place word (SlavicNER keeps a district and its city apart: "Дарницькому районі"
+    a place's name may complete; not an international body's acronym. Not a place word (SlavicNER keeps a district and its city apart: "Дарницькому районі"
     "Києва"), nor a document word (its ru texts write "Конституции США" as one name, its uk texts as two)."""
+    if len(candidate.tokens) == 1 and _international_acronym(candidate.tokens[0].text):
+        return False
     return candidate.type == "ORG" or _has_word(candidate.tokens[-1].text, ORGANISATION_WORDS)
+
+
+def _international_acronym(word: str) -> bool:
+    """The acronym of a body every language names (the EU, the UN, NATO), which no one place has: a place after it
+    begins the next name ("z UE Wielka Brytania", "odejścia z UE Wielkiej Brytanii")."""
+    known = gazetteer().lookup(word) if _acronym(word) else None
+    return known is not None and known.type == "ORG" and len(known.names) >= COUNTRY_LANGUAGES
 
 
 def _complements(candidate: _Candidate, head: _Candidate) -> bool:
