@@ -910,6 +910,10 @@ def test_a_country_s_people_opening_a_sentence_are_a_name(text, language, name):
         ("Britská opoziční Labouristická strana nepodporuje konání druhého referenda o členství Británie v Evropské "
          "unii a ani k němu nevyzývá, řekl to v neděli vůdce labouristů Jeremy Corbyn.",
          "cs", {"labouristů": ("PER", "labouristů")}),
+        # ru: typed as the party, the lemma in the nominative with its number kept.
+        ("На выборах 2016 года кандидат от Демократической партии Хиллари Клинтон проиграла кандидату Республиканской "
+         "партии. В Палате представителей большинство у демократов, но республиканец Джордж Буш-младший победил.",
+         "ru", {"демократов": ("ORG", "демократы"), "республиканец": ("ORG", "республиканец")}),
     ],
 )
 def test_a_party_s_members_named_after_it_are_a_name_where_the_text_names_the_party(parties_unlisted, text, language, members):
@@ -927,6 +931,8 @@ def test_a_party_s_members_named_after_it_are_a_name_where_the_text_names_the_pa
         # A party named after a name: "brexit" is no member of the Brexit Party (sl brexit, sl-170).
         ("Nigela Faragea in njegove Brexitske stranke. Brexit je politiko obrnil, trdi brexit pa prinaša krizo.",
          "sl", "brexit"),
+        # A thing, not people: "демократия" shares the party's stem (ru us_election_2020).
+        ("Лидер Демократической партии заявил: «Наша демократия подвергается беспрецедентной атаке».", "ru", "демократия"),
     ],
 )
 def test_no_party_member_without_the_party_or_from_its_adjective(parties_unlisted, text, language, word):

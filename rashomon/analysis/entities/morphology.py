@@ -75,6 +75,14 @@ def is_adjective(word: str, language: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
 
 
+@lru_cache(maxsize=200_000)
+def names_a_thing(word: str, language: str) -> bool:
+    """A uk/ru noun whose likeliest reading is inanimate: no person nor group of people ("демократия" is no
+    "демократы")."""
+    parses = _parses(word, language) if language in PYMORPHY_LANGUAGES else ()
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "inan"
+
+
 def begins_another_name(previous: str, word: str, language: str, institution: bool = False) -> bool:
     """Whether the uk/ru first name ``word`` cannot continue the name ending in ``previous``.
 
@@ -320,7 +328,10 @@ _SHORT_ARTICLES = ("а", "я")
 
 def person_without_article(word: str, language: str) -> str:
     """A noun for people without its postposed article, read as masculine: "демократа" -> "демократ" (the short
-    article, not a feminine "-ата"), "републиканеца" -> "републиканец", "демократите" -> "демократи"."""
+    article, not a feminine "-ата"), "републиканеца" -> "републиканец", "демократите" -> "демократи"; uk/ru: in the
+    nominative, its number kept ("демократов" -> "демократы")."""
+    if language in PYMORPHY_LANGUAGES:
+        return nominative_keeping_number(word, language)
     if language in _ARTICLE_LANGUAGES and word.endswith(_SHORT_ARTICLES) and not word.endswith(("ия", "ья")):
         return word[:-1]
     return without_articles([word], language)[0]
