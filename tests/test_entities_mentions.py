@@ -1152,3 +1152,22 @@ def test_article_after_a_given_name_is_a_particle_of_the_name():
 def test_place_after_an_international_acronym_is_a_name_of_its_own(text, language, names):
     found = by_text(text, language)
     assert all(name in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # A website after a label's colon, and a brand ending in a plus, opening a sentence the text never repeats:
+        # shaped as no ordinary word is (cs brexit, bg brexit, sl covid-19 lines, shortened).
+        ("Aktualizováno 5. února 2018, 12:04 Autor: EuroZprávy.cz / ČTK. Londýn - Britská vláda.", "cs", "EuroZprávy.cz"),
+        ("Това е и няма да има нов референдум. Днес+\n", "bg", "Днес+"),
+        ("Pritiskajo tudi spletne videoteke, kot so Disney+, Apple TV+, HBO Go, Voyo in Netflix.", "sl", "Apple TV+"),
+    ],
+)
+def test_website_or_brand_with_a_plus_is_a_work(text, language, name):
+    assert by_text(text, language)[name][0] == "PRO"
+
+
+def test_a_brand_s_plus_ends_its_name():
+    found = by_text("Otrzymując klauzulę GSP+ Islamabad zobowiązał się dbać o prawa człowieka.", "pl")
+    assert "GSP+" in found and found["Islamabad"][0] == "LOC"
