@@ -403,3 +403,15 @@ def test_another_languages_name_of_a_country_is_a_namesake():
     country = linked("Грузия и Армения.", "ru", [("Грузия", "Грузия", "LOC")], linker)["Грузия"]
     assert state != country == "e_georgia"
     assert linked("Sedež je v Luxembourgu.", "sl", [("Luxembourgu", "Luxembourgu", "LOC")], linker)["Luxembourgu"] == "e_luxembourg"
+
+
+def test_a_one_off_capitalised_word_is_not_shown_over_a_name_many_mentions_use():
+    """sl "Torej" ("so"), taken for the Tories once after a stray quote mark, is no Slovene name of the Conservative
+    Party beside its members' noun in several reports (the real-news check of SlavicNER's raw texts)."""
+    linker = EntityLinker()
+    party = ("Konservativna stranka", "Konservativna stranka", "ORG")
+    member = ("konservativec", "konservativec", "ORG")
+    linked("Konservativna stranka izgublja, konservativec je odstopil.", "sl", [party, member], linker)
+    linked("Zmagal je konservativec, je dejal konservativec.", "sl", [member, member], linker)
+    tories = linked("'' Torej smo izgubili.", "sl", [("Torej", "Torej", "ORG")], linker)
+    assert linker.get(tories["Torej"]).names["sl"] == "Konservativna stranka"

@@ -478,7 +478,10 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
     # A capitalised name counts its lower-case spelling's uses too: "Demokrat" (and 102 "demokrat"), not a rare case
     # form the dictionary left ("Demokratu").
     folded = sum(record.folded_uses[language, form.lower()] for form in (name, *with_article))
-    return (full, name[:1].isupper(), bare, folded * weight, uses * weight, -len(name), name)
+    # A capitalised spelling is preferred if it is a name of several words or more than one mention writes it: a
+    # one-off word (sl "Torej", "so", after a stray quote mark) is no name of the party beside a dozen "konservativec".
+    capitalised = name[:1].isupper() and (words > 1 or folded > 1)
+    return (full, capitalised, bare, folded * weight, uses * weight, -len(name), name)
 
 
 def _told_events(group: _Group, text: str) -> int:
