@@ -1171,3 +1171,19 @@ def test_website_or_brand_with_a_plus_is_a_work(text, language, name):
 def test_a_brand_s_plus_ends_its_name():
     found = by_text("Otrzymując klauzulę GSP+ Islamabad zobowiązał się dbać o prawa człowieka.", "pl")
     assert "GSP+" in found and found["Islamabad"][0] == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        # A given name no dictionary has reads as a person's whatever it ends in ("-ne", "-na" end adjectives too),
+        # so a place or body before it is cut off (pl asia_bibi, brexit, covid-19 lines).
+        ("W poniedziałek mer Paryża Anne Hidalgo zgłosiła gotowość przyjęcia.", "pl",
+         {"Paryża": "LOC", "Anne Hidalgo": "PER"}),
+        ("Informację te przekazała szefowa MSZ Bułgarii Ekaterina Zachariewa.", "pl", {"Ekaterina Zachariewa": "PER"}),
+        ("Zamknięte zostaną szkoły – stwierdziła premier Norwegii Erna Solberg.", "pl", {"Erna Solberg": "PER"}),
+    ],
+)
+def test_given_name_shaped_like_an_adjective_begins_a_person_s_name(text, language, names):
+    found = by_text(text, language)
+    assert {name: found.get(name, (None,))[0] for name in names} == names

@@ -405,7 +405,9 @@ def _reads_as_person(words: list[str], language: str, before: str = "") -> bool:
         return False
     given = len(words) == _FULL_NAME_WORDS and is_given_name(words[0])
     agreeing = _adjective_like(before, language) and before[-_AGREEING_ENDING:] == words[-1][-_AGREEING_ENDING:]
-    if any(_adjective_like(w, language) for w in (words[:1] if given and not agreeing else words)):
+    # A given name no dictionary has is no adjective, whatever it ends in ("Anne Hidalgo", "Ekaterina Zachariewa").
+    checked = words if not given or agreeing else [] if not is_common_word(words[0], language) else words[:1]
+    if any(_adjective_like(w, language) for w in checked):
         return False
     return not _names_institution(words)
 
@@ -1090,9 +1092,10 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if len(words) > 1 and words[-1][:1].islower():  # a name ending in a common noun: «Северный поток»
         return "ORG"
-    # A known place with adjectives: "Северна Ирландия", "Europy Wschodniej".
+    # A known place, alone (cut off the person after it: "mer Paryża | Anne Hidalgo") or with adjectives: "Северна
+    # Ирландия", "Europy Wschodniej".
     places = [w for w in words if (known := gazetteer().lookup(w)) is not None and known.type == "LOC"]
-    if len(words) > 1 and places and all(w in places or _adjective_like(w, language) for w in words):
+    if places and all(w in places or _adjective_like(w, language) for w in words):
         return "LOC"
     readings = [proper_reading(w, language) for w in words]
     if any(r in ("Surn", "Name", "Patr") for r in readings):
