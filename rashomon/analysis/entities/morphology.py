@@ -10,6 +10,7 @@ Analyzers are loaded once per process on first use.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from rashomon.analysis.entities.evidence import is_given_name
@@ -605,7 +606,8 @@ def _woman_named(words: tuple[str, ...], language: str) -> str | None:
     The given name and the surname agree in gender and case: "Юлії" (a woman's genitive or a man's locative)
     with "Тимошенко" (a man's nominative, a woman's any case) is Юлія. A surname with no reading in the given
     name's case is indeclinable ("Асія Бібі", not a case of "Біба"). Where both agree, a woman's name the
-    given-names list holds against a man's it does not decides ("Асия Биби": "Асий" is no listed name).
+    given-names list holds decides ("Асия Биби": "Асий" is no listed name); both listed, the reading the
+    dictionary weighs more ("Юлії" a woman's, "Виталия" a man's).
     """
     given = _given_readings(words[0], language)
     surname = words[-1]
@@ -615,7 +617,11 @@ def _woman_named(words: tuple[str, ...], language: str) -> str | None:
         return None
     if agrees["masc"]:
         listed = {gender: is_given_name(given[gender][0]) for gender in ("femn", "masc") if given[gender][0]}
-        if listed.get("masc", False) or not given["femn"][0]:
+        # Both listed ("Юлія" and "Юлій" from "Юлії", "Виталий" and "Виталия" from "Виталия"): the reading the
+        # dictionary weighs more, its parses' scores summed per gender.
+        if listed.get("masc", False) and not (listed.get("femn", False) and _womans_reading_weighs_more(words[0], language)):
+            return None
+        if not given["femn"][0]:
             return None
     cases = given["femn"][1]
     # A given name the dictionary does not know as a woman's is foreign, and so is her surname: it does not decline
@@ -623,6 +629,15 @@ def _woman_named(words: tuple[str, ...], language: str) -> str | None:
     foreign = not _dictionary_womans_name(words[0], language)
     rest = [word if foreign and not word.lower().endswith(_DECLINING_ENDS) else _feminine_word(word, language, cases) for word in words[1:]]
     return " ".join([_restore_case(given["femn"][0], words[0]), *rest])
+
+
+def _womans_reading_weighs_more(word: str, language: str) -> bool:
+    """pymorphy3's scores of ``word``'s given-name parses, summed per gender: the woman's weigh more."""
+    weights = Counter()
+    for parse in _parses(word, language):
+        if "Name" in parse.tag.grammemes and parse.tag.gender in ("femn", "masc"):
+            weights[parse.tag.gender] += parse.score
+    return weights["femn"] > weights["masc"]
 
 
 def _given_readings(word: str, language: str) -> dict[str, tuple[str, set[str]]]:
