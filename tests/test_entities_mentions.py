@@ -1187,3 +1187,19 @@ def test_a_brand_s_plus_ends_its_name():
 def test_given_name_shaped_like_an_adjective_begins_a_person_s_name(text, language, names):
     found = by_text(text, language)
     assert {name: found.get(name, (None,))[0] for name in names} == names
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # bg "Съда" (the court) and pl "Sąd" share the key of "SAD" (the USA in Serbo-Croat), which names the USA only
+        # in capitals (bg brexit, pl asia_bibi lines).
+        ("Споразумение за оттегляне, запазващо върховенството на Съда на Европейския съюз.", "bg",
+         "Съда на Европейския съюз"),
+        ("Asia Bibi została uwolniona decyzją Sądu Najwyższego Pakistanu z siedzibą w Islamabadzie.", "pl",
+         "Sądu Najwyższego Pakistanu"),
+    ],
+)
+def test_a_word_sharing_an_acronym_s_key_is_not_that_acronym(text, language, name):
+    found = by_text(text, language)
+    assert found[name][0] == "ORG"

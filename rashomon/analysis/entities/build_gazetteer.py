@@ -122,6 +122,17 @@ class GazetteerBuilder:
                 else:
                     aliases.append(item)
             self.add(entity_id, type_, names, aliases, lowercase_ok=True)
+            self._capitals_only(entity_id, [*names.values(), *aliases])
+
+    def _capitals_only(self, entity_id: str, names: list[str]) -> None:
+        """A hand-written name in capitals ("SAD", "США", "UE") names its entity only when so written, unless the row
+        also writes that key otherwise ("Nato"): bg "Съда" (the court) and "съд" share the key of "SAD" (the USA)."""
+        written = {}
+        for name in names:
+            key = stem_key(name)
+            if self.aliases.get(key) == entity_id:
+                written[key] = written.get(key, True) and len(name) > 1 and name.isalpha() and name.isupper()
+        self.acronyms.update(key for key, capitals in written.items() if capitals)
 
     def add_babel_territories(self) -> None:
         from babel import Locale
