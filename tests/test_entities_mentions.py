@@ -1203,3 +1203,16 @@ def test_given_name_shaped_like_an_adjective_begins_a_person_s_name(text, langua
 def test_a_word_sharing_an_acronym_s_key_is_not_that_acronym(text, language, name):
     found = by_text(text, language)
     assert found[name][0] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        # An ampersand joins capitalised words into one name, not two acronyms (ru covid-19, cs us_election lines).
+        ("Эффективность показала вакцина, принадлежащая американскому холдингу Johnson & Johnson.", "ru",
+         {"Johnson & Johnson"}),
+        ("Po amerických prezidentských volbách ARD & CNN zvolily za prezidenta Bidena.", "cs", {"ARD", "CNN"}),
+    ],
+)
+def test_an_ampersand_joins_capitalised_words(text, language, names):
+    assert names <= set(by_text(text, language))

@@ -214,11 +214,13 @@ def _starts_sentence(text: str, position: int, sentence_starts: set[int]) -> boo
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
-    """Words belong to one name only if nothing but a space or hyphen separates them, or the dot of
-    an initial or an abbreviated connector: "Д.Рааб", "T. May", "НИИ им. Гамалеи"."""
+    """Words belong to one name only if nothing but a space or hyphen separates them, the dot of an initial or an
+    abbreviated connector ("Д.Рааб", "T. May", "НИИ им. Гамалеи"), or an ampersand between capitalised words."""
     gap = text[left.end : right.start]
     if left.text[-1] == "+":  # a brand's plus ends its name ("GSP+ Islamabad")
         return False
+    if gap == " & ":  # "Johnson & Johnson", "Procter & Gamble"; not two acronyms ("ARD & CNN")
+        return left.capitalised and right.capitalised and not (_acronym(left.text) and _acronym(right.text))
     return gap in (" ", "\u00a0", "-") or gap in (".", ". ") and (left.abbreviated or left.text in ABBREVIATED_CONNECTORS)
 
 
