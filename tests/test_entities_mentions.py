@@ -1216,3 +1216,16 @@ def test_a_word_sharing_an_acronym_s_key_is_not_that_acronym(text, language, nam
 )
 def test_an_ampersand_joins_capitalised_words(text, language, names):
     assert names <= set(by_text(text, language))
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # A quoted name is a company or a title, also after a title word that belongs to the person after it.
+        ("Строительство завершено, сообщил глава «Газпрома» Алексей Миллер.", {"Газпрома": "ORG", "Алексей Миллер": "PER"}),
+        ("Об этом пишет газета «Коммерсант» со ссылкой на источники.", {"Коммерсант": "PRO"}),
+    ],
+)
+def test_a_quoted_name_is_no_person(text, names):
+    found = by_text(text, "ru")
+    assert {name: found[name][0] for name in names} == names
