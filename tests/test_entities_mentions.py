@@ -1229,3 +1229,8 @@ def test_an_ampersand_joins_capitalised_words(text, language, names):
 def test_a_quoted_name_is_no_person(text, names):
     found = by_text(text, "ru")
     assert {name: found[name][0] for name in names} == names
+
+
+def test_a_sea_named_by_its_place_word_first_is_a_place():
+    found = by_text("Gazociąg ma przebiegać po dnie Morza Bałtyckiego. Stan Kowalski to potwierdził.", "pl")
+    assert found["Morza Bałtyckiego"][0] == "LOC" and found["Stan Kowalski"][0] == "PER"

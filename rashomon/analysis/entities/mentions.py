@@ -1116,11 +1116,11 @@ def _names_a_work(words: list[str]) -> bool:
 
 
 def _place_word_in(words: list[str], language: str) -> bool:
-    """A place word after the first word of a name, or alone as the ordinary word it is: the short name of a
-    place ("na Wyspach", "na Otoku"); a surname that begins like one ("Морозов") is no ordinary word."""
-    if len(words) == 1:
-        return _has_word(words[0], PLACE_WORDS) and is_common_word(words[0], language)
-    return any(_has_word(w, PLACE_WORDS) for w in words[1:])
+    """A place word after the first word of a name, or first as the ordinary word it is: the short name of a place
+    ("na Wyspach", "na Otoku"), a sea or river named after it ("Morza Bałtyckiego", "Моря Лаптевых"); a surname that
+    begins like one ("Морозов") is no ordinary word, nor is a given name ("Stan Kowalski")."""
+    first = _has_word(words[0], PLACE_WORDS) and is_common_word(words[0], language) and not is_given_name(words[0])
+    return first or any(_has_word(w, PLACE_WORDS) for w in words[1:])
 
 
 def _ordinary_words(words: list[str], language: str) -> bool:
