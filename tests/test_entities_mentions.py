@@ -1234,3 +1234,16 @@ def test_a_quoted_name_is_no_person(text, names):
 def test_a_sea_named_by_its_place_word_first_is_a_place():
     found = by_text("Gazociąg ma przebiegać po dnie Morza Bałtyckiego. Stan Kowalski to potwierdził.", "pl")
     assert found["Morza Bałtyckiego"][0] == "LOC" and found["Stan Kowalski"][0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # A pipeline is a work (BSNLP's PRO), not a person: the issue saw Nord Stream typed PER.
+        ("Gazociąg Nord Stream 2 ma przebiegać po dnie Morza Bałtyckiego.", "pl", "Nord Stream"),
+        ("Строительство газопровода «Северный поток — 2» завершено.", "ru", "Северный поток"),
+        ("Plynovod Nord Stream 2 povede po dně Baltského moře.", "cs", "Nord Stream"),
+    ],
+)
+def test_a_pipeline_named_after_its_kind_noun_is_a_work(text, language, name):
+    assert by_text(text, language)[name][0] == "PRO"

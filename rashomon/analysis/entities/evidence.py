@@ -62,6 +62,7 @@ _KIND_NOUNS = {
     """,
     "PRO": """
         newspaper daily tabloid magazine weekly vaccine zeitung magazin journal quotidien hebdomadaire vaccin
+        pipeline gasleitung gazoduc gasoducto gasdotto газопровід газопровод gazociąg plynovod plynovodu plinovod
         periódico diario revista vacuna giornale quotidiano rivista vaccino
         газет журнал видання тижневик таблоїд вакцин
         издани еженедельник таблоид вестник
