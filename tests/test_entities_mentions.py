@@ -1247,3 +1247,14 @@ def test_a_sea_named_by_its_place_word_first_is_a_place():
 )
 def test_a_pipeline_named_after_its_kind_noun_is_a_work(text, language, name):
     assert by_text(text, language)[name][0] == "PRO"
+
+
+def test_a_code_inside_a_name_is_no_second_mention():
+    found = extract_mentions("Петер Альтмаєр заявив, що Північний потік-2 буде добудований.", "uk", [])
+    assert [m.text for m in found if "потік" in m.text] == ["Північний потік-2"]
+
+
+def test_another_language_s_place_word_opening_an_adjective_makes_no_place():
+    # pl "Krajowej" (national) begins as cs "kraj" (a region) does.
+    found = by_text("To powiedziała szefowa Stałego Przedstawicielstwa przy UE Krajowej Federacji Przewoźników.", "pl")
+    assert "UE" in found and found["Krajowej Federacji Przewoźników"][0] != "LOC"

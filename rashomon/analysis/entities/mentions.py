@@ -1117,10 +1117,20 @@ def _names_a_work(words: list[str]) -> bool:
 
 def _place_word_in(words: list[str], language: str) -> bool:
     """A place word after the first word of a name, or first as the ordinary word it is: the short name of a place
-    ("na Wyspach", "na Otoku"), a sea or river named after it ("Morza Bałtyckiego", "Моря Лаптевых"); a surname that
-    begins like one ("Морозов") is no ordinary word, nor is a given name ("Stan Kowalski")."""
-    first = _has_word(words[0], PLACE_WORDS) and is_common_word(words[0], language) and not is_given_name(words[0])
-    return first or any(_has_word(w, PLACE_WORDS) for w in words[1:])
+    ("na Wyspach", "na Otoku"), a sea or river named after it ("Morza Bałtyckiego", "Моря Лаптевых"), the noun of the
+    language's own, no adjective ("Mestne občine", "Krajowej Federacji"); a surname that begins like one ("Морозов")
+    is no ordinary word, nor is a given name ("Stan Kowalski")."""
+    first = words[0]
+    if len(words) == 1:
+        return _has_word(first, PLACE_WORDS) and is_common_word(first, language)
+    opens = _has_word(first, _own_place_words(language)) and is_common_word(first, language) and not is_given_name(first)
+    return opens and not _adjective_like(first, language) or any(_has_word(w, PLACE_WORDS) for w in words[1:])
+
+
+@lru_cache(maxsize=64)
+def _own_place_words(language: str) -> frozenset[str]:
+    """The language's own place nouns: another's may begin an adjective ("kraj" a cs region, "Krajowej" pl national)."""
+    return value(language, "names", "PLACE_WORDS", frozenset())
 
 
 def _ordinary_words(words: list[str], language: str) -> bool:
@@ -1187,7 +1197,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     candidates += _run_candidates(text, tokens, taken, language, seen_inside, lowercase_words)
     candidates += _lowercase_demonyms(tokens, taken, lowercase_words, language)
     candidates += _party_members(text, tokens, {tokens[i].start for i in taken} | _covered(candidates), language)
-    candidates += _lowercase_codes(text, tokens, taken)
+    candidates += _lowercase_codes(text, tokens, taken | _token_indices(tokens, candidates))
     candidates = _split_compounds(candidates, language)
     _share_types(candidates)
     _events_after(text, candidates, language, attested)
@@ -1321,6 +1331,12 @@ def _lowercase_demonyms(tokens: list[_Token], taken: set[int], lowercase_words: 
 
 
 _MIN_DEMONYM = 6
+
+
+def _token_indices(tokens: list[_Token], candidates: list[_Candidate]) -> set[int]:
+    """The indices of the words the candidates hold ("потік-2" inside "Північний потік-2")."""
+    starts = _covered(candidates)
+    return {index for index, token in enumerate(tokens) if token.start in starts}
 
 
 def _covered(candidates: list[_Candidate]) -> set[int]:
