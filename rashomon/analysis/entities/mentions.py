@@ -264,7 +264,7 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
                 # Stem changes the key cannot absorb: "Polsce" is Polska, "Niemczech" Niemcy.
                 lemma = lemmatize_name([first.text], language, "LOC")
                 entity = known.lookup(lemma) if lemma != first.text else None  # the word itself was looked up
-            if entity is not None and size == 1 and (_qualified(text, tokens, index, language) or _names_a_noun(text, tokens, index, language)):
+            if entity is not None and size == 1 and (_qualified(text, tokens, index, language) or _names_a_noun(text, tokens, index, language, entity)):
                 entity = None
             if entity is not None and (size > 1 or not _inside_unknown_name(text, tokens, index, language, entity)):
                 match = (last, entity)
@@ -330,14 +330,33 @@ def _qualified(text: str, tokens: list[_Token], index: int, language: str) -> bo
     return False
 
 
-def _names_a_noun(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+def _names_a_noun(text: str, tokens: list[_Token], index: int, language: str, entity) -> bool:
     """A known word that is the adjective of a name ending in a lower-case noun: "Северный" (a town) in
     «Северный поток», "Балтийском" (Baltiysk) in "Балтийском море"; elsewhere one of the nouns that end
-    such names ("Белия дом", "Belo hišo": no Belém)."""
+    such names ("Белия дом", "Belo hišo": no Belém); where adjectives are written in lower case, an adjective
+    capitalised mid-sentence before its noun, other than the place's own name in any case form ("Турски поток": no
+    Turkey; "Polska gospodarka", "na Škotskem je", "z Londynem zostanie" keep their places)."""
     if index + 1 >= len(tokens) or tokens[index + 1].capitalised or not _joined(text, tokens[index], tokens[index + 1]):
         return False
-    noun = tokens[index + 1].text
-    return names_with_noun(tokens[index].text, noun, language) or noun.lower() in _head_nouns(language)
+    word, noun = tokens[index].text, tokens[index + 1].text
+    if names_with_noun(word, noun, language) or noun.lower() in _head_nouns(language):
+        return True
+    previous = tokens[index - 1] if index else None
+    name = entity.names.get(language)
+    # The place's name in this language with a case ending; a place with no name in it, any of its spellings.
+    own = word in entity.names.values() or _case_form(word, name) if name else gazetteer().spells_place(word)
+    people = gazetteer().country_of_demonym(word, language) is not None  # "Američane pozval"
+    return not (own or people) and _begins_noun_phrase(text, previous, tokens[index], tokens[index + 1], language)
+
+
+def _case_form(word: str, name: str | None) -> bool:
+    """``word`` is the one-word ``name`` with a case ending, in place of its final vowel or after it ("Londynem",
+    "Škotskem", "Polską"); not another word of its stem ("Турски" is no "Турция")."""
+    if name is None or " " in name:
+        return False
+    folded, own = ascii_fold(word).lower(), ascii_fold(name).lower()
+    stem = own[:-1] if own[-1:] in _FOLDED_VOWELS else own
+    return folded.startswith(stem) and len(folded) - len(stem) <= _MAX_ENDING
 
 
 def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: str, entity) -> bool:
