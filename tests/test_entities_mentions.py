@@ -1273,3 +1273,16 @@ def test_another_language_s_place_word_opening_an_adjective_makes_no_place():
 def test_a_capitalised_adjective_before_its_noun_is_no_known_place(text, language, name, place):
     found = by_text(text, language)
     assert (name is None or name in found) and (place is None or found[place][0] == "LOC")
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # An airport is a place (SlavicNER: 10 of 11 names after an airport word are LOC), not a guessed person.
+        ("Компанія Ryanair скасувала рейси з аеропорту Бориспіль.", "uk", "Бориспіль"),
+        ("Przewoźnik odwołał loty z lotniska Modlin.", "pl", "Modlin"),
+        ("Prevoznik je odpovedal lete z letališča Brnik.", "sl", "Brnik"),
+    ],
+)
+def test_a_name_after_an_airport_word_is_a_place(text, language, name):
+    assert by_text(text, language)[name][0] == "LOC"

@@ -43,7 +43,8 @@ _KIND_NOUNS = {
         podjetj družb prevoznik proizvajal agencij korporacij tvrtk poduzeć kompanij zrakoplovn
     """,
     "LOC": """
-        city town village county province region capital island river
+        city town village county province region capital island river airport
+        flughafen aéroport aeropuerto aeroporto аеропорт аэропорт летище lotnisk letišt letisk letališ
         stadt dorf provinz insel ville village province région île rivière ciudad pueblo provincia región isla río
         città villaggio isola fiume
         місто міста місті містом селищ село села селі област провінці столиц острів острова острові річк
