@@ -1241,7 +1241,7 @@ def test_a_sea_named_by_its_place_word_first_is_a_place():
     [
         # A pipeline is a work (BSNLP's PRO), not a person: the issue saw Nord Stream typed PER.
         ("Gazociąg Nord Stream 2 ma przebiegać po dnie Morza Bałtyckiego.", "pl", "Nord Stream"),
-        ("Строительство газопровода «Северный поток — 2» завершено.", "ru", "Северный поток"),
+        ("Строительство газопровода «Северный поток — 2» завершено.", "ru", "Северный поток — 2"),
         ("Plynovod Nord Stream 2 povede po dně Baltského moře.", "cs", "Nord Stream"),
     ],
 )
@@ -1286,3 +1286,10 @@ def test_a_capitalised_adjective_before_its_noun_is_no_known_place(text, languag
 )
 def test_a_name_after_an_airport_word_is_a_place(text, language, name):
     assert by_text(text, language)[name][0] == "LOC"
+
+
+def test_a_quoted_title_takes_its_number_after_a_dash():
+    # «Северный поток — 2» is Nord Stream 2, not the first pipeline; a dash between two names joins nothing.
+    found = by_text("Проект газопровода «Северный поток — 2» заморожен. Газопровод «Северный поток» работает.", "ru")
+    assert "Северный поток — 2" in found and "Северный поток" in found
+    assert "Спартак — Зенит" not in by_text("Матч «Спартак — Зенит» прошёл в Москве.", "ru")

@@ -1756,6 +1756,7 @@ def _with_quoted_title_rest(text: str, tokens: list[_Token], candidates: list[_C
 _QUOTED_TITLE_WORDS = 5
 _TITLE_JOINING_WORD = 3  # "for", "dla", "pro", "з"
 _TITLE_CLOSERS = "\"»“”"
+_TITLE_NUMBER_DASHES = (" — ", " – ", " - ", "—", "–")
 
 
 def _quoted_title_end(text: str, tokens: list[_Token], last: int) -> int | None:
@@ -1763,9 +1764,10 @@ def _quoted_title_end(text: str, tokens: list[_Token], last: int) -> int | None:
     for index in range(last + 1, min(len(tokens), last + 1 + _QUOTED_TITLE_WORDS)):
         token = tokens[index]
         gap = text[tokens[index - 1].end : token.start]
-        if gap not in (" ", "+", " + ", " № "):
-            return None
         numbered = token.text[0].isdigit()
+        # A dash joins only a number to the title («Северный поток — 2»), not a second name («Спартак — Зенит»).
+        if gap not in (" ", "+", " + ", " № ") and not (numbered and gap in _TITLE_NUMBER_DASHES):
+            return None
         if not (token.capitalised or numbered or len(token.text) <= _TITLE_JOINING_WORD and token.text.isalpha()):
             return None
         if text[token.end : token.end + 1] in _TITLE_CLOSERS:
