@@ -1293,3 +1293,17 @@ def test_a_quoted_title_takes_its_number_after_a_dash():
     found = by_text("Проект газопровода «Северный поток — 2» заморожен. Газопровод «Северный поток» работает.", "ru")
     assert "Северный поток — 2" in found and "Северный поток" in found
     assert "Спартак — Зенит" not in by_text("Матч «Спартак — Зенит» прошёл в Москве.", "ru")
+
+
+@pytest.mark.parametrize(
+    "text, language, shouted, name",
+    [
+        # A shouted line of mostly ordinary words is no name; a name in capitals stays one (bg brexit, covid-19 lines).
+        ("АКО ВИДИТЕ НЕЩО ЛЮБОПИТНО, СНИМАЙТЕ И ПРАЩАЙТЕ ВАШИТЕ СИГНАЛИ НА МЕЙЛА НА „ТРУД“.", "bg",
+         "СНИМАЙТЕ И ПРАЩАЙТЕ ВАШИТЕ СИГНАЛИ НА МЕЙЛА НА", None),
+        ("Президентът гласува в СЕВЕРНА КАРОЛИНА вчера.", "bg", None, "СЕВЕРНА КАРОЛИНА"),
+    ],
+)
+def test_a_shouted_line_of_ordinary_words_is_no_name(text, language, shouted, name):
+    found = by_text(text, language)
+    assert (shouted is None or shouted not in found) and (name is None or name in found)
