@@ -341,22 +341,21 @@ def _names_a_noun(text: str, tokens: list[_Token], index: int, language: str, en
     word, noun = tokens[index].text, tokens[index + 1].text
     if names_with_noun(word, noun, language) or noun.lower() in _head_nouns(language):
         return True
-    previous = tokens[index - 1] if index else None
+    # The place's own name in this language, in a case form ("Londynem"); a place with no name in it, any of its
+    # spellings; or its people ("Američane pozval").
     name = entity.names.get(language)
-    # The place's name in this language with a case ending; a place with no name in it, any of its spellings.
-    own = word in entity.names.values() or _case_form(word, name) if name else gazetteer().spells_place(word)
-    people = gazetteer().country_of_demonym(word, language) is not None  # "Američane pozval"
-    return not (own or people) and _begins_noun_phrase(text, previous, tokens[index], tokens[index + 1], language)
-
-
-def _case_form(word: str, name: str | None) -> bool:
-    """``word`` is the one-word ``name`` with a case ending, in place of its final vowel or after it ("Londynem",
-    "Škotskem", "Polską"); not another word of its stem ("Турски" is no "Турция")."""
-    if name is None or " " in name:
+    if word in entity.names.values() or (_case_form(ascii_fold(word), ascii_fold(name)) if name else gazetteer().spells_place(word)):
         return False
-    folded, own = ascii_fold(word).lower(), ascii_fold(name).lower()
+    if gazetteer().country_of_demonym(word, language) is not None:
+        return False
+    return _begins_noun_phrase(text, tokens[index - 1] if index else None, tokens[index], tokens[index + 1], language)
+
+
+def _case_form(folded: str, own: str) -> bool:
+    """``folded`` is the name ``own`` (both folded) with a case ending, in place of its final vowel or after it
+    ("londynem", "skotskem", "polska"); not another word of its stem ("turski" is no "turtsiya")."""
     stem = own[:-1] if own[-1:] in _FOLDED_VOWELS else own
-    return folded.startswith(stem) and len(folded) - len(stem) <= _MAX_ENDING
+    return folded.startswith(stem) and len(folded) - len(own) <= _MAX_ENDING
 
 
 def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: str, entity) -> bool:
@@ -1269,12 +1268,7 @@ def _own_name(word: str, entity, language: str) -> bool:
     if len(entity.names) < 2 or len(word) <= _MIN_OWN_NAME or _adjective_like(word, language):
         return False
     folded = ascii_fold(word)
-    for name in entity.names.values():
-        own = ascii_fold(name)
-        stem = own[:-1] if own[-1:] in _FOLDED_VOWELS else own
-        if len(own) >= _MIN_OWN_NAME and folded.startswith(stem) and len(folded) - len(own) <= _MAX_ENDING:
-            return True
-    return False
+    return any(len(own) >= _MIN_OWN_NAME and _case_form(folded, own) for own in map(ascii_fold, entity.names.values()))
 
 
 _FOLDED_VOWELS = "aeiouy"
