@@ -1307,3 +1307,47 @@ def test_a_quoted_title_takes_its_number_after_a_dash():
 def test_a_shouted_line_of_ordinary_words_is_no_name(text, language, shouted, name):
     found = by_text(text, language)
     assert (shouted is None or shouted not in found) and (name is None or name in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, place, person",
+    [
+        # A given name and surname after a place are a person of their own, though the place's neighbour ends like an
+        # adjective ("Франк-Валтер", "Ukrainy" as "-ny"), which would make one name of "Северна Ирландия".
+        ("Президентът на Германия Франк-Валтер Щайнмайер е на посещение.", "bg", "Германия", "Франк-Валтер Щайнмайер"),
+        ("Minister spraw zagranicznych Ukrainy Dmytro Kułeba oświadczył, że to błąd.", "pl", "Ukrainy", "Dmytro Kułeba"),
+    ],
+)
+def test_a_place_before_a_person_s_full_name_is_a_mention_of_its_own(text, language, place, person):
+    found = by_text(text, language)
+    assert found[place][0] == "LOC" and found[person][0] == "PER"
+
+
+def test_dictionary_words_after_a_place_adjective_stay_in_its_name():
+    assert "Polskiej Akademii Nauk" in by_text("Autor jest profesorem w Polskiej Akademii Nauk, jej byłym prezesem.", "pl")
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # A small number the text writes again after the name is the name's: a series or a model.
+        ("Przeciwko Nord Stream 2 protestuje Polska. Gazociąg Nord Stream 2 jest prawie gotowy, ale budowa Nord Stream 2, jak mówią, trwa.", "pl", "Nord Stream 2"),
+        ("Spolek, kde je TOP 09, bych nevolil. Voliči TOP 09 odešli jinam.", "cs", "TOP 09"),
+        ("Stanje v SB Celje povezano z COVID 19 še pod kontrolo. Skoraj 300 bolnikov z COVID 19, je kot kaže, preveč.", "sl", "COVID 19"),
+    ],
+)
+def test_a_name_takes_the_series_number_written_with_it_again(text, language, name):
+    assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # A day before its month, and a count after a person's full name, are no part of the name.
+        ("Wielka Brytania opuści UE 29 marca. Do wyjścia z UE 29 marca zostało mało czasu.", "pl", "UE"),
+        ("Velika Britanija bo zapustila EU 31. januarja. Po izstopu iz EU 31. januarja se začne prehod.", "sl", "EU"),
+        ("У Дональда Трампа 232 голоса. Итак, у Дональда Трампа 232 голоса.", "ru", "Дональда Трампа"),
+    ],
+)
+def test_a_day_or_a_count_after_a_name_is_not_its_number(text, language, name):
+    assert name in by_text(text, language)
