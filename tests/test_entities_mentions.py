@@ -1351,3 +1351,20 @@ def test_a_name_takes_the_series_number_written_with_it_again(text, language, na
 )
 def test_a_day_or_a_count_after_a_name_is_not_its_number(text, language, name):
     assert name in by_text(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, place, name",
+    [
+        # After "in", a city in a case form, or before a name no dictionary knows, is the city.
+        ("Przemawiający w Dublinie Tusk ocenił, że wyjście Wielkiej Brytanii jest błędem.", "pl", "Dublinie", "Tusk"),
+        ("Това стана ясно след среща между двамата лидери в Лондон Макрон отхвърли идеята.", "bg", "Лондон", "Макрон"),
+    ],
+)
+def test_a_city_after_in_is_no_part_of_the_name_after_it(text, language, place, name):
+    found = by_text(text, language)
+    assert found[place][0] == "LOC" and name in found
+
+
+def test_a_city_before_an_ordinary_word_after_in_may_begin_a_building_s_name():
+    assert "Lancaster House" in by_text("Tak mówiła po przemówieniach w Lancaster House w styczniu 2017 roku.", "pl")

@@ -394,6 +394,11 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
         return False
     if _before_full_name(text, tokens, index, language):
         return False
+    # After "in", a city's name is the city when a case ending or a name no dictionary knows follows it ("w
+    # Dublinie Tusk ocenił", "в Лондон Блеър"), not a building's or a park's ("w Lancaster House", "w Alexandra Park").
+    if after_in(text, tokens[index].start, language) and (
+            _inflected_name(word, entity) or not _ordinary_word_after(text, tokens, index, language)):
+        return False
     for neighbour, left, right in ((index - 1, index - 1, index), (index + 1, index, index + 1)):
         if not 0 <= neighbour < len(tokens) or not _joined(text, tokens[left], tokens[right]):
             continue
@@ -401,6 +406,20 @@ def _inside_unknown_name(text: str, tokens: list[_Token], index: int, language: 
         if other[:1].isupper() and not _cut_word(tokens[neighbour]) and not _is_title(other) and other.lower() not in STOPWORDS and not known.lookup(other):
             return True
     return False
+
+
+def _ordinary_word_after(text: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """The word joined after ``index`` is an ordinary word of the text's language or of English ("Hall", "Park")."""
+    after = index + 1
+    if after >= len(tokens) or not _joined(text, tokens[index], tokens[after]):
+        return True
+    return any(is_common_word(tokens[after].text, dictionary) for dictionary in (language, "en"))
+
+
+def _inflected_name(word: str, entity) -> bool:
+    """``word`` is one of the entity's names with a case ending ("Dublinie", "Pensylvánii"), not as listed."""
+    folded = ascii_fold(word)
+    return any(folded != own and _case_form(folded, own) for own in map(ascii_fold, entity.names.values()))
 
 
 def _acronym_in_lower_case_text(tokens: list[_Token], index: int) -> bool:
