@@ -1368,3 +1368,22 @@ def test_a_city_after_in_is_no_part_of_the_name_after_it(text, language, place, 
 
 def test_a_city_before_an_ordinary_word_after_in_may_begin_a_building_s_name():
     assert "Lancaster House" in by_text("Tak mówiła po przemówieniach w Lancaster House w styczniu 2017 roku.", "pl")
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # A quoted adjective and its noun after a kind noun is a name, in a language without agreement checks too;
+        # opening a sentence, in ru/uk, when the text quotes it mid-sentence as well.
+        ("Газопроводът „Северен поток 2“ е почти готов.", "bg", "Северен поток 2"),
+        ("Строительство газопровода «Северный поток-2» почти завершено. «Северный поток-2» пройдет по дну моря.", "ru",
+         "Северный поток-2"),
+    ],
+)
+def test_a_quoted_adjective_and_noun_is_a_name(text, language, name):
+    assert [m.text for m in mentions(text, language) if "оток" in m.text] == [name] * text.count(name)
+
+
+def test_a_quoted_headline_of_an_adjective_and_noun_is_no_name():
+    found = by_text("Демократы победили. \n\n«Синяя волна» принесла в Конгресс новых людей.", "ru")
+    assert "Синяя волна" not in found

@@ -615,10 +615,11 @@ def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], langua
         return run
     if head.text in value(language, "names", "FOREIGN_NAME_WORDS", frozenset()):  # "Франс прес", "Фокс нюз"
         return [*run, last + 1]
+    if len(run) == 1 and (not adjective.initial and names_with_noun(adjective.text, head.text, language)
+                          or _quoted_with_noun(text, adjective, head, language)):
+        return [*run, last + 1]
     if len(run) == 1 and _described_at_sentence_start(tokens, last, seen_inside, language):
         return run
-    if len(run) == 1 and not adjective.initial and names_with_noun(adjective.text, head.text, language):
-        return [*run, last + 1]
     if len(run) == 1 and adjective.initial and _place_adjective(adjective.text):  # "Pákistánská policie"
         return run
     # The nouns listed as ending such names end them after any ordinary word ("Belo hišo", "Bílý dům"), not
@@ -646,6 +647,25 @@ def _with_lowercase_head(text: str, tokens: list[_Token], run: list[int], langua
             break
         position += 1
     return [*run, *range(last + 1, position + 1)]
+
+
+def _quoted_with_noun(text: str, adjective: _Token, head: _Token, language: str) -> bool:
+    """A quotation that holds just a capitalised adjective and its noun (and a number) is a name, opening a sentence
+    too: after a kind noun ("Газопроводът „Северен поток 2“"; in uk/ru the two agreeing), or in uk/ru where the text
+    quotes it mid-sentence as well («Северный поток-2» пройдет …)."""
+    if text[adjective.start - 1 : adjective.start] not in _QUOTE_OPENERS:
+        return False
+    if not _QUOTED_NOUN_END.match(text, head.end):
+        return False
+    if kind_before(text, adjective.start) is not None:
+        return language not in PYMORPHY_LANGUAGES or names_with_noun(adjective.text, head.text, language)
+    # Opening a sentence: in uk/ru when the text quotes it mid-sentence too (a quoted headline is quoted once).
+    return language in PYMORPHY_LANGUAGES and names_with_noun(adjective.text, head.text, language) and any(
+        found.start() != adjective.start - 1 and text[: found.start()].rstrip()[-1:].islower()
+        for found in re.finditer(f"[{_QUOTE_OPENERS}]{re.escape(adjective.text)} ", text))
+
+
+_QUOTED_NOUN_END = re.compile(r"(?:\s?[-–—]?\s?\d{1,3})?[\"»“”]")
 
 
 def _described_at_sentence_start(tokens: list[_Token], index: int, seen_inside: set[str], language: str) -> bool:
