@@ -322,17 +322,26 @@ def test_a_lone_word_guessed_a_person_weighs_less_than_evidence_for_another_type
     assert len(set(person)) == 1 and linker.get(person[0]).type == "PER"
 
 
-def test_a_disease_word_before_a_name_outweighs_its_shape():
-    """"COVID-19" alone reads as a numbered product; after "pandemii" it is an event, and that evidence in one report
-    outweighs the shape in many: the entity is an event, and so is the next bare mention."""
+@pytest.mark.parametrize(
+    "guessed, told, name, type_",
+    [
+        # "COVID-19" alone reads as a numbered product; after "pandemii" it is an event.
+        ("Szczepionka na COVID-19 już jest.", "W czasie pandemii COVID-19 szkoły zamknięto.", "COVID-19", "EVT"),
+        # A company's name alone is guessed a person; after an airline word it is a company.
+        ("Ryanair nie ustąpi.", "Tanie linie lotnicze Ryanair odwołały loty.", "Ryanair", "ORG"),
+    ],
+)
+def test_a_kind_noun_before_a_name_outweighs_its_shape(guessed, told, name, type_):
+    """Evidence in one report outweighs the shape in many: the entity takes the told type, and so does the next
+    bare mention."""
     linker = EntityLinker()
     for _ in range(6):
-        linked("Szczepionka na COVID-19 już jest.", "pl", [("COVID-19", "COVID-19", "PRO")], linker)
-    told = linked("W czasie pandemii COVID-19 szkoły zamknięto.", "pl", [("COVID-19", "COVID-19", "EVT")], linker)
-    assert linker.get(told["COVID-19"]).type == "EVT"
-    mentions = [Mention(0, 8, "COVID-19", "PRO", "COVID-19")]
-    linker.link(mentions, "pl", "COVID-19 nadal groźny.")
-    assert mentions[0].entity == told["COVID-19"] and mentions[0].type == "EVT"
+        linked(guessed, "pl", [(name, name, "PRO" if type_ == "EVT" else "PER")], linker)
+    entity = linked(told, "pl", [(name, name, type_)], linker)[name]
+    assert linker.get(entity).type == type_
+    mentions = [Mention(0, len(name), name, "PER", name)]
+    linker.link(mentions, "pl", f"{name} nadal groźny.")
+    assert mentions[0].entity == entity and mentions[0].type == type_
 
 
 def test_a_common_word_spelled_as_another_languages_name_is_not_that_entity():
