@@ -1387,3 +1387,20 @@ def test_a_quoted_adjective_and_noun_is_a_name(text, language, name):
 def test_a_quoted_headline_of_an_adjective_and_noun_is_no_name():
     found = by_text("Демократы победили. \n\n«Синяя волна» принесла в Конгресс новых людей.", "ru")
     assert "Синяя волна" not in found
+
+
+@pytest.mark.parametrize(
+    "text, language, name, type_",
+    [
+        # A name between a company executive's title and a person's full name is the company the person runs.
+        ("Szef Ryanaira Michael O'Leary powiedział, że linie nie ustąpią.", "pl", "Ryanaira", "ORG"),
+        ("Шефът на Райънеър Майкъл О'Лиъри заяви, че компанията няма да отстъпи. Пилотите на Райънеър стачкуват.", "bg",
+         "Райънеър", "ORG"),
+        ("Глава Ryanair Майкл О'Лири заявил, что компания не уступит.", "ru", "Ryanair", "ORG"),
+        # A political title leads a place as often: no company there.
+        ("Премиерът на Шотландия Никола Стърджън заяви, че ще има референдум.", "bg", "Никола Стърджън", "PER"),
+    ],
+)
+def test_a_name_an_executive_leads_is_a_company(text, language, name, type_):
+    found = by_text(text, language)
+    assert found[name][0] == type_ and all(t != "ORG" for n, (t, _) in found.items() if n != name and type_ == "PER")

@@ -16,6 +16,8 @@ from functools import lru_cache
 from rashomon.languages import union, value
 
 PERSON_TITLES = tuple(sorted(union("names", "TITLES")))
+# Titles of who runs a company ("prezes", "гендиректор", "CEO").
+EXECUTIVE_TITLES = tuple(sorted(union("names", "EXECUTIVE_TITLES")))
 ORGANISATION_WORDS = union("names", "ORGANISATION_WORDS")
 # Laws, treaties and documents: products in the BSNLP sense ("Affordable Care Act", "Lisabonské smlouvy").
 DOCUMENT_WORDS = union("names", "DOCUMENT_WORDS")

@@ -29,6 +29,7 @@ from rashomon.analysis.entities.cues import (
     ABBREVIATED_CONNECTORS,
     CONNECTORS,
     DOCUMENT_WORDS,
+    EXECUTIVE_TITLES,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
@@ -1262,6 +1263,7 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     candidates += _party_members(text, tokens, {tokens[i].start for i in taken} | _covered(candidates), language)
     candidates += _lowercase_codes(text, tokens, taken | _token_indices(tokens, candidates))
     candidates = _split_compounds(candidates, language)
+    _bodies_led(text, sorted(candidates, key=lambda c: c.tokens[0].start))
     _share_types(candidates)
     _events_after(text, candidates, language, attested)
     candidates = _with_place_complement(text, sorted(candidates, key=lambda c: c.tokens[0].start), language, attested)
@@ -1953,6 +1955,21 @@ def _placed(text: str, tokens: list[_Token], language: str) -> bool:
     if not after_in(text, tokens[0].start, language):
         return False
     return all(proper_reading(t.text, language) not in ("Name", "Surn", "Patr") for t in tokens)
+
+
+def _bodies_led(text: str, candidates: list[_Candidate]) -> None:
+    """A name read as a person between a title and a person's full name is what that person leads: "szef Ryanaira
+    Michael O'Leary", "Шефът на Райънеър Майкъл О'Лиъри", "prezes Orlenu Daniel Obajtek" (an organisation; a country or
+    city there is known to the gazetteer)."""
+    for candidate, following in zip(candidates, candidates[1:]):
+        if candidate.type != "PER" or following.type != "PER" or len(following.tokens) < _FULL_NAME_WORDS:
+            continue
+        before = _TITLE_BEFORE.search(text, 0, candidate.tokens[0].start)
+        if before and before.group(1).lower().startswith(EXECUTIVE_TITLES) and text[candidate.tokens[-1].end : following.tokens[0].start] == " ":
+            candidate.type, candidate.evidenced = "ORG", True
+
+
+_TITLE_BEFORE = re.compile(r"(\w+) (?:на |of |de |di )?$")  # bg, en: "Шефът на Райънеър"
 
 
 def _share_types(candidates: list[_Candidate]) -> None:

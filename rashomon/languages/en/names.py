@@ -10,6 +10,14 @@ TITLES = tuple(
     """.split()
 )
 
+# Titles of who runs a company (lower-case prefixes): a name between one and a person's full name is the company
+# ("szef Ryanaira Michael O'Leary").
+EXECUTIVE_TITLES = tuple(
+    """
+    ceo chief executive managing director
+    """.split()
+)
+
 # Words (lower-case prefixes) that make a capitalised run an organisation.
 ORGANISATION_WORDS = frozenset(
     """

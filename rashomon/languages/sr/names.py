@@ -21,6 +21,14 @@ TITLES = tuple(
     | words("predsjednik predsjednic potpredsjednik potpredsjednic glasnogovornik glasnogovornic veleposlanik zastupnik")
 )
 
+# Titles of who runs a company (lower-case prefixes): a name between one and a person's full name is the company
+# ("szef Ryanaira Michael O'Leary").
+EXECUTIVE_TITLES = tuple(
+    """
+    direktor šef директор шеф
+    """.split()
+)
+
 # Words (lower-case prefixes, or whole words where a prefix would reach first names) that make a capitalised
 # run an organisation.
 ORGANISATION_WORDS = both(
