@@ -424,3 +424,25 @@ def test_a_one_off_capitalised_word_is_not_shown_over_a_name_many_mentions_use()
     linked("Zmagal je konservativec, je dejal konservativec.", "sl", [member, member], linker)
     tories = linked("'' Torej smo izgubili.", "sl", [("Torej", "Torej", "ORG")], linker)
     assert linker.get(tories["Torej"]).names["sl"] == "Konservativna stranka"
+
+
+@pytest.mark.parametrize(
+    "named, form, language, type_, lemma",
+    [
+        # A case form its own report cannot undo takes the name other reports write bare.
+        ("Ryanair", "Ryanairu", "cs", "ORG", "Ryanair"),
+        ("Nord Stream", "Nord Streamu", "cs", "PRO", "Nord Stream"),
+        ("Biden", "Bidna", "sl", "PER", "Biden"),
+        # A name written as such more often than its look-alike case form stays as written.
+        ("Georgia", "Georgia", "sl", "LOC", "Georgia"),
+    ],
+)
+def test_a_case_form_takes_the_name_other_reports_write(named, form, language, type_, lemma):
+    linker = EntityLinker()
+    for _ in range(3):
+        linked(f"{named} je tu.", "pl", [(named, named, type_)], linker)
+    if form == named:
+        linked("Georgi je tu.", language, [("Georgi", "Georgi", type_)], linker)
+    mentions = [Mention(0, len(form), form, type_, form)]
+    linker.link(mentions, language, f"{form} je tu.")
+    assert mentions[0].lemma == lemma

@@ -28,7 +28,9 @@ from rapidfuzz import fuzz
 from rashomon.analysis.entities.evidence import is_given_name, kind_before, member_stem, party_stems
 from rashomon.analysis.entities.gazetteer import COUNTRY_LANGUAGES, gazetteer
 from rashomon.analysis.entities.keys import common_prefix, is_cyrillic, phonetic_key, skeleton, slug, stem_key
-from rashomon.analysis.entities.morphology import is_common_word, proper_reading, with_short_article
+from rashomon.analysis.entities.morphology import (
+    PYMORPHY_LANGUAGES, is_common_word, nominative_candidates, proper_reading, with_short_article,
+)
 from rashomon.languages import having, value
 from rashomon.model import Entity, Mention
 
@@ -131,8 +133,10 @@ class EntityLinker:
             group.own_type = group.own_type or party is not None
             entity_id = resolved[id(group)] = resolved[id(party)] if party is not None else self._resolve(group, language)
             self._record(entity_id, group, language, _told_types(group, text))
+            record = self._records[entity_id]
             for mention in group.mentions:
                 mention.entity = entity_id
+                mention.lemma = _nominative_named(mention, record, language) or mention.lemma
                 if not group.own_type:
                     mention.type = self._records[entity_id].entity.type
 
@@ -483,6 +487,30 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
     # one-off word (sl "Torej", "so", after a stray quote mark) is no name of the party beside a dozen "konservativec".
     capitalised = name[:1].isupper() and (words > 1 or folded > 1)
     return (full, capitalised, bare, folded * weight, uses * weight, -len(name), name)
+
+
+def _nominative_named(mention: Mention, record: _Record, language: str) -> str | None:
+    """A case form the document alone could not undo ("Ryanairu", "Nord Streamu": the text never writes the name
+    bare) made the entity's name that the form declines, where other documents write that name more often than this
+    form ("Ryanair", "Nord Stream"; "Georgia" stays, though "Georgi" is a case form of it too). Not a person's full
+    name, whose words decline together ("Baracka Obame")."""
+    if mention.lemma != mention.text or language in PYMORPHY_LANGUAGES:
+        return None
+    *head, last = mention.lemma.split(" ")
+    if head and mention.type == "PER":
+        return None
+    uses = _name_uses(record)
+    named = [name for word in nominative_candidates(last, language)[1:] if (name := " ".join([*head, word])) in uses]
+    best = max(named, key=uses.__getitem__, default=None)
+    return best if best is not None and uses[best] > uses[mention.lemma] else None
+
+
+def _name_uses(record: _Record) -> Counter:
+    """Documents naming the entity so, per name, in any language."""
+    uses = Counter()
+    for (_, name), count in record.name_uses.items():
+        uses[name] += count
+    return uses
 
 
 def _told_types(group: _Group, text: str) -> int:
