@@ -132,7 +132,8 @@ class EntityLinker:
             party = party_of.get(id(group))
             group.own_type = group.own_type or party is not None
             entity_id = resolved[id(group)] = resolved[id(party)] if party is not None else self._resolve(group, language)
-            self._record(entity_id, group, language, _told_types(group, text))
+            known = entity_id in self._records and self._records[entity_id].known  # its type is the gazetteer's
+            self._record(entity_id, group, language, 0 if known else _told_types(group, text))
             record = self._records[entity_id]
             for mention in group.mentions:
                 mention.entity = entity_id
@@ -499,18 +500,15 @@ def _nominative_named(mention: Mention, record: _Record, language: str) -> str |
     *head, last = mention.lemma.split(" ")
     if head and mention.type == "PER":
         return None
-    uses = _name_uses(record)
-    named = [name for word in nominative_candidates(last, language)[1:] if (name := " ".join([*head, word])) in uses]
-    best = max(named, key=uses.__getitem__, default=None)
-    return best if best is not None and uses[best] > uses[mention.lemma] else None
+    named = [name for word in nominative_candidates(last, language)[1:]
+             if (name := " ".join([*head, word])) in record.name_languages]
+    best = max(named, key=lambda name: _name_uses(record, name), default=None)
+    return best if best is not None and _name_uses(record, best) > _name_uses(record, mention.lemma) else None
 
 
-def _name_uses(record: _Record) -> Counter:
-    """Documents naming the entity so, per name, in any language."""
-    uses = Counter()
-    for (_, name), count in record.name_uses.items():
-        uses[name] += count
-    return uses
+def _name_uses(record: _Record, name: str) -> int:
+    """Documents naming the entity ``name``, in any language."""
+    return sum(record.name_uses[language, name] for language in record.name_languages.get(name, ()))
 
 
 def _told_types(group: _Group, text: str) -> int:

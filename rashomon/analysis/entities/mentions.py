@@ -1805,8 +1805,11 @@ def _with_series_number(text: str, candidates: list[_Candidate], language: str, 
     result = []
     for candidate in candidates:
         last = candidate.tokens[-1]
+        if not text[last.end + 1 : last.end + 2].isdigit() or candidate.type == "LOC":
+            result.append(candidate)
+            continue
         person = candidate.type == "PER" and is_given_name(candidate.tokens[0].text)  # "У Дональда Трампа 232 голоса"
-        found = None if candidate.type == "LOC" or person else _SERIES_NUMBER.match(text, last.end)
+        found = None if person else _SERIES_NUMBER.match(text, last.end)
         if found is None or _month_after(text, found.end(), language):
             result.append(candidate)
             continue
@@ -1964,12 +1967,14 @@ def _bodies_led(text: str, candidates: list[_Candidate]) -> None:
     for candidate, following in zip(candidates, candidates[1:]):
         if candidate.type != "PER" or following.type != "PER" or len(following.tokens) < _FULL_NAME_WORDS:
             continue
-        before = _TITLE_BEFORE.search(text, 0, candidate.tokens[0].start)
+        start = candidate.tokens[0].start
+        before = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
         if before and before.group(1).lower().startswith(EXECUTIVE_TITLES) and text[candidate.tokens[-1].end : following.tokens[0].start] == " ":
             candidate.type, candidate.evidenced = "ORG", True
 
 
 _TITLE_BEFORE = re.compile(r"(\w+) (?:на |of |de |di )?$")  # bg, en: "Шефът на Райънеър"
+_TITLE_REACH = 40
 
 
 def _share_types(candidates: list[_Candidate]) -> None:
