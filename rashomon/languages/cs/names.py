@@ -49,6 +49,9 @@ STOPWORDS = frozenset(
 
 # Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
 NAME_ENDINGS = "ovou:ová ové:ová ových: ovým: ovou: ův: ova: ovo: ovy: ovi: ovu: em: ou:a u: a: y:a e:a ě:a i:a"
+# A plural name's genitive has no ending ("Čech" is Čechy): the nominative adds this, a fleeting "ie" or "e" before the
+# last consonant dropped.
+PLURAL_NAME_ENDING = "y"
 
 # simplemma's dictionary for lemmas and the ordinary-word test.
 SIMPLEMMA = "cs"
