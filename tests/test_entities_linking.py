@@ -329,6 +329,8 @@ def test_a_lone_word_guessed_a_person_weighs_less_than_evidence_for_another_type
         ("Szczepionka na COVID-19 już jest.", "W czasie pandemii COVID-19 szkoły zamknięto.", "COVID-19", "EVT"),
         # A company's name alone is guessed a person; after an airline word it is a company.
         ("Ryanair nie ustąpi.", "Tanie linie lotnicze Ryanair odwołały loty.", "Ryanair", "ORG"),
+        # So is a company an executive runs.
+        ("Ryanair nie ustąpi.", "We wtorek szef Ryanair Michael O'Leary ostrzegł.", "Ryanair", "ORG"),
     ],
 )
 def test_a_kind_noun_before_a_name_outweighs_its_shape(guessed, told, name, type_):

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from rashomon.analysis.entities.cues import EXECUTIVE_TITLES
 from rashomon.languages import value
 
 _KIND_NOUNS = {
@@ -128,6 +129,8 @@ DEMONYM_ENDINGS = {
     "hr": ("anci", "anaca", "anin", "ani", "ci", "aca", "ac"),
     **{language: tuple(sorted(endings, key=len, reverse=True)) for language, endings in LOWERCASE_DEMONYM_ENDINGS.items()},
 }
+_TITLE_BEFORE = re.compile(r"(\w+) (?:на |of |de |di )?$")  # bg, en: "Шефът на Райънеър"
+_TITLE_REACH = 40
 _WORD_BEFORE = re.compile(r"(?:^|[\s(«\"„“])(\w+) $")
 _POLISH_LIMITED = re.compile(r"^\s*sp\.\s*z\s*o\.\s*o\.", re.IGNORECASE)
 _QUOTES = "«»\"„“”‚‘’'"
@@ -145,6 +148,13 @@ def kind_before(text: str, start: int) -> str | None:
     if word.isupper() and is_company_form(word):
         return "ORG"
     return kind_of(word)
+
+
+def executive_before(text: str, start: int) -> bool:
+    """A title of who runs a company right before ``start`` ("szef Ryanaira", "Шефът на Райънеър", "CEO of Ryanair"):
+    the name there, when no person's, is the company."""
+    found = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+    return found is not None and found.group(1).lower().startswith(EXECUTIVE_TITLES)
 
 
 def after_in(text: str, start: int, language: str) -> bool:

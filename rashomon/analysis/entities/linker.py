@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from rashomon.analysis.entities.evidence import is_given_name, kind_before, member_stem, party_stems
+from rashomon.analysis.entities.evidence import executive_before, is_given_name, kind_before, member_stem, party_stems
 from rashomon.analysis.entities.gazetteer import COUNTRY_LANGUAGES, gazetteer
 from rashomon.analysis.entities.keys import common_prefix, is_cyrillic, phonetic_key, skeleton, slug, stem_key
 from rashomon.analysis.entities.morphology import (
@@ -513,10 +513,12 @@ def _name_uses(record: _Record, name: str) -> int:
 
 def _told_types(group: _Group, text: str) -> int:
     """How many of a group's mentions follow a word that gives them the group's type: a disease word (an event), a
-    kind noun of companies, places or works ("airline Ryanair", "gazociągu Nord Stream"), a company form."""
+    kind noun of companies, places or works ("airline Ryanair", "gazociągu Nord Stream"), a company form, an
+    executive's title ("szef Ryanair Michael O'Leary")."""
     if group.type == "PER" or len(group.words) > 1 and is_given_name(group.words[0]):  # "firmy Pfizer Albert Bourla"
         return 0
-    return sum(1 for m in group.mentions if m.type == group.type and kind_before(text, m.start) == group.type)
+    return sum(1 for m in group.mentions if m.type == group.type and (
+        kind_before(text, m.start) == group.type or m.type == "ORG" and executive_before(text, m.start)))
 
 
 def _false_friend(names: dict[str, str], group: _Group, language: str) -> bool:

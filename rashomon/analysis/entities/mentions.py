@@ -29,7 +29,6 @@ from rashomon.analysis.entities.cues import (
     ABBREVIATED_CONNECTORS,
     CONNECTORS,
     DOCUMENT_WORDS,
-    EXECUTIVE_TITLES,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
@@ -44,6 +43,7 @@ from rashomon.analysis.entities.evidence import (
     follows_after,
     is_company_form,
     is_given_name,
+    executive_before,
     kind_before,
     kind_of,
     member_stem,
@@ -1985,14 +1985,10 @@ def _bodies_led(text: str, candidates: list[_Candidate]) -> None:
     for candidate, following in zip(candidates, candidates[1:]):
         if candidate.type != "PER" or following.type != "PER" or len(following.tokens) < _FULL_NAME_WORDS:
             continue
-        start = candidate.tokens[0].start
-        before = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
-        if before and before.group(1).lower().startswith(EXECUTIVE_TITLES) and text[candidate.tokens[-1].end : following.tokens[0].start] == " ":
+        if executive_before(text, candidate.tokens[0].start) and text[candidate.tokens[-1].end : following.tokens[0].start] == " ":
             candidate.type, candidate.evidenced = "ORG", True
 
 
-_TITLE_BEFORE = re.compile(r"(\w+) (?:на |of |de |di )?$")  # bg, en: "Шефът на Райънеър"
-_TITLE_REACH = 40
 
 
 def _share_types(candidates: list[_Candidate]) -> None:
