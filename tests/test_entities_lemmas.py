@@ -120,3 +120,15 @@ def test_a_czech_soft_adjective_keeps_its_form_and_its_noun_goes_to_the_nominati
     """"Konzervativní strany" -> "Konzervativní strana": a soft adjective ("-í") is one form in every gender's
     nominative, so the dictionary leaving it as written is no reason to leave the noun in the genitive."""
     assert lemmas("Předseda Konzervativní strany odstoupil.", "cs")["Konzervativní strany"] == "Konzervativní strana"
+
+
+def test_a_uk_ru_adjective_takes_its_noun_s_gender_and_number():
+    """"Северного" is masculine or neuter: before "потока" masculine; a plural noun keeps the adjective plural;
+    a number written onto the noun stays ("потоку-2")."""
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Северного", "потока"], "ru", "PRO") == "Северный поток"
+    assert lemmatize_name(["Европейского", "совета"], "ru", "ORG") == "Европейский совет"
+    assert lemmatize_name(["Соединенным", "Штатам"], "ru", "LOC") == "Соединенные Штаты"
+    assert lemmatize_name(["Північного", "потоку-2"], "uk", "PRO") == "Північний потік-2"
+    assert lemmatize_name(["Сполученого", "Королівства"], "uk", "LOC") == "Сполучене Королівство"

@@ -238,12 +238,15 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
     "Білого дому" -> "Білий дім", "Верховної Ради" -> "Верховна Рада", "МЗС Британії" -> "МЗС Британії".
     """
     lemmas, case = [], None
+    head = _head_forms(words, language)
     for index, word in enumerate(words):
-        adjective = _nominative_adjective(word, language) if index < len(words) - 1 and not word.isupper() else None
+        adjective = _nominative_adjective(word, language, head) if index < len(words) - 1 and not word.isupper() else None
         if adjective is not None:
             nominative, case, number = adjective
             lemmas.append(nominative)
             continue
+        word, numbered = _NUMBERED.sub("", word), word  # "потоку-2": the noun "потоку", its number kept
+        suffix = numbered[len(word):]
         if case is not None:
             nouns = [p for p in _parses(word, language) if p.tag.POS == "NOUN"]
             # A plural adjective's case is ambiguous ("Соединенных": genitive, locative, accusative): any plural noun.
@@ -253,18 +256,29 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
             lemma = _restore_case(_nominative_noun(noun, number), word) if noun else _east_slavic_word(word, language, type_)[0]
         else:
             lemma = _east_slavic_word(word, language, type_)[0]
-        lemmas.append(lemma)
+        lemmas.append(lemma + suffix)
         lemmas.extend(words[index + 1 :])
         break
     return " ".join(lemmas)
 
 
+def _head_forms(words: list[str], language: str) -> frozenset[tuple[str, str, str]]:
+    """(case, number, gender) of each noun reading of the first word after the leading adjectives ("поток" in
+    "Северного потока": masculine, so "Северного" is "Северный", not the neuter "Северное")."""
+    head = next((_NUMBERED.sub("", word) for word in words if not _nominative_adjective(word, language)), None)
+    return frozenset((p.tag.case, p.tag.number, p.tag.gender) for p in _parses(head, language) if p.tag.POS == "NOUN") if head else frozenset()
+
+
 @lru_cache(maxsize=200_000)
-def _nominative_adjective(word: str, language: str) -> tuple[str, str, str] | None:
+def _nominative_adjective(word: str, language: str, head: frozenset = frozenset()) -> tuple[str, str, str] | None:
     """(nominative, case and number as written) of a uk/ru word's first adjective or participle reading ("Білого" -> "Білий",
-    "gent", "sing"), or None; cached, as inflecting is the costliest step of lemmatising a name."""
+    "gent", "sing"), the first that agrees with a reading of the ``head`` noun where one does, or None; cached, as
+    inflecting is the costliest step of lemmatising a name."""
     # A participle stands as an adjective does ("Соединенных", "Об'єднаних").
-    adjective = next((p for p in _parses(word, language) if p.tag.POS in ("ADJF", "PRTF")), None)
+    readings = [p for p in _parses(word, language) if p.tag.POS in ("ADJF", "PRTF")]
+    adjective = next((p for p in readings if any(
+        p.tag.case == case and p.tag.number == number and (number == "plur" or p.tag.gender == gender)
+        for case, number, gender in head)), None) or next(iter(readings), None)
     if adjective is None:
         return None
     inflected = adjective.inflect({"nomn"} | ({"sing"} if "sing" in adjective.tag.grammemes else set()))
