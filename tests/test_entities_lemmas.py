@@ -132,3 +132,12 @@ def test_a_uk_ru_adjective_takes_its_noun_s_gender_and_number():
     assert lemmatize_name(["Соединенным", "Штатам"], "ru", "LOC") == "Соединенные Штаты"
     assert lemmatize_name(["Північного", "потоку-2"], "uk", "PRO") == "Північний потік-2"
     assert lemmatize_name(["Сполученого", "Королівства"], "uk", "LOC") == "Сполучене Королівство"
+
+
+def test_a_surname_in_ov_or_in_is_no_family_s_genitive_plural():
+    """pymorphy reads "Цеков" as the genitive plural of the surname "Цек" and "Норин" as that of "Норина"."""
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Сергей", "Цеков"], "ru", "PER") == "Сергей Цеков"
+    assert lemmatize_name(["Норин"], "ru", "PER") == "Норин"
+    assert lemmatize_name(["Пескова"], "ru", "PER") == "Песков"

@@ -28,6 +28,7 @@ _PREFERRED_TAGS = {
 _PROPER_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr"})
 
 # Possessive-type surnames the dictionaries read as adjectives: Лавровим, Путиной, Медведєвим.
+_SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін|їн)$")
 _EAST_SLAVIC_SURNAME = re.compile(r"^(.+(?:ов|ев|єв|ёв|ін|їн|ин))(?:им|ым|ому|ого|а|у|ові|ою|ої|ой|е|і)$")
 
 
@@ -218,6 +219,9 @@ def _east_slavic_word(word: str, language: str, type_: str) -> tuple[str, bool]:
         return word, True
     preferred = _PREFERRED_TAGS.get(type_, ())
     chosen = next((p for p in parses if any(t in p.tag.grammemes for t in preferred)), None)
+    # One person's surname in -ов/-ин is no family's genitive plural ("Цеков" is not the Цеки).
+    if type_ == "PER" and chosen is not None and chosen.tag.number == "plur" and _SURNAME_NOMINATIVE.search(word):
+        return word, True
     if chosen is None and type_ == "PER":
         match = _EAST_SLAVIC_SURNAME.match(word)
         if match and word[:1].isupper():
