@@ -1416,3 +1416,17 @@ def test_a_name_an_executive_leads_is_a_company(text, language, name, type_):
 )
 def test_a_plural_country_s_genitive_is_the_country(text, language, name):
     assert by_text(text, language)[name][0] == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # After "in" and a country's adjective, a name no dictionary reads as a person's is a place.
+        ("Spółka z siedzibą w szwajcarskim Zug poinformowała o tym.", "pl", "Zug"),
+        ("Společnost se sídlem ve švýcarském Zugu oznámila dokončení.", "cs", "Zugu"),
+        # A title opening the sentence does not join the place after it to the person after that.
+        ("Kanclerz Niemiec Angela Merkel poparła projekt.", "pl", "Niemiec"),
+    ],
+)
+def test_a_place_after_in_and_an_adjective_or_after_a_title_is_a_place(text, language, name):
+    assert by_text(text, language)[name][0] == "LOC"

@@ -455,7 +455,8 @@ def _before_full_name(text: str, tokens: list[_Token], index: int, language: str
         return left + 1 < len(tokens) and tokens[left + 1].capitalised and _joined(text, tokens[left], tokens[left + 1])
 
     before = tokens[index - 1] if index else None
-    opens = before is None or _cut_word(before) or not (before.capitalised and _joined(text, before, tokens[index]))
+    opens = before is None or _cut_word(before) or not (before.capitalised and _joined(text, before, tokens[index])) or (
+        _is_title(before.text))  # "Kanclerz Niemiec Angela Merkel" opening a sentence
     if not (opens and joined_capital(index) and joined_capital(index + 1) and not joined_capital(index + 2)):
         return False
     return _reads_as_person([tokens[index + 1].text, tokens[index + 2].text], language, tokens[index].text)
@@ -1619,9 +1620,11 @@ def _label(text: str, token: _Token, language: str, seen_inside: set[str]) -> bo
 
 
 # Adjective endings after -sk-/-ck- (Latin and Cyrillic Slavic), which make an adjective of a country's name.
+_ADJECTIVE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_A-ZА-Я]+) $")
+_ADJECTIVE_REACH = 30
 _PLACE_ADJECTIVE_ENDING = re.compile(
     r"(?:sk|ck|ск|цк)(?:ий|ый|ая|ое|ые|ого|ой|ом|ую|их|им|ими|ия|ият|ата|ото|ите|и|а|о|е|i|a|ie|iej|iego|ich|y|ą|á|é|ý"
-    r"|ého|ém|ému|ou|ých|ými|ím|ega|em|emu|ih|ima|ým)$"
+    r"|ého|ém|ému|ou|ých|ými|ím|ega|em|emu|ih|ima|ým|im|ym|ej|ego)$"
 )
 _MIN_PLACE_STEM = 4
 
@@ -1972,8 +1975,13 @@ def _told_type(text: str, tokens: list[_Token], language: str) -> str | None:
 
 
 def _placed(text: str, tokens: list[_Token], language: str) -> bool:
-    """After "in", a name no dictionary reads as a person's is a place ("в Лахоре", "w Sheffield")."""
-    if not after_in(text, tokens[0].start, language):
+    """After "in", also with a country's adjective between ("в швейцарском Цуге", "w szwajcarskim Zug"), a name no
+    dictionary reads as a person's is a place ("в Лахоре", "w Sheffield")."""
+    start = tokens[0].start
+    adjective = _ADJECTIVE_BEFORE.search(text, max(0, start - _ADJECTIVE_REACH), start)
+    if adjective is not None and _PLACE_ADJECTIVE_ENDING.search(adjective.group(1)):
+        start = adjective.start(1)
+    if not after_in(text, start, language):
         return False
     return all(proper_reading(t.text, language) not in ("Name", "Surn", "Patr") for t in tokens)
 
