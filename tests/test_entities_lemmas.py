@@ -134,10 +134,14 @@ def test_a_uk_ru_adjective_takes_its_noun_s_gender_and_number():
     assert lemmatize_name(["Сполученого", "Королівства"], "uk", "LOC") == "Сполучене Королівство"
 
 
-def test_a_surname_in_ov_or_in_is_no_family_s_genitive_plural():
-    """pymorphy reads "Цеков" as the genitive plural of the surname "Цек" and "Норин" as that of "Норина"."""
+def test_one_person_s_name_is_no_family_s_genitive_plural():
+    """pymorphy reads "Цеков" as the genitive plural of the surname "Цек", "Норин" as that of "Норина", "Варниг" as
+    that of a woman's name "Варнига"; letters the lemma shares with the word keep their case ("О'Лири")."""
     from rashomon.analysis.entities.morphology import lemmatize_name
 
     assert lemmatize_name(["Сергей", "Цеков"], "ru", "PER") == "Сергей Цеков"
     assert lemmatize_name(["Норин"], "ru", "PER") == "Норин"
+    assert lemmatize_name(["Маттиас", "Варниг"], "ru", "PER") == "Маттиас Варниг"
     assert lemmatize_name(["Пескова"], "ru", "PER") == "Песков"
+    assert lemmatize_name(["Ричарда", "Гренелла"], "ru", "PER") == "Ричард Гренелл"
+    assert lemmatize_name(["Майкл", "О'Лири"], "ru", "PER") == "Майкл О'Лири"

@@ -28,7 +28,6 @@ _PREFERRED_TAGS = {
 _PROPER_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr"})
 
 # Possessive-type surnames the dictionaries read as adjectives: Лавровим, Путиной, Медведєвим.
-_SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін|їн)$")
 _EAST_SLAVIC_SURNAME = re.compile(r"^(.+(?:ов|ев|єв|ёв|ін|їн|ин))(?:им|ым|ому|ого|а|у|ові|ою|ої|ой|е|і)$")
 
 
@@ -207,7 +206,15 @@ def _restore_case(lemma: str, original: str) -> str:
     parts = lemma.split("-")
     originals = original.split("-")
     if len(parts) == len(originals):
-        return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, originals))
+        return "-".join(_part_case(p, o) for p, o in zip(parts, originals))
+    return lemma[:1].upper() + lemma[1:] if original[:1].isupper() else lemma
+
+
+def _part_case(lemma: str, original: str) -> str:
+    """The letters the two share from the start keep the original's case ("О'Лири", "МакКоннелл"); else the first."""
+    same = next((i for i, (a, b) in enumerate(zip(lemma, original)) if a.lower() != b.lower()), min(len(lemma), len(original)))
+    if same:
+        return original[:same] + lemma[same:]
     return lemma[:1].upper() + lemma[1:] if original[:1].isupper() else lemma
 
 
@@ -219,8 +226,8 @@ def _east_slavic_word(word: str, language: str, type_: str) -> tuple[str, bool]:
         return word, True
     preferred = _PREFERRED_TAGS.get(type_, ())
     chosen = next((p for p in parses if any(t in p.tag.grammemes for t in preferred)), None)
-    # One person's surname in -ов/-ин is no family's genitive plural ("Цеков" is not the Цеки).
-    if type_ == "PER" and chosen is not None and chosen.tag.number == "plur" and _SURNAME_NOMINATIVE.search(word):
+    # One person's name is no family's genitive plural ("Цеков" is not the Цеки, "Варниг" no women called Варнига).
+    if type_ == "PER" and chosen is not None and chosen.tag.number == "plur" and chosen.tag.case in ("gent", "accs"):
         return word, True
     if chosen is None and type_ == "PER":
         match = _EAST_SLAVIC_SURNAME.match(word)
