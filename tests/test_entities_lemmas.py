@@ -145,3 +145,9 @@ def test_one_person_s_name_is_no_family_s_genitive_plural():
     assert lemmatize_name(["Пескова"], "ru", "PER") == "Песков"
     assert lemmatize_name(["Ричарда", "Гренелла"], "ru", "PER") == "Ричард Гренелл"
     assert lemmatize_name(["Майкл", "О'Лири"], "ru", "PER") == "Майкл О'Лири"
+
+
+def test_a_uk_ru_place_the_dictionary_guesses_stays_as_written_unless_the_text_writes_the_guess():
+    """pymorphy guesses "Невада" the genitive of "Невад"; "Лахоре" is "Лахор" where the text writes "Лахор" too."""
+    assert lemmas("Выборы в штате Невада прошли спокойно.", "ru")["Невада"] == "Невада"
+    assert lemmas("Суд в Лахоре заседал долго. Лахор — второй город страны.", "ru")["Лахоре"] == "Лахор"

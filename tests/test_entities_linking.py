@@ -435,6 +435,7 @@ def test_a_one_off_capitalised_word_is_not_shown_over_a_name_many_mentions_use()
         ("Ryanair", "Ryanairu", "cs", "ORG", "Ryanair"),
         ("Nord Stream", "Nord Streamu", "cs", "PRO", "Nord Stream"),
         ("Biden", "Bidna", "sl", "PER", "Biden"),
+        ("Лахор", "Лахоре", "ru", "LOC", "Лахор"),
         # A name written as such more often than its look-alike case form stays as written.
         ("Georgia", "Georgia", "sl", "LOC", "Georgia"),
     ],

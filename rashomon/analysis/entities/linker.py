@@ -29,7 +29,7 @@ from rashomon.analysis.entities.evidence import executive_before, is_given_name,
 from rashomon.analysis.entities.gazetteer import COUNTRY_LANGUAGES, gazetteer
 from rashomon.analysis.entities.keys import common_prefix, is_cyrillic, phonetic_key, skeleton, slug, stem_key
 from rashomon.analysis.entities.morphology import (
-    PYMORPHY_LANGUAGES, is_common_word, nominative_candidates, proper_reading, with_short_article,
+    is_common_word, nominative_candidates, proper_reading, with_short_article,
 )
 from rashomon.languages import having, value
 from rashomon.model import Entity, Mention
@@ -493,9 +493,9 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
 def _nominative_named(mention: Mention, record: _Record, language: str) -> str | None:
     """A case form the document alone could not undo ("Ryanairu", "Nord Streamu": the text never writes the name
     bare) made the entity's name that the form declines, where other documents write that name more often than this
-    form ("Ryanair", "Nord Stream"; "Georgia" stays, though "Georgi" is a case form of it too). Not a person's full
-    name, whose words decline together ("Baracka Obame")."""
-    if mention.lemma != mention.text or language in PYMORPHY_LANGUAGES:
+    form ("Ryanair", "Nord Stream", "Род-Айленд"; "Georgia" stays, though "Georgi" is a case form of it too). Not a
+    person's full name, whose words decline together ("Baracka Obame")."""
+    if mention.lemma != mention.text:
         return None
     *head, last = mention.lemma.split(" ")
     if head and mention.type == "PER":

@@ -243,6 +243,21 @@ def _east_slavic_word(word: str, language: str, type_: str) -> tuple[str, bool]:
     return _restore_case(chosen.normal_form, word), True
 
 
+# Ends of a uk/ru name that read as a nominative as well: a feminine noun, or a foreign name that does not decline.
+_NOMINATIVE_ENDS = ("а", "я", "и", "і", "о")
+
+
+def _guessed_unattested(word: str, lemma: str, language: str, type_: str, attested: dict[str, int]) -> bool:
+    """A uk/ru place's or body's name the dictionary does not know, whose guessed nominative the document never
+    writes, when it ends as a nominative may: the word stands as written ("Невада" is no genitive of "Невад",
+    "Милуоки" no case of "Милуока"), unless the text writes that nominative too ("Род-Айленда" where "Род-Айленд"
+    stands elsewhere)."""
+    if type_ == "PER" or attested.get(lemma) or not word.endswith(_NOMINATIVE_ENDS):
+        return False
+    parses = _parses(word, language)
+    return bool(parses) and not parses[0].is_known
+
+
 def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
     """Adjectives and their head noun to the nominative, agreeing in case; the rest as written.
 
@@ -407,18 +422,7 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
             return plural
     lemmas = []
     for index, word in enumerate(words):
-        if language in PYMORPHY_LANGUAGES:
-            lemma, is_noun = _east_slavic_word(word, language, type_)
-        elif language in _ARTICLE_LANGUAGES:
-            last = index == len(words) - 1
-            lemma, is_noun = _without_article(word, language, last), last
-            if last and attested and (lemma == word or not attested.get(lemma)):
-                lemma = _short_article_dropped(word, attested) or lemma
-        else:
-            lemma = _simplemma_word(word, language)
-            is_noun = True
-        if lemma == word and attested and word[:1].isupper():
-            lemma = attested_nominative(word, language, attested)
+        lemma, is_noun = _word_lemma(word, index == len(words) - 1, language, type_, attested)
         lemmas.append(lemma)
         if type_ != "PER" and is_noun:
             lemmas.extend(words[index + 1 :])
@@ -426,6 +430,23 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     if type_ == "PER" and len(words) > 1:
         lemmas = _agree_case_endings(words, lemmas)
     return " ".join(lemmas)
+
+
+def _word_lemma(word: str, last: bool, language: str, type_: str, attested: dict[str, int] | None) -> tuple[str, bool]:
+    """(nominative, is_noun) of one word of a name, the ``last`` one or not."""
+    if language in PYMORPHY_LANGUAGES:
+        lemma, is_noun = _east_slavic_word(word, language, type_)
+        if lemma != word and attested is not None and _guessed_unattested(word, lemma, language, type_, attested):
+            lemma = word
+    elif language in _ARTICLE_LANGUAGES:
+        lemma, is_noun = _without_article(word, language, last), last
+        if last and attested and (lemma == word or not attested.get(lemma)):
+            lemma = _short_article_dropped(word, attested) or lemma
+    else:
+        lemma, is_noun = _simplemma_word(word, language), True
+    if lemma == word and attested and word[:1].isupper():
+        lemma = attested_nominative(word, language, attested)
+    return lemma, is_noun
 
 
 def _gendered_person(words: list[str], language: str, attested: dict[str, int] | None) -> str | None:
