@@ -151,3 +151,13 @@ def test_a_uk_ru_place_the_dictionary_guesses_stays_as_written_unless_the_text_w
     """pymorphy guesses "Невада" the genitive of "Невад"; "Лахоре" is "Лахор" where the text writes "Лахор" too."""
     assert lemmas("Выборы в штате Невада прошли спокойно.", "ru")["Невада"] == "Невада"
     assert lemmas("Суд в Лахоре заседал долго. Лахор — второй город страны.", "ru")["Лахоре"] == "Лахор"
+
+
+def test_a_noun_heading_a_name_is_lemmatised_though_its_complement_stays():
+    """"Izbie Gmin" is "Izba Gmin" (the head noun inflects, its genitive complement stays); a first word from another
+    language is no noun of this one ("Frankfurter Allgemeine Zeitung")."""
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Izbie", "Gmin"], "pl", "ORG") == "Izba Gmin"
+    assert lemmatize_name(["Radzie", "UE"], "pl", "ORG") == "Rada UE"
+    assert lemmatize_name(["Frankfurter", "Allgemeine", "Zeitung"], "pl", "PRO") == "Frankfurter Allgemeine Zeitung"

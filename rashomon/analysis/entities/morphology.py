@@ -414,7 +414,8 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
         return agreeing
     # "Južna Karolina", "Združeno kraljestvo": a head noun already in the nominative keeps its adjectives as written,
     # but for the article a first word carries ("Европейската комисия" -> "Европейска комисия").
-    if type_ != "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _simplemma_word(words[-1], language) == words[-1]:
+    if (type_ != "PER" and len(words) > 1 and language in SIMPLEMMA_LANGUAGES and _simplemma_word(words[-1], language) == words[-1]
+            and not _noun_first(words[0], language)):
         return " ".join([*without_articles(words[:1] + [""], language)[:1], *words[1:]])
     if type_ == "PER" and len(words) == 1 and language in _DEMONYM_PLURALS:
         plural = _demonym_plural(words[0], language)
@@ -430,6 +431,15 @@ def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[s
     if type_ == "PER" and len(words) > 1:
         lemmas = _agree_case_endings(words, lemmas)
     return " ".join(lemmas)
+
+
+def _noun_first(word: str, language: str) -> bool:
+    """The first word of a name is an inflected noun, not an adjective: its lemma ends as no adjective's does ("Izbie"
+    -> "Izba" in "Izbie Gmin", whose genitive complement the dictionary leaves as written); a word of the language's,
+    not another's it reads as one ("Frankfurter Allgemeine Zeitung")."""
+    ends = _ADJECTIVE_LEMMA_ENDS.get(language)
+    lemma = _simplemma_word(word, language)
+    return bool(ends) and lemma != word and not lemma.endswith(ends) and is_common_word(word, language)
 
 
 def _word_lemma(word: str, last: bool, language: str, type_: str, attested: dict[str, int] | None) -> tuple[str, bool]:
