@@ -1415,7 +1415,8 @@ def test_a_name_an_executive_leads_is_a_company(text, language, name, type_):
     ],
 )
 def test_a_plural_country_s_genitive_is_the_country(text, language, name):
-    assert by_text(text, language)[name][0] == "LOC"
+    assert by_text(text, language)[name] == ("LOC", {"Niemiec": "Niemcy", "Węgier": "Węgry"}[name])
+    assert "Hongkong" in by_text("Protesty w Hongkongu trwają. Hongkong jest sparaliżowany.", "pl")
 
 
 @pytest.mark.parametrize(

@@ -286,9 +286,11 @@ def _plural_name(word: str, language: str):
     ending = value(language, "names", "PLURAL_NAME_ENDING", "")
     if not ending or len(word) < _MIN_PLURAL_NAME:
         return None
-    fleeting = _FLEETING_VOWEL.sub(r"\1", word)
-    entity = gazetteer().lookup(fleeting + ending) or gazetteer().lookup(word + ending)
-    return entity if entity is not None and entity.type == "LOC" and entity.names.get(language, "").endswith(ending) else None
+    for plural in (_FLEETING_VOWEL.sub(r"\1", word) + ending, word + ending):
+        entity = gazetteer().lookup(plural)
+        if entity is not None and entity.type == "LOC" and entity.names.get(language) == plural:
+            return entity
+    return None
 
 
 _FLEETING_VOWEL = re.compile(r"i?e(\w)$")
@@ -1306,7 +1308,8 @@ def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set
         words = [t.text for t in span_tokens if not t.abbreviated]
         # Latin-script languages write foreign names as English does: "New Yorka" is New York inflected.
         own_name = entity.names.get(language) or (entity.names.get("en") if language in _LATIN_SCRIPT else None)
-        lemma = own_name if own_name and _inflects(words, own_name) else None
+        plural = len(words) == 1 and getattr(_plural_name(words[0], language), "id", None) == entity.id  # "Niemiec"
+        lemma = own_name if own_name and (plural or _inflects(words, own_name)) else None
         candidates.append(_Candidate(span_tokens, entity.type, lemma or lemmatize_name(words, language, entity.type, attested), True))
     return candidates
 
