@@ -436,6 +436,7 @@ def test_a_one_off_capitalised_word_is_not_shown_over_a_name_many_mentions_use()
         ("Nord Stream", "Nord Streamu", "cs", "PRO", "Nord Stream"),
         ("Biden", "Bidna", "sl", "PER", "Biden"),
         ("Лахор", "Лахоре", "ru", "LOC", "Лахор"),
+        ("covid-19", "covidu-19", "sl", "EVT", "covid-19"),
         # A name written as such more often than its look-alike case form stays as written.
         ("Georgia", "Georgia", "sl", "LOC", "Georgia"),
     ],

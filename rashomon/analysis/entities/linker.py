@@ -137,7 +137,8 @@ class EntityLinker:
             record = self._records[entity_id]
             for mention in group.mentions:
                 mention.entity = entity_id
-                mention.lemma = _nominative_named(mention, record, language) or mention.lemma
+                if not group.own_type:  # a country's people keep their own lemma ("Američani" is no "Američana")
+                    mention.lemma = _nominative_named(mention, record, language) or mention.lemma
                 if not group.own_type:
                     mention.type = self._records[entity_id].entity.type
 
@@ -490,6 +491,9 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
     return (full, capitalised, bare, folded * weight, uses * weight, -len(name), name)
 
 
+_NUMBERED = re.compile(r"-\d+$")
+
+
 def _nominative_named(mention: Mention, record: _Record, language: str) -> str | None:
     """A case form the document alone could not undo ("Ryanairu", "Nord Streamu": the text never writes the name
     bare) made the entity's name that the form declines, where other documents write that name more often than this
@@ -500,8 +504,9 @@ def _nominative_named(mention: Mention, record: _Record, language: str) -> str |
     *head, last = mention.lemma.split(" ")
     if head and mention.type == "PER":
         return None
-    named = [name for word in nominative_candidates(last, language)[1:]
-             if (name := " ".join([*head, word])) in record.name_languages]
+    bare = _NUMBERED.sub("", last)  # "covidu-19": the case ending is before the number
+    named = [name for word in nominative_candidates(bare, language)[1:]
+             if (name := " ".join([*head, word + last[len(bare):]])) in record.name_languages]
     best = max(named, key=lambda name: _name_uses(record, name), default=None)
     return best if best is not None and _name_uses(record, best) > _name_uses(record, mention.lemma) else None
 
