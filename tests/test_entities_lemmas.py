@@ -161,3 +161,11 @@ def test_a_noun_heading_a_name_is_lemmatised_though_its_complement_stays():
     assert lemmatize_name(["Izbie", "Gmin"], "pl", "ORG") == "Izba Gmin"
     assert lemmatize_name(["Radzie", "UE"], "pl", "ORG") == "Rada UE"
     assert lemmatize_name(["Frankfurter", "Allgemeine", "Zeitung"], "pl", "PRO") == "Frankfurter Allgemeine Zeitung"
+
+
+def test_a_polish_ending_after_an_apostrophe_is_dropped():
+    from rashomon.analysis.entities.morphology import lemmatize_name
+
+    assert lemmatize_name(["Nigela", "Farage'a"], "pl", "PER") == "Nigel Farage"
+    assert lemmatize_name(["O'Leary'ego"], "pl", "PER") == "O'Leary"
+    assert lemmatize_name(["Michael", "O'Leary"], "pl", "PER") == "Michael O'Leary"

@@ -394,6 +394,20 @@ def with_short_article(name: str, language: str) -> tuple[str, ...]:
 
 
 def lemmatize_name(words: list[str], language: str, type_: str, attested: dict[str, int] | None = None) -> str:
+    """Nominative form of a name given as its words (see _lemmatize_name), a foreign name's ending written after an
+    apostrophe dropped ("Nigela Farage'a" -> "Nigel Farage")."""
+    lemma = _lemmatize_name(words, language, type_, attested)
+    ending = _apostrophe_ending(language)
+    return ending.sub("", lemma) if ending is not None else lemma
+
+
+@lru_cache(maxsize=64)
+def _apostrophe_ending(language: str) -> re.Pattern | None:
+    endings = value(language, "names", "APOSTROPHE_ENDINGS", "").split()
+    return re.compile(r"(?<=\w)['’](?:%s)?(?=\s|$)" % "|".join(endings)) if endings else None
+
+
+def _lemmatize_name(words: list[str], language: str, type_: str, attested: dict[str, int] | None = None) -> str:
     """Nominative form of a name given as its words.
 
     A person's every word is inflected ("Терези Мей" -> "Тереза Мей"); for other

@@ -50,6 +50,9 @@ STOPWORDS = frozenset(
 
 # Case and possessive endings of names the dictionary does not know, "ending:what the nominative ends in".
 NAME_ENDINGS = "owskiego:owski owego: owej: owym: owi: iem: em: ie: a: u: y:a ę:a ą:a i:a"
+# Endings written after an apostrophe onto a foreign name whose last letter is not pronounced as written
+# ("Farage'a", "O'Leary'ego", "Wilde'owi"): the name is what stands before the apostrophe.
+APOSTROPHE_ENDINGS = "ego emu em owi ie a e u m ą y"
 # A plural name's genitive has no ending ("Niemiec" is Niemcy, "Węgier" Węgry): the nominative adds this, a fleeting "ie" or "e" before the
 # last consonant dropped.
 PLURAL_NAME_ENDING = "y"
