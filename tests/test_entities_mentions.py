@@ -984,7 +984,7 @@ def test_a_whole_name_takes_no_lower_case_complement_after_na(text, name):
     "text, language, name, type_",
     [
         # bg us_election_2020: a paper named after a town.
-        ("Според преброяването на „Ню Йорк Таймс“ той вече е събрал около 70 милиона гласа.", "bg", "Ню Йорк Таймс", "ORG"),
+        ("Според преброяването на „Ню Йорк Таймс“ той вече е събрал около 70 милиона гласа.", "bg", "Ню Йорк Таймс", "PRO"),
         # uk covid-19: a channel's name with its number is no place.
         ("Це повідомив лікар-інфекціоніст Євген Дубровський в ефірі телеканалу «Україна 24». Він зазначив, що у людей, "
          "які побороли", "uk", "Україна 24", "PRO"),
