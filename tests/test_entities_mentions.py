@@ -1249,6 +1249,18 @@ def test_a_pipeline_named_after_its_kind_noun_is_a_work(text, language, name):
     assert by_text(text, language)[name][0] == "PRO"
 
 
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # A television channel is a work, as BSNLP types broadcasters.
+        ("Об этом сообщил пакистанский телеканал Dunya News.", "ru", "Dunya News"),
+        ("Informację podała stacja telewizja Polsat News w poniedziałek.", "pl", "Polsat News"),
+    ],
+)
+def test_a_channel_named_after_its_kind_noun_is_a_work(text, language, name):
+    assert by_text(text, language)[name][0] == "PRO"
+
+
 def test_a_code_inside_a_name_is_no_second_mention():
     found = extract_mentions("Петер Альтмаєр заявив, що Північний потік-2 буде добудований.", "uk", [])
     assert [m.text for m in found if "потік" in m.text] == ["Північний потік-2"]

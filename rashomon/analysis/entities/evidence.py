@@ -71,6 +71,7 @@ _KIND_NOUNS = {
         вестник списани седмичник таблоид ваксин
         gazet dziennik tygodnik magazyn miesięcznik szczepion
         novin deník týdeník časopis magazín vakcín denník týždenník časnik dnevnik tednik revij cepiv novine
+        channel broadcaster sender chaîne cadena canale телеканал телевизи telewizj televiz televizij
     """,
 }
 KIND_NOUNS = {type_: tuple(words.split()) for type_, words in _KIND_NOUNS.items()}
