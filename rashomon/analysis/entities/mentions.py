@@ -283,8 +283,9 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
 def _plural_name(word: str, language: str):
     """The known place whose plural name ``word`` is the genitive of ("do Niemiec": Niemcy), as a country's name
     whose people's singular it also is ("Niemiec", a German) is far more often (SlavicNER pl: 45 of 46 LOC)."""
-    ending = value(language, "names", "PLURAL_NAME_ENDING", "")
-    if not ending or len(word) < _MIN_PLURAL_NAME:
+    ending = _plural_name_ending(language)
+    # The genitive plural has no ending: the word ends in a consonant ("Niemiec", "Węgier", "Čech").
+    if not ending or len(word) < _MIN_PLURAL_NAME or word[-1].lower() in _VOWEL_LETTERS:
         return None
     for plural in (_FLEETING_VOWEL.sub(r"\1", word) + ending, word + ending):
         entity = gazetteer().lookup(plural)
@@ -293,6 +294,12 @@ def _plural_name(word: str, language: str):
     return None
 
 
+@lru_cache(maxsize=64)
+def _plural_name_ending(language: str) -> str:
+    return value(language, "names", "PLURAL_NAME_ENDING", "")
+
+
+_VOWEL_LETTERS = frozenset("aeiouyąęóáéíýůěаеиоуыэюяіїє")
 _FLEETING_VOWEL = re.compile(r"i?e(\w)$")
 _MIN_PLURAL_NAME = 4
 
