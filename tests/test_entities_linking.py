@@ -450,3 +450,14 @@ def test_a_case_form_takes_the_name_other_reports_write(named, form, language, t
     mentions = [Mention(0, len(form), form, type_, form)]
     linker.link(mentions, language, f"{form} je tu.")
     assert mentions[0].lemma == lemma
+
+
+def test_names_that_write_other_numbers_name_other_things():
+    """Nord Stream 2 (and the company building it) is not Nord Stream: the key drops numbers, the linker does not."""
+    linker = EntityLinker()
+    first = linked("Gazociąg Nord Stream działa.", "pl", [("Nord Stream", "Nord Stream", "PRO")], linker)
+    second = linked("Gazociąg Nord Stream 2 powstaje.", "pl", [("Nord Stream 2", "Nord Stream 2", "PRO")], linker)
+    company = linked("Spółka Nord Stream 2 AG buduje.", "pl", [("Nord Stream 2 AG", "Nord Stream 2 AG", "ORG")], linker)
+    again = linked("Plynovod Nord Stream 2 je hotový.", "cs", [("Nord Stream 2", "Nord Stream 2", "PRO")], linker)
+    assert len({first["Nord Stream"], second["Nord Stream 2"], company["Nord Stream 2 AG"]}) == 3
+    assert again["Nord Stream 2"] == second["Nord Stream 2"]

@@ -75,6 +75,7 @@ class _Record:
     # The keys of its names' last words -> the scripts they are written in (whether Cyrillic).
     surname_keys: dict[str, set[bool]] = field(default_factory=lambda: defaultdict(set))
     scripts: set[bool] = field(default_factory=set)  # whether its names are Cyrillic: True, False or both
+    numbers: set[tuple[str, ...]] = field(default_factory=set)  # the numbers each of its names writes, () for none
 
 
 @dataclass
@@ -215,10 +216,13 @@ class EntityLinker:
         return entity_id
 
     def _compatible(self, entity_id: str, group: _Group, language: str) -> bool:
-        """Whether a name with the same key names the same entity: a person's full name never a known place
-        or body ("Taimore Razy" is not Belarusian "Расія", "Джулиан Кинг" not "Кина"), nor people with
-        different first names. A lone word typed a person may be a place ("Budapeszt")."""
+        """Whether a name with the same key names the same entity: not when the numbers it writes are none of
+        the entity's names' (the key drops them), a person's full name never a known place or body ("Taimore
+        Razy" is not Belarusian "Расія", "Джулиан Кинг" not "Кина"), nor people with different first names. A
+        lone word typed a person may be a place ("Budapeszt")."""
         record = self._records[entity_id]
+        if _numbers_in(group.name) not in record.numbers:
+            return False  # "Nord Stream 2 AG" is not "Nord Stream", whose names write no number
         if group.type == "PER" and record.known and record.entity.type != "PER" and _dictionary_person(group, language):
             return False  # "Джордж" is a first name, not Georgia
         if group.type != "PER" or len(group.words) < 2:
@@ -295,7 +299,7 @@ class EntityLinker:
         similarity = fuzz.token_sort_ratio if len(group.words) > 1 else fuzz.ratio
         for entity_id in self._by_skeleton.get(_blocking_key(group.name), ()):
             record = self._records[entity_id]
-            if record.entity.type != group.type:
+            if record.entity.type != group.type or _numbers_in(group.name) not in record.numbers:
                 continue
             # Only a name that would win is checked for an adjective standing for a noun: the costlier test.
             score = max(
@@ -383,6 +387,7 @@ class EntityLinker:
             return
         record.indexed.add(name)
         record.scripts.add(is_cyrillic(name))
+        record.numbers.add(_numbers_in(name))
         key = phonetic_key(name)
         if not key:
             return
@@ -492,6 +497,12 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
 
 
 _NUMBERED = re.compile(r"-\d+$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _numbers_in(name: str) -> tuple[str, ...]:
+    """The numbers a name writes: names that write others name other things ("Nord Stream 2" and "Nord Stream")."""
+    return tuple(_DIGITS.findall(name))
 
 
 def _nominative_named(mention: Mention, record: _Record, language: str) -> str | None:
