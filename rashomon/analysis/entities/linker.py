@@ -138,10 +138,9 @@ class EntityLinker:
             record = self._records[entity_id]
             for mention in group.mentions:
                 mention.entity = entity_id
-                if not group.own_type:  # a country's people keep their own lemma ("Američani" is no "Američana")
+                if not group.own_type:  # a country's people keep their own lemma ("Američani" is no "Američana") and type
                     mention.lemma = _nominative_named(mention, record, language) or mention.lemma
-                if not group.own_type:
-                    mention.type = self._records[entity_id].entity.type
+                    mention.type = record.entity.type
 
     def entities(self) -> list[Entity]:
         return [record.entity for record in self._records.values()]

@@ -1831,8 +1831,8 @@ def _with_series_number(text: str, candidates: list[_Candidate], language: str, 
     """A name and the small number right after it that the text writes together again are one name, a series or
     model ("Nord Stream 2", "Channel 4", "TOP 09", "Boeing 747"), as the names of products are annotated. Not a day
     before a month ("UE 29 marca", "EU 31. januarja"), a decimal or a time, nor after a place ("США 20") or a person's
-    full name (a count: "Дональда Трампа 232 голоса"). SlavicNER
-    LOTO: the names all numbers after them would join, 53 right for 752 wrong; these, 13 right for 4 wrong."""
+    full name (a count: "Дональда Трампа 232 голоса"). SlavicNER LOTO: all numbers after names would make 53 names
+    right for 752 wrong; these make 14 right, none lost, 17 false names fewer and 3 more."""
     result = []
     for candidate in candidates:
         last = candidate.tokens[-1]
@@ -1997,16 +1997,13 @@ def _placed(text: str, tokens: list[_Token], language: str) -> bool:
 
 
 def _bodies_led(text: str, candidates: list[_Candidate]) -> None:
-    """A name read as a person between a title and a person's full name is what that person leads: "szef Ryanaira
-    Michael O'Leary", "Шефът на Райънеър Майкъл О'Лиъри", "prezes Orlenu Daniel Obajtek" (an organisation; a country or
-    city there is known to the gazetteer)."""
+    """A name read as a person between an executive's title and a person's full name is the company the person runs:
+    "szef Ryanaira Michael O'Leary", "Шефът на Райънеър Майкъл О'Лиъри", "prezes Orlenu Daniel Obajtek"."""
     for candidate, following in zip(candidates, candidates[1:]):
         if candidate.type != "PER" or following.type != "PER" or len(following.tokens) < _FULL_NAME_WORDS:
             continue
         if executive_before(text, candidate.tokens[0].start) and text[candidate.tokens[-1].end : following.tokens[0].start] == " ":
             candidate.type, candidate.evidenced = "ORG", True
-
-
 
 
 def _share_types(candidates: list[_Candidate]) -> None:
