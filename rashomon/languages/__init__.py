@@ -107,8 +107,10 @@ def _topic(code: str, name: str) -> ModuleType | None:
     return _topic(found.shares, name) if found.shares else None
 
 
+@lru_cache(maxsize=1024)
 def topic(language: str | None, name: str) -> ModuleType | None:
-    """A language's module on one topic ("names", "quotes", "time", …), or None where it has none."""
+    """A language's module on one topic ("names", "quotes", "time", …), or None where it has none (kept per language
+    code as written: ``value`` is asked in the entity stage's inner loops)."""
     return _topic(base_code(language), name)
 
 
