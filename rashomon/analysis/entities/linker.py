@@ -139,7 +139,8 @@ class EntityLinker:
             for mention in group.mentions:
                 mention.entity = entity_id
                 if not group.own_type:  # a country's people keep their own lemma ("Američani" is no "Američana") and type
-                    mention.lemma = _nominative_named(mention, record, language) or mention.lemma
+                    if mention.lemma == mention.text:  # a case form its own report could not undo, maybe
+                        mention.lemma = _nominative_named(mention, record, language) or mention.lemma
                     mention.type = record.entity.type
 
     def entities(self) -> list[Entity]:
@@ -509,8 +510,6 @@ def _nominative_named(mention: Mention, record: _Record, language: str) -> str |
     bare) made the entity's name that the form declines, where other documents write that name more often than this
     form ("Ryanair", "Nord Stream", "Род-Айленд"; "Georgia" stays, though "Georgi" is a case form of it too). Not a
     person's full name, whose words decline together ("Baracka Obame")."""
-    if mention.lemma != mention.text:
-        return None
     *head, last = mention.lemma.split(" ")
     if head and mention.type == "PER":
         return None

@@ -242,13 +242,14 @@ def _gazetteer_matches(text: str, tokens: list[_Token], language: str) -> dict[i
     initials = frozenset(prefix[:1] for prefix in prefixes)  # a set look-up spares most words the prefixes' scan
     starts = [i for i, t in enumerate(tokens) if t.capitalised or t.text[0] in initials and t.text.startswith(prefixes)]
     free = 0  # the first token no match found so far covers
+    plural_names = bool(_plural_name_ending(language))
     for index in starts:
         if index < free:
             continue
         first = tokens[index]
         longest = min(known.first_words.get(stem_key(first.text).split(" ")[0], 0), _MAX_GAZETTEER_WORDS)
         if not longest:  # no known name starts with this word, unless it is a plural name's genitive ("Niemiec")
-            plural = _plural_name(first.text, language) if first.capitalised else None
+            plural = _plural_name(first.text, language) if plural_names and first.capitalised else None
             if plural is not None and not _inside_unknown_name(text, tokens, index, language, plural):
                 found[index] = (index, plural)
             continue
