@@ -1300,7 +1300,8 @@ def extract_mentions(text: str, language: str, sentences: list[Sentence]) -> lis
     candidates = _with_purpose_complement(text, tokens, candidates, language, attested)
     candidates = _with_quoted_title_rest(text, tokens, candidates, language, attested)
     candidates = _with_series_number(text, candidates, language, attested)
-    return [_mention(text, candidate, language, attested) for candidate in sorted(candidates, key=lambda c: c.tokens[0].start)]
+    lemmas: dict[tuple, str] = {}  # a name a report repeats is lemmatised once
+    return [_mention(text, candidate, language, attested, lemmas) for candidate in sorted(candidates, key=lambda c: c.tokens[0].start)]
 
 
 def _known_candidates(tokens: list, known: dict, language: str, seen_inside: set, attested: Counter, lowercase_words: set) -> list[_Candidate]:
@@ -1650,8 +1651,9 @@ def _place_adjective(word: str) -> bool:
     return gazetteer().country(word[: match.start()]) is not None
 
 
-def _mention(text: str, candidate: _Candidate, language: str, attested: Counter) -> Mention:
-    """The candidate as a mention; initials stay as written ("Д.Рааб", "T. May"), the rest of the name is inflected."""
+def _mention(text: str, candidate: _Candidate, language: str, attested: Counter, lemmas: dict[tuple, str]) -> Mention:
+    """The candidate as a mention; initials stay as written ("Д.Рааб", "T. May"), the rest of the name is inflected
+    (``lemmas``: the text's names lemmatised so far, by words and type)."""
     initials = 0 if not candidate.tokens[0].abbreviated else next(
         i for i, t in enumerate(candidate.tokens) if not t.abbreviated or i == len(candidate.tokens) - 1
     )
@@ -1660,7 +1662,12 @@ def _mention(text: str, candidate: _Candidate, language: str, attested: Counter)
     if language in _POSSESSIVE_S_LANGUAGES and _bare(words[-1]) != words[-1]:  # "Hillary Clinton’s": the name ends before "’s"
         words[-1] = _bare(words[-1])
         end -= 2
-    lemma = candidate.lemma or lemmatize_name(words, language, candidate.type, attested)
+    lemma = candidate.lemma
+    if not lemma:
+        key = (*words, candidate.type)
+        if key not in lemmas:
+            lemmas[key] = lemmatize_name(words, language, candidate.type, attested)
+        lemma = lemmas[key]
     lemma = text[start : candidate.tokens[initials].start] + lemma
     return Mention(start, end, text[start:end], candidate.type, lemma)
 
