@@ -29,7 +29,7 @@ from rashomon.analysis.entities.evidence import executive_before, is_given_name,
 from rashomon.analysis.entities.gazetteer import COUNTRY_LANGUAGES, gazetteer
 from rashomon.analysis.entities.keys import common_prefix, is_cyrillic, phonetic_key, skeleton, slug, stem_key
 from rashomon.analysis.entities.morphology import (
-    is_common_word, nominative_candidates, proper_reading, with_short_article,
+    is_common_word, nominative_candidates, proper_reading, with_short_article, without_number,
 )
 from rashomon.languages import having, value
 from rashomon.model import Entity, Mention
@@ -496,7 +496,6 @@ def _name_rank(record: _Record, language: str, name: str) -> tuple:
     return (full, capitalised, bare, folded * weight, uses * weight, -len(name), name)
 
 
-_NUMBERED = re.compile(r"-\d+$")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -513,9 +512,9 @@ def _nominative_named(mention: Mention, record: _Record, language: str) -> str |
     *head, last = mention.lemma.split(" ")
     if head and mention.type == "PER":
         return None
-    bare = _NUMBERED.sub("", last)  # "covidu-19": the case ending is before the number
+    bare, number = without_number(last)  # "covidu-19"
     named = [name for word in nominative_candidates(bare, language)[1:]
-             if (name := " ".join([*head, word + last[len(bare):]])) in record.name_languages]
+             if (name := " ".join([*head, word + number])) in record.name_languages]
     best = max(named, key=lambda name: _name_uses(record, name), default=None)
     return best if best is not None and _name_uses(record, best) > _name_uses(record, mention.lemma) else None
 

@@ -118,11 +118,18 @@ def begins_another_name(previous: str, word: str, language: str, institution: bo
 _NUMBERED = re.compile(r"-\d+$")
 
 
+def without_number(word: str) -> tuple[str, str]:
+    """A word and the number written onto it ("потоку-2" -> "потоку", "-2"; "covidu-19" -> "covidu", "-19"):
+    its case ending stands before the number."""
+    bare = _NUMBERED.sub("", word)
+    return bare, word[len(bare):]
+
+
 @lru_cache(maxsize=200_000)  # asked of every capitalised word before a lower-case one
 def names_with_noun(adjective: str, noun: str, language: str) -> bool:
     """Whether a uk/ru capitalised adjective and the lower-case noun after it agree as one noun phrase
     ("Северного потока", "Північний потік"): together they are the name."""
-    noun = _NUMBERED.sub("", noun)  # "потока-2"
+    noun = without_number(noun)[0]  # "потока-2"
     if language not in PYMORPHY_LANGUAGES or not noun.isalpha():
         return False
     nouns = [p for p in _parses(noun, language) if p.tag.POS == "NOUN" and p.is_known]
@@ -271,8 +278,7 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
             nominative, case, number = adjective
             lemmas.append(nominative)
             continue
-        word, numbered = _NUMBERED.sub("", word), word  # "потоку-2": the noun "потоку", its number kept
-        suffix = numbered[len(word):]
+        word, suffix = without_number(word)  # "потоку-2": the noun "потоку", its number kept
         if case is not None:
             nouns = [p for p in _parses(word, language) if p.tag.POS == "NOUN"]
             # A plural adjective's case is ambiguous ("Соединенных": genitive, locative, accusative): any plural noun.
@@ -291,7 +297,7 @@ def _east_slavic_phrase(words: list[str], language: str, type_: str) -> str:
 def _head_forms(words: list[str], language: str) -> frozenset[tuple[str, str, str]]:
     """(case, number, gender) of each noun reading of the first word after the leading adjectives ("поток" in
     "Северного потока": masculine, so "Северного" is "Северный", not the neuter "Северное")."""
-    head = next((_NUMBERED.sub("", word) for word in words if not _nominative_adjective(word, language)), None)
+    head = next((without_number(word)[0] for word in words if not _nominative_adjective(word, language)), None)
     return frozenset((p.tag.case, p.tag.number, p.tag.gender) for p in _parses(head, language) if p.tag.POS == "NOUN") if head else frozenset()
 
 
