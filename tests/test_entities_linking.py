@@ -461,3 +461,15 @@ def test_names_that_write_other_numbers_name_other_things():
     again = linked("Plynovod Nord Stream 2 je hotový.", "cs", [("Nord Stream 2", "Nord Stream 2", "PRO")], linker)
     assert len({first["Nord Stream"], second["Nord Stream 2"], company["Nord Stream 2 AG"]}) == 3
     assert again["Nord Stream 2"] == second["Nord Stream 2"]
+
+
+def test_a_name_whose_every_word_is_spelled_alike_is_one_body_whatever_its_first_consonants():
+    """Russian "Республиканская лига" and Bulgarian "Републиканска лига" differ in a consonant near the start, which the
+    blocking key reads; word by word they are alike. "Южна Америка" is no "Южная Африка": one word differs."""
+    linker = EntityLinker()
+    russian = linked("Республиканская лига заявила.", "ru", [("Республиканская лига", "Республиканская лига", "ORG")], linker)
+    bulgarian = linked("Републиканска лига заяви.", "bg", [("Републиканска лига", "Републиканска лига", "ORG")], linker)
+    africa = linked("Южная Африка ответила.", "ru", [("Южная Африка", "Южная Африка", "LOC")], linker)
+    america = linked("Южна Америка отговори.", "bg", [("Южна Америка", "Южна Америка", "LOC")], linker)
+    assert russian["Республиканская лига"] == bulgarian["Републиканска лига"]
+    assert africa["Южная Африка"] != america["Южна Америка"]
