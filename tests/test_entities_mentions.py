@@ -374,14 +374,26 @@ def test_a_quotation_opened_after_a_colon_starts_a_sentence():
     [
         ("Большинство американцев поддерживают меры.", "ru", "американцев", "американцы"),
         ("Според анкетата британците искат нов референдум.", "bg", "британците", "британци"),
+        ("Според анкетата българите искат нов референдум.", "bg", "българите", "българи"),
+        ("Франция е готова да приеме пакистанката Асия Биби.", "bg", "пакистанката", "пакистанка"),
+        ("Большинство россиян поддерживают меры.", "ru", "россиян", "россияне"),
     ],
 )
 def test_a_country_s_people_in_lower_case_are_named(text, language, demonym, lemma):
     assert by_text(text, language)[demonym] == ("PER", lemma)
 
 
-def test_a_lower_case_word_that_only_ends_like_a_demonym_is_no_name():
-    assert by_text("В конце концов у лица его отца было больное сердце.", "ru") == {}
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("В конце концов у лица его отца было больное сердце.", "ru"),
+        # the endings of a bare plural and of a woman ("българи", "пакистанка") end adjectives and nouns too
+        ("Пакистанската полиция и щатите следят динамиката.", "bg"),
+        ("В российской колонке о риторике.", "ru"),
+    ],
+)
+def test_a_lower_case_word_that_only_ends_like_a_demonym_is_no_name(text, language):
+    assert by_text(text, language) == {}
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rashomon.analysis.entities.evidence import DEMONYM_ENDINGS
+from rashomon.analysis.entities.evidence import BARE_PLURAL_ENDINGS, DEMONYM_ENDINGS, FEMININE_DEMONYM_ENDINGS
 from rashomon.analysis.entities.keys import ascii_fold, common_prefix, stem_key
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json"
@@ -24,6 +24,7 @@ _COUNTRY_WORD = 5  # words of a country's name long enough to stand for it ("bry
 _DEMONYM_STEM = 4
 _SHORT_COUNTRY = 6  # "Polacy" is Polska: a three-letter stem for a short name
 _LONG_STEM = 6  # "американ-цы" is "Америки", "британ-ци" "Великобритания": a long stem may differ more
+_ADJECTIVE_STEM_ENDS = ("sk", "ck")  # transliterated -ск-/-ск-/-sk-/-ck-: an adjective of place, before its ending
 _VOWELS = "aeiouy"
 _ENDING_AFTER_NAME = 3  # "Софията" is "София" + "та"
 _ENDING_AFTER_BASE = 4  # "Москвой" is "Москв-" + "ой"
@@ -123,6 +124,8 @@ class Gazetteer:
         if ending is None or " " in folded:
             return None
         stem = folded[: len(folded) - len(ending)]
+        if stem.endswith(_ADJECTIVE_STEM_ENDS) or not _demonym_shape(stem, ending, language):
+            return None  # the country's adjective ("пакистанските власти"), not its people ("пакистанците")
         # A word in lower case ("американцы") may be any noun: it must share more with the country's name.
         least = _DEMONYM_STEM + 1 if word.islower() else _DEMONYM_STEM
         best, best_shared = None, 0
@@ -180,6 +183,21 @@ class Gazetteer:
 
 
 _START = 3
+
+
+@lru_cache(maxsize=64)
+def _weak_endings(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded endings of ``evidence.BARE_PLURAL_ENDINGS`` and ``FEMININE_DEMONYM_ENDINGS`` of a language."""
+    return tuple(frozenset(map(ascii_fold, table.get(language, ()))) for table in (BARE_PLURAL_ENDINGS, FEMININE_DEMONYM_ENDINGS))
+
+
+def _demonym_shape(stem: str, ending: str, language: str) -> bool:
+    """Whether a stem and an ending that ordinary words share can be a people's: the bare plural of a country named
+    "-ия" ("българи"), a feminine in "-анка" ("пакистанка")."""
+    bare, feminine = _weak_endings(language)
+    if ending in bare:
+        return gazetteer().country(stem + "ia") is not None or gazetteer().country(stem + "iia") is not None
+    return ending not in feminine or stem.endswith("an")
 
 
 @lru_cache(maxsize=64)
