@@ -606,6 +606,13 @@ def test_an_unknown_word_opening_a_sentence_and_never_written_again_is_no_name()
     assert "Zaenkrat" not in found and "Janša" in found
 
 
+def test_a_passage_the_page_repeats_counts_as_written_once():
+    """A lead shown twice (a teaser above the article) writes its opening word twice, as a name that comes back is."""
+    lead = "Čimprej bodo odprli meje in šole, je v torek povedal predsednik vlade Janša. "
+    found = by_text(lead + "Kandidat je volitve izgubil.\n\n" + lead + "Janša je bil jasen.", "sl")
+    assert "Čimprej" not in found and "Janša" in found
+
+
 @pytest.mark.parametrize(
     "text, language, names",
     [

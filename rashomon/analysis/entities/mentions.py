@@ -1610,10 +1610,21 @@ def _lone_unknown_opener(text: str, word: str, language: str) -> bool:
     SlavicNER LOTO, such words left after the other tests (bg cs pl sl): 804 are no names, 233 are."""
     if language in PYMORPHY_LANGUAGES or word.isupper() or "." in word or "+" in word or _camel_case(word):
         return False
-    return text.count(word[:_ONCE_PREFIX]) == 1 and not is_common_word(word, language)
+    return _written_once(text, word[:_ONCE_PREFIX]) and not is_common_word(word, language)
+
+
+def _written_once(text: str, prefix: str) -> bool:
+    """Whether ``prefix`` stands in one place of the text only, a passage the page repeats word for word (a lead
+    shown twice, a teaser) counted once."""
+    found = text.count(prefix)
+    if found <= 1:
+        return found == 1
+    at = [match.start() for match in re.finditer(re.escape(prefix), text)]
+    return len({text[start : start + _SAME_PASSAGE] for start in at}) == 1
 
 
 _ONCE_PREFIX = 5
+_SAME_PASSAGE = 60
 
 
 def _definite_opener(word: str, language: str, seen_inside: set[str]) -> bool:
