@@ -1462,3 +1462,17 @@ def test_a_plural_country_s_genitive_is_the_country(text, language, name):
 )
 def test_a_place_after_in_and_an_adjective_or_after_a_title_is_a_place(text, language, name):
     assert by_text(text, language)[name][0] == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, language, place",
+    [
+        ("Лидерът на партията каза, че Шотландия ще гласува отново, а Мария не.", "bg", "Шотландия"),
+        ("Сторонники Трампа ворвались в здание Капитолия, сообщила Юлия Петрова.", "ru", "Капитолия"),
+        ("Прихильники Трампа увірвалися до Капітолію, повідомила Юлія.", "uk", "Капітолію"),
+    ],
+)
+def test_an_unknown_word_ending_as_place_names_do_is_a_place_unless_a_given_name(text, language, place):
+    found = by_text(text, language)
+    assert found[place][0] == "LOC"
+    assert all(kind == "PER" for name, (kind, _) in found.items() if name.startswith(("Мария", "Юлия")))

@@ -1187,11 +1187,18 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
         return "ORG"
     if len(words) > 1 and words[-1][:1].islower():  # a name ending in a common noun: «Северный поток»
         return "ORG"
+    if len(words) == 1 and _place_name_form(words[0], language):
+        return "LOC"
     # A known place, alone (cut off the person after it: "mer Paryża | Anne Hidalgo") or with adjectives: "Северна
     # Ирландия", "Europy Wschodniej".
     places = [w for w in words if (known := gazetteer().lookup(w)) is not None and known.type == "LOC"]
     if places and all(w in places or _adjective_like(w, language) for w in words):
         return "LOC"
+    return _type_by_readings(words, language)
+
+
+def _type_by_readings(words: list[str], language: str) -> str:
+    """The type the dictionary's readings of a name's words give (a surname, a place, a body), else a guess."""
     readings = [proper_reading(w, language) for w in words]
     if any(r in ("Surn", "Name", "Patr") for r in readings):
         return "PER"
@@ -1200,6 +1207,19 @@ def _guess_type(words: list[str], language: str, titled: bool) -> str:
     if any(r == "Orgn" for r in readings):
         return "ORG"
     return "ORG" if _ordinary_words(words, language) else "PER"
+
+
+def _place_name_form(word: str, language: str) -> bool:
+    """A word ending as place names do in the language (names.PLACE_NAME_ENDINGS: "Шотландия", "Удмуртии"), no form of a
+    given name ("Юлии" is "Юлия"'s; the first ending listed is the nominative's)."""
+    endings = _place_name_endings(language)
+    ending = next((e for e in endings if word.endswith(e)), None)
+    return ending is not None and not is_given_name(word) and not is_given_name(word[: len(word) - len(ending)] + endings[0])
+
+
+@lru_cache(maxsize=64)
+def _place_name_endings(language: str) -> tuple[str, ...]:
+    return value(language, "names", "PLACE_NAME_ENDINGS", ())
 
 
 def _names_a_work(words: list[str]) -> bool:

@@ -87,3 +87,8 @@ FOREIGN_NAME_WORDS = frozenset("прес нюз таймс стрийт мейл
 # stem the party's members ("демократите", "републиканците"), which SlavicNER marks as a name, typed as persons (PER).
 PARTY_WORDS = ("парти",)
 PARTY_MEMBER_TYPE = "PER"
+
+# Endings of place names (countries, regions, buildings: "Шотландия", "Капитолия"): a lone unknown word so ending, no
+# given name, is a place. SlavicNER, capitalised one-word names so ending that are no given names: bg 3,513 places of
+# 3,523; ru 1,991 of 2,137; uk 176 of 203.
+PLACE_NAME_ENDINGS = ("ия",)

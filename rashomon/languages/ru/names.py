@@ -70,3 +70,8 @@ FOREIGN_NAME_WORDS = frozenset("ньюз таймс стрит джорнэл д
 # party (ORG) three times in four.
 PARTY_WORDS = ("парти",)
 PARTY_MEMBER_TYPE = "ORG"
+
+# Endings of place names (countries, regions, buildings: "Шотландия", "Капитолия"): a lone unknown word so ending, no
+# given name, is a place. SlavicNER, capitalised one-word names so ending that are no given names: bg 3,513 places of
+# 3,523; ru 1,991 of 2,137; uk 176 of 203.
+PLACE_NAME_ENDINGS = ("ия", "ии", "ию", "ией")

@@ -61,3 +61,8 @@ ABBREVIATED_CONNECTORS = frozenset({"ім"})
 
 # A place in the genitive after an organisation completes its name ("МИД Великобритании").
 GENITIVE_COMPLEMENTS = True
+
+# Endings of place names (countries, regions, buildings: "Шотландия", "Капитолия"): a lone unknown word so ending, no
+# given name, is a place. SlavicNER, capitalised one-word names so ending that are no given names: bg 3,513 places of
+# 3,523; ru 1,991 of 2,137; uk 176 of 203.
+PLACE_NAME_ENDINGS = ("ія", "ії", "ію", "ією")
